@@ -1,0 +1,7 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.schema.Catalog;
+
+/** What every part of one query's analysis shares. */
+record AnalysisContext(
+    Catalog catalog, Locator locator, Problems problems, ParameterTypes params) {}

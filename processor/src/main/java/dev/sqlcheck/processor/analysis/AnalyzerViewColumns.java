@@ -1,0 +1,35 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.schema.Column;
+import dev.sqlcheck.processor.schema.SourceLocation;
+import dev.sqlcheck.processor.schema.ViewColumnResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Derives a view's columns by analysing its query against the catalog built so far: each result
+ * column becomes a view column with the inferred type and nullability. Any doubt (errors,
+ * unknown result columns, a warning that the query was not fully checked) gives empty, so the
+ * view is kept with unknown columns rather than wrong ones.
+ */
+public final class AnalyzerViewColumns implements ViewColumnResolver {
+
+  @Override
+  public Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at) {
+    QueryAnalysis analysis = new QueryAnalyzer(soFar).analyze(selectSql);
+    if (analysis.hasErrors() || !analysis.resultColumnsKnown()
+        || analysis.kind() != StatementKind.SELECT || !analysis.parameters().isEmpty()
+        || analysis.problems().stream().anyMatch(p -> p.code()
+            == dev.sqlcheck.processor.diag.ProblemCode.NOT_FULLY_CHECKED
+            || p.code() == dev.sqlcheck.processor.diag.ProblemCode.UNKNOWN_RELATION_USED)) {
+      return Optional.empty();
+    }
+    List<Column> columns = new ArrayList<>();
+    for (ResultColumn c : analysis.resultColumns()) {
+      columns.add(new Column(c.label(), c.type(), !c.nullable(), false, at));
+    }
+    return Optional.of(columns);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.schema.SqlType;
+
+/** A column visible through a FROM item: its name, type, and whether it can be NULL there. */
+record ScopeColumn(String name, SqlType type, boolean nullable) {
+
+  ScopeColumn asNullable() {
+    return nullable ? this : new ScopeColumn(name, type, true);
+  }
+
+  ResultColumn toResult() {
+    return new ResultColumn(name, type, nullable);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.sqlcheck.processor.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.sqlcheck.processor.model.MethodPlan.BindMode;
+import dev.sqlcheck.processor.model.MethodPlan.Binding;
+import java.sql.Types;
+
+/**
+ * Writes the statements that bind each {@code :name} occurrence, in SQL order. With a constant SQL
+ * text the placeholder numbers are literals; when an IN list makes the text dynamic they come from
+ * a running counter {@code p}.
+ */
+final class BindingWriter {
+  private static final ClassName TYPES = ClassName.get(Types.class);
+
+  private final LocalNames names;
+
+  BindingWriter(LocalNames names) {
+    this.names = names;
+  }
+
+  /** The value a binding reads: the parameter, or its property. */
+  CodeBlock value(Binding b, String root) {
+    return b.accessor() == null
+        ? CodeBlock.of("$N", root)
+        : CodeBlock.of("$N.$N()", root, b.accessor());
+  }
+
+  CodeBlock bindAll(Iterable<Binding> bindings, boolean dynamic, String batchItem) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    int literal = 1;
+    for (Binding b : bindings) {
+      CodeBlock index =
+          dynamic ? CodeBlock.of("$N++", names.counter()) : CodeBlock.of("$L", literal++);
+      code.addStatement(bind(b, index, value(b, batchItem != null ? batchItem : b.root())));
+    }
+    return code.build();
+  }
+
+  private CodeBlock bind(Binding b, CodeBlock index, CodeBlock value) {
+    String ps = names.statement();
+    if (b.mode() == BindMode.IN_LIST) {
+      String p = names.counter();
+      return CodeBlock.of(
+          "$N = $T.bindAll($N, $N, $L, $T.$L)",
+          p,
+          ColumnReader.SUPPORT,
+          ps,
+          p,
+          value,
+          TYPES,
+          b.jdbcType());
+    }
+    if (b.mode() == BindMode.ARRAY) {
+      return CodeBlock.of(
+          "$T.bindArray($N, $L, $T.array($N, $S, $L))",
+          ColumnReader.SUPPORT,
+          ps,
+          index,
+          ColumnReader.SUPPORT,
+          names.connection(),
+          b.arrayType(),
+          value);
+    }
+    if (b.type().primitive()) {
+      String p = b.type().kind().primitive();
+      String setter = "set" + Character.toUpperCase(p.charAt(0)) + p.substring(1);
+      return CodeBlock.of("$N.$L($L, $L)", ps, setter, index, value);
+    }
+    return CodeBlock.of(
+        "$T.bind($N, $L, $L, $T.$L)", ColumnReader.SUPPORT, ps, index, value, TYPES, b.jdbcType());
+  }
+}

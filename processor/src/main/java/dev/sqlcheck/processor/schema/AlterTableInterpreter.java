@@ -1,0 +1,125 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.schema.AlterTableActions.Action;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.statement.alter.Alter;
+import net.sf.jsqlparser.statement.alter.AlterExpression;
+import net.sf.jsqlparser.statement.alter.AlterOperation;
+
+/**
+ * Models the column-changing actions of {@code ALTER TABLE}: ADD/DROP/RENAME column, RENAME TO,
+ * TYPE, SET/DROP NOT NULL, SET/DROP DEFAULT, SET SCHEMA, ADD PRIMARY KEY and ADD .. IDENTITY. Each
+ * action is parsed on its own, so one odd action cannot hide the others; when one fails, the
+ * table's columns become unknown rather than wrong. Renames and drops are recorded as history, so a
+ * query using an old name can be told what became of it.
+ */
+final class AlterTableInterpreter {
+  private AlterTableInterpreter() {}
+
+  static boolean apply(LoadContext ctx, String sql) {
+    AlterTableActions actions = AlterTableActions.of(sql);
+    List<String> parts = actions.nameParts();
+    String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
+    String name = parts.isEmpty() ? null : parts.get(parts.size() - 1);
+    Optional<Relation> found = name == null ? Optional.empty() : ctx.catalog.resolve(schema, name);
+    if (found.isEmpty()) {
+      if (!actions.ifExists() && !ctx.wasLost(name)) {
+        ctx.warn(
+            ProblemCode.SCHEMA_STATEMENT_INVALID,
+            "ALTER TABLE refers to table \""
+                + name
+                + "\", which does not exist at this point"
+                + " (an earlier statement may have been lost); the statement is ignored");
+      }
+      return true;
+    }
+    Relation relation = found.get();
+    boolean ok = true;
+    for (Action action : actions.actions()) {
+      Relation changed = applyAction(ctx, actions.header(), relation, action);
+      ok &= changed != null;
+      relation = changed != null ? changed : markUnknown(ctx, relation, action);
+    }
+    return ok;
+  }
+
+  /** The relation after one action, or null when the action could not be parsed. */
+  private static Relation applyAction(LoadContext ctx, String header, Relation r, Action action) {
+    return switch (action.kind()) {
+      case IGNORE -> r;
+      case PRIMARY_KEY -> setFlags(ctx, r, action.columns(), false);
+      case IDENTITY -> setFlags(ctx, r, action.columns(), true);
+      case SET_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, true));
+      case DROP_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, false));
+      case SET_NOT_NULL -> change(ctx, r, action.columns(), c -> Relations.withNotNull(c, true));
+      case DROP_NOT_NULL -> change(ctx, r, action.columns(), c -> Relations.withNotNull(c, false));
+      case PARSE -> parseAndApply(ctx, header + " " + action.text(), r);
+    };
+  }
+
+  private static Relation setFlags(LoadContext ctx, Relation r, List<String> cols, boolean dflt) {
+    Relation out = r;
+    for (String c : cols) {
+      out =
+          Relations.mapColumn(
+              out,
+              c,
+              col ->
+                  new Column(
+                      col.name(), col.type(), true, col.hasDefault() || dflt, col.definedAt()));
+    }
+    ctx.catalog.putRelation(out);
+    return out;
+  }
+
+  private static Relation change(
+      LoadContext ctx, Relation r, List<String> cols, java.util.function.UnaryOperator<Column> f) {
+    Relation out = r;
+    for (String c : cols) {
+      out = Relations.mapColumn(out, c, f);
+    }
+    ctx.catalog.putRelation(out);
+    return out;
+  }
+
+  private static Relation markUnknown(LoadContext ctx, Relation r, Action action) {
+    Relation unknown = Relations.withUnknownColumns(r);
+    ctx.catalog.putRelation(unknown);
+    return unknown;
+  }
+
+  private static Relation parseAndApply(LoadContext ctx, String sql, Relation r) {
+    DdlParser.Result parsed = DdlParser.parse(sql);
+    if (!parsed.ok() || !(parsed.statement() instanceof Alter alter)) {
+      ctx.warn(
+          ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+          "ALTER TABLE \""
+              + r.displayName()
+              + "\" could not be parsed ("
+              + CreateTableInterpreter.errorOf(parsed)
+              + "); the columns of \""
+              + r.name()
+              + "\" are no longer checked");
+      return null;
+    }
+    Relation current = r;
+    for (AlterExpression e : alter.getAlterExpressions()) {
+      current = AlterExpressions.apply(ctx, current, e);
+    }
+    return current;
+  }
+
+  /** Columns of a relation without the one named; used by DROP COLUMN. */
+  static List<Column> without(Relation r, String column) {
+    List<Column> out = new ArrayList<>(r.columns());
+    out.removeIf(c -> c.name().equals(column));
+    return out;
+  }
+
+  static boolean isOperation(AlterExpression e, AlterOperation op) {
+    return e.getOperation() == op;
+  }
+}

@@ -1,0 +1,198 @@
+package dev.sqlcheck.processor.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
+import net.sf.jsqlparser.statement.create.table.ColumnDefinition;
+import net.sf.jsqlparser.statement.create.table.CreateTable;
+import net.sf.jsqlparser.statement.create.table.Index;
+
+/**
+ * Models {@code CREATE TABLE}: columns with normalised types, NOT NULL, defaults (serial, identity
+ * and generated columns count), inline and table-level primary keys; {@code PARTITION OF} and
+ * {@code INHERITS} copy the parent's columns, {@code LIKE} copies the source's, and {@code AS
+ * SELECT} asks the {@link ViewColumnResolver}.
+ */
+final class CreateTableInterpreter {
+  /** JSqlParser rejects the SQL-standard {@code integer ARRAY}; {@code integer[]} is the same. */
+  private static final Pattern TYPE_ARRAY_KEYWORD =
+      Pattern.compile("(?i)([\\w\")])\\s+ARRAY\\b(?!\\s*[\\[(])");
+
+  /** A foreign table is queried like any table; its SERVER/OPTIONS clauses do not parse. */
+  private static final Pattern FOREIGN = Pattern.compile("(?is)^CREATE\\s+FOREIGN\\s+TABLE\\b");
+
+  private static final Pattern SERVER_CLAUSE = Pattern.compile("(?is)\\)\\s*SERVER\\s.*$");
+  private static final Pattern INHERITS = Pattern.compile("(?i)\\bINHERITS\\s*\\(([^)]*)\\)");
+
+  private CreateTableInterpreter() {}
+
+  static boolean apply(LoadContext ctx, String sql) {
+    String text = TYPE_ARRAY_KEYWORD.matcher(sql).replaceAll("$1[]");
+    if (FOREIGN.matcher(text).find()) {
+      text =
+          SERVER_CLAUSE
+              .matcher(FOREIGN.matcher(text).replaceFirst("CREATE TABLE"))
+              .replaceFirst(")");
+    }
+    DdlParser.Result parsed = DdlParser.parse(text);
+    if (!parsed.ok() || !(parsed.statement() instanceof CreateTable create)) {
+      Failures.createFailed(ctx, "CREATE TABLE", sql, errorOf(parsed));
+      return false;
+    }
+    Table table = create.getTable();
+    String schema = ctx.creationSchema(Names.normalize(table.getSchemaName()));
+    String name = Names.normalize(table.getName());
+    if (create.isIfNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
+      return true;
+    }
+    Optional<List<Column>> columns = columns(ctx, create, sql);
+    ctx.catalog.putRelation(
+        new Relation(
+            schema,
+            name,
+            Relation.Kind.TABLE,
+            columns.orElse(List.of()),
+            columns.isPresent(),
+            ctx.location()));
+    return true;
+  }
+
+  static String errorOf(DdlParser.Result parsed) {
+    return parsed.ok() ? "unexpected statement type" : parsed.error();
+  }
+
+  /** The table's columns, or empty when they cannot be known. */
+  private static Optional<List<Column>> columns(LoadContext ctx, CreateTable create, String sql) {
+    Map<String, Column> byName = new LinkedHashMap<>();
+    boolean known = true;
+    List<Table> parents = new ArrayList<>();
+    if (create.getPartitionOf() != null) {
+      parents.add(create.getPartitionOf());
+    }
+    if (create.getLikeTable() != null) {
+      parents.add(create.getLikeTable());
+    }
+    parents.addAll(inherited(create));
+    for (Table parent : parents) {
+      known &=
+          copyParent(ctx, parent, byName, parent == create.getLikeTable() && !likeDefaults(sql));
+    }
+    if (create.getSelect() != null) {
+      Optional<List<Column>> derived =
+          ctx.resolver.resolve(ctx.catalog.build(), selectText(sql), ctx.location());
+      derived.ifPresent(list -> list.forEach(c -> byName.put(c.name(), c)));
+      known &= derived.isPresent();
+    }
+    if (create.getColumnDefinitions() != null) {
+      for (ColumnDefinition def : create.getColumnDefinitions()) {
+        Column c = column(ctx, def.getColumnName(), def.getColDataType(), def.getColumnSpecs());
+        byName.merge(
+            c.name(), c, (old, now) -> Relations.withNotNull(old, old.notNull() || now.notNull()));
+      }
+    }
+    applyPrimaryKeys(create, byName);
+    return known ? Optional.of(List.copyOf(byName.values())) : Optional.empty();
+  }
+
+  /** Builds one column from its definition; shared with ALTER TABLE ADD COLUMN. */
+  static Column column(LoadContext ctx, String rawName, ColDataType type, List<String> specs) {
+    String typeText = typeText(type);
+    ColumnSpecs s = ColumnSpecs.read(specs);
+    boolean serial = TypeNames.isSerial(typeText);
+    boolean notNull = s.notNull() || serial || ctx.isNotNullDomain(typeText);
+    return new Column(
+        Names.normalize(rawName),
+        ctx.resolveType(typeText),
+        notNull,
+        s.hasDefault() || serial,
+        ctx.location());
+  }
+
+  static String typeText(ColDataType type) {
+    String text = type.getDataType();
+    if (type.getArgumentsStringList() != null && !type.getArgumentsStringList().isEmpty()) {
+      text += "(" + String.join(",", type.getArgumentsStringList()) + ")";
+    }
+    if (type.getArrayData() != null && !type.getArrayData().isEmpty()) {
+      text += "[]";
+    }
+    return text;
+  }
+
+  private static boolean copyParent(
+      LoadContext ctx, Table parent, Map<String, Column> into, boolean dropDefaults) {
+    String schema = Names.normalize(parent.getSchemaName());
+    Optional<Relation> found = ctx.catalog.resolve(schema, Names.normalize(parent.getName()));
+    if (found.isEmpty() || !found.get().columnsKnown()) {
+      return false;
+    }
+    for (Column c : found.get().columns()) {
+      into.putIfAbsent(c.name(), dropDefaults ? Relations.withDefault(c, false) : c);
+    }
+    return true;
+  }
+
+  private static List<Table> inherited(CreateTable create) {
+    List<Table> parents = new ArrayList<>();
+    if (create.getTableOptionsStrings() == null) {
+      return parents;
+    }
+    Matcher m = INHERITS.matcher(String.join(" ", create.getTableOptionsStrings()));
+    if (m.find()) {
+      for (String part : m.group(1).split(",")) {
+        String[] qualified = part.strip().split("\\.");
+        Table t = new Table(qualified[qualified.length - 1]);
+        if (qualified.length > 1) {
+          t.setSchemaName(qualified[qualified.length - 2]);
+        }
+        parents.add(t);
+      }
+    }
+    return parents;
+  }
+
+  private static boolean likeDefaults(String sql) {
+    String upper = sql.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return upper.contains("INCLUDING ALL") || upper.contains("INCLUDING DEFAULTS");
+  }
+
+  private static void applyPrimaryKeys(CreateTable create, Map<String, Column> byName) {
+    if (create.getIndexes() == null) {
+      return;
+    }
+    for (Index index : create.getIndexes()) {
+      if (index.getType() != null
+          && index.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
+        for (String raw : index.getColumnsNames()) {
+          byName.computeIfPresent(Names.normalize(raw), (k, c) -> Relations.withNotNull(c, true));
+        }
+      }
+    }
+  }
+
+  /** The query of {@code CREATE TABLE|VIEW .. AS query}, as written (not deparsed). */
+  static String selectText(String sql) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int depth = 0;
+    for (SqlTokens.Token token : t) {
+      if (token.isSymbol("(")) {
+        depth++;
+      } else if (token.isSymbol(")")) {
+        depth--;
+      } else if (depth == 0 && token.is("AS")) {
+        String query = sql.substring(token.start() + 2).strip();
+        return query
+            .replaceFirst("(?is)\\s+WITH\\s+(NO\\s+)?DATA\\s*$", "")
+            .replaceFirst("(?is)\\s+WITH\\s+(CASCADED\\s+|LOCAL\\s+)?CHECK\\s+OPTION\\s*$", "");
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,19 @@
+package dev.sqlcheck.processor.schema;
+
+/** What a schema statement is, as far as building the catalog is concerned. */
+enum DdlKind {
+  /** Cannot change the catalog (COMMENT, GRANT, CREATE INDEX, INSERT, SET x, ...). */
+  SKIP,
+  CREATE_TABLE,
+  CREATE_VIEW,
+  ALTER_TABLE,
+  ALTER_VIEW,
+  DROP_RELATIONS,
+  CREATE_SCHEMA,
+  SET_SEARCH_PATH,
+  CREATE_ENUM,
+  ALTER_TYPE,
+  CREATE_DOMAIN,
+  /** {@code DO $$ .. $$}: only the enum types it creates are read. */
+  DO_BLOCK
+}

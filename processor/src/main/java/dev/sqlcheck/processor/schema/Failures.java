@@ -1,0 +1,47 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.schema.SqlTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reports a statement that should have shaped the catalog but could not be parsed, and marks the
+ * relation it names as unknown, so that no query touching it is ever reported as wrong. The name is
+ * read with a tokenizer from {@code CREATE [..] TABLE|VIEW [IF NOT EXISTS] name}.
+ */
+final class Failures {
+  private Failures() {}
+
+  static void createFailed(LoadContext ctx, String kind, String sql, String parserMessage) {
+    List<String> name = createdName(sql);
+    String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+    String relation = name.isEmpty() ? null : name.get(name.size() - 1);
+    ctx.lose(schema, relation);
+    String what = relation == null ? kind : kind + " \"" + String.join(".", name) + "\"";
+    ctx.warn(
+        ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+        what
+            + " could not be parsed ("
+            + parserMessage
+            + "); queries that use "
+            + (relation == null ? "a relation it defines" : "\"" + relation + "\"")
+            + " will not be fully checked");
+  }
+
+  /** The qualified name in a CREATE TABLE/VIEW statement, or an empty list. */
+  static List<String> createdName(String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, 20);
+    int i = 0;
+    while (i < t.size() && !(t.get(i).is("TABLE") || t.get(i).is("VIEW"))) {
+      i++;
+    }
+    i++;
+    if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
+      i += 3;
+    }
+    List<String> name = new ArrayList<>();
+    AlterTableActions.readQualifiedName(t, i, name);
+    return name;
+  }
+}

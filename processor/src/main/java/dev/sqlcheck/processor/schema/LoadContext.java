@@ -1,0 +1,122 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.schema.SchemaLoadResult.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state shared by the interpreters while a load replays statements: the catalog builder, the
+ * domains seen so far, the relations already reported as lost, the diagnostics, and where the
+ * current statement is.
+ */
+final class LoadContext {
+  /** A domain's base type and whether it forbids NULL. */
+  record Domain(SqlType baseType, boolean notNull) {}
+
+  final Catalog.Builder catalog = Catalog.builder();
+  final ViewColumnResolver resolver;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, Domain> domains = new HashMap<>();
+  private final Set<String> lostRelations = new HashSet<>();
+  private String file = "schema.sql";
+  private int line = 1;
+
+  LoadContext(ViewColumnResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  void at(String newFile, int newLine) {
+    this.file = newFile;
+    this.line = newLine;
+  }
+
+  SourceLocation location() {
+    return new SourceLocation(file, line);
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  void warn(ProblemCode code, String message) {
+    diagnostics.add(new Diagnostic(code, location(), message));
+  }
+
+  /** The schema an unqualified new object goes to: the first one on the search path. */
+  String creationSchema(String schema) {
+    if (schema != null) {
+      return schema;
+    }
+    List<String> path = catalog.searchPath();
+    return path.isEmpty() ? "public" : path.get(0);
+  }
+
+  /** Marks a relation unknown after its statement failed, remembering not to warn twice. */
+  void lose(String schema, String name) {
+    catalog.markUnknown(schema, name);
+    if (name != null) {
+      lostRelations.add(name);
+    }
+  }
+
+  boolean wasLost(String name) {
+    return lostRelations.contains(name);
+  }
+
+  void putDomain(String schema, String name, Domain domain) {
+    catalog.addSchema(schema);
+    domains.put(schema + "." + name, domain);
+  }
+
+  /** Turns a type as written in DDL into a catalog type, resolving enums and domains. */
+  SqlType resolveType(String raw) {
+    TypeNames.Normalized n = TypeNames.normalize(raw);
+    Optional<Domain> domain = findDomain(n.schema(), n.name());
+    if (domain.isPresent()) {
+      SqlType base = domain.get().baseType();
+      return n.array() ? base.asArray() : base;
+    }
+    SqlType type = isEnum(n.schema(), n.name()) ? SqlType.enumOf(n.name()) : SqlType.of(n.name());
+    return n.array() ? type.asArray() : type;
+  }
+
+  /** True when the type is a domain declared NOT NULL. */
+  boolean isNotNullDomain(String raw) {
+    TypeNames.Normalized n = TypeNames.normalize(raw);
+    return !n.array() && findDomain(n.schema(), n.name()).map(Domain::notNull).orElse(false);
+  }
+
+  private Optional<Domain> findDomain(String schema, String name) {
+    if (schema != null) {
+      return Optional.ofNullable(domains.get(schema + "." + name));
+    }
+    for (String s : catalog.searchPath()) {
+      Domain d = domains.get(s + "." + name);
+      if (d != null) {
+        return Optional.of(d);
+      }
+    }
+    return domains.entrySet().stream()
+        .filter(e -> e.getKey().endsWith("." + name))
+        .map(Map.Entry::getValue)
+        .findFirst();
+  }
+
+  private boolean isEnum(String schema, String name) {
+    if (schema != null) {
+      return catalog.hasEnum(schema, name);
+    }
+    for (String s : catalog.searchPath()) {
+      if (catalog.hasEnum(s, name)) {
+        return true;
+      }
+    }
+    return catalog.hasEnum("public", name);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.diag.ProblemCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds a {@link Catalog} by replaying schema sources statement by statement. Never throws on bad
+ * SQL: a statement that should have shaped the catalog but did not parse becomes a warning, and the
+ * relation it defines becomes unknown.
+ *
+ * <p>Each statement is first classified by its leading keywords; those that cannot change the
+ * catalog (COMMENT, GRANT, CREATE INDEX/FUNCTION/TRIGGER, INSERT, COPY, SET, ALTER TABLE .. OWNER
+ * TO, ...) are skipped without parsing.
+ */
+public final class SchemaLoader {
+  private final ViewColumnResolver resolver;
+
+  /** A loader that cannot derive view columns: views get unknown columns. */
+  public SchemaLoader() {
+    this(ViewColumnResolver.NONE);
+  }
+
+  /** A loader that derives the columns of views through {@code resolver}. */
+  public SchemaLoader(ViewColumnResolver resolver) {
+    this.resolver = resolver == null ? ViewColumnResolver.NONE : resolver;
+  }
+
+  /** Loads the sources in order, as if run one after another against an empty database. */
+  public SchemaLoadResult load(List<SchemaSource> sources) {
+    LoadContext ctx = new LoadContext(resolver);
+    int statements = 0;
+    int parsed = 0;
+    int skipped = 0;
+    int failed = 0;
+    for (SchemaSource source : sources) {
+      for (ScriptStatement statement : StatementSplitter.split(source.text())) {
+        statements++;
+        ctx.at(source.name(), statement.line());
+        DdlKind kind = StatementClassifier.classify(statement.text());
+        if (kind == DdlKind.SKIP) {
+          skipped++;
+        } else if (applySafely(ctx, kind, statement.text())) {
+          parsed++;
+        } else {
+          failed++;
+        }
+      }
+    }
+    return new SchemaLoadResult(
+        ctx.catalog.build(),
+        ctx.diagnostics(),
+        new SchemaLoadResult.Stats(statements, parsed, skipped, failed));
+  }
+
+  /** Applies one statement; whatever goes wrong inside stays with this statement. */
+  private static boolean applySafely(LoadContext ctx, DdlKind kind, String sql) {
+    try {
+      return apply(ctx, kind, sql);
+    } catch (RuntimeException | Error e) {
+      if (e instanceof OutOfMemoryError oom) {
+        throw oom;
+      }
+      if (kind == DdlKind.CREATE_TABLE || kind == DdlKind.CREATE_VIEW) {
+        Failures.createFailed(ctx, kind.name().replace('_', ' '), sql, e.toString());
+      } else {
+        ctx.warn(
+            ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+            "statement could not be interpreted (" + e + "); it is ignored");
+      }
+      return false;
+    }
+  }
+
+  private static boolean apply(LoadContext ctx, DdlKind kind, String sql) {
+    return switch (kind) {
+      case CREATE_TABLE -> CreateTableInterpreter.apply(ctx, sql);
+      case CREATE_VIEW -> ViewInterpreter.apply(ctx, sql);
+      case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, sql);
+      case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
+      case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
+      case CREATE_SCHEMA -> SimpleDdl.createSchema(ctx, sql);
+      case SET_SEARCH_PATH -> SimpleDdl.searchPath(ctx, sql);
+      case CREATE_ENUM -> TypeDdl.createEnum(ctx, sql);
+      case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
+      case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
+      case DO_BLOCK -> TypeDdl.enumsInBlock(ctx, sql);
+      case SKIP -> true;
+    };
+  }
+
+  /**
+   * Reads a schema path: a single {@code .sql} file, or a folder whose {@code .sql} files are
+   * migrations applied in version order ({@code V1__}, {@code V1_1__}, {@code V2__} sort
+   * numerically; see {@link MigrationOrder}).
+   */
+  public static List<SchemaSource> read(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(readFile(path));
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(path)) {
+      files =
+          listing
+              .filter(p -> Files.isRegularFile(p))
+              .filter(
+                  p ->
+                      p.getFileName()
+                          .toString()
+                          .toLowerCase(java.util.Locale.ROOT)
+                          .endsWith(".sql"))
+              .sorted(
+                  (a, b) ->
+                      MigrationOrder.INSTANCE.compare(
+                          a.getFileName().toString(), b.getFileName().toString()))
+              .toList();
+    }
+    List<SchemaSource> sources = new ArrayList<>();
+    for (Path file : files) {
+      sources.add(readFile(file));
+    }
+    return sources;
+  }
+
+  private static SchemaSource readFile(Path file) throws IOException {
+    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark would make the first keyword unreadable
+    }
+    return new SchemaSource(file.getFileName().toString(), text);
+  }
+}

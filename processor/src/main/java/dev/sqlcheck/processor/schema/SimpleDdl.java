@@ -1,0 +1,161 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.schema.SqlTokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Statements simple enough to read with the tokenizer instead of the parser (which rejects some of
+ * them, such as {@code ALTER VIEW .. RENAME}): DROP TABLE/VIEW, ALTER VIEW RENAME/SET SCHEMA,
+ * CREATE SCHEMA and the search path.
+ *
+ * <p>Search path: {@code SET search_path = a, b} (or pg_dump's {@code set_config('search_path',
+ * ..)}) sets the path used both for later DDL and for resolving queries. An empty path, as pg_dump
+ * writes, or {@code DEFAULT} resets it to {@code [public]}: a dump qualifies every name it writes,
+ * and the application's queries will run with the server's default path.
+ */
+final class SimpleDdl {
+  private SimpleDdl() {}
+
+  static boolean drop(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int i = t.get(1).is("MATERIALIZED") ? 3 : 2;
+    boolean ifExists = i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS");
+    i += ifExists ? 2 : 0;
+    while (i < t.size()) {
+      List<String> name = new ArrayList<>();
+      i = AlterTableActions.readQualifiedName(t, i, name);
+      if (name.isEmpty()) {
+        break;
+      }
+      dropOne(ctx, name, ifExists);
+      if (i < t.size() && t.get(i).isSymbol(",")) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return true;
+  }
+
+  private static void dropOne(LoadContext ctx, List<String> name, boolean ifExists) {
+    String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+    String relation = name.get(name.size() - 1);
+    Optional<Relation> found = ctx.catalog.resolve(schema, relation);
+    if (found.isEmpty()) {
+      if (!ifExists && !ctx.wasLost(relation)) {
+        ctx.warn(
+            ProblemCode.SCHEMA_STATEMENT_INVALID,
+            "DROP refers to \"" + relation + "\", which does not exist at this point");
+      }
+      return;
+    }
+    Relation r = found.get();
+    ctx.catalog.removeRelation(r.schema(), r.name());
+    ctx.catalog.recordRelationEvent(
+        r.schema(), new HistoryEvent(HistoryEvent.Type.DROPPED, r.name(), null, ctx.location()));
+  }
+
+  /** {@code ALTER [MATERIALIZED] VIEW [IF EXISTS] v RENAME [COLUMN] a TO b | RENAME TO w}. */
+  static boolean alterView(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int i = t.get(1).is("MATERIALIZED") ? 3 : 2;
+    boolean ifExists = i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS");
+    i += ifExists ? 2 : 0;
+    List<String> name = new ArrayList<>();
+    i = AlterTableActions.readQualifiedName(t, i, name);
+    String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+    Optional<Relation> found =
+        name.isEmpty() ? Optional.empty() : ctx.catalog.resolve(schema, name.get(name.size() - 1));
+    if (found.isEmpty()) {
+      return true;
+    }
+    List<Token> rest = t.subList(i, t.size());
+    Relation r = found.get();
+    if (rest.size() == 3 && rest.get(0).is("RENAME") && rest.get(1).is("TO")) {
+      AlterExpressions.moveTo(ctx, r, r.schema(), Names.normalize(rest.get(2).text()));
+    } else if (rest.size() == 3 && rest.get(0).is("SET") && rest.get(1).is("SCHEMA")) {
+      AlterExpressions.moveTo(ctx, r, Names.normalize(rest.get(2).text()), r.name());
+    } else if (rest.size() >= 4 && rest.get(0).is("RENAME")) {
+      int from = rest.get(1).is("COLUMN") ? 2 : 1;
+      if (from + 2 < rest.size() && rest.get(from + 1).is("TO")) {
+        renameViewColumn(ctx, r, rest.get(from).text(), rest.get(from + 2).text());
+      }
+    }
+    return true;
+  }
+
+  private static void renameViewColumn(LoadContext ctx, Relation r, String rawFrom, String rawTo) {
+    String from = Names.normalize(rawFrom);
+    String to = Names.normalize(rawTo);
+    if (r.column(from).isEmpty()) {
+      return;
+    }
+    ctx.catalog.putRelation(Relations.mapColumn(r, from, c -> c.withName(to)));
+    ctx.catalog.recordColumnEvent(
+        r.schema(),
+        r.name(),
+        new HistoryEvent(HistoryEvent.Type.RENAMED, from, to, ctx.location()));
+  }
+
+  /** {@code CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role]}. */
+  static boolean createSchema(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, 8);
+    int i = 2;
+    if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
+      i += 3;
+    }
+    if (i < t.size() && t.get(i).is("AUTHORIZATION")) {
+      i++; // CREATE SCHEMA AUTHORIZATION role names the schema after the role
+    }
+    if (i < t.size() && t.get(i).isName()) {
+      ctx.catalog.addSchema(Names.normalize(t.get(i).text()));
+    }
+    return true;
+  }
+
+  /** {@code SET search_path = a, b} or {@code SELECT pg_catalog.set_config('search_path', ..)}. */
+  static boolean searchPath(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    List<String> path = new ArrayList<>();
+    if (t.get(0).is("SELECT")) {
+      for (int i = 0; i + 4 < t.size(); i++) {
+        if (t.get(i).is("set_config")) {
+          Token value = t.get(i + 4);
+          if (value.kind() == SqlTokens.Kind.STRING) {
+            path.addAll(splitPath(value.stringValue()));
+          }
+          break;
+        }
+      }
+    } else {
+      int i = 1;
+      while (i < t.size() && !(t.get(i).isSymbol("=") || t.get(i).is("TO"))) {
+        i++;
+      }
+      for (i++; i < t.size(); i++) {
+        Token v = t.get(i);
+        if (v.kind() == SqlTokens.Kind.STRING) {
+          path.addAll(splitPath(v.stringValue()));
+        } else if (v.isName() && !v.is("DEFAULT")) {
+          path.add(Names.normalize(v.text()));
+        }
+      }
+    }
+    path.removeIf(s -> s.isEmpty() || s.equals("$user"));
+    ctx.catalog.searchPath(path.isEmpty() ? List.of("public") : path);
+    return true;
+  }
+
+  private static List<String> splitPath(String value) {
+    List<String> out = new ArrayList<>();
+    for (String part : value.split(",")) {
+      if (!part.isBlank()) {
+        out.add(Names.normalize(part.strip()));
+      }
+    }
+    return out;
+  }
+}

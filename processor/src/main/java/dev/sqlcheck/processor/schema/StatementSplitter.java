@@ -1,0 +1,242 @@
+package dev.sqlcheck.processor.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a SQL script into statements, tolerating what real schema files contain: comments (nested
+ * block comments too), string literals with {@code ''} or backslash escapes ({@code E'..'}), quoted
+ * identifiers, dollar quotes ({@code $tag$..$tag$}, while {@code $1} stays a parameter), psql
+ * meta-commands ({@code \connect}, {@code \restrict}), the data block after {@code COPY .. FROM
+ * stdin} up to {@code \.}, and MySQL {@code DELIMITER} lines. It never throws: unterminated quotes
+ * simply run to the end of the script.
+ */
+public final class StatementSplitter {
+  private static final Pattern COPY_FROM_STDIN =
+      Pattern.compile("(?is)^COPY\\b.*\\bFROM\\s+stdin\\b.*");
+  private static final Pattern DELIMITER_LINE = Pattern.compile("(?i)^DELIMITER\\s+(\\S+)\\s*$");
+
+  private final String sql;
+  private final List<ScriptStatement> out = new ArrayList<>();
+  private int pos;
+  private int line = 1;
+  private String delimiter = ";";
+
+  private StatementSplitter(String sql) {
+    this.sql = sql;
+  }
+
+  /** The statements of {@code script}, in order. */
+  public static List<ScriptStatement> split(String script) {
+    StatementSplitter splitter = new StatementSplitter(script == null ? "" : script);
+    splitter.run();
+    return splitter.out;
+  }
+
+  private void run() {
+    while (true) {
+      skipBlanksAndComments();
+      if (pos >= sql.length()) {
+        return;
+      }
+      if (atLineStart() && handleLineDirective()) {
+        continue;
+      }
+      readStatement();
+    }
+  }
+
+  private boolean atLineStart() {
+    int i = pos - 1;
+    while (i >= 0 && (sql.charAt(i) == ' ' || sql.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || sql.charAt(i) == '\n' || sql.charAt(i) == '\r';
+  }
+
+  /** psql meta-commands and DELIMITER lines occupy a whole line and are not statements. */
+  private boolean handleLineDirective() {
+    String current = restOfLine();
+    if (current.startsWith("\\")) {
+      skipLine();
+      return true;
+    }
+    Matcher m = DELIMITER_LINE.matcher(current.strip());
+    if (m.matches()) {
+      delimiter = m.group(1);
+      skipLine();
+      return true;
+    }
+    return false;
+  }
+
+  private void readStatement() {
+    int start = pos;
+    int startLine = line;
+    int end = -1;
+    while (pos < sql.length()) {
+      if (sql.startsWith(delimiter, pos)) {
+        end = pos;
+        pos += delimiter.length();
+        break;
+      }
+      skipToken();
+    }
+    String text = sql.substring(start, end < 0 ? sql.length() : end).strip();
+    if (!text.isEmpty()) {
+      out.add(new ScriptStatement(text, startLine));
+    }
+    if (end >= 0 && COPY_FROM_STDIN.matcher(text).matches()) {
+      skipCopyData();
+    }
+  }
+
+  /** Advances over one lexical unit: a quoted thing, a comment, or a single character. */
+  private void skipToken() {
+    char c = sql.charAt(pos);
+    if (c == '\'') {
+      skipQuoted('\'', isEscapeStringPrefix());
+    } else if (c == '"' || c == '`') {
+      skipQuoted(c, false);
+    } else if (c == '$' && dollarTagAt(pos) != null) {
+      skipDollarQuoted(dollarTagAt(pos));
+    } else if (c == '-' && sql.startsWith("--", pos)) {
+      skipLineComment();
+    } else if (c == '/' && sql.startsWith("/*", pos)) {
+      skipBlockComment();
+    } else {
+      advance();
+    }
+  }
+
+  private boolean isEscapeStringPrefix() {
+    if (pos == 0 || Character.toUpperCase(sql.charAt(pos - 1)) != 'E') {
+      return false;
+    }
+    return pos < 2 || !isIdentifierChar(sql.charAt(pos - 2));
+  }
+
+  private void skipQuoted(char quote, boolean backslashEscapes) {
+    advance();
+    while (pos < sql.length()) {
+      char c = sql.charAt(pos);
+      if (backslashEscapes && c == '\\' && pos + 1 < sql.length()) {
+        advance();
+        advance();
+      } else if (c == quote) {
+        advance();
+        if (pos < sql.length() && sql.charAt(pos) == quote) {
+          advance(); // doubled quote inside the literal
+        } else {
+          return;
+        }
+      } else {
+        advance();
+      }
+    }
+  }
+
+  /** The tag ({@code $$} or {@code $name$}) starting at {@code at}, or null for {@code $1}. */
+  private String dollarTagAt(int at) {
+    if (at > 0 && isIdentifierChar(sql.charAt(at - 1))) {
+      return null; // PostgreSQL allows $ inside identifiers: foo$bar
+    }
+    int i = at + 1;
+    if (i < sql.length() && Character.isDigit(sql.charAt(i))) {
+      return null;
+    }
+    while (i < sql.length() && isIdentifierChar(sql.charAt(i)) && sql.charAt(i) != '$') {
+      i++;
+    }
+    if (i < sql.length() && sql.charAt(i) == '$') {
+      return sql.substring(at, i + 1);
+    }
+    return null;
+  }
+
+  private void skipDollarQuoted(String tag) {
+    advanceBy(tag.length());
+    int close = sql.indexOf(tag, pos);
+    advanceBy((close < 0 ? sql.length() : close + tag.length()) - pos);
+  }
+
+  private void skipLineComment() {
+    while (pos < sql.length() && sql.charAt(pos) != '\n') {
+      advance();
+    }
+  }
+
+  private void skipBlockComment() {
+    int depth = 0;
+    while (pos < sql.length()) {
+      if (sql.startsWith("/*", pos)) {
+        depth++;
+        advanceBy(2);
+      } else if (sql.startsWith("*/", pos)) {
+        depth--;
+        advanceBy(2);
+        if (depth == 0) {
+          return;
+        }
+      } else {
+        advance();
+      }
+    }
+  }
+
+  private void skipBlanksAndComments() {
+    while (pos < sql.length()) {
+      char c = sql.charAt(pos);
+      if (Character.isWhitespace(c)) {
+        advance();
+      } else if (sql.startsWith("--", pos)) {
+        skipLineComment();
+      } else if (sql.startsWith("/*", pos)) {
+        skipBlockComment();
+      } else {
+        return;
+      }
+    }
+  }
+
+  /** COPY data lines are not SQL; they end with a line holding only {@code \.}. */
+  private void skipCopyData() {
+    skipLine(); // the rest of the COPY line after its semicolon
+    while (pos < sql.length()) {
+      String current = restOfLine();
+      skipLine();
+      if (current.strip().equals("\\.")) {
+        return;
+      }
+    }
+  }
+
+  private String restOfLine() {
+    int eol = sql.indexOf('\n', pos);
+    return sql.substring(pos, eol < 0 ? sql.length() : eol).replace("\r", "");
+  }
+
+  private void skipLine() {
+    int eol = sql.indexOf('\n', pos);
+    advanceBy((eol < 0 ? sql.length() : eol + 1) - pos);
+  }
+
+  private void advance() {
+    if (sql.charAt(pos) == '\n') {
+      line++;
+    }
+    pos++;
+  }
+
+  private void advanceBy(int n) {
+    for (int i = 0; i < n && pos < sql.length(); i++) {
+      advance();
+    }
+  }
+
+  private static boolean isIdentifierChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+}

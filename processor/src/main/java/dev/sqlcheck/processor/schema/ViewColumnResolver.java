@@ -1,0 +1,18 @@
+package dev.sqlcheck.processor.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Derives the output columns of a view's (or {@code CREATE TABLE .. AS}) query against the catalog
+ * built so far. The schema loader does not analyse queries itself; the analysis package supplies
+ * the real implementation. Returning empty means "could not tell": the view then exists with
+ * unknown columns, and queries on it are never reported as wrong.
+ */
+@FunctionalInterface
+public interface ViewColumnResolver {
+  /** A resolver that never knows, used when none is given. */
+  ViewColumnResolver NONE = (soFar, selectSql, at) -> Optional.empty();
+
+  Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at);
+}

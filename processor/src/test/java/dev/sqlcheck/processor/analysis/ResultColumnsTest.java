@@ -1,0 +1,184 @@
+package dev.sqlcheck.processor.analysis;
+
+import static dev.sqlcheck.processor.analysis.Checks.clean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sqlcheck.processor.schema.SqlType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Labels, types and nullability of result columns, following PostgreSQL's rules. */
+class ResultColumnsTest {
+
+  private static ResultColumn rc(String label, String type, boolean nullable) {
+    return new ResultColumn(label, SqlType.of(type), nullable);
+  }
+
+  private static List<ResultColumn> columns(String sql) {
+    QueryAnalysis a = clean(sql);
+    assertTrue(a.resultColumnsKnown(), sql);
+    assertTrue(a.returnsRows(), sql);
+    return a.resultColumns();
+  }
+
+  @Test
+  void columnRefs_keepDeclaredTypeAndNotNull() {
+    assertEquals(List.of(rc("id", "bigint", false), rc("display_name", "text", true)),
+        columns("SELECT id, display_name FROM users"));
+  }
+
+  @Test
+  void alias_becomesLabel() {
+    assertEquals(List.of(rc("user_id", "bigint", false)),
+        columns("SELECT id AS user_id FROM users"));
+  }
+
+  @Test
+  void star_expandsInTableOrder_andTableStarToo() {
+    assertEquals(List.of("id", "name", "user_id", "title"),
+        columns("SELECT a.*, b.title FROM authors a JOIN books b ON b.author_id = a.id")
+            .stream().map(ResultColumn::label).toList());
+    assertEquals(5, columns("SELECT * FROM users").size());
+  }
+
+  @Test
+  void leftJoin_makesRightSideNullable() {
+    assertEquals(List.of(rc("name", "text", false), rc("title", "text", true)),
+        columns("SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id"));
+  }
+
+  @Test
+  void rightJoin_makesLeftSideNullable() {
+    assertEquals(List.of(rc("name", "text", true), rc("title", "text", false)),
+        columns("SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id"));
+  }
+
+  @Test
+  void fullJoin_makesBothNullable() {
+    assertEquals(List.of(rc("name", "text", true), rc("title", "text", true)),
+        columns("SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id"));
+  }
+
+  @Test
+  void usingJoinStar_putsMergedColumnFirstOnce() {
+    assertEquals(List.of("id", "email", "display_name", "settings", "year", "book_id",
+            "user_id", "loaned_at", "returned_at"),
+        columns("SELECT * FROM users JOIN loans USING (id)").stream()
+            .map(ResultColumn::label).toList());
+  }
+
+  @Test
+  void aggregates_typedAsPostgresDoes() {
+    assertEquals(List.of(rc("count", "bigint", false), rc("sum", "numeric", true),
+            rc("sum", "bigint", true), rc("avg", "numeric", true), rc("max", "text", true),
+            rc("min", "timestamp with time zone", true)),
+        columns("SELECT count(*), sum(b.id), sum(b.published_year), avg(b.published_year),"
+            + " max(b.title), min(l.loaned_at) FROM books b JOIN loans l ON l.book_id = b.id"));
+  }
+
+  @Test
+  void coalesce_nonNullWhenAnyArgumentIsNonNull() {
+    assertEquals(List.of(rc("coalesce", "text", false), rc("coalesce", "text", true)),
+        columns("SELECT coalesce(display_name, 'anon'), coalesce(display_name, display_name)"
+            + " FROM users"));
+  }
+
+  @Test
+  void casts_typedByTargetAndLabelledByInnerName() {
+    assertEquals(List.of(rc("id", "text", false), rc("id", "integer", false),
+            rc("int8", "bigint", false), rc("title", "character varying", false)),
+        columns("SELECT id::text, CAST(id AS int4), 1::int8, title::varchar(20) FROM books"));
+  }
+
+  @Test
+  void literals_typedAndNotNull() {
+    assertEquals(List.of(rc("?column?", "integer", false), rc("?column?", "numeric", false),
+            rc("?column?", "text", false), rc("?column?", "boolean", false)),
+        columns("SELECT 1, 1.5, 'x', true"));
+  }
+
+  @Test
+  void existsAndComparisons_areBoolean() {
+    assertEquals(List.of(rc("exists", "boolean", false), rc("?column?", "boolean", false),
+            rc("?column?", "boolean", true)),
+        columns("SELECT EXISTS (SELECT 1 FROM loans), id > 1, display_name = 'x' FROM users"));
+  }
+
+  @Test
+  void arithmeticAndConcat_typedByOperands() {
+    assertEquals(List.of(rc("?column?", "bigint", false), rc("?column?", "text", false),
+            rc("?column?", "numeric", true)),
+        columns("SELECT id + 1, email || '!', published_year * 1.5 FROM users, books"
+            .replace("id + 1", "users.id + 1")));
+  }
+
+  @Test
+  void caseExpression_nullableUnlessAllBranchesAndElseAreNonNull() {
+    assertEquals(List.of(rc("case", "text", false), rc("case", "text", true),
+            rc("case", "text", true)),
+        columns("SELECT CASE WHEN id > 1 THEN 'a' ELSE 'b' END,"
+            + " CASE WHEN id > 1 THEN 'a' END,"
+            + " CASE WHEN id > 1 THEN display_name ELSE 'b' END FROM users"));
+  }
+
+  @Test
+  void scalarSubquery_isNullableColumnOfItsSelect() {
+    assertEquals(List.of(rc("email", "text", true)),
+        columns("SELECT (SELECT email FROM users LIMIT 1)"));
+  }
+
+  @Test
+  void setOperation_takesFirstBranchLabels_andOrsNullability() {
+    assertEquals(List.of(rc("id", "bigint", false), rc("name", "text", true)),
+        columns("SELECT id, name FROM authors UNION SELECT id, display_name FROM users"));
+  }
+
+  @Test
+  void cteAndDerivedTable_passColumnsThrough() {
+    assertEquals(List.of(rc("n", "bigint", false)),
+        columns("WITH c AS (SELECT id FROM users) SELECT x.n FROM (SELECT id FROM c) x(n)"));
+  }
+
+  @Test
+  void enumAndArrayColumns_keepTheirTypes() {
+    List<ResultColumn> cols = columns("SELECT status, tags, tags[1] FROM books");
+    assertEquals(SqlType.enumOf("book_status"), cols.get(0).type());
+    assertEquals(SqlType.arrayOf("text"), cols.get(1).type());
+    assertEquals(SqlType.of("text"), cols.get(2).type());
+  }
+
+  @Test
+  void windowFunctions_typed() {
+    assertEquals(List.of(rc("row_number", "bigint", false)),
+        columns("SELECT row_number() OVER (ORDER BY id) FROM users"));
+  }
+
+  @Test
+  void returning_givesResultColumns() {
+    QueryAnalysis a = clean("INSERT INTO users (email) VALUES (:e) RETURNING id, email AS mail");
+    assertTrue(a.returnsRows());
+    assertEquals(List.of(rc("id", "bigint", false), rc("mail", "text", false)),
+        a.resultColumns());
+  }
+
+  @Test
+  void dmlWithoutReturning_returnsNoRows() {
+    QueryAnalysis a = clean("UPDATE users SET email = :e WHERE id = :id");
+    assertFalse(a.returnsRows());
+    assertEquals(StatementKind.UPDATE, a.kind());
+  }
+
+  @Test
+  void starOverUnknownColumns_isUnknown() {
+    QueryAnalysis a = clean("SELECT * FROM opaque");
+    assertFalse(a.resultColumnsKnown());
+  }
+
+  @Test
+  void unknownFunction_hasUnknownTypeAndItsNameAsLabel() {
+    assertEquals(List.of(new ResultColumn("my_func", SqlType.UNKNOWN, true)),
+        columns("SELECT my_func(id) FROM users"));
+  }
+}

@@ -1,0 +1,10 @@
+CREATE TYPE book_status AS ENUM ('DRAFT', 'PUBLISHED');
+CREATE TABLE authors (id bigserial PRIMARY KEY, name text NOT NULL);
+CREATE TABLE books (
+  id bigserial PRIMARY KEY,
+  title text NOT NULL,
+  isbn text UNIQUE,
+  published_year integer,
+  author_id bigint NOT NULL REFERENCES authors (id),
+  status book_status NOT NULL DEFAULT 'DRAFT'
+);
