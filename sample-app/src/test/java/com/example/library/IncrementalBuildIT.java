@@ -1,0 +1,119 @@
+package com.example.library;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Proves that an edit to the schema alone fails a plain, incremental {@code mvn compile} (no
+ * clean) with the sqlcheck error naming the column, and that restoring it makes the build green
+ * again; for a single schema.sql and for a migrations folder. Without sqlcheck-maven-plugin's
+ * fingerprint, maven-compiler-plugin answers "Nothing to compile" and the drift goes unseen.
+ */
+class IncrementalBuildIT {
+  private static final String COLUMN = "published_year integer";
+  private static final String RENAMED = "publication_year integer";
+
+  private static Path work;
+  private static NestedMaven maven;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    work = Path.of(System.getProperty("sqlcheck.it.work", "target/it-work"));
+    maven = new NestedMaven(work);
+  }
+
+  @Test
+  void schemaOnlyEdit_failsIncrementalCompile_andRestoreMakesItGreen() throws Exception {
+    Path project = NestedMaven.copySample(work.resolve("schema-file"));
+    Path schema = project.resolve("src/main/resources/schema.sql");
+    String original = Files.readString(schema);
+
+    expectSuccess(maven.run(project, "compile"), "baseline");
+    NestedMaven.Run upToDate = maven.run(project, "compile");
+    expectSuccess(upToDate, "unchanged rebuild");
+    assertTrue(upToDate.output().contains("Nothing to compile"),
+        "an unchanged schema must keep the build incremental:\n" + upToDate.output());
+
+    Files.writeString(schema, original.replace(COLUMN, RENAMED));
+    expectDriftError(maven.run(project, "compile"));
+
+    Files.writeString(schema, original);
+    expectSuccess(maven.run(project, "compile"), "restored schema");
+  }
+
+  @Test
+  void newMigrationRenamingOrDroppingColumn_failsIncrementalCompile_removingItMakesItGreen()
+      throws Exception {
+    Path project = NestedMaven.copySample(work.resolve("migrations"));
+    Path migrations = Files.createDirectories(project.resolve("src/main/db/migration"));
+    Files.move(project.resolve("src/main/resources/schema.sql"),
+        migrations.resolve("V1__library.sql"));
+    useMigrationsFolder(project.resolve("pom.xml"));
+
+    expectSuccess(maven.run(project, "compile"), "baseline with migrations");
+    Path v2 = migrations.resolve("V2__rename_year.sql");
+    Files.writeString(v2,
+        "ALTER TABLE books RENAME COLUMN published_year TO publication_year;\n");
+    expectDriftError(maven.run(project, "compile"));
+    Files.writeString(v2, "ALTER TABLE books DROP COLUMN published_year;\n");
+    expectDriftError(maven.run(project, "compile"));
+
+    Files.delete(v2);
+    expectSuccess(maven.run(project, "compile"), "migration removed");
+  }
+
+  /**
+   * The control: without the fingerprint goal the same edit goes unseen, which is the problem the
+   * plugin solves. If this ever fails, maven-compiler-plugin learned to track resources itself.
+   */
+  @Test
+  void withoutFingerprintPlugin_schemaOnlyEdit_goesUnseen() throws Exception {
+    Path project = NestedMaven.copySample(work.resolve("no-plugin"));
+    Path pom = project.resolve("pom.xml");
+    String text = Files.readString(pom);
+    String withoutPlugin = text.replaceFirst("(?s)<plugin>\\s*<groupId>dev\\.sqlcheck</groupId>"
+        + "\\s*<artifactId>sqlcheck-maven-plugin</artifactId>.*?</plugin>", "");
+    assertTrue(withoutPlugin.length() < text.length(), "sample pom changed shape");
+    Files.writeString(pom, withoutPlugin);
+    Path schema = project.resolve("src/main/resources/schema.sql");
+
+    expectSuccess(maven.run(project, "compile"), "baseline without plugin");
+    Files.writeString(schema, Files.readString(schema).replace(COLUMN, RENAMED));
+    NestedMaven.Run drifted = maven.run(project, "compile");
+    expectSuccess(drifted, "drift without plugin");
+    assertTrue(drifted.output().contains("Nothing to compile"), drifted.output());
+  }
+
+  /** Points both the fingerprint and the processor at src/main/db/migration. */
+  private static void useMigrationsFolder(Path pom) throws Exception {
+    String text = Files.readString(pom);
+    String schemaFile = "<schemaFile>src/main/resources/schema.sql</schemaFile>";
+    String paths = "</annotationProcessorPaths>";
+    assertTrue(text.contains(schemaFile) && text.contains(paths), "sample pom changed shape");
+    text = text.replace(schemaFile, "<schemaFile>src/main/db/migration</schemaFile>")
+        .replace(paths, paths + "\n<compilerArgs><arg>-Asqlcheck.schema="
+            + "${project.basedir}/src/main/db/migration</arg></compilerArgs>");
+    Files.writeString(pom, text);
+  }
+
+  private static void expectSuccess(NestedMaven.Run run, String step) {
+    System.out.printf("IncrementalBuildIT: %s -> exit %d in %.1f s%n", step, run.exitCode(),
+        run.seconds());
+    assertTrue(run.succeeded(), step + " must build:\n" + run.output());
+  }
+
+  private static void expectDriftError(NestedMaven.Run run) {
+    System.out.printf("IncrementalBuildIT: drifted schema -> exit %d in %.1f s%n",
+        run.exitCode(), run.seconds());
+    assertFalse(run.succeeded(), "a drifted schema must fail the build:\n" + run.output());
+    assertFalse(run.output().contains("Nothing to compile"), run.output());
+    assertTrue(run.output().contains("[SQLCHECK-") && run.output().contains("published_year"),
+        "the failure must be sqlcheck's, naming the column:\n" + run.output());
+    assertTrue(run.output().contains("CatalogRepository.java"), run.output());
+  }
+}
