@@ -181,4 +181,11 @@ public interface DriftedRepository {
   // expect: error SQLCHECK-200 "staging_import"
   @Query("SELECT id FROM staging_import")
   List<String> droppedTable();
+
+  // expect: error SQLCHECK-203 invalid reference to FROM-clause entry for table "m"
+  @Query("""
+      SELECT recent.loaned_at FROM members m,
+        (SELECT l.loaned_at FROM loans l WHERE l.member_id = m.id) recent
+      WHERE m.email = :email""")
+  List<java.time.OffsetDateTime> siblingWithoutLateral(String email);
 }

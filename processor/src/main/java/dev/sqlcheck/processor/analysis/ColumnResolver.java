@@ -26,6 +26,10 @@ final class ColumnResolver {
       "current_schema", "current_date", "current_time", "current_timestamp", "localtime",
       "localtimestamp", "default", "true", "false", "null", "unknown", "system_user");
 
+  /** The hint for a subquery in FROM that refers to a FROM item beside it. */
+  private static final String LATERAL_HINT = "a subquery in FROM cannot refer to the other FROM"
+      + " items of its query level; write LATERAL before the subquery to use \"%s\"";
+
   private final AnalysisContext ctx;
 
   ColumnResolver(AnalysisContext ctx) {
@@ -102,6 +106,10 @@ final class ColumnResolver {
           hint = "perhaps you meant to reference the table alias \"" + r.qualifier + "\"";
         }
       }
+    }
+    if (scope.hiddenRelation(qualifier, schema).isPresent()) {
+      message = "invalid reference to FROM-clause entry for table \"" + qualifier + "\"";
+      hint = LATERAL_HINT.formatted(qualifier);
     }
     ctx.problems().add(new Problem(ProblemCode.UNKNOWN_QUALIFIER, message, at[0], at[1], hint,
         null));
@@ -188,16 +196,20 @@ final class ColumnResolver {
       s.relations.forEach(r -> candidates.addAll(r.columnNames()));
       s.outputs.forEach(o -> candidates.add(o.label()));
     }
+    Optional<ScopeRelation> hidden = scope.hiddenRelationWithColumn(name);
+    String lateral = hidden.map(r -> "there is a column \"" + name + "\" in " + r.describe()
+        + ", but " + LATERAL_HINT.formatted(r.qualifier)).orElse(null);
     if (searched.size() == 1) {
-      ctx.problems().add(missingIn(searched.get(0), name, at));
+      Problem p = missingIn(searched.get(0), name, at);
+      ctx.problems().add(lateral == null ? p : p.withHint(lateral));
       return;
     }
     String note = searched.isEmpty() ? "no table is in scope here"
         : "searched " + searched.stream().map(ScopeRelation::describe)
             .collect(Collectors.joining(", "));
+    String hint = lateral != null ? lateral : Suggestions.hint(name, candidates);
     ctx.problems().add(new Problem(ProblemCode.UNKNOWN_COLUMN,
-        "column \"" + name + "\" does not exist", at[0], at[1],
-        Suggestions.hint(name, candidates), note));
+        "column \"" + name + "\" does not exist", at[0], at[1], hint, note));
   }
 
   /** A name that may be a column: resolves it if in scope, without reporting anything. */

@@ -15,6 +15,7 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.FromItem;
 import net.sf.jsqlparser.statement.select.Join;
+import net.sf.jsqlparser.statement.select.LateralSubSelect;
 import net.sf.jsqlparser.statement.select.ParenthesedFromItem;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.TableFunction;
@@ -100,8 +101,10 @@ final class FromAnalyzer {
       return tables.resolve(t, scope);
     }
     if (item instanceof ParenthesedSelect ps) {
-      // Derived tables see the FROM items to their left: needed for LATERAL, harmless otherwise.
-      SelectAnalyzer.Output out = selects.select(ps.getSelect(), scope);
+      // A LATERAL subquery sees the FROM items to its left; any other sees only the enclosing
+      // query levels, and PostgreSQL rejects a reference to a sibling FROM item.
+      Scope from = ps instanceof LateralSubSelect ? scope : Scope.outsideFromItemsOf(scope);
+      SelectAnalyzer.Output out = selects.select(ps.getSelect(), from);
       return derived(ps.getAlias(), out.columns(), out.known());
     }
     if (item instanceof Values) {

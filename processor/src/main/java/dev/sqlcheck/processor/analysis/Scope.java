@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 final class Scope {
   final Scope parent;
+  /**
+   * For a subquery in FROM without LATERAL: the query level whose FROM items it cannot see
+   * (PostgreSQL rejects such references). Only used to explain the error; null otherwise.
+   */
+  final Scope hidden;
   final List<ScopeRelation> relations = new ArrayList<>();
   final Map<String, ScopeColumn> merged = new LinkedHashMap<>();
   final Map<String, Cte> ctes = new LinkedHashMap<>();
@@ -27,14 +32,57 @@ final class Scope {
   record Cte(String name, List<ScopeColumn> columns, boolean columnsKnown) {}
 
   Scope(Scope parent) {
+    this(parent, null);
+  }
+
+  private Scope(Scope parent, Scope hidden) {
     this.parent = parent;
+    this.hidden = hidden;
+  }
+
+  /**
+   * Where a subquery in FROM without LATERAL starts resolving: the levels around {@code level},
+   * but not the FROM items of {@code level} itself, nor its outputs. Its CTEs stay visible.
+   */
+  static Scope outsideFromItemsOf(Scope level) {
+    return new Scope(level.parent, level);
   }
 
   Optional<Cte> cte(String name) {
     for (Scope s = this; s != null; s = s.parent) {
       Cte c = s.ctes.get(name);
+      if (c == null && s.hidden != null) {
+        c = s.hidden.ctes.get(name);
+      }
       if (c != null) {
         return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The FROM item of a hidden level (see {@link #hidden}) that a failed lookup would have hit. */
+  Optional<ScopeRelation> hiddenRelation(String qualifier, String schema) {
+    for (Scope s = this; s != null; s = s.parent) {
+      if (s.hidden != null) {
+        Optional<ScopeRelation> r = s.hidden.relation(qualifier, schema);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The FROM item of a hidden level (see {@link #hidden}) that has this column. */
+  Optional<ScopeRelation> hiddenRelationWithColumn(String column) {
+    for (Scope s = this; s != null; s = s.parent) {
+      if (s.hidden != null) {
+        for (ScopeRelation r : s.hidden.relations) {
+          if (r.column(column).isPresent()) {
+            return Optional.of(r);
+          }
+        }
       }
     }
     return Optional.empty();

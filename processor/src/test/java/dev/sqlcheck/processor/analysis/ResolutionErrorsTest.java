@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
 import static dev.sqlcheck.processor.analysis.Checks.analyze;
+import static dev.sqlcheck.processor.analysis.Checks.noErrors;
 import static dev.sqlcheck.processor.analysis.Checks.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -257,6 +258,48 @@ class ResolutionErrorsTest {
   void lateralSubquery_seesLeftAlias_butBadColumnStillReported() {
     single("SELECT l.x FROM users u, LATERAL (SELECT b.title AS x FROM books b"
             + " WHERE b.author_id = u.idd) l", ProblemCode.UNKNOWN_COLUMN, null, "u.idd", "idd");
+  }
+
+  @Test
+  void subqueryInFromWithoutLateral_cannotSeeItsSiblings_qualified() {
+    Problem p = single("SELECT s.title FROM users u, (SELECT b.title FROM books b"
+            + " WHERE b.author_id = u.id) s", ProblemCode.UNKNOWN_QUALIFIER,
+        "invalid reference to FROM-clause entry for table \"u\"", "u.id", "u");
+    assertTrue(p.hint().contains("write LATERAL before the subquery to use \"u\""), p.hint());
+  }
+
+  @Test
+  void subqueryInFromWithoutLateral_cannotSeeItsSiblings_inJoinToo() {
+    single("SELECT s.title FROM users u JOIN (SELECT b.title FROM books b"
+            + " WHERE b.author_id = u.id) s ON true", ProblemCode.UNKNOWN_QUALIFIER,
+        "invalid reference to FROM-clause entry for table \"u\"", "u.id", "u");
+  }
+
+  @Test
+  void subqueryInFromWithoutLateral_unqualifiedSiblingColumn_isMissing() {
+    Problem p = single("SELECT s.e FROM users u, (SELECT email AS e FROM books) s",
+        ProblemCode.UNKNOWN_COLUMN, "column \"email\" does not exist in table \"books\"",
+        "email AS", "email");
+    assertTrue(p.hint().startsWith("there is a column \"email\" in table \"users\", but"),
+        p.hint());
+  }
+
+  @Test
+  void subqueryInFromWithoutLateral_stillSeesOuterQueryLevelsAndCtes() {
+    noErrors("SELECT u.id FROM users u WHERE EXISTS (SELECT 1 FROM (SELECT u.email) s)");
+    noErrors("SELECT (SELECT s.v FROM (SELECT u.email AS v) s) FROM users u");
+    noErrors("WITH c AS (SELECT 1 AS k) SELECT u.id, s.k FROM users u, (SELECT k FROM c) s");
+    noErrors("SELECT u.id, s.t FROM users u, LATERAL (SELECT b.title AS t FROM books b"
+        + " WHERE b.author_id = u.id) s");
+    noErrors("SELECT u.id, s.t FROM users u CROSS JOIN LATERAL (SELECT u.email AS t) s");
+  }
+
+  @Test
+  void updateFromSubquery_cannotSeeTheTargetTable() {
+    single("UPDATE books SET title = s.email FROM (SELECT email FROM users"
+            + " WHERE users.id = books.author_id) s", ProblemCode.UNKNOWN_QUALIFIER,
+        "invalid reference to FROM-clause entry for table \"books\"", "books.author_id",
+        "books");
   }
 
   @Test
