@@ -105,6 +105,8 @@ public final class CompileHarness {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<String> options = new ArrayList<>();
   private String schema;
+  private java.util.function.Supplier<javax.annotation.processing.Processor> processor =
+      SqlCheckProcessor::new;
 
   /** Adds a source file; {@code qualifiedName} like {@code com.example.Repo}. */
   public CompileHarness source(String qualifiedName, String text) {
@@ -115,6 +117,13 @@ public final class CompileHarness {
   /** The schema text, written to a temporary {@code schema.sql} passed as -Asqlcheck.schema. */
   public CompileHarness schema(String text) {
     this.schema = text;
+    return this;
+  }
+
+  /** Runs this processor instead of a plain {@link SqlCheckProcessor} (for fault injection). */
+  public CompileHarness processor(
+      java.util.function.Supplier<javax.annotation.processing.Processor> factory) {
+    this.processor = factory;
     return this;
   }
 
@@ -142,7 +151,7 @@ public final class CompileHarness {
   private Result javacCompile(Path dir, List<String> opts) throws IOException {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
-    Compilation c = javac().withProcessors(new SqlCheckProcessor()).withOptions(opts).compile(files);
+    Compilation c = javac().withProcessors(processor.get()).withOptions(opts).compile(files);
     List<Diag> diags = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
       diags.add(toDiag(d));
@@ -192,7 +201,7 @@ public final class CompileHarness {
       JavaCompiler.CompilationTask task =
           compiler.getTask(new StringWriter(), fm, collector, args, null,
               fm.getJavaFileObjectsFromPaths(files));
-      task.setProcessors(List.of(new SqlCheckProcessor()));
+      task.setProcessors(List.of(processor.get()));
       task.call();
     }
     List<Diag> diags = new ArrayList<>();
