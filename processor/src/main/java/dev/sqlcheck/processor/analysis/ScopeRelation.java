@@ -20,6 +20,8 @@ final class ScopeRelation {
   final boolean columnsKnown;
   private final List<ScopeColumn> columns;
   private boolean nullable;
+  /** Columns the WHERE clause proves non-null (see {@link NotNullFilter}). */
+  private final java.util.Set<String> provenNotNull = new java.util.HashSet<>();
 
   ScopeRelation(
       String qualifier, String schema, Relation relation, List<ScopeColumn> columns,
@@ -45,10 +47,22 @@ final class ScopeRelation {
     return nullable;
   }
 
+  /** Every row the query keeps has a value in this column, whatever the table or join says. */
+  void proveNotNull(String column) {
+    provenNotNull.add(column);
+  }
+
+  private ScopeColumn asSeen(ScopeColumn c) {
+    if (provenNotNull.contains(c.name())) {
+      return c.nullable() ? new ScopeColumn(c.name(), c.type(), false) : c;
+    }
+    return nullable ? c.asNullable() : c;
+  }
+
   List<ScopeColumn> columns() {
     List<ScopeColumn> out = new ArrayList<>();
     for (ScopeColumn c : columns) {
-      out.add(nullable ? c.asNullable() : c);
+      out.add(asSeen(c));
     }
     return out;
   }
@@ -56,7 +70,7 @@ final class ScopeRelation {
   Optional<ScopeColumn> column(String name) {
     for (ScopeColumn c : columns) {
       if (c.name().equals(name)) {
-        return Optional.of(nullable ? c.asNullable() : c);
+        return Optional.of(asSeen(c));
       }
     }
     String system = SYSTEM_COLUMNS.get(name);

@@ -6,7 +6,9 @@ import dev.sqlcheck.processor.schema.Names;
 import dev.sqlcheck.processor.schema.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.WindowDefinition;
@@ -80,7 +82,11 @@ final class SelectAnalyzer {
     Scope scope = new Scope(outer);
     from.addFrom(ps.getFromItem(), ps.getJoins(), scope);
     expressions.analyze(ps.getWhere(), scope);
+    NotNullFilter.narrow(ps.getWhere(), scope);
     Output out = selectList(ps.getSelectItems(), scope);
+    if (hasGroupingSets(ps.getGroupBy())) {
+      out = groupingSetOutputs(ps.getSelectItems(), out);
+    }
     // Output aliases are visible in GROUP BY, DISTINCT ON and ORDER BY, not in HAVING or WINDOW.
     scope.outputs = out.columns();
     if (ps.getGroupBy() != null) {
@@ -103,6 +109,40 @@ final class SelectAnalyzer {
     }
     tail(ps, scope);
     return out;
+  }
+
+  /** ROLLUP, CUBE or GROUPING SETS: some result rows have NULL in place of grouped columns. */
+  private static boolean hasGroupingSets(GroupByElement g) {
+    if (g == null) {
+      return false;
+    }
+    if (g.getGroupingSets() != null && !g.getGroupingSets().isEmpty()) {
+      return true;
+    }
+    ExpressionList<?> list = g.getGroupByExpressionList();
+    return list != null && list.stream().anyMatch(x -> x instanceof Function f
+        && f.getName() != null && Set.of("rollup", "cube").contains(Names.normalize(f.getName())));
+  }
+
+  /**
+   * Under grouping sets every output may be NULL in the super-aggregate rows, except
+   * {@code count(…)} and {@code grouping(…)}, which are never NULL.
+   */
+  private static Output groupingSetOutputs(List<SelectItem<?>> items, Output out) {
+    Set<String> nonNull = new java.util.HashSet<>();
+    for (SelectItem<?> item : items) {
+      if (item.getExpression() instanceof Function f && f.getName() != null
+          && Set.of("count", "grouping").contains(Names.normalize(f.getName()))) {
+        nonNull.add(item.getAlias() != null ? Names.normalize(item.getAlias().getName())
+            : Names.normalize(f.getName()));
+      }
+    }
+    List<ResultColumn> cols = new ArrayList<>();
+    for (ResultColumn c : out.columns()) {
+      cols.add(c.nullable() || nonNull.contains(c.label()) ? c
+          : new ResultColumn(c.label(), c.type(), true));
+    }
+    return new Output(cols, out.known());
   }
 
   private void groupBy(GroupByElement g, Scope scope) {

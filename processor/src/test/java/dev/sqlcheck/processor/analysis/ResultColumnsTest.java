@@ -62,6 +62,68 @@ class ResultColumnsTest {
   }
 
   @Test
+  void whereIsNotNull_provesTheColumnNonNull() {
+    assertEquals(List.of(rc("display_name", "text", false)),
+        columns("SELECT display_name FROM users WHERE display_name IS NOT NULL"));
+    assertEquals(List.of(rc("display_name", "text", false)),
+        columns("SELECT u.display_name FROM users u WHERE u.display_name NOTNULL AND u.id > 0"));
+  }
+
+  @Test
+  void whereComparisonLikeInBetween_proveTheirColumnsNonNull() {
+    assertEquals(List.of(rc("display_name", "text", false), rc("settings", "jsonb", true)),
+        columns("SELECT display_name, settings FROM users WHERE (display_name LIKE :p)"));
+    assertEquals(List.of(rc("published_year", "integer", false), rc("isbn",
+            "character varying", true)),
+        columns("SELECT published_year, isbn FROM books"
+            + " WHERE (id > 0 AND published_year BETWEEN 1 AND 9)"));
+    assertEquals(List.of(rc("isbn", "character varying", false)),
+        columns("SELECT isbn FROM books WHERE isbn IN ('a', 'b')"));
+    assertEquals(List.of(rc("published_year", "integer", false)),
+        columns("SELECT published_year FROM books WHERE :y < published_year"));
+  }
+
+  @Test
+  void whereOnTheOuterSideOfALeftJoin_provesItNonNull() {
+    assertEquals(List.of(rc("name", "text", false), rc("title", "text", false)),
+        columns("SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id"
+            + " WHERE b.title = :t"));
+  }
+
+  @Test
+  void whereProof_narrowsStarToo() {
+    assertFalse(columns("SELECT * FROM users WHERE display_name <> ''").stream()
+        .filter(c -> c.label().equals("display_name")).findFirst().orElseThrow().nullable());
+  }
+
+  @Test
+  void whereOrNotAndDistinct_proveNothing() {
+    for (String where : List.of("display_name IS NOT NULL OR id = 1",
+        "NOT (display_name IS NULL)", "display_name IS DISTINCT FROM 'x'",
+        "coalesce(display_name, '') <> ''", "display_name IS NULL")) {
+      assertEquals(List.of(rc("display_name", "text", true)),
+          columns("SELECT display_name FROM users WHERE " + where), where);
+    }
+  }
+
+  @Test
+  void whereInASubquery_doesNotNarrowTheOuterQuery() {
+    assertTrue(columns("SELECT u.display_name FROM users u WHERE EXISTS"
+            + " (SELECT 1 FROM loans l WHERE l.user_id = u.id AND u.display_name IS NOT NULL)")
+        .get(0).nullable());
+  }
+
+  @Test
+  void groupingSets_makeGroupedColumnsNullable_butNotCount() {
+    for (String group : List.of("ROLLUP (email)", "CUBE (email)", "GROUPING SETS ((email), ())")) {
+      assertEquals(List.of(rc("email", "text", true), rc("n", "bigint", false)),
+          columns("SELECT email, count(*) AS n FROM users GROUP BY " + group), group);
+    }
+    assertEquals(List.of(rc("email", "text", false), rc("n", "bigint", false)),
+        columns("SELECT email, count(*) AS n FROM users GROUP BY email"));
+  }
+
+  @Test
   void usingJoinStar_putsMergedColumnFirstOnce() {
     assertEquals(List.of("id", "email", "display_name", "settings", "year", "book_id",
             "user_id", "loaned_at", "returned_at"),

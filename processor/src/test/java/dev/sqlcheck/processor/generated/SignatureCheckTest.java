@@ -245,6 +245,24 @@ class SignatureCheckTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void nullableColumnFilteredByWhereIntoPrimitive_compiles(Tool tool) {
+    String members =
+        """
+          record Row(long id, int age) {}
+          @Query("SELECT id, age FROM users WHERE age IS NOT NULL")
+          List<Row> rows();
+
+          @Query("SELECT u.email, o.total FROM users u LEFT JOIN orders o ON o.user_id = u.id"
+              + " WHERE o.total > :min")
+          List<Total> totals(long min);
+          record Total(String email, long total) {}
+        """;
+    Result r = compile(tool, members);
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void outerJoinSideIntoPrimitive_is404(Tool tool) {
     String members =
         """
