@@ -1620,3 +1620,37 @@ SELECT id FROM events WHERE name = 'say "hi"' AND id = :id;
 
 -- name: CommentMarkersInString
 SELECT id FROM events WHERE name = '-- not a comment' AND comment = '/* nor this */' AND id = :id;
+
+-- name: DerivedTableSeesOuterQueryLevel
+SELECT o.id FROM owners o WHERE EXISTS (SELECT 1 FROM (SELECT o.name AS n) s WHERE s.n = :n);
+
+-- name: DerivedTableInScalarSubquerySeesOuterRow
+SELECT o.id, (SELECT s.v FROM (SELECT o.email AS v) s) FROM owners o;
+
+-- name: DerivedTableSeesCteOfItsLevel
+WITH recent AS (SELECT id, owner_id FROM events WHERE created_at > now() - interval '1 day')
+SELECT o.name, r.c FROM owners o, (SELECT owner_id, count(*) AS c FROM recent GROUP BY owner_id) r
+WHERE r.owner_id = o.id;
+
+-- name: DerivedTableNamesLikeSibling
+SELECT o.id, e.id FROM owners o JOIN (SELECT o.id, o.owner_id FROM events o) e ON e.owner_id = o.id;
+
+-- name: LateralSeesLeftItems
+SELECT o.id, last.name FROM owners o
+LEFT JOIN LATERAL (SELECT e.name FROM events e WHERE e.owner_id = o.id ORDER BY e.created_at DESC LIMIT 1) last ON true;
+
+-- name: LateralCommaSeesLeftItems
+SELECT o.id, x.n FROM owners o, LATERAL (SELECT o.name AS n) x;
+
+-- name: DerivedTableInUpdateFrom
+UPDATE events e SET comment = s.name FROM (SELECT id, name FROM owners) s WHERE s.id = e.owner_id;
+
+-- name: DerivedTableInDeleteUsing
+DELETE FROM events e USING (SELECT id FROM owners WHERE name = :n) s WHERE e.owner_id = s.id;
+
+-- name: WhereProvesNotNullOnOuterJoin
+SELECT o.name, e.value FROM owners o LEFT JOIN events e ON e.owner_id = o.id
+WHERE e.value > :min AND o.email IS NOT NULL;
+
+-- name: GroupingSetsRollup
+SELECT type, count(*) AS n, grouping(type) AS g FROM events GROUP BY ROLLUP (type);

@@ -52,6 +52,14 @@ class RiskyConstructsInvalidTest {
     INVALID.put("SELEC id FROM info", ProblemCode.SYNTAX_ERROR);
     INVALID.put("SELECT nme FROM events WHERE name = E'it\\'s'", ProblemCode.UNKNOWN_COLUMN);
     INVALID.put("SELECT output FROM info", ProblemCode.UNKNOWN_COLUMN);
+    INVALID.put("SELECT s.n FROM owners o, (SELECT e.name AS n FROM events e"
+        + " WHERE e.owner_id = o.id) s", ProblemCode.UNKNOWN_QUALIFIER);
+    INVALID.put("SELECT s.n FROM owners o JOIN (SELECT o.name AS n) s ON true",
+        ProblemCode.UNKNOWN_QUALIFIER);
+    INVALID.put("SELECT s.m FROM owners o, (SELECT mood AS m FROM jobs) s",
+        ProblemCode.UNKNOWN_COLUMN);
+    INVALID.put("UPDATE events e SET comment = s.name FROM (SELECT name FROM owners"
+        + " WHERE owners.id = e.owner_id) s", ProblemCode.UNKNOWN_QUALIFIER);
   }
 
   @Test
