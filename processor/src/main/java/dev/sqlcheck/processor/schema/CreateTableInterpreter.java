@@ -64,6 +64,35 @@ final class CreateTableInterpreter {
     return true;
   }
 
+  /**
+   * Models a table read by {@link CreateTableReader} from tokens, exactly as {@link #apply} models
+   * it from the parser's tree; false, with nothing changed, when the reader gave up.
+   */
+  static boolean applyWithoutParser(LoadContext ctx, String sql) {
+    CreateTableReader.TableDef def = CreateTableReader.read(sql);
+    if (def == null) {
+      return false;
+    }
+    String schema = ctx.creationSchema(def.schema());
+    if (def.ifNotExists() && ctx.catalog.relation(schema, def.name()).isPresent()) {
+      return true;
+    }
+    Map<String, Column> byName = new LinkedHashMap<>();
+    for (CreateTableReader.ColumnDef c : def.columns()) {
+      putColumn(byName, column(ctx, c.rawName(), c.typeText(), c.specs()));
+    }
+    markPrimaryKey(byName, def.primaryKey());
+    ctx.catalog.putRelation(
+        new Relation(
+            schema,
+            def.name(),
+            Relation.Kind.TABLE,
+            List.copyOf(byName.values()),
+            true,
+            ctx.location()));
+    return true;
+  }
+
   static String errorOf(DdlParser.Result parsed) {
     return parsed.ok() ? "unexpected statement type" : parsed.error();
   }
@@ -92,19 +121,25 @@ final class CreateTableInterpreter {
     }
     if (create.getColumnDefinitions() != null) {
       for (ColumnDefinition def : create.getColumnDefinitions()) {
-        Column c = column(ctx, def.getColumnName(), def.getColDataType(), def.getColumnSpecs());
-        byName.merge(
-            c.name(), c, (old, now) -> Relations.withNotNull(old, old.notNull() || now.notNull()));
+        putColumn(
+            byName, column(ctx, def.getColumnName(), def.getColDataType(), def.getColumnSpecs()));
       }
     }
     applyPrimaryKeys(create, byName);
     return known ? Optional.of(List.copyOf(byName.values())) : Optional.empty();
   }
 
+  private static void putColumn(Map<String, Column> byName, Column c) {
+    byName.merge(
+        c.name(), c, (old, now) -> Relations.withNotNull(old, old.notNull() || now.notNull()));
+  }
+
   /** Builds one column from its definition; shared with ALTER TABLE ADD COLUMN. */
   static Column column(LoadContext ctx, String rawName, ColDataType type, List<String> specs) {
-    String typeText = typeText(type);
-    ColumnSpecs s = ColumnSpecs.read(specs);
+    return column(ctx, rawName, typeText(type), ColumnSpecs.read(specs));
+  }
+
+  private static Column column(LoadContext ctx, String rawName, String typeText, ColumnSpecs s) {
     boolean serial = TypeNames.isSerial(typeText);
     boolean notNull = s.notNull() || serial || ctx.isNotNullDomain(typeText);
     return new Column(
@@ -170,10 +205,14 @@ final class CreateTableInterpreter {
     for (Index index : create.getIndexes()) {
       if (index.getType() != null
           && index.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
-        for (String raw : index.getColumnsNames()) {
-          byName.computeIfPresent(Names.normalize(raw), (k, c) -> Relations.withNotNull(c, true));
-        }
+        markPrimaryKey(byName, index.getColumnsNames().stream().map(Names::normalize).toList());
       }
+    }
+  }
+
+  private static void markPrimaryKey(Map<String, Column> byName, List<String> columns) {
+    for (String name : columns) {
+      byName.computeIfPresent(name, (k, c) -> Relations.withNotNull(c, true));
     }
   }
 

@@ -16,10 +16,13 @@ import java.util.stream.Stream;
  *
  * <p>Each statement is first classified by its leading keywords; those that cannot change the
  * catalog (COMMENT, GRANT, CREATE INDEX/FUNCTION/TRIGGER, INSERT, COPY, SET, ALTER TABLE .. OWNER
- * TO, ...) are skipped without parsing.
+ * TO, ...) are skipped without parsing. Plain CREATE TABLE statements are read from tokens by
+ * {@link CreateTableReader}; only those it does not fully understand go to the parser, which
+ * starts cold inside javac.
  */
 public final class SchemaLoader {
   private final ViewColumnResolver resolver;
+  private final boolean readTablesFromTokens;
 
   /** A loader that cannot derive view columns: views get unknown columns. */
   public SchemaLoader() {
@@ -28,7 +31,16 @@ public final class SchemaLoader {
 
   /** A loader that derives the columns of views through {@code resolver}. */
   public SchemaLoader(ViewColumnResolver resolver) {
+    this(resolver, true);
+  }
+
+  /**
+   * A loader that reads plain CREATE TABLE statements from tokens ({@link CreateTableReader}) when
+   * {@code readTablesFromTokens}, and otherwise always with the parser; tests compare the two.
+   */
+  SchemaLoader(ViewColumnResolver resolver, boolean readTablesFromTokens) {
     this.resolver = resolver == null ? ViewColumnResolver.NONE : resolver;
+    this.readTablesFromTokens = readTablesFromTokens;
   }
 
   /** Loads the sources in order, as if run one after another against an empty database. */
@@ -59,7 +71,7 @@ public final class SchemaLoader {
   }
 
   /** Applies one statement; whatever goes wrong inside stays with this statement. */
-  private static boolean applySafely(LoadContext ctx, DdlKind kind, String sql) {
+  private boolean applySafely(LoadContext ctx, DdlKind kind, String sql) {
     try {
       return apply(ctx, kind, sql);
     } catch (RuntimeException | Error e) {
@@ -77,9 +89,11 @@ public final class SchemaLoader {
     }
   }
 
-  private static boolean apply(LoadContext ctx, DdlKind kind, String sql) {
+  private boolean apply(LoadContext ctx, DdlKind kind, String sql) {
     return switch (kind) {
-      case CREATE_TABLE -> CreateTableInterpreter.apply(ctx, sql);
+      case CREATE_TABLE ->
+          (readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
+              || CreateTableInterpreter.apply(ctx, sql);
       case CREATE_VIEW -> ViewInterpreter.apply(ctx, sql);
       case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, sql);
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
