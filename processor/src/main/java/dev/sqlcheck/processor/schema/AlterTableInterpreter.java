@@ -19,8 +19,8 @@ import net.sf.jsqlparser.statement.alter.AlterOperation;
 final class AlterTableInterpreter {
   private AlterTableInterpreter() {}
 
-  static boolean apply(LoadContext ctx, String sql) {
-    AlterTableActions actions = AlterTableActions.of(sql);
+  /** Applies the actions the classifier read ({@link AlterTableActions#of}) to decide the kind. */
+  static boolean apply(LoadContext ctx, AlterTableActions actions) {
     List<String> parts = actions.nameParts();
     String schema = parts.size() > 1 ? parts.get(parts.size() - 2) : null;
     String name = parts.isEmpty() ? null : parts.get(parts.size() - 1);

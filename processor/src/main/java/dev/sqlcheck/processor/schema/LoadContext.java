@@ -93,6 +93,9 @@ final class LoadContext {
   }
 
   private Optional<Domain> findDomain(String schema, String name) {
+    if (domains.isEmpty()) {
+      return Optional.empty(); // most schemas declare none; asked for every column
+    }
     if (schema != null) {
       return Optional.ofNullable(domains.get(schema + "." + name));
     }

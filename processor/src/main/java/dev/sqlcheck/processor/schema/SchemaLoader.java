@@ -54,10 +54,11 @@ public final class SchemaLoader {
       for (ScriptStatement statement : StatementSplitter.split(source.text())) {
         statements++;
         ctx.at(source.name(), statement.line());
-        DdlKind kind = StatementClassifier.classify(statement.text());
-        if (kind == DdlKind.SKIP) {
+        StatementClassifier.Classification classified =
+            StatementClassifier.classification(statement.text());
+        if (classified.kind() == DdlKind.SKIP) {
           skipped++;
-        } else if (applySafely(ctx, kind, statement.text())) {
+        } else if (applySafely(ctx, classified, statement.text())) {
           parsed++;
         } else {
           failed++;
@@ -71,9 +72,11 @@ public final class SchemaLoader {
   }
 
   /** Applies one statement; whatever goes wrong inside stays with this statement. */
-  private boolean applySafely(LoadContext ctx, DdlKind kind, String sql) {
+  private boolean applySafely(
+      LoadContext ctx, StatementClassifier.Classification classified, String sql) {
+    DdlKind kind = classified.kind();
     try {
-      return apply(ctx, kind, sql);
+      return apply(ctx, classified, sql);
     } catch (RuntimeException | Error e) {
       if (e instanceof OutOfMemoryError oom) {
         throw oom;
@@ -89,13 +92,14 @@ public final class SchemaLoader {
     }
   }
 
-  private boolean apply(LoadContext ctx, DdlKind kind, String sql) {
-    return switch (kind) {
+  private boolean apply(
+      LoadContext ctx, StatementClassifier.Classification classified, String sql) {
+    return switch (classified.kind()) {
       case CREATE_TABLE ->
           (readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
               || CreateTableInterpreter.apply(ctx, sql);
       case CREATE_VIEW -> ViewInterpreter.apply(ctx, sql);
-      case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, sql);
+      case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, classified.alterTable());
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
       case CREATE_SCHEMA -> SimpleDdl.createSchema(ctx, sql);

@@ -28,22 +28,55 @@ final class StatementClassifier {
   static final Pattern ENUM_IN_BLOCK =
       Pattern.compile("(?is)\\bCREATE\\s+TYPE\\s+[^;]*?\\bAS\\s+ENUM\\s*\\([^)]*\\)");
 
+  /**
+   * A statement's kind, with the {@code ALTER TABLE} actions read to decide it (null for other
+   * kinds), so that the statement is not tokenized a second time to apply them.
+   */
+  record Classification(DdlKind kind, AlterTableActions alterTable) {}
+
+  private static final Classification SKIPPED = new Classification(DdlKind.SKIP, null);
+
   private StatementClassifier() {}
 
   static DdlKind classify(String sql) {
-    List<Token> t = SqlTokens.tokenize(sql, 12);
+    return classification(sql).kind();
+  }
+
+  /**
+   * Classifies from the first three tokens when they decide (most statements of a dump: CREATE
+   * INDEX, COMMENT, ALTER SEQUENCE, ...), and reads up to twelve only when later words matter.
+   */
+  static Classification classification(String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, 3);
     if (t.isEmpty() || t.get(0).kind() != SqlTokens.Kind.WORD) {
-      return DdlKind.SKIP;
+      return SKIPPED;
     }
     return switch (t.get(0).upper()) {
-      case "CREATE" -> classifyCreate(t);
+      case "CREATE" -> of(classifyCreate(createDecidedBy(t) ? t : SqlTokens.tokenize(sql, 12)));
       case "ALTER" -> classifyAlter(sql, t);
-      case "DROP" -> classifyDrop(t);
-      case "SET" -> isSearchPathSet(t) ? DdlKind.SET_SEARCH_PATH : DdlKind.SKIP;
-      case "SELECT" -> isSetConfigSearchPath(t) ? DdlKind.SET_SEARCH_PATH : DdlKind.SKIP;
-      case "DO" -> ENUM_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP;
-      default -> DdlKind.SKIP;
+      case "DROP" -> of(classifyDrop(t));
+      case "SET" -> of(isSearchPathSet(t) ? DdlKind.SET_SEARCH_PATH : DdlKind.SKIP);
+      case "SELECT" ->
+          of(
+              isSetConfigSearchPath(SqlTokens.tokenize(sql, 12))
+                  ? DdlKind.SET_SEARCH_PATH
+                  : DdlKind.SKIP);
+      case "DO" -> of(ENUM_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP);
+      default -> SKIPPED;
     };
+  }
+
+  private static Classification of(DdlKind kind) {
+    return kind == DdlKind.SKIP ? SKIPPED : new Classification(kind, null);
+  }
+
+  /** True when the word after CREATE is neither a modifier nor TYPE: nothing later matters. */
+  private static boolean createDecidedBy(List<Token> head) {
+    if (head.size() < 2) {
+      return true;
+    }
+    String word = head.get(1).upper();
+    return !CREATE_MODIFIERS.contains(word) && !word.equals("TYPE");
   }
 
   private static DdlKind classifyCreate(List<Token> t) {
@@ -82,23 +115,30 @@ final class StatementClassifier {
     return false;
   }
 
-  private static DdlKind classifyAlter(String sql, List<Token> t) {
-    if (t.size() < 3) {
-      return DdlKind.SKIP;
+  /** Decides from the first three tokens {@code head}, reading more only for views and types. */
+  private static Classification classifyAlter(String sql, List<Token> head) {
+    if (head.size() < 3) {
+      return SKIPPED;
     }
-    String what = t.get(1).upper();
+    String what = head.get(1).upper();
     if (what.equals("TABLE")) {
-      return AlterTableActions.of(sql).changesCatalog() ? DdlKind.ALTER_TABLE : DdlKind.SKIP;
+      AlterTableActions actions = AlterTableActions.of(sql);
+      return actions.changesCatalog()
+          ? new Classification(DdlKind.ALTER_TABLE, actions)
+          : SKIPPED;
     }
-    if (what.equals("VIEW") || (what.equals("MATERIALIZED") && t.get(2).is("VIEW"))) {
-      return containsWord(t, "RENAME") || containsWord(t, "SCHEMA")
-          ? DdlKind.ALTER_VIEW
-          : DdlKind.SKIP;
+    if (what.equals("VIEW") || (what.equals("MATERIALIZED") && head.get(2).is("VIEW"))) {
+      List<Token> t = SqlTokens.tokenize(sql, 12);
+      return of(
+          containsWord(t, "RENAME") || containsWord(t, "SCHEMA")
+              ? DdlKind.ALTER_VIEW
+              : DdlKind.SKIP);
     }
     if (what.equals("TYPE")) {
-      return containsWord(t, "VALUE") ? DdlKind.ALTER_TYPE : DdlKind.SKIP;
+      return of(
+          containsWord(SqlTokens.tokenize(sql, 12), "VALUE") ? DdlKind.ALTER_TYPE : DdlKind.SKIP);
     }
-    return DdlKind.SKIP;
+    return SKIPPED;
   }
 
   private static DdlKind classifyDrop(List<Token> t) {

@@ -58,6 +58,10 @@ public final class StatementSplitter {
 
   /** psql meta-commands and DELIMITER lines occupy a whole line and are not statements. */
   private boolean handleLineDirective() {
+    char first = sql.charAt(pos); // not blank: skipBlanksAndComments stopped here
+    if (first != '\\' && first != 'D' && first != 'd') {
+      return false; // neither a meta-command nor DELIMITER: the common case, without a substring
+    }
     String current = restOfLine();
     if (current.startsWith("\\")) {
       skipLine();
@@ -76,13 +80,23 @@ public final class StatementSplitter {
     int start = pos;
     int startLine = line;
     int end = -1;
-    while (pos < sql.length()) {
-      if (sql.startsWith(delimiter, pos)) {
+    int n = sql.length();
+    char delimiterStart = delimiter.charAt(0);
+    while (pos < n) {
+      char c = sql.charAt(pos);
+      if (c == delimiterStart && sql.startsWith(delimiter, pos)) {
         end = pos;
         pos += delimiter.length();
         break;
       }
-      skipToken();
+      if (startsToken(c)) {
+        skipToken();
+      } else { // most characters: the same as skipToken's advance(), without the calls
+        if (c == '\n') {
+          line++;
+        }
+        pos++;
+      }
     }
     String text = sql.substring(start, end < 0 ? sql.length() : end).strip();
     if (!text.isEmpty()) {
@@ -91,6 +105,11 @@ public final class StatementSplitter {
     if (end >= 0 && COPY_FROM_STDIN.matcher(text).matches()) {
       skipCopyData();
     }
+  }
+
+  /** True for the characters that may open a quoted thing or a comment. */
+  private static boolean startsToken(char c) {
+    return c == '\'' || c == '"' || c == '`' || c == '$' || c == '-' || c == '/';
   }
 
   /** Advances over one lexical unit: a quoted thing, a comment, or a single character. */
@@ -163,9 +182,8 @@ public final class StatementSplitter {
   }
 
   private void skipLineComment() {
-    while (pos < sql.length() && sql.charAt(pos) != '\n') {
-      advance();
-    }
+    int eol = sql.indexOf('\n', pos); // stops before the newline, so the line count is unchanged
+    pos = eol < 0 ? sql.length() : eol;
   }
 
   private void skipBlockComment() {
@@ -191,9 +209,9 @@ public final class StatementSplitter {
       char c = sql.charAt(pos);
       if (Character.isWhitespace(c)) {
         advance();
-      } else if (sql.startsWith("--", pos)) {
+      } else if (c == '-' && sql.startsWith("--", pos)) {
         skipLineComment();
-      } else if (sql.startsWith("/*", pos)) {
+      } else if (c == '/' && sql.startsWith("/*", pos)) {
         skipBlockComment();
       } else {
         return;

@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.schema;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -52,12 +53,32 @@ public final class TypeNames {
   private static final Pattern TRAILING_ARRAY = Pattern.compile("(?i)\\sARRAY\\s*$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /**
+   * Answers per type text as written. A schema repeats a handful of spellings over thousands of
+   * columns, and each column asks up to three times (serial? domain? type?), so the regexes above
+   * run once per spelling. Shared by the loader and by query analysis threads (casts), hence
+   * concurrent; bounded so that an unusual input cannot grow them without limit.
+   */
+  private static final Map<String, Normalized> NORMALIZED = new ConcurrentHashMap<>();
+
+  private static final Map<String, Boolean> SERIAL = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 4096;
+
   private TypeNames() {}
 
   /** The canonical name of a type, and whether it is an array. */
   public record Normalized(String schema, String name, boolean array) {}
 
   static boolean isSerial(String raw) {
+    Boolean cached = SERIAL.get(raw);
+    if (cached == null) {
+      cached = computeIsSerial(raw);
+      remember(SERIAL, raw, cached);
+    }
+    return cached;
+  }
+
+  private static boolean computeIsSerial(String raw) {
     String base = baseWords(raw);
     return base.equals("serial")
         || base.equals("bigserial")
@@ -66,6 +87,21 @@ public final class TypeNames {
   }
 
   public static Normalized normalize(String raw) {
+    Normalized cached = NORMALIZED.get(raw);
+    if (cached == null) {
+      cached = computeNormalized(raw);
+      remember(NORMALIZED, raw, cached);
+    }
+    return cached;
+  }
+
+  private static <V> void remember(Map<String, V> cache, String raw, V value) {
+    if (cache.size() < CACHE_LIMIT) {
+      cache.put(raw, value);
+    }
+  }
+
+  private static Normalized computeNormalized(String raw) {
     String text = raw.strip();
     boolean array = false;
     if (text.endsWith("]") || ARRAY_SUFFIX.matcher(text).matches()) {

@@ -111,4 +111,31 @@ class StatementSplitterTest {
   void crlfLineEndings_countLines() {
     assertEquals(List.of(1, 3), lines("SELECT 1;\r\n\r\nSELECT 2;\r\n"));
   }
+
+  @Test
+  void commentsInsideAndBetweenStatements_keepStartLines() {
+    String script =
+        "CREATE TABLE a ( -- note; not the end\n"
+            + " id int -- x\n"
+            + ");\n"
+            + "-- c\n"
+            + "SELECT 1; /* a\n"
+            + "b */ SELECT 2;";
+    assertEquals(
+        List.of("CREATE TABLE a ( -- note; not the end\n id int -- x\n)", "SELECT 1", "SELECT 2"),
+        texts(script));
+    assertEquals(List.of(1, 5, 6), lines(script));
+  }
+
+  @Test
+  void lowerCaseDelimiter_isALineDirective_butOtherWordsWithDAreStatements() {
+    String script =
+        "delete from t;\n"
+            + "delimiter //\n"
+            + "SELECT 4 / 2//\n"
+            + "Delimiter ;\n"
+            + "drop table d;";
+    assertEquals(List.of("delete from t", "SELECT 4 / 2", "drop table d"), texts(script));
+    assertEquals(List.of(1, 3, 5), lines(script));
+  }
 }
