@@ -1,16 +1,12 @@
 package dev.sqlcheck.processor;
 
 import com.palantir.javapoet.JavaFile;
-import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
-import dev.sqlcheck.processor.codegen.RepositoryWriter;
 import dev.sqlcheck.processor.codegen.StubWriter;
 import dev.sqlcheck.processor.diag.Problem;
 import dev.sqlcheck.processor.diag.ProblemCode;
 import dev.sqlcheck.processor.diag.Reporter;
 import dev.sqlcheck.processor.model.MethodModel;
-import dev.sqlcheck.processor.model.MethodPlan;
-import dev.sqlcheck.processor.model.RepositoryPlan;
 import dev.sqlcheck.processor.schema.Catalog;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.io.IOException;
@@ -22,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -43,6 +42,12 @@ import javax.tools.JavaFileObject;
  * query against the catalog and each signature against its query (reporting every problem on the
  * {@code @Query} value it belongs to), then, only when nothing was wrong, generate the
  * implementation.
+ *
+ * <p>The phases are split across threads (see {@link RepositoryWork}). On javac's thread, {@link
+ * #prepare} reads the type through the compiler and holds its reports back, and {@link #attach}
+ * gives it the catalog; parsing, checking and rendering, which need no compiler, run as tasks on
+ * an {@link AnalysisPool}; {@link #finish}, on javac's thread again, makes the reports and writes
+ * the file in the order a one-by-one pass would, so the output does not depend on the threads.
  */
 final class RepositoryStep {
   static final String QUERY = "dev.sqlcheck.Query";
@@ -50,15 +55,22 @@ final class RepositoryStep {
   private final ProcessingEnvironment env;
   private final Reporter reporter;
   private final SchemaSession schema;
+  private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
 
   /** Implementations written so far; a name is never created twice. */
   private final Set<String> generated = new HashSet<>();
 
-  RepositoryStep(ProcessingEnvironment env, Reporter reporter, SchemaSession schema) {
+  /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
+  RepositoryStep(
+      ProcessingEnvironment env,
+      Reporter reporter,
+      SchemaSession schema,
+      Consumer<String> beforeAnalysis) {
     this.env = env;
     this.reporter = reporter;
     this.schema = schema;
+    this.beforeAnalysis = beforeAnalysis;
   }
 
   /** One abstract method with its {@code @Query}, as read from the source. */
@@ -87,9 +99,25 @@ final class RepositoryStep {
     return false;
   }
 
-  void process(TypeElement type) {
+  /**
+   * Reads a repository through the compiler (javac's thread), holding its reports back, and
+   * queues the parsing of its first queries on {@code pool}, which needs no catalog.
+   */
+  RepositoryWork prepare(TypeElement type, AnalysisPool pool) {
+    RepositoryWork work = new RepositoryWork(type);
+    try {
+      read(work, pool);
+    } catch (RuntimeException | Error e) {
+      work.early.internalError(e, type);
+      work.stopped = true;
+    }
+    return work;
+  }
+
+  private void read(RepositoryWork work, AnalysisPool pool) {
+    TypeElement type = work.type;
     if (type.getKind() != ElementKind.INTERFACE) {
-      reporter.report(
+      work.early.report(
           Problem.unpositioned(
               ProblemCode.NOT_AN_INTERFACE,
               "@SqlRepository must be on an interface, but \""
@@ -98,60 +126,155 @@ final class RepositoryStep {
                   + type.getKind().toString().toLowerCase(java.util.Locale.ROOT)
                   + "; declare it as an interface and let sqlcheck generate the class"),
           type);
+      work.stopped = true;
       return;
     }
-    List<QueryMethod> methods = collect(type);
-    Optional<Catalog> catalog = schema.catalog(type);
+    List<QueryMethod> methods = collect(type, work.early);
+    MethodCollector collector = new MethodCollector(env.getElementUtils(), env.getTypeUtils());
+    List<RepositoryWork.ReadMethod> read = new ArrayList<>();
+    for (QueryMethod m : methods) {
+      read.add(readMethod(m, collector, pool.mayParseAhead()));
+    }
+    work.read = read;
+    pool.countQueries(read.size());
+    work.submitParsesTo(pool);
+    try {
+      work.complete = methods.size() == countQueryMethods(type);
+      if (work.complete) {
+        TypeRef ref = collector.inspector().ref(type);
+        work.impl = ImplName.of(ref);
+        work.annotateGenerated = generatedVisible();
+        work.ref = ref;
+      }
+    } catch (RuntimeException | Error e) {
+      work.lateError = e;
+    }
+  }
+
+  private static RepositoryWork.ReadMethod readMethod(
+      QueryMethod m, MethodCollector collector, boolean parseAhead) {
+    MethodModel model = null;
+    Throwable modelError = null;
+    try {
+      model = collector.collect(m.method(), m.sql());
+    } catch (RuntimeException | Error e) {
+      modelError = e;
+    }
+    String sql = m.sql();
+    FutureTask<QueryAnalyzer.Prepared> parse =
+        parseAhead ? new FutureTask<>(() -> QueryAnalyzer.prepare(sql)) : null;
+    return new RepositoryWork.ReadMethod(m, model, modelError, parse);
+  }
+
+  /**
+   * Gives a prepared repository the catalog (loading it on first use, on javac's thread, while
+   * the pool parses) and queues its checks and rendering on {@code pool}.
+   */
+  void attach(RepositoryWork work, AnalysisPool pool) {
+    if (work.stopped) {
+      return;
+    }
+    Optional<Catalog> catalog;
+    try {
+      catalog = schema.catalog(work.type, work.early);
+    } catch (RuntimeException | Error e) {
+      work.early.internalError(e, work.type);
+      work.stopped = true;
+      return;
+    }
     if (catalog.isEmpty()) {
-      generateStandIn(type);
+      work.standIn = true;
       return;
     }
     if (analyzer == null) {
       analyzer = new QueryAnalyzer(catalog.get());
     }
-    MethodCollector collector = new MethodCollector(env.getElementUtils(), env.getTypeUtils());
-    List<MethodPlan> plans = new ArrayList<>();
+    List<RepositoryWork.MethodWork> checks = new ArrayList<>();
+    for (RepositoryWork.ReadMethod m : work.read) {
+      checks.add(RepositoryWork.MethodWork.of(m, analyzer, beforeAnalysis));
+    }
+    work.methods = checks;
+    work.read = List.of(); // each parse tree is now held by its check only, until it has run
+    if (work.ref != null) {
+      work.renderLater(work.ref, work.annotateGenerated);
+    }
+    work.submitTo(pool);
+  }
+
+  /**
+   * Makes a prepared repository's reports and writes its implementation or stand-in (javac's
+   * thread). An exception thrown by a query's check is an internal error on that method, and the
+   * other queries are still checked; any other exception escapes, as it did before threads.
+   */
+  void finish(RepositoryWork work) {
+    work.early.replay(reporter);
+    if (work.stopped) {
+      return;
+    }
+    if (work.standIn) {
+      generateStandIn(work.type);
+      return;
+    }
     boolean clean = true;
-    for (QueryMethod m : methods) {
-      MethodPlan plan = check(m, collector);
-      clean &= plan != null;
-      if (plan != null) {
-        plans.add(plan);
-      }
+    for (RepositoryWork.MethodWork m : work.methods) {
+      clean &= finish(m);
     }
-    if (clean && methods.size() == countQueryMethods(type)) {
-      generate(type, collector, plans);
+    if (clean && work.lateError != null) {
+      throw unchecked(work.lateError);
+    }
+    if (clean && work.complete) {
+      writeImplementation(work);
     } else {
-      generateStandIn(type);
+      generateStandIn(work.type);
     }
   }
 
-  /** Analyses one query, checks its method's signature, reports; the plan, or null on error. */
-  private MethodPlan check(QueryMethod m, MethodCollector collector) {
-    QueryAnalysis analysis = analyzer.analyze(m.sql());
-    for (Problem p : analysis.problems()) {
-      reporter.report(p, m.sql(), m.method(), m.annotation(), m.value());
+  /** Reports one query's problems; true when it checked clean. */
+  private boolean finish(RepositoryWork.MethodWork m) {
+    QueryMethod q = m.query();
+    RepositoryWork.Checked checked;
+    try {
+      checked = AnalysisPool.await(m.check());
+    } catch (ExecutionException e) {
+      reporter.internalError(e.getCause(), q.method());
+      return false;
     }
-    if (analysis.hasErrors()) {
-      return null; // the signature cannot be checked against SQL that did not analyse
+    for (Problem p : checked.analysis().problems()) {
+      reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
     }
-    MethodModel model = collector.collect(m.method(), m.sql());
-    SignatureValidator.Result checked = SignatureValidator.validate(model, analysis);
-    for (Problem p : checked.problems()) {
-      reporter.report(p, m.sql(), m.method(), m.annotation(), m.value());
+    if (checked.analysis().hasErrors()) {
+      return false;
     }
-    return checked.plan();
+    if (m.modelError() != null) {
+      throw unchecked(m.modelError());
+    }
+    for (Problem p : checked.signature().problems()) {
+      reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
+    }
+    return checked.signature().plan() != null;
   }
 
-  private void generate(TypeElement type, MethodCollector collector, List<MethodPlan> plans) {
-    TypeRef ref = collector.inspector().ref(type);
-    ImplName impl = ImplName.of(ref);
-    if (!generated.add(impl.qualified())) {
+  private void writeImplementation(RepositoryWork work) {
+    if (!generated.add(work.impl.qualified())) {
       return; // ecj may offer the same type again; a file can be created only once
     }
-    JavaFile file =
-        RepositoryWriter.write(new RepositoryPlan(ref, impl.simple(), plans), generatedVisible());
-    writeSource(type, impl.qualified(), file);
+    String source;
+    try {
+      source = AnalysisPool.await(work.render);
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    }
+    writeSource(work.type, work.impl.qualified(), source);
+  }
+
+  private static RuntimeException unchecked(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
   }
 
   /**
@@ -185,11 +308,11 @@ final class RepositoryStep {
             methods,
             env.getTypeUtils(),
             generatedVisible());
-    writeSource(type, impl.qualified(), file);
+    writeSource(type, impl.qualified(), file.toString());
   }
 
   /** {@code Outer.Inner} in {@code com.example} → {@code Outer_InnerImpl}, and its full name. */
-  private record ImplName(String simple, String qualified) {
+  record ImplName(String simple, String qualified) {
     static ImplName of(TypeRef ref) {
       String simple = String.join("_", ref.simpleNames()) + "Impl";
       return new ImplName(
@@ -201,11 +324,11 @@ final class RepositoryStep {
     return env.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
   }
 
-  private void writeSource(TypeElement type, String qualified, JavaFile file) {
+  private void writeSource(TypeElement type, String qualified, String text) {
     try {
       JavaFileObject source = env.getFiler().createSourceFile(qualified, type);
       try (Writer out = source.openWriter()) {
-        file.writeTo(out);
+        out.write(text);
       }
     } catch (FilerException e) {
       // Already created in an earlier round or by another processor run: nothing to add.
@@ -233,7 +356,7 @@ final class RepositoryStep {
     return methods;
   }
 
-  private List<QueryMethod> collect(TypeElement type) {
+  private List<QueryMethod> collect(TypeElement type, DeferredReports reporter) {
     List<ExecutableElement> methods = abstractMethods(type);
     // ecj and javac may list members in different orders; sort for deterministic output.
     methods.sort(Comparator.comparing(RepositoryStep::sourceOrderKey));

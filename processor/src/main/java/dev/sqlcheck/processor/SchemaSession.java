@@ -3,7 +3,6 @@ package dev.sqlcheck.processor;
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
 import dev.sqlcheck.processor.diag.Problem;
 import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.diag.Reporter;
 import dev.sqlcheck.processor.schema.Catalog;
 import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
@@ -15,25 +14,27 @@ import javax.lang.model.element.Element;
 
 /**
  * Loads the schema once per compilation, on first use, and reports option and schema problems
- * once, on the first repository that needed the schema.
+ * once, on the first repository that needed the schema. The reports are held back with that
+ * repository's others (see {@link DeferredReports}), so they keep their place in the output.
  */
 final class SchemaSession {
   private final ProcessingEnvironment env;
-  private final Reporter reporter;
   private boolean loaded;
   private Catalog catalog;
   private List<Path> files = List.of();
 
-  SchemaSession(ProcessingEnvironment env, Reporter reporter) {
+  SchemaSession(ProcessingEnvironment env) {
     this.env = env;
-    this.reporter = reporter;
   }
 
-  /** The catalog, or empty when the options or schema sources are unusable (already reported). */
-  Optional<Catalog> catalog(Element requester) {
+  /**
+   * The catalog, or empty when the options or schema sources are unusable. Problems are added to
+   * {@code reporter} the first time only.
+   */
+  Optional<Catalog> catalog(Element requester, DeferredReports reporter) {
     if (!loaded) {
       loaded = true;
-      catalog = load(requester);
+      catalog = load(requester, reporter);
     }
     return Optional.ofNullable(catalog);
   }
@@ -43,7 +44,7 @@ final class SchemaSession {
     return files;
   }
 
-  private Catalog load(Element requester) {
+  private Catalog load(Element requester, DeferredReports reporter) {
     ProcessorOptions options = ProcessorOptions.parse(env.getOptions());
     if (options.error() != null) {
       reporter.report(Problem.unpositioned(ProblemCode.INVALID_OPTION, options.error()), requester);

@@ -19,23 +19,82 @@ public final class QueryAnalyzer {
     this.catalog = catalog;
   }
 
+  /**
+   * Loads and initialises the SQL parser by parsing a trivial query, so that a spare thread can
+   * pay for the parser's class loading and verification (a few hundred milliseconds) while
+   * javac's thread does other work. Never throws: a real parse reports any failure.
+   */
+  public static void warmUp() {
+    try {
+      QueryParser.parse("SELECT a FROM t WHERE b = 1");
+    } catch (RuntimeException | LinkageError e) {
+      // Nothing to report here; the same failure shows on the first real query.
+    }
+  }
+
   public QueryAnalysis analyze(String query) {
+    return resolve(prepare(query));
+  }
+
+  /**
+   * A query read without any catalog: scanned for parameters, lexed and parsed. Parsing is most
+   * of an analysis, so it can start on another thread before the schema is loaded.
+   */
+  public static final class Prepared {
+    private final String sql;
+    private final NamedParameterScanner.Result scan;
+    private final QueryRun.Parsed parsed;
+
+    private Prepared(String sql, NamedParameterScanner.Result scan, QueryRun.Parsed parsed) {
+      this.sql = sql;
+      this.scan = scan;
+      this.parsed = parsed;
+    }
+  }
+
+  /** Reads a query for {@link #resolve(Prepared)}; it needs no catalog, so any thread may. */
+  public static Prepared prepare(String query) {
     String sql = query == null ? "" : query;
     NamedParameterScanner.Result scan;
     try {
       scan = NamedParameterScanner.scan(sql);
     } catch (RuntimeException | StackOverflowError e) {
-      return failed(StatementKind.OTHER, List.of(), "the query could not be read: " + e);
+      return done(sql, null,
+          failed(StatementKind.OTHER, List.of(), "the query could not be read: " + e));
     }
     try {
-      return new QueryRun(catalog, sql, scan).run();
+      return new Prepared(sql, scan, QueryRun.parse(sql, scan));
     } catch (StackOverflowError e) {
-      return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
-          "the query is nested too deeply to analyse");
+      return done(sql, scan, tooDeep(sql, scan));
     } catch (RuntimeException | LinkageError | AssertionError e) {
-      return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
-          "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
+      return done(sql, scan, crashed(sql, scan, e));
     }
+  }
+
+  /** Resolves a prepared query against this analyzer's catalog. */
+  public QueryAnalysis resolve(Prepared query) {
+    try {
+      return new QueryRun(catalog, query.sql, query.scan).resolve(query.parsed);
+    } catch (StackOverflowError e) {
+      return tooDeep(query.sql, query.scan);
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      return crashed(query.sql, query.scan, e);
+    }
+  }
+
+  private static Prepared done(String sql, NamedParameterScanner.Result scan, QueryAnalysis a) {
+    return new Prepared(sql, scan, new QueryRun.Parsed(a, null));
+  }
+
+  private static QueryAnalysis tooDeep(String sql, NamedParameterScanner.Result scan) {
+    return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
+        "the query is nested too deeply to analyse");
+  }
+
+  private static QueryAnalysis crashed(String sql, NamedParameterScanner.Result scan,
+      Throwable e) {
+    return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
+        "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
   }
 
   private static QueryAnalysis failed(StatementKind kind, NamedParameterScanner.Result scan,

@@ -30,28 +30,45 @@ final class QueryRun {
   }
 
   QueryAnalysis run() {
+    return resolve(parse(sql, scan));
+  }
+
+  /** What {@link #parse} learned: the final analysis when the text alone decides it, or the AST. */
+  record Parsed(QueryAnalysis done, QueryParser.Outcome outcome) {}
+
+  /** The half of a run that needs no catalog, so it may run before the schema is loaded. */
+  static Parsed parse(String sql, NamedParameterScanner.Result scan) {
     List<SqlToken> tokens = SqlLexer.tokenize(sql);
     StatementKind kind = kindOf(tokens);
     Problem early = multipleOrEmpty(tokens);
     if (early != null) {
-      return new QueryAnalysis(kind, false, List.of(), false, unknownParameters(scan),
-          List.of(early));
+      return new Parsed(new QueryAnalysis(kind, false, List.of(), false, unknownParameters(scan),
+          List.of(early)), null);
     }
     if (nesting(tokens) > MAX_NESTING) {
       // JSqlParser's lookahead takes tens of seconds on thousands of nested parentheses.
-      return new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
+      return new Parsed(new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
           unknownParameters(scan), List.of(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED,
               "the query nests parentheses more than " + MAX_NESTING
-                  + " deep; it was not checked")));
+                  + " deep; it was not checked"))), null);
     }
     QueryParser.Outcome parsed = QueryParser.parse(scan.parserText());
     if (parsed.problem() != null) {
-      return new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
-          unknownParameters(scan), List.of(parsed.problem()));
+      return new Parsed(new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
+          unknownParameters(scan), List.of(parsed.problem())), null);
     }
-    AnalysisContext ctx = new AnalysisContext(catalog, new Locator(parsed.text()),
+    return new Parsed(null, parsed);
+  }
+
+  /** The half of a run that resolves the parsed statement against the catalog. */
+  QueryAnalysis resolve(Parsed parsed) {
+    if (parsed.done() != null) {
+      return parsed.done();
+    }
+    QueryParser.Outcome outcome = parsed.outcome();
+    AnalysisContext ctx = new AnalysisContext(catalog, new Locator(outcome.text()),
         new Problems(), new ParameterTypes());
-    return analyze(parsed.statement(), parsed.text(), ctx);
+    return analyze(outcome.statement(), outcome.text(), ctx);
   }
 
   private QueryAnalysis analyze(Statement statement, SourceText text, AnalysisContext ctx) {
@@ -162,7 +179,7 @@ final class QueryRun {
     return max;
   }
 
-  private Problem multipleOrEmpty(List<SqlToken> tokens) {
+  private static Problem multipleOrEmpty(List<SqlToken> tokens) {
     if (tokens.isEmpty() || tokens.stream().allMatch(t -> t.is(";"))) {
       return Problem.unpositioned(ProblemCode.SYNTAX_ERROR, "the query is empty");
     }
