@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 target="${SQLCHECK_TARGET:-target}"
-version="$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | head -n 1)"
+version="$(sed -n 's:.*<version>\(.*-SNAPSHOT\)</version>.*:\1:p' "$root/pom.xml" | sed -n 1p)"
 processor_jar="$root/processor/$target/sqlcheck-processor-$version.jar"
 annotations_jar="$root/annotations/$target/sqlcheck-annotations-$version.jar"
 
@@ -14,7 +14,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   echo "building the shaded processor jar into processor/$target"
   (cd "$root" && mvn -B -q -Dsqlcheck.target="$target" -pl processor -am package -DskipTests)
 fi
-java -version 2>&1 | head -n 1
+java -version 2>&1 | sed -n 1p
 echo "nproc=$(nproc) $(grep MemTotal /proc/meminfo)"
 exec python3 "$root/benchmarks/scripts/compile_bench.py" \
   --processor-jar "$processor_jar" --annotations-jar "$annotations_jar" "$@"

@@ -23,7 +23,7 @@ if [ ${#dbs[@]} -eq 0 ]; then
     echo "SQLCHECK_TEST_POSTGRES_URL is not set: running on H2 only"; fi
 fi
 mkdir -p "$results"
-java -version 2>&1 | head -n 1
+java -version 2>&1 | sed -n 1p
 echo "nproc=$(nproc) $(grep MemTotal /proc/meminfo)"
 for db in "${dbs[@]}"; do
   # Hand-written and generated run twice, A B ... B A, so slow drift of the machine hits both alike;
