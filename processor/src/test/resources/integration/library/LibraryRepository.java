@@ -229,4 +229,23 @@ public interface LibraryRepository {
 
   @Query("SELECT id FROM samples WHERE text_value = :text AND uid = :uid AND day = :day ORDER BY id")
   List<Long> samplesMatching(String text, UUID uid, LocalDate day);
+
+  // IN (:list) expands per element even when the left side's type is unknown (a function).
+  @Query("SELECT id FROM books WHERE normalized(title) IN (:titles) ORDER BY id")
+  List<Long> booksByNormalizedTitle(List<String> titles);
+
+  // A table the application creates at run time, outside schema.sql: checking is switched off.
+  @SuppressWarnings("sqlcheck:unchecked")
+  @Query("INSERT INTO import_staging (isbn, title, pages) VALUES (:isbn, :title, :pages)")
+  int stage(String isbn, String title, Integer pages);
+
+  record Staged(String isbn, String title, Integer pages) {}
+
+  @SuppressWarnings("sqlcheck:unchecked")
+  @Query("SELECT isbn, title, pages FROM import_staging WHERE isbn IN (:isbns) ORDER BY isbn")
+  List<Staged> staged(List<String> isbns);
+
+  @SuppressWarnings("sqlcheck:unchecked")
+  @Query("DELETE FROM import_staging WHERE isbn = ANY(:isbns) RETURNING title")
+  List<String> unstage(String[] isbns);
 }

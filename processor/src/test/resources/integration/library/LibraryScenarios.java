@@ -412,6 +412,33 @@ public class LibraryScenarios {
     assertEquals(1L, repo.countByAuthor(id));
   }
 
+  public void inList_againstAnExpressionOfUnknownType() {
+    long id = author("Le Guin");
+    Book a = book("  The Dispossessed ", "n1", id, Status.DRAFT);
+    Book b = book("Lathe of Heaven", "n2", id, Status.DRAFT);
+    book("Other", "n3", id, Status.DRAFT);
+    assertEquals(List.of(a.id(), b.id()),
+        repo.booksByNormalizedTitle(List.of("lathe of heaven", "the dispossessed", "none")));
+    assertEquals(List.of(), repo.booksByNormalizedTitle(List.of()));
+  }
+
+  public void uncheckedQueries_onATableOutsideTheSchema() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE import_staging (isbn text PRIMARY KEY, title text, pages int)");
+    }
+    assertEquals(1, repo.stage("b", "Second", null));
+    assertEquals(1, repo.stage("a", "First'); DROP TABLE books; --", 120));
+    assertEquals(1, repo.stage("c", "Third", 300));
+    assertEquals(List.of(new LibraryRepository.Staged("a", "First'); DROP TABLE books; --", 120),
+            new LibraryRepository.Staged("b", "Second", null)),
+        repo.staged(List.of("b", "a", "zz")));
+    assertEquals(List.of(), repo.staged(List.of()));
+    assertEquals(List.of("Third"), repo.unstage(new String[] {"c", "zz"}));
+    assertEquals(2L, count("SELECT count(*) FROM import_staging"));
+    assertEquals(0L, count("SELECT count(*) FROM books"));
+  }
+
   private long count(String sql) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();

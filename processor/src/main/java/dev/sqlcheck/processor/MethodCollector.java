@@ -31,6 +31,8 @@ import javax.lang.model.util.Types;
 final class MethodCollector {
   static final String PARAM = "dev.sqlcheck.Param";
   static final String SUPPRESS_UNUSED_COLUMN = "sqlcheck:unused-column";
+  /** On a method or interface: its SQL is not checked against the schema (an escape hatch). */
+  static final String UNCHECKED = "sqlcheck:unchecked";
 
   private final Elements elements;
   private final Types types;
@@ -132,7 +134,12 @@ final class MethodCollector {
   }
 
   private static boolean suppressed(Element element) {
+    return suppresses(element, SUPPRESS_UNUSED_COLUMN);
+  }
+
+  /** True when {@code @SuppressWarnings} on the element names {@code token}. */
+  static boolean suppresses(Element element, String token) {
     SuppressWarnings s = element.getAnnotation(SuppressWarnings.class);
-    return s != null && Arrays.asList(s.value()).contains(SUPPRESS_UNUSED_COLUMN);
+    return s != null && Arrays.asList(s.value()).contains(token);
   }
 }

@@ -73,9 +73,17 @@ final class RepositoryStep {
     this.beforeAnalysis = beforeAnalysis;
   }
 
-  /** One abstract method with its {@code @Query}, as read from the source. */
+  /**
+   * One abstract method with its {@code @Query}, as read from the source. {@code unchecked}: the
+   * method or its interface says {@code @SuppressWarnings("sqlcheck:unchecked")}, so its SQL is
+   * not checked against the schema.
+   */
   record QueryMethod(
-      ExecutableElement method, AnnotationMirror annotation, AnnotationValue value, String sql) {}
+      ExecutableElement method,
+      AnnotationMirror annotation,
+      AnnotationValue value,
+      String sql,
+      boolean unchecked) {}
 
   /** True when a signature mentions a type that does not exist yet (maybe generated later). */
   boolean needsLaterRound(TypeElement type) {
@@ -379,7 +387,9 @@ final class RepositoryStep {
       if (value == null || !(value.getValue() instanceof String sql)) {
         continue; // javac already reports a missing or non-constant value
       }
-      result.add(new QueryMethod(method, query.get(), value, sql));
+      boolean unchecked = MethodCollector.suppresses(method, MethodCollector.UNCHECKED)
+          || MethodCollector.suppresses(method.getEnclosingElement(), MethodCollector.UNCHECKED);
+      result.add(new QueryMethod(method, query.get(), value, sql, unchecked));
     }
     return result;
   }

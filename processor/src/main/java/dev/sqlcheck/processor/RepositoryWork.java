@@ -103,6 +103,9 @@ final class RepositoryWork {
         read.parse() == null ? QueryAnalyzer.prepare(sql) : AnalysisPool.await(read.parse());
     hook.accept(sql);
     QueryAnalysis analysis = analyzer.resolve(prepared);
+    if (read.query().unchecked()) {
+      analysis = QueryAnalyzer.unchecked(analysis, sql);
+    }
     if (analysis.hasErrors() || read.model() == null) {
       return new Checked(analysis, null); // a signature cannot be checked against broken SQL
     }

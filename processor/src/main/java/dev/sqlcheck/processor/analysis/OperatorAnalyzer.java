@@ -154,10 +154,9 @@ final class OperatorAnalyzer {
     Expression right = in.getRightExpression();
     if (right instanceof ParenthesedExpressionList<?> list) {
       if (list.size() == 1 && list.get(0) instanceof JdbcNamedParameter p) {
-        ctx.params().seen(p);
-        if (!left.type().isUnknown()) {
-          ctx.params().expect(p, left.type(), ParameterUse.Context.IN_LIST);
-        }
+        // IN (:p) decides how a collection binds (one placeholder per element), whatever the
+        // left side's type; an unknown type only leaves the element type unchecked.
+        ctx.params().expect(p, left.type(), ParameterUse.Context.IN_LIST);
         return Typed.of("boolean", true);
       }
       for (Expression x : list) {

@@ -82,6 +82,24 @@ public final class QueryAnalyzer {
     }
   }
 
+  /**
+   * What is left of an analysis when the user opted out of checking
+   * ({@code @SuppressWarnings("sqlcheck:unchecked")}): no problems, result columns unknown (mapped
+   * by label at run time), parameter types unknown (bound by their Java type). How each parameter
+   * is used ({@code IN (:ids)}, {@code = ANY(:ids)}) is kept, since binding depends on it.
+   */
+  public static QueryAnalysis unchecked(QueryAnalysis analysis, String sql) {
+    List<ParameterUse> params = new ArrayList<>();
+    for (ParameterUse p : analysis.parameters()) {
+      params.add(new ParameterUse(p.name(), p.property(), p.start(), p.end(),
+          dev.sqlcheck.processor.schema.SqlType.UNKNOWN, p.context()));
+    }
+    // When the parser failed, only SELECT was taken to return rows; RETURNING says so too.
+    boolean returnsRows = analysis.returnsRows() || SqlLexer.tokenize(sql).stream()
+        .anyMatch(t -> t.kind() == SqlToken.Kind.WORD && t.text().equalsIgnoreCase("returning"));
+    return new QueryAnalysis(analysis.kind(), returnsRows, List.of(), false, params, List.of());
+  }
+
   private static Prepared done(String sql, NamedParameterScanner.Result scan, QueryAnalysis a) {
     return new Prepared(sql, scan, new QueryRun.Parsed(a, null));
   }
