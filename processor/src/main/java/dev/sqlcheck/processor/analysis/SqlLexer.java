@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.sql.SqlScan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ final class SqlLexer {
         readDollar();
       } else if (c == ':') {
         readColon();
-      } else if (isIdentStart(c)) {
+      } else if (SqlScan.isIdentStart(c)) {
         readWord();
       } else if (Character.isDigit(c) || (c == '.' && Character.isDigit(peek(1)))) {
         readNumber();
@@ -62,15 +63,7 @@ final class SqlLexer {
   }
 
   private boolean identifierBefore(int at) {
-    return at > 0 && isIdentPart(sql.charAt(at - 1));
-  }
-
-  static boolean isIdentStart(char c) {
-    return Character.isLetter(c) || c == '_';
-  }
-
-  static boolean isIdentPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    return at > 0 && SqlScan.isIdentPart(sql.charAt(at - 1));
   }
 
   private void add(SqlToken.Kind kind, int start, int end) {
@@ -78,63 +71,27 @@ final class SqlLexer {
     pos = end;
   }
 
+  /** The end of a construct that ends at {@code end}, or at the end of the text when -1. */
+  private int orEnd(int end) {
+    return end < 0 ? sql.length() : end;
+  }
+
   private void skipLineComment() {
-    int nl = sql.indexOf('\n', pos);
-    pos = nl < 0 ? sql.length() : nl + 1;
+    pos = SqlScan.endOfLineComment(sql, pos);
   }
 
   private void skipBlockComment() {
-    int depth = 0;
-    while (pos < sql.length()) {
-      if (sql.startsWith("/*", pos)) {
-        depth++;
-        pos += 2;
-      } else if (sql.startsWith("*/", pos)) {
-        depth--;
-        pos += 2;
-        if (depth == 0) {
-          return;
-        }
-      } else {
-        pos++;
-      }
-    }
+    pos = orEnd(SqlScan.endOfBlockComment(sql, pos));
   }
 
+  /** A string at {@code start}: {@code '..'}, or {@code E'..'} with backslash escapes. */
   private void readString(int start, boolean escapes) {
-    int i = start + (escapes ? 2 : 1);
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (escapes && c == '\\') {
-        i += 2;
-      } else if (c == '\'') {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == '\'') {
-          i += 2;
-        } else {
-          i++;
-          break;
-        }
-      } else {
-        i++;
-      }
-    }
-    add(SqlToken.Kind.STRING, start, Math.min(i, sql.length()));
+    int open = escapes ? start + 1 : start;
+    add(SqlToken.Kind.STRING, start, orEnd(SqlScan.endOfQuoted(sql, open, '\'', escapes)));
   }
 
   private void readQuoted(int start, char quote, SqlToken.Kind kind) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        i++;
-        break;
-      }
-      i++;
-    }
-    add(kind, start, Math.min(i, sql.length()));
+    add(kind, start, orEnd(SqlScan.endOfQuoted(sql, start, quote, false)));
   }
 
   private void readDollar() {
@@ -147,15 +104,8 @@ final class SqlLexer {
       add(SqlToken.Kind.POSITIONAL_PARAMETER, start, i);
       return;
     }
-    int i = pos + 1;
-    while (i < sql.length() && isIdentPart(sql.charAt(i)) && sql.charAt(i) != '$') {
-      i++;
-    }
-    if (i < sql.length() && sql.charAt(i) == '$') {
-      String tag = sql.substring(start, i + 1);
-      int close = sql.indexOf(tag, i + 1);
-      int end = close < 0 ? sql.length() : close + tag.length();
-      add(SqlToken.Kind.STRING, start, end);
+    if (SqlScan.endOfDollarTag(sql, start) >= 0) {
+      add(SqlToken.Kind.STRING, start, orEnd(SqlScan.endOfDollarQuote(sql, start)));
       return;
     }
     add(SqlToken.Kind.SYMBOL, start, start + 1);
@@ -168,12 +118,12 @@ final class SqlLexer {
       return;
     }
     boolean slice = bracketDepth > 0 && afterOperand();
-    if (slice || !isIdentStart(peek(1))) {
+    if (slice || !SqlScan.isIdentStart(peek(1))) {
       add(SqlToken.Kind.SYMBOL, start, start + 1);
       return;
     }
     int i = identEnd(start + 1);
-    if (i + 1 < sql.length() && sql.charAt(i) == '.' && isIdentStart(sql.charAt(i + 1))) {
+    if (i + 1 < sql.length() && sql.charAt(i) == '.' && SqlScan.isIdentStart(sql.charAt(i + 1))) {
       i = identEnd(i + 1);
     }
     add(SqlToken.Kind.NAMED_PARAMETER, start, i);
@@ -204,18 +154,14 @@ final class SqlLexer {
 
   private int identEnd(int from) {
     int i = from;
-    while (i < sql.length() && isIdentPart(sql.charAt(i)) && sql.charAt(i) != '$') {
+    while (i < sql.length() && SqlScan.isIdentPart(sql.charAt(i)) && sql.charAt(i) != '$') {
       i++;
     }
     return i;
   }
 
   private void readWord() {
-    int i = pos;
-    while (i < sql.length() && isIdentPart(sql.charAt(i))) {
-      i++;
-    }
-    add(SqlToken.Kind.WORD, pos, i);
+    add(SqlToken.Kind.WORD, pos, SqlScan.endOfWord(sql, pos));
   }
 
   private void readNumber() {

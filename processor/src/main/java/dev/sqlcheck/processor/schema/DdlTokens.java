@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.schema.SqlTokens.Kind;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
+import dev.sqlcheck.processor.sql.SqlScan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +41,7 @@ final class DdlTokens {
         pos++;
         ok = true;
       } else if (sql.startsWith("--", pos)) {
-        int eol = sql.indexOf('\n', pos);
-        pos = eol < 0 ? n : eol + 1;
+        pos = SqlScan.endOfLineComment(sql, pos);
         ok = true;
       } else if (sql.startsWith("/*", pos)) {
         ok = blockComment();
@@ -51,7 +51,7 @@ final class DdlTokens {
         ok = quoted(Kind.STRING, pos, '\'', false);
       } else if (c == '$') {
         ok = dollarQuoted();
-      } else if (Character.isLetter(c) || c == '_') {
+      } else if (SqlScan.isIdentStart(c)) {
         ok = word();
       } else if (Character.isDigit(c) || (c == '.' && nextIsDigit(pos + 1))) {
         number();
@@ -71,67 +71,38 @@ final class DdlTokens {
   }
 
   private boolean blockComment() {
-    int depth = 0;
-    while (pos < sql.length()) {
-      if (sql.startsWith("/*", pos)) {
-        depth++;
-        pos += 2;
-      } else if (sql.startsWith("*/", pos)) {
-        depth--;
-        pos += 2;
-        if (depth == 0) {
-          return true;
-        }
-      } else {
-        pos++;
-      }
+    int end = SqlScan.endOfBlockComment(sql, pos);
+    if (end < 0) {
+      return false;
     }
-    return false;
+    pos = end;
+    return true;
   }
 
   /** Reads a quoted token whose text starts at {@code start} and whose quote is at {@code pos}. */
   private boolean quoted(Kind kind, int start, char quote, boolean backslashEscapes) {
-    int i = pos + 1;
-    while (i < sql.length()) {
-      char c = sql.charAt(i);
-      if (backslashEscapes && c == '\\') {
-        i += 2;
-      } else if (c == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-        } else {
-          tokens.add(new Token(kind, sql.substring(start, i + 1), start));
-          pos = i + 1;
-          return true;
-        }
-      } else {
-        i++;
-      }
+    int end = SqlScan.endOfQuoted(sql, pos, quote, backslashEscapes);
+    if (end < 0) {
+      return false;
     }
-    return false;
+    tokens.add(new Token(kind, sql.substring(start, end), start));
+    pos = end;
+    return true;
   }
 
   private boolean tokenLongerThan(int length) {
     return tokens.get(tokens.size() - 1).text().length() > length;
   }
 
+  /**
+   * False for {@code $1} (a parameter, never in DDL that we model), a {@code $} with no tag, and
+   * an unterminated dollar quote.
+   */
   private boolean dollarQuoted() {
-    int i = pos + 1;
-    if (i < sql.length() && Character.isDigit(sql.charAt(i))) {
-      return false; // $1: a parameter, never in DDL that we model
-    }
-    while (i < sql.length() && isWordChar(sql.charAt(i)) && sql.charAt(i) != '$') {
-      i++;
-    }
-    if (i >= sql.length() || sql.charAt(i) != '$') {
+    int end = SqlScan.endOfDollarQuote(sql, pos);
+    if (end < 0) {
       return false;
     }
-    String tag = sql.substring(pos, i + 1);
-    int close = sql.indexOf(tag, i + 1);
-    if (close < 0) {
-      return false;
-    }
-    int end = close + tag.length();
     tokens.add(new Token(Kind.STRING, sql.substring(pos, end), pos));
     pos = end;
     return true;
@@ -139,10 +110,7 @@ final class DdlTokens {
 
   private boolean word() {
     int start = pos;
-    int end = pos + 1;
-    while (end < sql.length() && isWordChar(sql.charAt(end))) {
-      end++;
-    }
+    int end = SqlScan.endOfWord(sql, pos + 1);
     if (end - start == 1 && end < sql.length()) {
       char prefix = Character.toUpperCase(sql.charAt(start));
       char next = sql.charAt(end);
@@ -186,9 +154,5 @@ final class DdlTokens {
 
   private boolean nextIsDigit(int i) {
     return i < sql.length() && Character.isDigit(sql.charAt(i));
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.sql.SqlScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +59,8 @@ final class SqlTokens {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (sql.startsWith("--", i)) {
-        int eol = sql.indexOf('\n', i);
-        i = eol < 0 ? n : eol + 1;
-      } else if (sql.startsWith("/*", i)) {
+        i = SqlScan.endOfLineComment(sql, i);
+      } else if (sql.startsWith("/*", i)) { // the first */ ends it: not nested
         int close = sql.indexOf("*/", i + 2);
         i = close < 0 ? n : close + 2;
       } else if (c == '"' || c == '`') {
@@ -71,11 +71,8 @@ final class SqlTokens {
         int end = closing(sql, i, '\'');
         tokens.add(new Token(Kind.STRING, sql.substring(i, end), i));
         i = end;
-      } else if (Character.isLetter(c) || c == '_') {
-        int end = i + 1;
-        while (end < n && isWordChar(sql.charAt(end))) {
-          end++;
-        }
+      } else if (SqlScan.isIdentStart(c)) {
+        int end = SqlScan.endOfWord(sql, i + 1);
         if (end < n && sql.charAt(end) == '\'' && end - i == 1 && "eE".indexOf(c) >= 0) {
           int close = closing(sql, end, '\'');
           tokens.add(new Token(Kind.STRING, sql.substring(i, close), i));
@@ -99,23 +96,12 @@ final class SqlTokens {
     return tokens;
   }
 
-  /** Offset just after the quote that closes the one at {@code open} (doubled quotes escape). */
+  /**
+   * Offset just after the quote that closes the one at {@code open} (doubled quotes escape, a
+   * backslash never does, even in {@code E'..'}), or the end of an unterminated quote.
+   */
   private static int closing(String sql, int open, char quote) {
-    int i = open + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return sql.length();
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    int end = SqlScan.endOfQuoted(sql, open, quote, false);
+    return end < 0 ? sql.length() : end;
   }
 }

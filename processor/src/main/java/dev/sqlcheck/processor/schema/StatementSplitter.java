@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.sql.SqlScan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -116,15 +117,15 @@ public final class StatementSplitter {
   private void skipToken() {
     char c = sql.charAt(pos);
     if (c == '\'') {
-      skipQuoted('\'', isEscapeStringPrefix());
+      advanceTo(SqlScan.endOfQuoted(sql, pos, '\'', isEscapeStringPrefix()));
     } else if (c == '"' || c == '`') {
-      skipQuoted(c, false);
-    } else if (c == '$' && dollarTagAt(pos) != null) {
-      skipDollarQuoted(dollarTagAt(pos));
+      advanceTo(SqlScan.endOfQuoted(sql, pos, c, false));
+    } else if (c == '$' && opensDollarQuote()) {
+      advanceTo(SqlScan.endOfDollarQuote(sql, pos));
     } else if (c == '-' && sql.startsWith("--", pos)) {
-      skipLineComment();
+      advanceTo(SqlScan.endOfLineComment(sql, pos));
     } else if (c == '/' && sql.startsWith("/*", pos)) {
-      skipBlockComment();
+      advanceTo(SqlScan.endOfBlockComment(sql, pos));
     } else {
       advance();
     }
@@ -134,74 +135,15 @@ public final class StatementSplitter {
     if (pos == 0 || Character.toUpperCase(sql.charAt(pos - 1)) != 'E') {
       return false;
     }
-    return pos < 2 || !isIdentifierChar(sql.charAt(pos - 2));
+    return pos < 2 || !SqlScan.isIdentPart(sql.charAt(pos - 2));
   }
 
-  private void skipQuoted(char quote, boolean backslashEscapes) {
-    advance();
-    while (pos < sql.length()) {
-      char c = sql.charAt(pos);
-      if (backslashEscapes && c == '\\' && pos + 1 < sql.length()) {
-        advance();
-        advance();
-      } else if (c == quote) {
-        advance();
-        if (pos < sql.length() && sql.charAt(pos) == quote) {
-          advance(); // doubled quote inside the literal
-        } else {
-          return;
-        }
-      } else {
-        advance();
-      }
+  /** True for {@code $$} or {@code $name$} at {@code pos}; false for {@code $1}. */
+  private boolean opensDollarQuote() {
+    if (pos > 0 && SqlScan.isIdentPart(sql.charAt(pos - 1))) {
+      return false; // PostgreSQL allows $ inside identifiers: foo$bar
     }
-  }
-
-  /** The tag ({@code $$} or {@code $name$}) starting at {@code at}, or null for {@code $1}. */
-  private String dollarTagAt(int at) {
-    if (at > 0 && isIdentifierChar(sql.charAt(at - 1))) {
-      return null; // PostgreSQL allows $ inside identifiers: foo$bar
-    }
-    int i = at + 1;
-    if (i < sql.length() && Character.isDigit(sql.charAt(i))) {
-      return null;
-    }
-    while (i < sql.length() && isIdentifierChar(sql.charAt(i)) && sql.charAt(i) != '$') {
-      i++;
-    }
-    if (i < sql.length() && sql.charAt(i) == '$') {
-      return sql.substring(at, i + 1);
-    }
-    return null;
-  }
-
-  private void skipDollarQuoted(String tag) {
-    advanceBy(tag.length());
-    int close = sql.indexOf(tag, pos);
-    advanceBy((close < 0 ? sql.length() : close + tag.length()) - pos);
-  }
-
-  private void skipLineComment() {
-    int eol = sql.indexOf('\n', pos); // stops before the newline, so the line count is unchanged
-    pos = eol < 0 ? sql.length() : eol;
-  }
-
-  private void skipBlockComment() {
-    int depth = 0;
-    while (pos < sql.length()) {
-      if (sql.startsWith("/*", pos)) {
-        depth++;
-        advanceBy(2);
-      } else if (sql.startsWith("*/", pos)) {
-        depth--;
-        advanceBy(2);
-        if (depth == 0) {
-          return;
-        }
-      } else {
-        advance();
-      }
-    }
+    return SqlScan.endOfDollarTag(sql, pos) >= 0;
   }
 
   private void skipBlanksAndComments() {
@@ -210,9 +152,9 @@ public final class StatementSplitter {
       if (Character.isWhitespace(c)) {
         advance();
       } else if (c == '-' && sql.startsWith("--", pos)) {
-        skipLineComment();
+        advanceTo(SqlScan.endOfLineComment(sql, pos));
       } else if (c == '/' && sql.startsWith("/*", pos)) {
-        skipBlockComment();
+        advanceTo(SqlScan.endOfBlockComment(sql, pos));
       } else {
         return;
       }
@@ -238,7 +180,7 @@ public final class StatementSplitter {
 
   private void skipLine() {
     int eol = sql.indexOf('\n', pos);
-    advanceBy((eol < 0 ? sql.length() : eol + 1) - pos);
+    advanceTo(eol < 0 ? sql.length() : eol + 1);
   }
 
   private void advance() {
@@ -248,13 +190,11 @@ public final class StatementSplitter {
     pos++;
   }
 
-  private void advanceBy(int n) {
-    for (int i = 0; i < n && pos < sql.length(); i++) {
+  /** Advances to {@code end}, counting lines; an {@code end} below 0 (unterminated) is the end. */
+  private void advanceTo(int end) {
+    int stop = end < 0 ? sql.length() : end;
+    while (pos < stop) {
       advance();
     }
-  }
-
-  private static boolean isIdentifierChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 }
