@@ -124,15 +124,7 @@ class TokenCursor {
     expectSymbol("(");
     int depth = 1;
     while (depth > 0) {
-      if (atEnd()) {
-        throw GIVE_UP;
-      }
-      Token token = t.get(i++);
-      if (token.isSymbol("(")) {
-        depth++;
-      } else if (token.isSymbol(")")) {
-        depth--;
-      }
+      depth = skipOne(depth);
     }
   }
 
@@ -140,15 +132,19 @@ class TokenCursor {
   void skipToElementEnd() {
     int depth = 0;
     while (depth > 0 || !(atSymbol(",") || atSymbol(")"))) {
-      if (atEnd()) {
-        throw GIVE_UP;
-      }
-      Token token = t.get(i++);
-      if (token.isSymbol("(")) {
-        depth++;
-      } else if (token.isSymbol(")")) {
-        depth--;
-      }
+      depth = skipOne(depth);
     }
+  }
+
+  /** Consumes one token and returns the parenthesis depth after it; gives up at the end. */
+  private int skipOne(int depth) {
+    if (atEnd()) {
+      throw GIVE_UP;
+    }
+    Token token = t.get(i++);
+    if (token.isSymbol("(")) {
+      return depth + 1;
+    }
+    return token.isSymbol(")") ? depth - 1 : depth;
   }
 }
