@@ -234,6 +234,21 @@ public interface LibraryRepository {
   @Query("SELECT id FROM books WHERE normalized(title) IN (:titles) ORDER BY id")
   List<Long> booksByNormalizedTitle(List<String> titles);
 
+  // jsonb's ?, ?| and ?& operators: a literal '?' and a comment with ? stay as written.
+  @Query("INSERT INTO documents (body) VALUES (CAST(:json AS jsonb)) RETURNING id")
+  long insertDocument(String json);
+
+  @Query("""
+      SELECT id FROM documents -- which documents have the key? (a comment)
+      WHERE body ? :key AND body::text <> '?' ORDER BY id""")
+  List<Long> documentsWithKey(String key);
+
+  @Query("SELECT id FROM documents WHERE body ?| array['a', 'b'] AND id IN (:ids) ORDER BY id")
+  List<Long> documentsWithAnyOf(List<Long> ids);
+
+  @Query("SELECT id FROM documents WHERE body ?& array['a', 'b'] ORDER BY id")
+  List<Long> documentsWithAll();
+
   // A table the application creates at run time, outside schema.sql: checking is switched off.
   @SuppressWarnings("sqlcheck:unchecked")
   @Query("INSERT INTO import_staging (isbn, title, pages) VALUES (:isbn, :title, :pages)")

@@ -422,6 +422,17 @@ public class LibraryScenarios {
     assertEquals(List.of(), repo.booksByNormalizedTitle(List.of()));
   }
 
+  public void jsonbQuestionMarkOperators_areNotPlaceholders() {
+    long a = repo.insertDocument("{\"a\": 1}");
+    long ab = repo.insertDocument("{\"a\": 1, \"b\": 2}");
+    long c = repo.insertDocument("{\"c\": \"?\"}");
+    assertEquals(List.of(a, ab), repo.documentsWithKey("a"));
+    assertEquals(List.of(c), repo.documentsWithKey("c"));
+    assertEquals(List.of(a, ab), repo.documentsWithAnyOf(List.of(a, ab, c)));
+    assertEquals(List.of(ab), repo.documentsWithAnyOf(List.of(ab)));
+    assertEquals(List.of(ab), repo.documentsWithAll());
+  }
+
   public void uncheckedQueries_onATableOutsideTheSchema() throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {

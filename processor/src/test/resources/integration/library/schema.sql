@@ -62,3 +62,8 @@ CREATE TABLE samples (
 CREATE FUNCTION normalized(t text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
   SELECT lower(trim(t))
 $$;
+
+CREATE TABLE documents (
+  id   bigserial PRIMARY KEY,
+  body jsonb NOT NULL
+);

@@ -3,12 +3,16 @@ package dev.sqlcheck.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
+import dev.sqlcheck.processor.sql.SqlScan;
+import java.util.BitSet;
 import java.util.List;
 
 /**
  * Rewrites {@code :name} to {@code ?} using the offsets the analyser recorded, so {@code ::} casts,
  * string literals and comments are never touched. An IN-list collection becomes a call that expands
- * to one {@code ?} per element at run time.
+ * to one {@code ?} per element at run time. A {@code ?} the SQL itself holds outside literals and
+ * comments (PostgreSQL's {@code jsonb} operators {@code ?}, {@code ?|}, {@code ?&}) is doubled,
+ * which is how JDBC drivers tell an operator from a placeholder.
  */
 final class SqlText {
   private SqlText() {}
@@ -20,13 +24,28 @@ final class SqlText {
 
   /** The SQL with every parameter replaced by {@code ?}. */
   static String rewrite(String sql, List<Binding> bindings) {
+    BitSet operators = SqlScan.questionMarksInCode(sql);
     StringBuilder out = new StringBuilder();
     int pos = 0;
     for (Binding b : bindings) {
-      out.append(sql, pos, b.start()).append('?');
+      appendText(out, sql, pos, b.start(), operators);
+      out.append('?');
       pos = b.end();
     }
-    return out.append(sql.substring(pos)).toString();
+    appendText(out, sql, pos, sql.length(), operators);
+    return out.toString();
+  }
+
+  /** Appends {@code sql[from, to)}, doubling each {@code ?} that is an operator in the SQL. */
+  private static void appendText(StringBuilder out, String sql, int from, int to,
+      BitSet operators) {
+    for (int i = from; i < to; i++) {
+      char c = sql.charAt(i);
+      out.append(c);
+      if (c == '?' && operators.get(i)) {
+        out.append('?');
+      }
+    }
   }
 
   /**
@@ -34,12 +53,13 @@ final class SqlText {
    * JdbcSupport.placeholders(ids)} for each IN-list collection.
    */
   static CodeBlock expression(String sql, List<Binding> bindings, BindingWriter writer) {
+    BitSet operators = SqlScan.questionMarksInCode(sql);
     CodeBlock.Builder code = CodeBlock.builder();
     StringBuilder segment = new StringBuilder();
     int pos = 0;
     boolean first = true;
     for (Binding b : bindings) {
-      segment.append(sql, pos, b.start());
+      appendText(segment, sql, pos, b.start(), operators);
       pos = b.end();
       if (b.mode() != BindMode.IN_LIST) {
         segment.append('?');
@@ -54,7 +74,7 @@ final class SqlText {
       segment.setLength(0);
       first = false;
     }
-    segment.append(sql.substring(pos));
+    appendText(segment, sql, pos, sql.length(), operators);
     if (segment.length() > 0) {
       code.add("\n+ $S", segment.toString());
     }

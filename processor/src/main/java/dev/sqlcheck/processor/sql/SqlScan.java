@@ -102,6 +102,44 @@ public final class SqlScan {
     return close < 0 ? -1 : close + (tagEnd - start);
   }
 
+  /**
+   * The offsets of every {@code ?} outside string literals, quoted identifiers, comments and
+   * dollar quotes: the characters a JDBC driver would take for placeholders, such as PostgreSQL's
+   * {@code jsonb} operators {@code ?}, {@code ?|} and {@code ?&}.
+   */
+  public static java.util.BitSet questionMarksInCode(String sql) {
+    java.util.BitSet marks = new java.util.BitSet();
+    int i = 0;
+    while (i < sql.length()) {
+      char c = sql.charAt(i);
+      int end;
+      if (c == '\'' || c == '"') {
+        end = endOfQuoted(sql, i, c, false);
+      } else if (c == '-' && sql.startsWith("--", i)) {
+        end = endOfLineComment(sql, i);
+      } else if (c == '/' && sql.startsWith("/*", i)) {
+        end = endOfBlockComment(sql, i);
+      } else if (c == '$') {
+        // Not after an identifier: words below take their own $ characters (foo$bar).
+        int close = endOfDollarQuote(sql, i);
+        end = close < 0 ? i + 1 : close;
+      } else if (isIdentStart(c)) {
+        end = endOfWord(sql, i);
+        if (end == i + 1 && (c == 'E' || c == 'e') && end < sql.length()
+            && sql.charAt(end) == '\'') {
+          end = endOfQuoted(sql, end, '\'', true); // E'..' with backslash escapes
+        }
+      } else {
+        if (c == '?') {
+          marks.set(i);
+        }
+        end = i + 1;
+      }
+      i = end < 0 ? sql.length() : end;
+    }
+    return marks;
+  }
+
   /** The first index from {@code from} on whose character is not {@link #isIdentPart}. */
   public static int endOfWord(String sql, int from) {
     int i = from;

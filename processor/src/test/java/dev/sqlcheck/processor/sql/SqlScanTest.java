@@ -138,4 +138,19 @@ class SqlScanTest {
     assertEquals(0, SqlScan.endOfWord(" x", 0));
     assertEquals(5, SqlScan.endOfWord("a.b_1(", 2));
   }
+
+  @Test
+  void questionMarksInCode_onlyOutsideLiteralsAndComments() {
+    String sql = "SELECT '?', \"a?\", E'\\'?', $$?$$, $t$ ? $t$ -- ?\n"
+        + "FROM d WHERE body ? 'k' AND body ?| array['a'] /* ? /* ? */ ? */ AND x$? = 1";
+    java.util.List<Integer> expected = new java.util.ArrayList<>();
+    for (String operator : java.util.List.of("? 'k'", "?| array", "? = 1")) {
+      expected.add(sql.indexOf(operator));
+    }
+    assertEquals(expected, SqlScan.questionMarksInCode(sql).stream().boxed().toList());
+    assertTrue(SqlScan.questionMarksInCode("SELECT 'unterminated ?").isEmpty());
+    assertTrue(SqlScan.questionMarksInCode("SELECT 1 -- ?").isEmpty());
+    assertEquals(java.util.List.of(9), SqlScan.questionMarksInCode("SELECT $1?").stream().boxed()
+        .toList());
+  }
 }
