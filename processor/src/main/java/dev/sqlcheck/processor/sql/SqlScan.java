@@ -105,7 +105,8 @@ public final class SqlScan {
   /**
    * The offsets of every {@code ?} outside string literals, quoted identifiers, comments and
    * dollar quotes: the characters a JDBC driver would take for placeholders, such as PostgreSQL's
-   * {@code jsonb} operators {@code ?}, {@code ?|} and {@code ?&}.
+   * {@code jsonb} operators {@code ?}, {@code ?|} and {@code ?&}. A {@code ??} is not counted:
+   * it is already the JDBC escape for one {@code ?}.
    */
   public static java.util.BitSet questionMarksInCode(String sql) {
     java.util.BitSet marks = new java.util.BitSet();
@@ -129,6 +130,8 @@ public final class SqlScan {
             && sql.charAt(end) == '\'') {
           end = endOfQuoted(sql, end, '\'', true); // E'..' with backslash escapes
         }
+      } else if (c == '?' && sql.startsWith("??", i)) {
+        end = i + 2; // already the JDBC escape for one ?: left as written
       } else {
         if (c == '?') {
           marks.set(i);

@@ -150,6 +150,7 @@ class SqlScanTest {
     assertEquals(expected, SqlScan.questionMarksInCode(sql).stream().boxed().toList());
     assertTrue(SqlScan.questionMarksInCode("SELECT 'unterminated ?").isEmpty());
     assertTrue(SqlScan.questionMarksInCode("SELECT 1 -- ?").isEmpty());
+    assertTrue(SqlScan.questionMarksInCode("SELECT b ?? 'k', b ??| c").isEmpty());
     assertEquals(java.util.List.of(9), SqlScan.questionMarksInCode("SELECT $1?").stream().boxed()
         .toList());
   }
