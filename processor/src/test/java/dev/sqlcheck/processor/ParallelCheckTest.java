@@ -29,7 +29,7 @@ class ParallelCheckTest {
       ALTER TABLE users RENAME COLUMN name TO display_name;
       """;
 
-  /** Enough repositories that a round holds far more than {@link AnalysisPool#SMALL_ROUND}. */
+  /** Enough repositories that a round holds far more than the pool's small-round threshold (16 queries). */
   private static final int REPOSITORIES = 8;
 
   @ParameterizedTest

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.catalog.Catalog;
 
 /** What every part of one query's analysis shares. */
 record AnalysisContext(

@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Catalog;
-import dev.sqlcheck.processor.schema.Column;
-import dev.sqlcheck.processor.schema.SourceLocation;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.schema.ViewColumnResolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +22,8 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
     if (analysis.hasErrors() || !analysis.resultColumnsKnown()
         || analysis.kind() != StatementKind.SELECT || !analysis.parameters().isEmpty()
         || analysis.problems().stream().anyMatch(p -> p.code()
-            == dev.sqlcheck.processor.diag.ProblemCode.NOT_FULLY_CHECKED
-            || p.code() == dev.sqlcheck.processor.diag.ProblemCode.UNKNOWN_RELATION_USED)) {
+            == dev.sqlcheck.processor.problem.ProblemCode.NOT_FULLY_CHECKED
+            || p.code() == dev.sqlcheck.processor.problem.ProblemCode.UNKNOWN_RELATION_USED)) {
       return Optional.empty();
     }
     List<Column> columns = new ArrayList<>();

@@ -32,7 +32,7 @@ final class CallAnalyzer {
     if (name.startsWith("xml")) {
       // XML functions take bare XML names (xmlelement(name foo)) that parse as columns.
       ctx.problems().notChecked("XML function " + name);
-      return new Typed(dev.sqlcheck.processor.schema.SqlType.of("xml"), true, name);
+      return new Typed(dev.sqlcheck.processor.catalog.SqlType.of("xml"), true, name);
     }
     List<Typed> args = arguments(f, scope);
     orderBy(f.getOrderByElements(), scope);

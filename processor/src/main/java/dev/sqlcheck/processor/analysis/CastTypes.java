@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Catalog;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.schema.TypeNames;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 

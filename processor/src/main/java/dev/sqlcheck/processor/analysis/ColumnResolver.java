@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.diag.Suggestions;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.schema.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.schema.Names;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

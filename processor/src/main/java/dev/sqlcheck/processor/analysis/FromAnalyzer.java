@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.Names;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,7 +276,7 @@ final class FromAnalyzer {
     if (leftStar == null || !rightKnown) {
       scope.star = null;
       common.forEach(n -> scope.merged.put(n, new ScopeColumn(n,
-          dev.sqlcheck.processor.schema.SqlType.UNKNOWN, true)));
+          dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true)));
       return;
     }
     Map<String, ScopeColumn> mergedCols = new LinkedHashMap<>();

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.Names;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
  * One occurrence of a named parameter in the SQL. For {@code :book.title}, {@code name} is

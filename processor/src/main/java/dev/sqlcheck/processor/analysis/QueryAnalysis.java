@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.Severity;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.Severity;
 import java.util.List;
 
 /**

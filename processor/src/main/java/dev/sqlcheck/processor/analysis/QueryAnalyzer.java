@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class QueryAnalyzer {
     List<ParameterUse> params = new ArrayList<>();
     for (ParameterUse p : analysis.parameters()) {
       params.add(new ParameterUse(p.name(), p.property(), p.start(), p.end(),
-          dev.sqlcheck.processor.schema.SqlType.UNKNOWN, p.context()));
+          dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, p.context()));
     }
     // When the parser failed, only SELECT was taken to return rows; RETURNING says so too.
     boolean returnsRows = analysis.returnsRows() || SqlLexer.tokenize(sql).stream()

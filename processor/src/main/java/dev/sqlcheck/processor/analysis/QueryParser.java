@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -298,7 +298,7 @@ final class QueryParser {
 
   /** One deletion, substitution or adjacent swap away (never a longer word like ORDERS). */
   private static boolean isTypo(String word, String keyword) {
-    int d = dev.sqlcheck.processor.diag.Suggestions.distance(word, keyword);
+    int d = dev.sqlcheck.processor.problem.Suggestions.distance(word, keyword);
     if (d == 1 && word.length() <= keyword.length()) {
       return true;
     }

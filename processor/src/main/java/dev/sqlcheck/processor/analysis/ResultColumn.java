@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
  * One column of a query's result: its label as JDBC reports it ({@code published_year}, or the

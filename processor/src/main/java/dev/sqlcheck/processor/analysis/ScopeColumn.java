@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /** A column visible through a FROM item: its name, type, and whether it can be NULL there. */
 record ScopeColumn(String name, SqlType type, boolean nullable) {

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.Names;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -265,7 +265,7 @@ final class SelectAnalyzer {
       int[] at = ctx.locator().locate(atc, parts, parts.size() - 1);
       ctx.problems().add(new Problem(ProblemCode.UNKNOWN_QUALIFIER,
           "missing FROM-clause entry for table \"" + qualifier + "\"", at[0], at[1],
-          dev.sqlcheck.processor.diag.Suggestions.hint(qualifier, scope.qualifiers()), null));
+          dev.sqlcheck.processor.problem.Suggestions.hint(qualifier, scope.qualifiers()), null));
     }
     return null;
   }

@@ -1,12 +1,12 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.diag.Suggestions;
-import dev.sqlcheck.processor.schema.Catalog;
-import dev.sqlcheck.processor.schema.HistoryEvent;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.schema.Names;
-import dev.sqlcheck.processor.schema.Relation;
+import dev.sqlcheck.processor.catalog.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
  * What an expression evaluates to: its type, whether it may be NULL, and the column label

@@ -101,7 +101,7 @@ final class WithAnalyzer {
       }
       while (cols.size() < names.size()) {
         cols.add(new ScopeColumn(names.get(cols.size()),
-            dev.sqlcheck.processor.schema.SqlType.UNKNOWN, true));
+            dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true));
       }
       for (int i = 0; i < names.size(); i++) {
         ScopeColumn c = cols.get(i);

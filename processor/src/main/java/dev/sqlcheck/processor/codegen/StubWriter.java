@@ -4,12 +4,16 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.sqlcheck.processor.model.JType;
+import dev.sqlcheck.processor.model.MethodSignature;
+import dev.sqlcheck.processor.model.StubPlan;
+import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.Types;
 import javax.sql.DataSource;
 
 /**
@@ -21,17 +25,12 @@ import javax.sql.DataSource;
 public final class StubWriter {
   private StubWriter() {}
 
-  public static JavaFile write(
-      DeclaredType repository,
-      String packageName,
-      String implName,
-      List<ExecutableElement> methods,
-      Types types,
-      boolean annotateGenerated) {
+  public static JavaFile write(StubPlan plan, boolean annotateGenerated) {
     String message =
-        "sqlcheck reported errors for " + repository.asElement().getSimpleName()
+        "sqlcheck reported errors for "
+            + plan.repository().simpleName()
             + "; this stand-in exists only so that the rest of the code compiles";
-    ClassName impl = ClassName.get(packageName, implName);
+    ClassName impl = ClassName.get(plan.repository().packageName(), plan.implName());
     TypeSpec.Builder type = TypeSpec.classBuilder(impl);
     if (annotateGenerated) {
       type.addAnnotation(
@@ -40,7 +39,7 @@ public final class StubWriter {
               .build());
     }
     type.addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(repository)
+        .addSuperinterface(TypeNames.of(plan.repository()))
         .addJavadoc("Stand-in written because sqlcheck reported errors; every method throws.\n")
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -48,9 +47,9 @@ public final class StubWriter {
                 .addParameter(DataSource.class, "dataSource")
                 .addStatement("throw new $T($S)", IllegalStateException.class, message)
                 .build());
-    for (ExecutableElement method : methods) {
+    for (MethodSignature method : plan.methods()) {
       type.addMethod(
-          MethodSpec.overriding(method, repository, types)
+          overriding(method)
               .addStatement("throw new $T($S)", IllegalStateException.class, message)
               .build());
     }
@@ -58,5 +57,35 @@ public final class StubWriter {
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+  }
+
+  private static MethodSpec.Builder overriding(MethodSignature method) {
+    MethodSpec.Builder spec =
+        MethodSpec.methodBuilder(method.name())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC);
+    for (MethodSignature.TypeParameter t : method.typeParameters()) {
+      List<TypeName> bounds = new ArrayList<>();
+      for (JType bound : t.bounds()) {
+        TypeName name = TypeNames.of(bound);
+        if (!name.equals(ClassName.OBJECT)) {
+          bounds.add(name);
+        }
+      }
+      spec.addTypeVariable(TypeVariableName.get(t.name(), bounds.toArray(new TypeName[0])));
+    }
+    spec.returns(TypeNames.of(method.returnType()));
+    for (MethodSignature.Parameter p : method.parameters()) {
+      ParameterSpec.Builder parameter = ParameterSpec.builder(TypeNames.of(p.type()), p.name());
+      if (p.isFinal()) {
+        parameter.addModifiers(Modifier.FINAL);
+      }
+      spec.addParameter(parameter.build());
+    }
+    spec.varargs(method.varargs());
+    for (JType thrown : method.thrown()) {
+      spec.addException(TypeNames.of(thrown));
+    }
+    return spec;
   }
 }

@@ -1,6 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.Relations;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.AlterTableActions.Action;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.Relations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

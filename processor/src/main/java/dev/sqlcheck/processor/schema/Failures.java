@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;

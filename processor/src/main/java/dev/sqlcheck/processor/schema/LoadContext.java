@@ -1,6 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.SchemaLoadResult.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

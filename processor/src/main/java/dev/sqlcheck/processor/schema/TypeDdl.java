@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.SourceLocation;
 import java.util.List;
 import java.util.Optional;
 

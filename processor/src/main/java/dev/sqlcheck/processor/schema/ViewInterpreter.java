@@ -1,5 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

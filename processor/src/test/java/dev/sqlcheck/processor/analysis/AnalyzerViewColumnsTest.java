@@ -3,9 +3,9 @@ package dev.sqlcheck.processor.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sqlcheck.processor.schema.Column;
-import dev.sqlcheck.processor.schema.SourceLocation;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

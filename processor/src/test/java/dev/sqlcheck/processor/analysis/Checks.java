@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.diag.Severity;
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Severity;
+import dev.sqlcheck.processor.catalog.Catalog;
 import java.util.List;
 
 /** Assertions shared by the analyser tests. */

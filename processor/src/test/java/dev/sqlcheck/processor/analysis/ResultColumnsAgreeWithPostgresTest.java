@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.schema.SchemaLoader;
 import dev.sqlcheck.processor.schema.SchemaSource;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,7 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sqlcheck.processor.diag.Suggestions;
+import dev.sqlcheck.processor.problem.Suggestions;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

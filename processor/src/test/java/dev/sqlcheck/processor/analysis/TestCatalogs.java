@@ -1,11 +1,11 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Catalog;
-import dev.sqlcheck.processor.schema.Column;
-import dev.sqlcheck.processor.schema.HistoryEvent;
-import dev.sqlcheck.processor.schema.Relation;
-import dev.sqlcheck.processor.schema.SourceLocation;
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.HistoryEvent;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,10 +1,14 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sqlcheck.processor.diag.ProblemCode;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.sqlcheck.processor.types;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,0 +1,265 @@
+package dev.sqlcheck.processor.catalog;
+
+import dev.sqlcheck.processor.schema.Names;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and
+ * the history of renamed and dropped tables and columns. All names are normalised (see {@link
+ * Names}). Relations whose definition failed to parse are <em>unknown</em>: a query that touches
+ * one is never reported as wrong.
+ */
+public final class Catalog {
+  private final List<String> searchPath;
+  private final Set<String> schemas;
+  private final Map<String, Relation> relations; // key: schema + "." + name
+  private final Set<String> unknownRelations; // key: schema + "." + name, or "*." + name
+  private final boolean hasUnnamedUnknowns;
+  private final Map<String, List<String>> enums; // key: schema + "." + name
+  private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
+  private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
+
+  private Catalog(Builder b) {
+    this.searchPath = List.copyOf(b.searchPath);
+    this.schemas = Set.copyOf(b.schemas);
+    this.relations = Map.copyOf(b.relations);
+    this.unknownRelations = Set.copyOf(b.unknownRelations);
+    this.hasUnnamedUnknowns = b.hasUnnamedUnknowns;
+    this.enums = Map.copyOf(b.enums);
+    this.relationHistory = Map.copyOf(b.relationHistory);
+    this.columnHistory = Map.copyOf(b.columnHistory);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The schemas searched for an unqualified name, {@code [public]} by default. */
+  public List<String> searchPath() {
+    return searchPath;
+  }
+
+  public boolean hasSchema(String schema) {
+    return schemas.contains(schema);
+  }
+
+  /**
+   * Finds a relation. With a null {@code schema}, the search path is tried in order; a name that
+   * matches nothing there may still match a relation in another schema (see {@link
+   * #findAnywhere}), which helps messages but does not resolve the query.
+   */
+  public Optional<Relation> find(String schema, String name) {
+    if (schema != null) {
+      return Optional.ofNullable(relations.get(schema + "." + name));
+    }
+    for (String s : searchPath) {
+      Relation r = relations.get(s + "." + name);
+      if (r != null) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Relations of this name in any schema, for "did you mean" hints. */
+  public List<Relation> findAnywhere(String name) {
+    List<Relation> found = new ArrayList<>();
+    for (Relation r : relations.values()) {
+      if (r.name().equals(name)) {
+        found.add(r);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * True when the relation may exist but could not be modelled (its CREATE failed to parse), or
+   * when some failed statement defined a relation whose name could not even be read. A missing
+   * relation for which this is true must be reported as a warning at most, never an error.
+   */
+  public boolean mayExist(String schema, String name) {
+    if (hasUnnamedUnknowns) {
+      return true;
+    }
+    if (unknownRelations.contains("*." + name)) {
+      return true;
+    }
+    if (schema != null) {
+      return unknownRelations.contains(schema + "." + name);
+    }
+    for (String s : searchPath) {
+      if (unknownRelations.contains(s + "." + name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Collection<Relation> relations() {
+    return relations.values();
+  }
+
+  /** The labels of an enum type, in declaration order. */
+  public Optional<List<String>> enumLabels(String schema, String name) {
+    return Optional.ofNullable(enums.get(schema + "." + name));
+  }
+
+  /** What became of a relation that no longer exists under this name. */
+  public Optional<HistoryEvent> relationHistory(String schema, String oldName) {
+    if (schema != null) {
+      return Optional.ofNullable(relationHistory.get(schema + "." + oldName));
+    }
+    for (String s : searchPath) {
+      HistoryEvent e = relationHistory.get(s + "." + oldName);
+      if (e != null) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What became of a column that no longer exists in {@code relation} under this name. */
+  public Optional<HistoryEvent> columnHistory(Relation relation, String oldColumn) {
+    return Optional.ofNullable(
+        columnHistory.get(relation.schema() + "." + relation.name() + "." + oldColumn));
+  }
+
+  /**
+   * A mutable builder, used by the schema loader while it replays statements, and by tests. Every
+   * method takes normalised names.
+   */
+  public static final class Builder {
+    private final List<String> searchPath = new ArrayList<>(List.of("public"));
+    private final Set<String> schemas = new LinkedHashSet<>(List.of("public", "pg_catalog"));
+    private final Map<String, Relation> relations = new LinkedHashMap<>();
+    private final Set<String> unknownRelations = new LinkedHashSet<>();
+    private boolean hasUnnamedUnknowns;
+    private final Map<String, List<String>> enums = new LinkedHashMap<>();
+    private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
+    private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder searchPath(List<String> path) {
+      searchPath.clear();
+      searchPath.addAll(path);
+      return this;
+    }
+
+    public List<String> searchPath() {
+      return List.copyOf(searchPath);
+    }
+
+    public Builder addSchema(String schema) {
+      schemas.add(schema);
+      return this;
+    }
+
+    public boolean hasSchema(String schema) {
+      return schemas.contains(schema);
+    }
+
+    /** Adds or replaces a relation, and forgets any history and unknown mark under its name. */
+    public Builder putRelation(Relation relation) {
+      String key = relation.schema() + "." + relation.name();
+      schemas.add(relation.schema());
+      relations.put(key, relation);
+      unknownRelations.remove(key);
+      relationHistory.remove(key);
+      return this;
+    }
+
+    public Optional<Relation> relation(String schema, String name) {
+      return Optional.ofNullable(relations.get(schema + "." + name));
+    }
+
+    /** Resolves an unqualified name through the search path, as PostgreSQL would for DDL. */
+    public Optional<Relation> resolve(String schema, String name) {
+      if (schema != null) {
+        return relation(schema, name);
+      }
+      for (String s : searchPath) {
+        Relation r = relations.get(s + "." + name);
+        if (r != null) {
+          return Optional.of(r);
+        }
+      }
+      return Optional.empty();
+    }
+
+    public Builder removeRelation(String schema, String name) {
+      relations.remove(schema + "." + name);
+      return this;
+    }
+
+    /**
+     * Marks a relation as unknown: it may exist, but its columns cannot be trusted. A null schema
+     * means "in whatever schema"; a null name means a failed statement whose name could not be
+     * read, which makes every missing relation a possibility.
+     */
+    public Builder markUnknown(String schema, String name) {
+      if (name == null) {
+        hasUnnamedUnknowns = true;
+      } else {
+        unknownRelations.add((schema == null ? "*" : schema) + "." + name);
+      }
+      return this;
+    }
+
+    public Builder putEnum(String schema, String name, List<String> labels) {
+      schemas.add(schema);
+      enums.put(schema + "." + name, List.copyOf(labels));
+      return this;
+    }
+
+    public boolean hasEnum(String schema, String name) {
+      return enums.containsKey(schema + "." + name);
+    }
+
+    /** The labels of an enum declared so far, in order. */
+    public Optional<List<String>> enumLabels(String schema, String name) {
+      return Optional.ofNullable(enums.get(schema + "." + name));
+    }
+
+    public Builder recordRelationEvent(String schema, HistoryEvent event) {
+      relationHistory.put(schema + "." + event.oldName(), event);
+      return this;
+    }
+
+    public Builder recordColumnEvent(String schema, String relation, HistoryEvent event) {
+      columnHistory.put(schema + "." + relation + "." + event.oldName(), event);
+      return this;
+    }
+
+    /** Re-files the column history of a relation under its new name after a rename or move. */
+    public Builder moveColumnHistory(
+        String oldSchema, String oldRelation, String newSchema, String newRelation) {
+      String oldPrefix = oldSchema + "." + oldRelation + ".";
+      Map<String, HistoryEvent> moved = new LinkedHashMap<>();
+      columnHistory
+          .entrySet()
+          .removeIf(
+              e -> {
+                if (!e.getKey().startsWith(oldPrefix)) {
+                  return false;
+                }
+                String column = e.getKey().substring(oldPrefix.length());
+                moved.put(newSchema + "." + newRelation + "." + column, e.getValue());
+                return true;
+              });
+      columnHistory.putAll(moved);
+      return this;
+    }
+
+    public Catalog build() {
+      return new Catalog(this);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package dev.sqlcheck.processor.collect;
+
+import dev.sqlcheck.processor.model.ImplName;
+import dev.sqlcheck.processor.model.JType;
+import dev.sqlcheck.processor.model.MethodModel;
+import dev.sqlcheck.processor.model.MethodSignature;
+import dev.sqlcheck.processor.model.StubPlan;
+import dev.sqlcheck.processor.model.Suppressions;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.types.TypeRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads {@code @SqlRepository} types through the compiler into plain values: the query methods
+ * with their SQL and signatures, the shape problems of the type, where its implementation goes,
+ * and the signatures a stand-in must implement. With the rest of this package, the only reader of
+ * {@code javax.lang.model} besides the entry point and the orchestration.
+ */
+public final class RepositoryReader {
+  private final Elements elements;
+  private final Types types;
+  private final MethodCollector collector;
+
+  public RepositoryReader(Elements elements, Types types) {
+    this.elements = elements;
+    this.types = types;
+    this.collector = new MethodCollector(elements, types);
+  }
+
+  /** True when a signature mentions a type that does not exist yet (maybe generated later). */
+  public boolean needsLaterRound(TypeElement type) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (mentionsMissingType(m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads a repository's methods and target; may throw, like any compiler access. */
+  public RepositoryRead read(TypeElement type) {
+    if (type.getKind() != ElementKind.INTERFACE) {
+      Problem problem =
+          Problem.unpositioned(
+              ProblemCode.NOT_AN_INTERFACE,
+              "@SqlRepository must be on an interface, but \""
+                  + type.getSimpleName()
+                  + "\" is a "
+                  + type.getKind().toString().toLowerCase(Locale.ROOT)
+                  + "; declare it as an interface and let sqlcheck generate the class");
+      return new RepositoryRead(
+          type, List.of(new ElementProblem(problem, type)), false, List.of(), null, null);
+    }
+    List<ElementProblem> problems = new ArrayList<>();
+    List<QueryMethod> methods = queryMethods(type, problems);
+    RepositoryRead.Target target = null;
+    Throwable lateError = null;
+    try {
+      if (methods.size() == abstractMethods(type).size()) {
+        TypeRef ref = collector.inspector().ref(type);
+        target = new RepositoryRead.Target(ref, ImplName.of(ref), generatedVisible());
+      }
+    } catch (RuntimeException | Error e) {
+      lateError = e;
+    }
+    return new RepositoryRead(type, problems, true, methods, target, lateError);
+  }
+
+  /**
+   * The stand-in for a repository with errors, or empty when none can be written: a generic or
+   * private nested interface, or a signature with types that do not resolve.
+   */
+  public Optional<StubPlan> stub(TypeElement type) {
+    if (!type.getTypeParameters().isEmpty()
+        || type.getNestingKind().isNested() && type.getModifiers().contains(Modifier.PRIVATE)) {
+      return Optional.empty();
+    }
+    List<ExecutableElement> methods = sorted(abstractMethods(type));
+    for (ExecutableElement m : methods) {
+      if (mentionsMissingType(m)) {
+        return Optional.empty();
+      }
+    }
+    DeclaredType repository = (DeclaredType) type.asType();
+    List<MethodSignature> signatures = new ArrayList<>();
+    for (ExecutableElement m : methods) {
+      signatures.add(signature(m, repository));
+    }
+    TypeRef ref = collector.inspector().ref(type);
+    return Optional.of(new StubPlan(ref, ImplName.of(ref).simple(), signatures));
+  }
+
+  /** True when {@code javax.annotation.processing.Generated} can be used in generated code. */
+  public boolean generatedVisible() {
+    return elements.getTypeElement("javax.annotation.processing.Generated") != null;
+  }
+
+  private List<QueryMethod> queryMethods(TypeElement type, List<ElementProblem> problems) {
+    List<QueryMethod> result = new ArrayList<>();
+    for (ExecutableElement method : sorted(abstractMethods(type))) {
+      Optional<AnnotationMirror> query = Annotations.find(method, Annotations.QUERY);
+      if (query.isEmpty()) {
+        Problem problem =
+            Problem.unpositioned(
+                ProblemCode.MISSING_QUERY,
+                "method \""
+                    + method.getSimpleName()
+                    + "\" of a @SqlRepository has no @Query;"
+                    + " add @Query(\"...\") or make it a default method");
+        // an inherited method may come from a class file, which has no place to point at
+        problems.add(
+            new ElementProblem(problem, method.getEnclosingElement().equals(type) ? method : type));
+        continue;
+      }
+      AnnotationValue value = Annotations.value(query.get());
+      if (value == null || !(value.getValue() instanceof String sql)) {
+        continue; // javac already reports a missing or non-constant value
+      }
+      boolean unchecked =
+          Annotations.suppresses(method, Suppressions.UNCHECKED)
+              || Annotations.suppresses(method.getEnclosingElement(), Suppressions.UNCHECKED);
+      MethodModel model = null;
+      Throwable modelError = null;
+      try {
+        model = collector.collect(method, sql);
+      } catch (RuntimeException | Error e) {
+        modelError = e;
+      }
+      result.add(new QueryMethod(method, query.get(), value, sql, unchecked, model, modelError));
+    }
+    return result;
+  }
+
+  /**
+   * The abstract methods the implementation must provide, including those inherited from
+   * super-interfaces (a default method overriding one is not abstract and is left alone).
+   */
+  private List<ExecutableElement> abstractMethods(TypeElement type) {
+    List<ExecutableElement> methods = new ArrayList<>();
+    for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      if (m.getModifiers().contains(Modifier.ABSTRACT)) {
+        methods.add(m);
+      }
+    }
+    return methods;
+  }
+
+  /** ecj and javac may list members in different orders; sort for deterministic output. */
+  private static List<ExecutableElement> sorted(List<ExecutableElement> methods) {
+    List<ExecutableElement> copy = new ArrayList<>(methods);
+    copy.sort(Comparator.comparing(RepositoryReader::sourceOrderKey));
+    return copy;
+  }
+
+  /** {@code name(param,param)}: overloads follow their name, and both compilers agree. */
+  private static String sourceOrderKey(ExecutableElement m) {
+    StringBuilder key = new StringBuilder(m.getSimpleName()).append('(');
+    for (VariableElement p : m.getParameters()) {
+      key.append(p.getSimpleName()).append(',');
+    }
+    return key.append(')').toString();
+  }
+
+  private static boolean mentionsMissingType(ExecutableElement m) {
+    if (m.getReturnType().getKind() == TypeKind.ERROR) {
+      return true;
+    }
+    for (VariableElement p : m.getParameters()) {
+      if (p.asType().getKind() == TypeKind.ERROR) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The method as a member of {@code repository}, with inherited type arguments substituted. */
+  private MethodSignature signature(ExecutableElement method, DeclaredType repository) {
+    TypeInspector inspector = collector.inspector();
+    ExecutableType member = (ExecutableType) types.asMemberOf(repository, method);
+    List<MethodSignature.TypeParameter> typeParameters = new ArrayList<>();
+    for (TypeParameterElement t : method.getTypeParameters()) {
+      List<JType> bounds = new ArrayList<>();
+      for (TypeMirror bound : t.getBounds()) {
+        bounds.add(inspector.signature(bound));
+      }
+      typeParameters.add(new MethodSignature.TypeParameter(t.getSimpleName().toString(), bounds));
+    }
+    List<MethodSignature.Parameter> parameters = new ArrayList<>();
+    List<? extends VariableElement> declared = method.getParameters();
+    for (int i = 0; i < declared.size(); i++) {
+      VariableElement p = declared.get(i);
+      parameters.add(
+          new MethodSignature.Parameter(
+              p.getSimpleName().toString(),
+              inspector.signature(member.getParameterTypes().get(i)),
+              p.getModifiers().contains(Modifier.FINAL)));
+    }
+    List<JType> thrown = new ArrayList<>();
+    for (TypeMirror t : member.getThrownTypes()) {
+      thrown.add(inspector.signature(t));
+    }
+    return new MethodSignature(
+        method.getSimpleName().toString(),
+        typeParameters,
+        inspector.signature(member.getReturnType()),
+        parameters,
+        method.isVarArgs(),
+        thrown);
+  }
+}

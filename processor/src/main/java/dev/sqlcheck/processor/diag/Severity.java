@@ -1,7 +1,0 @@
-package dev.sqlcheck.processor.diag;
-
-/** How a problem affects the build. Only {@link #ERROR} fails it. */
-public enum Severity {
-  ERROR,
-  WARNING
-}

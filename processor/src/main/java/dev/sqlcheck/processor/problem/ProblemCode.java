@@ -1,0 +1,77 @@
+package dev.sqlcheck.processor.problem;
+
+/**
+ * Every kind of problem sqlcheck reports, with its stable code and severity. The README lists
+ * them all; a code, once published, never changes meaning.
+ *
+ * <p>Ranges: 0xx processor and schema sources, 1xx query syntax and coverage, 2xx tables and
+ * columns, 3xx parameters, 4xx results and return types, 5xx repository shape.
+ */
+public enum ProblemCode {
+  INTERNAL_ERROR("SQLCHECK-000", Severity.ERROR, "internal error"),
+  SCHEMA_NOT_FOUND("SQLCHECK-001", Severity.ERROR, "schema source missing or unreadable"),
+  SCHEMA_STATEMENT_NOT_PARSED(
+      "SQLCHECK-002", Severity.WARNING, "a schema statement could not be parsed"),
+  INVALID_OPTION("SQLCHECK-003", Severity.ERROR, "invalid processor option"),
+  SCHEMA_STATEMENT_INVALID(
+      "SQLCHECK-004", Severity.WARNING, "a schema statement refers to something that does not exist"),
+
+  SYNTAX_ERROR("SQLCHECK-100", Severity.ERROR, "syntax error in a query"),
+  NOT_FULLY_CHECKED("SQLCHECK-101", Severity.WARNING, "query could not be fully checked"),
+  MULTIPLE_STATEMENTS("SQLCHECK-102", Severity.ERROR, "more than one statement in a query"),
+
+  UNKNOWN_TABLE("SQLCHECK-200", Severity.ERROR, "table does not exist"),
+  UNKNOWN_COLUMN("SQLCHECK-201", Severity.ERROR, "column does not exist"),
+  UNKNOWN_SCHEMA("SQLCHECK-202", Severity.ERROR, "schema does not exist"),
+  UNKNOWN_QUALIFIER("SQLCHECK-203", Severity.ERROR, "unknown table alias or qualifier"),
+  AMBIGUOUS_COLUMN("SQLCHECK-204", Severity.ERROR, "ambiguous column reference"),
+  INSERT_ARITY("SQLCHECK-205", Severity.ERROR, "INSERT has more or fewer values than columns"),
+  SET_OPERATION_ARITY(
+      "SQLCHECK-206", Severity.ERROR, "UNION/INTERSECT/EXCEPT branches differ in column count"),
+  UNKNOWN_RELATION_USED(
+      "SQLCHECK-207", Severity.WARNING, "query uses a relation the schema could not model"),
+
+  UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
+  UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),
+  PARAMETER_TYPE_MISMATCH(
+      "SQLCHECK-303", Severity.ERROR, "parameter type cannot bind to the SQL type"),
+  UNKNOWN_PROPERTY("SQLCHECK-304", Severity.ERROR, "parameter has no such property"),
+  UNSUPPORTED_PARAMETER_TYPE("SQLCHECK-305", Severity.ERROR, "unsupported parameter type"),
+
+  UNSUPPORTED_RETURN_TYPE("SQLCHECK-401", Severity.ERROR, "unsupported return type"),
+  MISSING_RESULT_COLUMN("SQLCHECK-402", Severity.ERROR, "no result column for a component"),
+  RESULT_TYPE_MISMATCH("SQLCHECK-403", Severity.ERROR, "result column cannot convert to Java type"),
+  NULLABLE_INTO_PRIMITIVE(
+      "SQLCHECK-404", Severity.ERROR, "nullable result column mapped to a primitive"),
+  TOO_MANY_COLUMNS_FOR_SCALAR(
+      "SQLCHECK-405", Severity.ERROR, "more than one result column for a scalar return type"),
+  NO_ROWS_RETURNED("SQLCHECK-406", Severity.ERROR, "statement returns no rows but a row type was asked for"),
+  UNUSED_RESULT_COLUMN("SQLCHECK-407", Severity.WARNING, "result column is not used"),
+
+  NOT_AN_INTERFACE("SQLCHECK-501", Severity.ERROR, "@SqlRepository is not on an interface"),
+  MISSING_QUERY("SQLCHECK-502", Severity.ERROR, "abstract method without @Query");
+
+  private final String code;
+  private final Severity severity;
+  private final String title;
+
+  ProblemCode(String code, Severity severity, String title) {
+    this.code = code;
+    this.severity = severity;
+    this.title = title;
+  }
+
+  /** The stable code, for example {@code SQLCHECK-201}. */
+  public String code() {
+    return code;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** A short description, as listed in the README. */
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,7 @@
+package dev.sqlcheck.processor.problem;
+
+/** How a problem affects the build. Only {@link #ERROR} fails it. */
+public enum Severity {
+  ERROR,
+  WARNING
+}

@@ -1,0 +1,263 @@
+package dev.sqlcheck.processor.signature;
+
+import dev.sqlcheck.processor.analysis.ParameterUse;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
+import dev.sqlcheck.processor.model.MethodModel;
+import dev.sqlcheck.processor.model.MethodModel.ParamModel;
+import dev.sqlcheck.processor.model.MethodPlan.BindMode;
+import dev.sqlcheck.processor.model.MethodPlan.Binding;
+import dev.sqlcheck.processor.model.ValueShape;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.TypeRules;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks every {@code :name} of a query against a method's parameters and turns each into a {@link
+ * Binding}. In a batch method the names are properties of the collection's element. Problems are
+ * collected, never thrown; a binding is produced only for occurrences that check.
+ */
+final class ParameterValidator {
+  static final String BATCH_ITEM = "item";
+
+  private final MethodModel method;
+  private final ValueShape.Bean batchElement;
+  private final List<Problem> problems;
+  private final List<Binding> bindings = new ArrayList<>();
+  private final Set<String> used = new LinkedHashSet<>();
+
+  ParameterValidator(MethodModel method, ValueShape.Bean batchElement, List<Problem> problems) {
+    this.method = method;
+    this.batchElement = batchElement;
+    this.problems = problems;
+  }
+
+  List<Binding> validate(List<ParameterUse> uses) {
+    for (ParameterUse use : uses) {
+      if (batchElement != null) {
+        bindBatch(use);
+      } else {
+        bindParameter(use);
+      }
+    }
+    if (batchElement == null) {
+      for (ParamModel p : method.parameters()) {
+        if (!used.contains(p.sqlName())) {
+          problems.add(
+              Problem.unpositioned(
+                  ProblemCode.UNUSED_PARAMETER,
+                  "parameter \""
+                      + p.javaName()
+                      + "\" of method \""
+                      + method.name()
+                      + "\" is not used by the SQL; refer to it as :"
+                      + p.sqlName()
+                      + " or remove it"));
+        }
+      }
+    }
+    return bindings;
+  }
+
+  private void bindParameter(ParameterUse use) {
+    Optional<ParamModel> param =
+        method.parameters().stream().filter(p -> p.sqlName().equals(use.name())).findFirst();
+    if (param.isEmpty()) {
+      List<String> names = method.parameters().stream().map(ParamModel::sqlName).toList();
+      problems.add(
+          Problem.at(
+                  ProblemCode.UNBOUND_PARAMETER,
+                  "parameter \":"
+                      + use.name()
+                      + "\" has no matching parameter in method \""
+                      + method.name()
+                      + "\"; add a parameter named \""
+                      + use.name()
+                      + "\" or annotate one with @Param(\""
+                      + use.name()
+                      + "\")",
+                  use.start(),
+                  use.end())
+              .withHint(Suggestions.hint(use.name(), names)));
+      return;
+    }
+    used.add(use.name());
+    ParamModel p = param.get();
+    if (use.property() == null) {
+      bind(use, p.javaName(), null, p.shape(), p.javaName());
+      return;
+    }
+    if (!(p.shape() instanceof ValueShape.Bean bean)) {
+      unknownProperty(use, p.javaName(), p.shape().display(), List.of());
+      return;
+    }
+    Optional<ValueShape.Property> property = bean.property(use.property());
+    if (property.isEmpty()) {
+      unknownProperty(use, p.javaName(), bean.display(), names(bean));
+      return;
+    }
+    bind(
+        use,
+        p.javaName(),
+        property.get().accessor(),
+        property.get().shape(),
+        p.javaName() + "." + use.property());
+  }
+
+  private void bindBatch(ParameterUse use) {
+    Optional<ValueShape.Property> property =
+        use.property() == null ? batchElement.property(use.name()) : Optional.empty();
+    if (property.isEmpty()) {
+      String name = use.property() == null ? use.name() : use.name() + "." + use.property();
+      problems.add(
+          Problem.at(
+                  ProblemCode.UNBOUND_PARAMETER,
+                  "parameter \":"
+                      + name
+                      + "\" of batch method \""
+                      + method.name()
+                      + "\" has no matching property in element type \""
+                      + batchElement.display()
+                      + "\"; a batch binds each :name to the"
+                      + " element's property of that name",
+                  use.start(),
+                  use.end())
+              .withHint(Suggestions.hint(use.name(), names(batchElement))));
+      return;
+    }
+    ValueShape shape = property.get().shape();
+    if (use.context() == ParameterUse.Context.IN_LIST && shape instanceof ValueShape.Multi) {
+      unsupported(
+          use,
+          use.name(),
+          shape,
+          "a batch sends one SQL text, so IN lists cannot grow;"
+              + " use = ANY(:"
+              + use.name()
+              + ") instead");
+      return;
+    }
+    bind(use, BATCH_ITEM, property.get().accessor(), shape, use.name());
+  }
+
+  private void bind(ParameterUse use, String root, String accessor, ValueShape shape, String what) {
+    SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
+    if (shape instanceof ValueShape.Scalar s) {
+      if (use.context() == ParameterUse.Context.ARRAY && expected.array()
+          || !TypeRules.canBind(s.type(), expected)) {
+        mismatch(use, what, shape.display(), expected);
+        return;
+      }
+      add(use, root, accessor, s.type(), BindMode.SCALAR);
+      return;
+    }
+    if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
+      JavaType element = e.type();
+      if (use.context() == ParameterUse.Context.IN_LIST) {
+        if (!TypeRules.canBind(element, expected.array() ? expected.elementType() : expected)) {
+          mismatch(use, what, shape.display(), expected);
+          return;
+        }
+        add(use, root, accessor, element, BindMode.IN_LIST);
+        return;
+      }
+      if (!TypeRules.canBindArray(element, expected)) {
+        mismatch(use, what, shape.display(), expected);
+        return;
+      }
+      add(use, root, accessor, element, BindMode.ARRAY);
+      return;
+    }
+    String why =
+        shape instanceof ValueShape.Bean
+            ? "bind its properties instead, for example :" + what + "." + firstProperty(shape)
+            : "supported are primitives and their boxes, String, BigDecimal, java.time types,"
+                + " UUID, byte[], enums, java.sql date/time types, and collections or arrays"
+                + " of those";
+    unsupported(use, what, shape, why);
+  }
+
+  private void add(ParameterUse use, String root, String accessor, JavaType type, BindMode mode) {
+    SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
+    SqlType element = expected.array() ? expected.elementType() : expected;
+    String arrayType = mode == BindMode.ARRAY ? TypeRules.arrayElementType(type, element) : null;
+    String emptyType = mode == BindMode.IN_LIST ? TypeRules.emptyListType(type, element) : null;
+    bindings.add(
+        new Binding(
+            use.start(),
+            use.end(),
+            root,
+            accessor,
+            type,
+            mode,
+            TypeRules.jdbcType(type, element),
+            arrayType,
+            emptyType));
+  }
+
+  private void mismatch(ParameterUse use, String what, String javaType, SqlType expected) {
+    problems.add(
+        Problem.at(
+            ProblemCode.PARAMETER_TYPE_MISMATCH,
+            "parameter \""
+                + what
+                + "\" of method \""
+                + method.name()
+                + "\" has Java type \""
+                + javaType
+                + "\", which cannot bind to SQL type \""
+                + expected
+                + "\"",
+            use.start(),
+            use.end()));
+  }
+
+  private void unsupported(ParameterUse use, String what, ValueShape shape, String why) {
+    problems.add(
+        Problem.at(
+            ProblemCode.UNSUPPORTED_PARAMETER_TYPE,
+            "parameter \""
+                + what
+                + "\" of method \""
+                + method.name()
+                + "\" has type \""
+                + shape.display()
+                + "\", which sqlcheck cannot bind; "
+                + why,
+            use.start(),
+            use.end()));
+  }
+
+  private void unknownProperty(ParameterUse use, String param, String type, List<String> names) {
+    problems.add(
+        Problem.at(
+                ProblemCode.UNKNOWN_PROPERTY,
+                "parameter \""
+                    + param
+                    + "\" of method \""
+                    + method.name()
+                    + "\" has type \""
+                    + type
+                    + "\", which has no property \""
+                    + use.property()
+                    + "\"",
+                use.start(),
+                use.end())
+            .withHint(Suggestions.hint(use.property(), names)));
+  }
+
+  private static List<String> names(ValueShape.Bean bean) {
+    return bean.properties().stream().map(ValueShape.Property::name).toList();
+  }
+
+  private static String firstProperty(ValueShape shape) {
+    List<String> names = names((ValueShape.Bean) shape);
+    return names.isEmpty() ? "property" : names.get(0);
+  }
+}

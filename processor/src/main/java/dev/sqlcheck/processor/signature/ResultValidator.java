@@ -1,0 +1,243 @@
+package dev.sqlcheck.processor.signature;
+
+import dev.sqlcheck.processor.model.Suppressions;
+import dev.sqlcheck.processor.analysis.QueryAnalysis;
+import dev.sqlcheck.processor.analysis.ResultColumn;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.model.MethodModel;
+import dev.sqlcheck.processor.model.MethodPlan.ColumnRead;
+import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
+import dev.sqlcheck.processor.model.MethodPlan.RowMapping;
+import dev.sqlcheck.processor.model.MethodPlan.ScalarMapping;
+import dev.sqlcheck.processor.model.RowShape;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.TypeRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Checks how result columns map to a row type and produces the {@link RowMapping}: a scalar takes
+ * the only column; a record or constructor takes, for each component, the column whose label
+ * matches its name ignoring case and underscores. When the analyser could not know the columns, or
+ * a column's type, everything is accepted and mapped by label at run time.
+ */
+final class ResultValidator {
+  private final MethodModel method;
+  private final QueryAnalysis analysis;
+  private final List<Problem> problems;
+
+  ResultValidator(MethodModel method, QueryAnalysis analysis, List<Problem> problems) {
+    this.method = method;
+    this.analysis = analysis;
+    this.problems = problems;
+  }
+
+  RowMapping map(RowShape row) {
+    if (row instanceof RowShape.UnsupportedRow u) {
+      unsupported(u.display(), u.reason());
+      return null;
+    }
+    if (row instanceof RowShape.ScalarRow s) {
+      return scalar(s.type());
+    }
+    return composite((RowShape.CompositeRow) row);
+  }
+
+  void unsupported(String display, String reason) {
+    problems.add(
+        Problem.unpositioned(
+            ProblemCode.UNSUPPORTED_RETURN_TYPE,
+            "method \""
+                + method.name()
+                + "\" returns \""
+                + display
+                + "\", which sqlcheck cannot"
+                + " map: "
+                + reason));
+  }
+
+  private RowMapping scalar(JavaType type) {
+    if (!analysis.resultColumnsKnown() || analysis.resultColumns().isEmpty()) {
+      return new ScalarMapping(new ColumnRead(type, 1, null, !type.primitive()));
+    }
+    List<ResultColumn> columns = analysis.resultColumns();
+    if (columns.size() > 1) {
+      problems.add(
+          Problem.unpositioned(
+              ProblemCode.TOO_MANY_COLUMNS_FOR_SCALAR,
+              "method \""
+                  + method.name()
+                  + "\" returns the single value type \""
+                  + type.display()
+                  + "\", but the query returns "
+                  + columns.size()
+                  + " columns ("
+                  + labels(columns)
+                  + "); select one column or return a record"));
+      return null;
+    }
+    ColumnRead read = read(columns.get(0), type, "the result", 1);
+    return read == null ? null : new ScalarMapping(read);
+  }
+
+  private RowMapping composite(RowShape.CompositeRow row) {
+    List<ColumnRead> reads = new ArrayList<>();
+    boolean known = analysis.resultColumnsKnown();
+    List<ResultColumn> columns = analysis.resultColumns();
+    boolean[] used = new boolean[columns.size()];
+    boolean ok = true;
+    for (RowShape.Component c : row.components()) {
+      String target = "component \"" + c.name() + "\" of \"" + row.type().nestedName() + "\"";
+      if (c.type() == null) {
+        unsupported(c.display(), target + " has a type with no column mapping");
+        ok = false;
+        continue;
+      }
+      if (!known) {
+        reads.add(new ColumnRead(c.type(), 0, c.name(), !c.type().primitive()));
+        continue;
+      }
+      int index = find(columns, c.name(), used);
+      if (index < 0) {
+        missing(row, c, columns);
+        ok = false;
+        continue;
+      }
+      used[index] = true;
+      ColumnRead read = read(columns.get(index), c.type(), target, index + 1);
+      ok &= read != null;
+      reads.add(read);
+    }
+    if (ok && known && !method.suppressUnusedColumn()) {
+      for (int i = 0; i < used.length; i++) {
+        if (!used[i]) {
+          unused(row, columns.get(i));
+        }
+      }
+    }
+    return ok ? new ConstructorMapping(row.type(), reads) : null;
+  }
+
+  private ColumnRead read(ResultColumn column, JavaType type, String target, int index) {
+    if (!TypeRules.canRead(column.type(), type)) {
+      problems.add(
+          Problem.unpositioned(
+                  ProblemCode.RESULT_TYPE_MISMATCH,
+                  "method \""
+                      + method.name()
+                      + "\" cannot convert column \""
+                      + column.label()
+                      + "\" (SQL type \""
+                      + column.type()
+                      + "\") to "
+                      + target
+                      + " (Java type \""
+                      + type.display()
+                      + "\")")
+              .withHint(arrayHint(column, type)));
+      return null;
+    }
+    boolean unknownType = column.type() == null || column.type().isUnknown();
+    if (type.primitive() && column.nullable() && !unknownType) {
+      problems.add(
+          Problem.unpositioned(
+              ProblemCode.NULLABLE_INTO_PRIMITIVE,
+              "method \""
+                  + method.name()
+                  + "\" maps column \""
+                  + column.label()
+                  + "\", which"
+                  + " may be NULL, to "
+                  + target
+                  + " of primitive type \""
+                  + type.display()
+                  + "\"; use \""
+                  + boxedName(type)
+                  + "\" or make the column NOT NULL"
+                  + " (or COALESCE it)"));
+      return null;
+    }
+    boolean checked = !type.primitive() || !column.nullable() && !unknownType;
+    return new ColumnRead(type, index, column.label(), checked);
+  }
+
+  private static String arrayHint(ResultColumn column, JavaType type) {
+    if (column.type() == null || !column.type().array() || type.container() != null) {
+      return null;
+    }
+    String element = type.primitive() ? boxedName(type) : type.display();
+    return "an array column reads into List<" + element + "> or " + element + "[]";
+  }
+
+  private void missing(RowShape.CompositeRow row, RowShape.Component c, List<ResultColumn> cols) {
+    problems.add(
+        Problem.unpositioned(
+            ProblemCode.MISSING_RESULT_COLUMN,
+            "method \""
+                + method.name()
+                + "\": component \""
+                + c.name()
+                + "\" (Java type \""
+                + c.display()
+                + "\") of \""
+                + row.type().nestedName()
+                + "\" has no matching"
+                + " result column; the query returns "
+                + labels(cols)
+                + ". Add the column or an alias AS "
+                + snake(c.name())));
+  }
+
+  private void unused(RowShape.CompositeRow row, ResultColumn column) {
+    problems.add(
+        Problem.unpositioned(
+            ProblemCode.UNUSED_RESULT_COLUMN,
+            "method \""
+                + method.name()
+                + "\": result column \""
+                + column.label()
+                + "\" (SQL"
+                + " type \""
+                + column.type()
+                + "\") is not used by \""
+                + row.type().nestedName()
+                + "\"; remove it from the query or add"
+                + " @SuppressWarnings(\""
+                + Suppressions.UNUSED_COLUMN
+                + "\")"));
+  }
+
+  private static int find(List<ResultColumn> columns, String name, boolean[] used) {
+    String wanted = normalize(name);
+    int fallback = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      if (normalize(columns.get(i).label()).equals(wanted)) {
+        if (!used[i]) {
+          return i;
+        }
+        fallback = fallback < 0 ? i : fallback;
+      }
+    }
+    return fallback;
+  }
+
+  static String normalize(String label) {
+    return label.replace("_", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static String labels(List<ResultColumn> columns) {
+    return columns.stream().map(c -> "\"" + c.label() + "\"").collect(Collectors.joining(", "));
+  }
+
+  private static String snake(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+
+  private static String boxedName(JavaType type) {
+    String boxed = type.kind().boxed();
+    return boxed.substring(boxed.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.sqlcheck.processor.step;
+
+import dev.sqlcheck.processor.collect.RepositoryReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Runs sqlcheck over the rounds of one compilation: finds {@code @SqlRepository} types, hands each
+ * to {@link RepositoryStep}, defers by name those whose signatures mention types not generated
+ * yet, and turns any exception into an {@code SQLCHECK-000} error on the type that caused it, so
+ * one failure never stops the others nor crashes the compiler.
+ *
+ * <p>Each round first reads every repository on javac's thread while a small pool of daemon
+ * threads (see {@link AnalysisPool}) starts parsing their queries, then loads the schema, then
+ * lets the pool check every query against it while javac's thread reports and writes the results
+ * in order. The pool is closed before the round returns.
+ */
+public final class Pipeline {
+  static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";
+
+  /**
+   * What the processor options decided: the schema paths ({@code -Asqlcheck.schema}, empty for
+   * the default), an option error to report on the first repository (or null), and the number of
+   * checking threads (0: {@link AnalysisPool#defaultThreads()}).
+   */
+  public record Settings(List<String> schemaPaths, String optionError, int threads) {
+    public Settings {
+      schemaPaths = List.copyOf(schemaPaths);
+    }
+  }
+
+  private final ProcessingEnvironment env;
+  private final int threads;
+  private final Reporter reporter;
+  private final RepositoryStep step;
+  /** Names already handled: ecj may offer the same type again in a later round. */
+  private final Set<String> done = new LinkedHashSet<>();
+  /** Names waiting for types that a later round may generate. */
+  private final Set<String> deferred = new LinkedHashSet<>();
+  /** The parser's warm-up was started (once per compilation, with the first repository). */
+  private boolean warmedUp;
+
+  /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
+  public Pipeline(ProcessingEnvironment env, Settings settings, Consumer<String> beforeAnalysis) {
+    this.env = env;
+    this.threads = settings.threads() > 0 ? settings.threads() : AnalysisPool.defaultThreads();
+    this.reporter = new Reporter(env.getMessager());
+    this.step =
+        new RepositoryStep(
+            new RepositoryReader(env.getElementUtils(), env.getTypeUtils()),
+            reporter,
+            new SchemaSession(env.getFiler(), settings),
+            new SourceWriter(env.getFiler(), reporter),
+            beforeAnalysis);
+  }
+
+  /** Handles one round; never throws. */
+  public void round(RoundEnvironment round) {
+    List<Stage> stages = new ArrayList<>();
+    Thread warmUp = null;
+    try (AnalysisPool pool = AnalysisPool.open(threads)) {
+      try {
+        Set<String> names = repositoryNames(round);
+        if (!warmedUp && !names.isEmpty()) {
+          warmedUp = true;
+          warmUp = AnalysisPool.warmUp(threads);
+        }
+        for (String name : names) {
+          prepareOne(name, round.processingOver(), stages, pool);
+        }
+      } catch (RuntimeException | Error e) {
+        stages.add(failed(null, e));
+      }
+      finishAll(stages, pool);
+    } finally {
+      AnalysisPool.join(warmUp);
+    }
+  }
+
+  private Set<String> repositoryNames(RoundEnvironment round) {
+    Set<String> names = new LinkedHashSet<>(deferred);
+    deferred.clear();
+    TypeElement annotation = env.getElementUtils().getTypeElement(SQL_REPOSITORY);
+    if (annotation != null) {
+      for (Element e : round.getElementsAnnotatedWith(annotation)) {
+        if (e instanceof TypeElement type) {
+          names.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    return names;
+  }
+
+  private void prepareOne(String name, boolean lastRound, List<Stage> stages, AnalysisPool pool) {
+    if (done.contains(name)) {
+      return;
+    }
+    TypeElement type = env.getElementUtils().getTypeElement(name);
+    if (type == null) {
+      return;
+    }
+    try {
+      if (!lastRound && step.needsLaterRound(type)) {
+        deferred.add(name);
+        return;
+      }
+      done.add(name);
+      stages.add(step.prepare(type, pool));
+    } catch (RuntimeException | Error e) {
+      done.add(name);
+      stages.add(failed(type, e));
+    }
+  }
+
+  /** A repository (or, with a null type, the round) that failed: reported in its place. */
+  private static Stage failed(TypeElement type, Throwable e) {
+    DeferredReports early = new DeferredReports();
+    early.internalError(e, type);
+    return new Stage.Stopped(type, early);
+  }
+
+  /**
+   * Loads the catalog and queues every query's check (javac's thread, in order), then reports
+   * and writes each repository in order as its results come in.
+   */
+  private void finishAll(List<Stage> stages, AnalysisPool pool) {
+    try {
+      for (int i = 0; i < stages.size(); i++) {
+        stages.set(i, step.attach(stages.get(i), pool));
+      }
+      for (int i = 0; i < stages.size(); i++) {
+        Stage stage = stages.get(i);
+        stages.set(i, null); // let the analyses of finished repositories be collected
+        try {
+          step.finish(stage);
+        } catch (RuntimeException | Error e) {
+          reporter.internalError(e, stage.type());
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      reporter.internalError(e, null);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package dev.sqlcheck.processor.step;
+
+import dev.sqlcheck.processor.analysis.QueryAnalysis;
+import dev.sqlcheck.processor.analysis.QueryAnalyzer;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.collect.ElementProblem;
+import dev.sqlcheck.processor.collect.QueryMethod;
+import dev.sqlcheck.processor.collect.RepositoryRead;
+import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.model.MethodPlan;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.signature.SignatureValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Handles one {@code @SqlRepository} type in three phases: read its query methods, check each
+ * query against the catalog and each signature against its query (reporting every problem on the
+ * {@code @Query} value it belongs to), then, only when nothing was wrong, generate the
+ * implementation.
+ *
+ * <p>The phases are split across threads (see {@link Stage}). On javac's thread, {@link #prepare}
+ * reads the type through the compiler and holds its reports back, and {@link #attach} gives it
+ * the catalog; parsing, checking and rendering, which need no compiler, run as tasks on an {@link
+ * AnalysisPool}; {@link #finish}, on javac's thread again, makes the reports and writes the file
+ * in the order a one-by-one pass would, so the output does not depend on the threads.
+ */
+final class RepositoryStep {
+  private final RepositoryReader reader;
+  private final Reporter reporter;
+  private final SchemaSession schema;
+  private final SourceWriter sources;
+  private final Consumer<String> beforeAnalysis;
+  private QueryAnalyzer analyzer;
+
+  /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
+  RepositoryStep(
+      RepositoryReader reader,
+      Reporter reporter,
+      SchemaSession schema,
+      SourceWriter sources,
+      Consumer<String> beforeAnalysis) {
+    this.reader = reader;
+    this.reporter = reporter;
+    this.schema = schema;
+    this.sources = sources;
+    this.beforeAnalysis = beforeAnalysis;
+  }
+
+  boolean needsLaterRound(TypeElement type) {
+    return reader.needsLaterRound(type);
+  }
+
+  /**
+   * Reads a repository through the compiler (javac's thread), holding its reports back, and
+   * queues the parsing of its first queries on {@code pool}, which needs no catalog.
+   */
+  Stage prepare(TypeElement type, AnalysisPool pool) {
+    DeferredReports early = new DeferredReports();
+    RepositoryRead read;
+    try {
+      read = reader.read(type);
+    } catch (RuntimeException | Error e) {
+      early.internalError(e, type);
+      return new Stage.Stopped(type, early);
+    }
+    for (ElementProblem p : read.problems()) {
+      early.report(p.problem(), p.element());
+    }
+    if (!read.isInterface()) {
+      return new Stage.Stopped(type, early);
+    }
+    List<Stage.Parse> parses = new ArrayList<>();
+    for (QueryMethod m : read.methods()) {
+      String sql = m.sql();
+      parses.add(
+          new Stage.Parse(
+              m,
+              pool.mayParseAhead() ? new FutureTask<>(() -> QueryAnalyzer.prepare(sql)) : null));
+    }
+    pool.countQueries(parses.size());
+    for (Stage.Parse p : parses) {
+      if (p.parse() != null) {
+        pool.submit(p.parse());
+      }
+    }
+    return new Stage.Read(type, early, read, parses);
+  }
+
+  /**
+   * Gives a read repository the catalog (loading it on first use, on javac's thread, while the
+   * pool parses) and queues its checks and rendering on {@code pool}.
+   */
+  Stage attach(Stage stage, AnalysisPool pool) {
+    if (!(stage instanceof Stage.Read read)) {
+      return stage;
+    }
+    Optional<Catalog> catalog;
+    try {
+      catalog = schema.catalog(read.type(), read.early());
+    } catch (RuntimeException | Error e) {
+      read.early().internalError(e, read.type());
+      return new Stage.Stopped(read.type(), read.early());
+    }
+    if (catalog.isEmpty()) {
+      return new Stage.StandIn(read.type(), read.early());
+    }
+    if (analyzer == null) {
+      analyzer = new QueryAnalyzer(catalog.get());
+    }
+    QueryAnalyzer checker = analyzer;
+    List<Stage.Check> checks = new ArrayList<>();
+    for (Stage.Parse p : read.parses()) {
+      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker))));
+    }
+    FutureTask<String> render = null;
+    RepositoryRead.Target target = read.read().target();
+    if (target != null) {
+      render = new FutureTask<>(() -> Renderer.render(checks, target));
+    }
+    for (Stage.Check c : checks) {
+      pool.submit(c.task());
+    }
+    if (render != null) {
+      pool.submit(render);
+    }
+    return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
+  }
+
+  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker)
+      throws ExecutionException {
+    QueryMethod query = parse.query();
+    String sql = query.sql();
+    QueryAnalyzer.Prepared prepared =
+        parse.parse() == null ? QueryAnalyzer.prepare(sql) : AnalysisPool.await(parse.parse());
+    beforeAnalysis.accept(sql);
+    QueryAnalysis analysis = checker.resolve(prepared);
+    if (query.unchecked()) {
+      analysis = QueryAnalyzer.unchecked(analysis, sql);
+    }
+    if (analysis.hasErrors() || query.model() == null) {
+      return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
+    }
+    return new Stage.Checked(analysis, SignatureValidator.validate(query.model(), analysis));
+  }
+
+  /**
+   * Makes a repository's reports and writes its implementation or stand-in (javac's thread). An
+   * exception thrown by a query's check is an internal error on that method, and the other
+   * queries are still checked; any other exception escapes, as it did before threads.
+   */
+  void finish(Stage stage) {
+    stage.early().replay(reporter);
+    if (stage instanceof Stage.StandIn) {
+      writeStandIn(stage.type());
+    } else if (stage instanceof Stage.Checking checking) {
+      finishChecking(checking);
+    }
+  }
+
+  private void finishChecking(Stage.Checking stage) {
+    boolean clean = true;
+    for (Stage.Check check : stage.checks()) {
+      clean &= finish(check);
+    }
+    RepositoryRead read = stage.read();
+    if (clean && read.lateError() != null) {
+      throw unchecked(read.lateError());
+    }
+    if (clean && read.complete()) {
+      String source;
+      try {
+        source = AnalysisPool.await(stage.render());
+      } catch (ExecutionException e) {
+        throw unchecked(e.getCause());
+      }
+      sources.write(stage.type(), read.target().impl().qualified(), source);
+    } else {
+      writeStandIn(stage.type());
+    }
+  }
+
+  /** Reports one query's problems; true when it checked clean. */
+  private boolean finish(Stage.Check check) {
+    QueryMethod q = check.query();
+    Stage.Checked checked;
+    try {
+      checked = AnalysisPool.await(check.task());
+    } catch (ExecutionException e) {
+      reporter.internalError(e.getCause(), q.method());
+      return false;
+    }
+    for (Problem p : checked.analysis().problems()) {
+      reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
+    }
+    if (checked.analysis().hasErrors()) {
+      return false;
+    }
+    if (q.modelError() != null) {
+      throw unchecked(q.modelError());
+    }
+    for (Problem p : checked.signature().problems()) {
+      reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
+    }
+    return checked.signature().plan() != null;
+  }
+
+  /**
+   * A repository with errors gets a stand-in implementation whose methods throw, so that its
+   * users elsewhere do not add "cannot find symbol" errors on top of the real ones. The build
+   * still fails on those. Generic repositories are unsupported and get none.
+   */
+  private void writeStandIn(TypeElement type) {
+    reader.stub(type).ifPresent(plan -> sources.writeStub(type, plan, reader.generatedVisible()));
+  }
+
+  private static RuntimeException unchecked(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+
+  /** Renders an implementation once every query of the repository checked clean. */
+  private static final class Renderer {
+    private Renderer() {}
+
+    static String render(List<Stage.Check> checks, RepositoryRead.Target target)
+        throws ExecutionException {
+      List<MethodPlan> plans = new ArrayList<>();
+      for (Stage.Check c : checks) {
+        Stage.Checked checked = AnalysisPool.await(c.task());
+        if (checked.signature() == null || checked.signature().plan() == null) {
+          return null;
+        }
+        plans.add(checked.signature().plan());
+      }
+      return SourceWriter.render(plans, target);
+    }
+  }
+}

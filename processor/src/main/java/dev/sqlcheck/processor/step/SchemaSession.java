@@ -1,0 +1,72 @@
+package dev.sqlcheck.processor.step;
+
+import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.schema.SchemaLoadResult;
+import dev.sqlcheck.processor.schema.SchemaLoader;
+import java.util.Optional;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+
+/**
+ * Loads the schema once per compilation, on first use, and reports option and schema problems
+ * once, on the first repository that needed the schema. The reports are held back with that
+ * repository's others (see {@link DeferredReports}), so they keep their place in the output.
+ */
+final class SchemaSession {
+  private final Filer filer;
+  private final Pipeline.Settings settings;
+  private boolean loaded;
+  private Catalog catalog;
+
+  SchemaSession(Filer filer, Pipeline.Settings settings) {
+    this.filer = filer;
+    this.settings = settings;
+  }
+
+  /**
+   * The catalog, or empty when the options or schema sources are unusable. Problems are added to
+   * {@code reporter} the first time only.
+   */
+  Optional<Catalog> catalog(Element requester, DeferredReports reporter) {
+    if (!loaded) {
+      loaded = true;
+      catalog = load(requester, reporter);
+    }
+    return Optional.ofNullable(catalog);
+  }
+
+  private Catalog load(Element requester, DeferredReports reporter) {
+    if (settings.optionError() != null) {
+      reporter.report(
+          Problem.unpositioned(ProblemCode.INVALID_OPTION, settings.optionError()), requester);
+      return null;
+    }
+    SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
+    if (!located.found()) {
+      reporter.report(
+          Problem.unpositioned(ProblemCode.SCHEMA_NOT_FOUND, notFoundMessage(located)), requester);
+      return null;
+    }
+    SchemaLoadResult result = new SchemaLoader(new AnalyzerViewColumns()).load(located.sources());
+    for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
+      reporter.report(
+          Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
+    }
+    return result.catalog();
+  }
+
+  private static String notFoundMessage(SchemaLocator.Result located) {
+    StringBuilder m =
+        new StringBuilder("cannot load the schema: ").append(located.error()).append(". Looked in:");
+    for (String place : located.tried()) {
+      m.append("\n      ").append(place);
+    }
+    m.append(
+        "\n    Put schema.sql in src/main/resources, or pass -Asqlcheck.schema=PATH[,PATH...]"
+            + " (a .sql file or a folder of migrations) to the compiler.");
+    return m.toString();
+  }
+}

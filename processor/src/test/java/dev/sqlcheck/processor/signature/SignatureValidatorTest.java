@@ -1,0 +1,222 @@
+package dev.sqlcheck.processor.signature;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.sqlcheck.processor.analysis.ParameterUse;
+import dev.sqlcheck.processor.analysis.ParameterUse.Context;
+import dev.sqlcheck.processor.analysis.QueryAnalysis;
+import dev.sqlcheck.processor.analysis.ResultColumn;
+import dev.sqlcheck.processor.analysis.StatementKind;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.model.JType;
+import dev.sqlcheck.processor.model.MethodModel;
+import dev.sqlcheck.processor.model.MethodModel.ParamModel;
+import dev.sqlcheck.processor.model.MethodModel.ReturnKind;
+import dev.sqlcheck.processor.model.MethodModel.ReturnModel;
+import dev.sqlcheck.processor.model.MethodPlan;
+import dev.sqlcheck.processor.model.MethodPlan.BindMode;
+import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
+import dev.sqlcheck.processor.model.MethodPlan.Execution;
+import dev.sqlcheck.processor.model.MethodPlan.ScalarMapping;
+import dev.sqlcheck.processor.model.RowShape;
+import dev.sqlcheck.processor.model.ValueShape;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.ScalarKind;
+import dev.sqlcheck.processor.types.TypeRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Signature checks against hand-made analyses, without a compiler. */
+class SignatureValidatorTest {
+  private static final JType ANY = new JType.Primitive("void");
+  private static final JavaType LONG = JavaType.primitive(ScalarKind.LONG);
+  private static final JavaType STRING = JavaType.boxed(ScalarKind.STRING);
+  private static final TypeRef BOOK = TypeRef.of("com.example", "Repo", "Book");
+  private static final RowShape BOOK_ROW =
+      new RowShape.CompositeRow(
+          BOOK,
+          List.of(
+              new RowShape.Component("id", LONG, "long"),
+              new RowShape.Component("publishedYear", JavaType.primitive(ScalarKind.INT), "int")));
+
+  private static ParamModel param(String name, ValueShape shape) {
+    return new ParamModel(name, name, ANY, shape);
+  }
+
+  private static ValueShape scalar(JavaType t) {
+    return new ValueShape.Scalar(t);
+  }
+
+  private static MethodModel method(ReturnKind kind, RowShape row, ParamModel... params) {
+    return new MethodModel(
+        "m", "SQL", List.of(params), ANY, new ReturnModel(kind, row, "R"), false, false, false);
+  }
+
+  private static QueryAnalysis analysis(
+      StatementKind kind,
+      boolean rows,
+      List<ResultColumn> cols,
+      boolean known,
+      ParameterUse... uses) {
+    return new QueryAnalysis(kind, rows, cols, known, List.of(uses), List.of());
+  }
+
+  private static ParameterUse use(String name, SqlType type, Context context) {
+    return new ParameterUse(name, null, 10, 10 + name.length() + 1, type, context);
+  }
+
+  private static List<ProblemCode> codes(SignatureValidator.Result r) {
+    return r.problems().stream().map(Problem::code).toList();
+  }
+
+  @Test
+  void unknownResultColumns_mapByLabelWithoutProblems() {
+    MethodModel m = method(ReturnKind.LIST, BOOK_ROW);
+    SignatureValidator.Result r =
+        SignatureValidator.validate(m, analysis(StatementKind.SELECT, true, List.of(), false));
+    assertThat(r.problems()).isEmpty();
+    ConstructorMapping mapping = (ConstructorMapping) r.plan().mapping();
+    assertThat(mapping.columns().get(1).index()).isEqualTo(0);
+    assertThat(mapping.columns().get(1).name()).isEqualTo("publishedYear");
+    assertThat(mapping.columns().get(1).checked()).isFalse();
+    assertThat(r.plan().execution()).isEqualTo(Execution.LIST);
+  }
+
+  @Test
+  void unknownColumnTypeIntoPrimitive_isAcceptedButCheckedAtRunTime() {
+    MethodModel m = method(ReturnKind.SINGLE, new RowShape.ScalarRow(LONG));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.SELECT,
+            true,
+            List.of(new ResultColumn("f", SqlType.UNKNOWN, true)),
+            true);
+    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    assertThat(r.problems()).isEmpty();
+    assertThat(((ScalarMapping) r.plan().mapping()).column().checked()).isFalse();
+  }
+
+  @Test
+  void labelsMatchIgnoringCaseAndUnderscores() {
+    MethodModel m = method(ReturnKind.LIST, BOOK_ROW);
+    QueryAnalysis a =
+        analysis(
+            StatementKind.SELECT,
+            true,
+            List.of(
+                new ResultColumn("PUBLISHED_YEAR", SqlType.of("integer"), false),
+                new ResultColumn("id", SqlType.of("bigint"), false)),
+            true);
+    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    assertThat(r.problems()).isEmpty();
+    ConstructorMapping mapping = (ConstructorMapping) r.plan().mapping();
+    assertThat(mapping.columns().get(0).index()).isEqualTo(2);
+    assertThat(mapping.columns().get(1).index()).isEqualTo(1);
+  }
+
+  @Test
+  void updateWithIntReturn_isUpdateCount() {
+    MethodModel m =
+        method(
+            ReturnKind.SINGLE,
+            new RowShape.ScalarRow(JavaType.primitive(ScalarKind.INT)),
+            param("id", scalar(LONG)));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.UPDATE,
+            false,
+            List.of(),
+            true,
+            use("id", SqlType.of("bigint"), Context.SCALAR));
+    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.plan().execution()).isEqualTo(Execution.UPDATE_INT);
+  }
+
+  @Test
+  void unanalysableStatementWithRowType_isNotRejected() {
+    MethodModel m = method(ReturnKind.LIST, BOOK_ROW);
+    SignatureValidator.Result r =
+        SignatureValidator.validate(m, analysis(StatementKind.OTHER, false, List.of(), false));
+    assertThat(r.problems()).isEmpty();
+  }
+
+  @Test
+  void collectionInList_expandsAndScalarAgainstArray_isMismatch() {
+    ValueShape ids =
+        new ValueShape.Multi(
+            scalar(JavaType.boxed(ScalarKind.LONG)), ValueShape.Container.COLLECTION);
+    MethodModel m =
+        method(
+            ReturnKind.LIST,
+            new RowShape.ScalarRow(STRING),
+            param("ids", ids),
+            param("id", scalar(LONG)));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.SELECT,
+            true,
+            List.of(new ResultColumn("title", SqlType.of("text"), false)),
+            true,
+            use("ids", SqlType.of("bigint"), Context.IN_LIST),
+            use("id", SqlType.arrayOf("bigint"), Context.ARRAY));
+    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    assertThat(codes(r)).containsExactly(ProblemCode.PARAMETER_TYPE_MISMATCH);
+    assertThat(r.problems().get(0).message()).contains("\"bigint[]\"");
+  }
+
+  @Test
+  void collectionAgainstArray_bindsAsArrayWithDriverTypeName() {
+    ValueShape ids =
+        new ValueShape.Multi(
+            scalar(JavaType.boxed(ScalarKind.LONG)), ValueShape.Container.COLLECTION);
+    MethodModel m = method(ReturnKind.VOID, null, param("ids", ids));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.DELETE,
+            false,
+            List.of(),
+            true,
+            use("ids", SqlType.arrayOf("bigint"), Context.ARRAY));
+    MethodPlan plan = SignatureValidator.validate(m, a).plan();
+    assertThat(plan.bindings().get(0).mode()).isEqualTo(BindMode.ARRAY);
+    assertThat(plan.bindings().get(0).arrayType()).isEqualTo("int8");
+    assertThat(plan.execution()).isEqualTo(Execution.UPDATE_VOID);
+  }
+
+  @Test
+  void batchOfRecords_bindsElementProperties() {
+    ValueShape.Bean book =
+        new ValueShape.Bean(
+            "Book", List.of(new ValueShape.Property("title", "title", scalar(STRING))));
+    ValueShape books = new ValueShape.Multi(book, ValueShape.Container.COLLECTION);
+    MethodModel m = method(ReturnKind.LONG_ARRAY, null, param("books", books));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.INSERT,
+            false,
+            List.of(),
+            true,
+            use("title", SqlType.of("text"), Context.SCALAR),
+            use("isbn", SqlType.of("text"), Context.SCALAR));
+    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    assertThat(codes(r)).containsExactly(ProblemCode.UNBOUND_PARAMETER);
+    assertThat(r.problems().get(0).message()).contains("\"Book\"");
+  }
+
+  @Test
+  void intArrayReturnWithoutBatchParameter_isUnsupported() {
+    MethodModel m = method(ReturnKind.INT_ARRAY, null, param("id", scalar(LONG)));
+    QueryAnalysis a =
+        analysis(
+            StatementKind.DELETE,
+            false,
+            List.of(),
+            true,
+            use("id", SqlType.of("bigint"), Context.SCALAR));
+    assertThat(codes(SignatureValidator.validate(m, a)))
+        .containsExactly(ProblemCode.UNSUPPORTED_RETURN_TYPE);
+  }
+}
