@@ -1,9 +1,11 @@
 package dev.sqlcheck.processor;
 
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.Dialects;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code -A} options sqlcheck reads, validated. An invalid value is kept as an error message
@@ -12,12 +14,6 @@ import java.util.Map;
 record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error) {
   static final String SCHEMA = "sqlcheck.schema";
   static final String DIALECT = "sqlcheck.dialect";
-
-  /** The SQL dialects sqlcheck understands. */
-  enum Dialect {
-    POSTGRESQL,
-    MYSQL
-  }
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> paths = new ArrayList<>();
@@ -30,25 +26,21 @@ record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error)
       }
     }
     String dialectName = options.getOrDefault(DIALECT, "postgresql").trim();
-    Dialect dialect;
+    Optional<Dialect> dialect = Dialects.byName(dialectName);
     String error = null;
-    switch (dialectName.toLowerCase(Locale.ROOT)) {
-      case "postgresql", "postgres" -> dialect = Dialect.POSTGRESQL;
-      case "mysql", "mariadb" -> dialect = Dialect.MYSQL;
-      default -> {
-        dialect = Dialect.POSTGRESQL;
-        error =
-            "unknown value \"" + dialectName + "\" for -A" + DIALECT
-                + "; allowed values are postgresql and mysql";
-      }
-    }
-    if (error == null && dialect == Dialect.MYSQL) {
+    if (dialect.isEmpty() && Dialects.isPlanned(dialectName)) {
+      error = "-A" + DIALECT + "=mysql is not supported yet; allowed today: " + Dialects.SUPPORTED;
+    } else if (dialect.isEmpty()) {
       error =
-          "-A" + DIALECT + "=mysql is not supported yet; allowed today: postgresql";
-    }
-    if (error == null && schema != null && paths.isEmpty()) {
+          "unknown value \""
+              + dialectName
+              + "\" for -A"
+              + DIALECT
+              + "; allowed values are postgresql and mysql";
+    } else if (schema != null && paths.isEmpty()) {
       error = "-A" + SCHEMA + " is empty; give one or more .sql files or folders, comma-separated";
     }
-    return new ProcessorOptions(List.copyOf(paths), dialect, error);
+    return new ProcessorOptions(
+        List.copyOf(paths), dialect.orElse(Dialects.postgresql()), error);
   }
 }

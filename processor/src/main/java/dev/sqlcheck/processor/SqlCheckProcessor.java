@@ -42,7 +42,8 @@ public final class SqlCheckProcessor extends AbstractProcessor {
     pipeline =
         new Pipeline(
             env,
-            new Pipeline.Settings(options.schemaPaths(), options.error(), threads),
+            new Pipeline.Settings(
+                options.dialect(), options.schemaPaths(), options.error(), threads),
             beforeAnalysis);
   }
 

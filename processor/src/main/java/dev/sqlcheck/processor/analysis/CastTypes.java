@@ -1,13 +1,15 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.schema.TypeNames;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import net.sf.jsqlparser.statement.create.table.ColDataType;
 
 /**
  * The canonical type named in a cast ({@code ::int8}, {@code CAST(x AS varchar(20))}), resolving
- * user enums through the catalog. Spelling follows the schema loader's {@link TypeNames}, so a
+ * user enums through the catalog. Spelling follows the dialect's type names, as the schema loader's does, so a
  * cast and a column of the same type always compare equal.
  */
 final class CastTypes {
@@ -22,7 +24,7 @@ final class CastTypes {
   }
 
   static SqlType parse(String raw, Catalog catalog) {
-    TypeNames.Normalized type = TypeNames.normalize(raw);
+    Dialect.TypeName type = PostgresDialect.INSTANCE.normalizeType(raw);
     String name = type.name();
     String schema = type.schema();
     boolean isEnum = catalog.enumLabels(schema == null ? "public" : schema, name).isPresent()
@@ -33,21 +35,6 @@ final class CastTypes {
 
   /** PostgreSQL's column label for a cast of a nameless value: its type's internal name. */
   static String label(SqlType type) {
-    String name = switch (type.name()) {
-      case "integer" -> "int4";
-      case "bigint" -> "int8";
-      case "smallint" -> "int2";
-      case "boolean" -> "bool";
-      case "character varying" -> "varchar";
-      case "character" -> "bpchar";
-      case "real" -> "float4";
-      case "double precision" -> "float8";
-      case "timestamp with time zone" -> "timestamptz";
-      case "timestamp without time zone" -> "timestamp";
-      case "time with time zone" -> "timetz";
-      case "time without time zone" -> "time";
-      default -> type.name();
-    };
-    return type.array() ? "?column?" : name;
+    return type.array() ? "?column?" : PostgresDialect.INSTANCE.internalTypeName(type);
   }
 }

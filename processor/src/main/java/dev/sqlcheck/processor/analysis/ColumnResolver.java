@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
-import dev.sqlcheck.processor.schema.Names;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,13 +37,13 @@ final class ColumnResolver {
   }
 
   Typed resolve(Column column, Scope scope) {
-    String name = Names.normalize(column.getColumnName());
+    String name = PgIdentifiers.fold(column.getColumnName());
     Table table = column.getTable();
     if (table == null || table.getName() == null) {
       return unqualified(column, name, scope);
     }
-    String qualifier = Names.normalize(table.getName());
-    String schema = Names.normalize(table.getSchemaName());
+    String qualifier = PgIdentifiers.fold(table.getName());
+    String schema = PgIdentifiers.fold(table.getSchemaName());
     List<String> parts = new ArrayList<>();
     if (schema != null) {
       parts.add(schema);

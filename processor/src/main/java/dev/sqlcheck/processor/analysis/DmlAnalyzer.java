@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Names;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +132,7 @@ final class DmlAnalyzer {
 
   /** The type of a target column; reports it missing. */
   SqlType targetColumn(Column c, ScopeRelation target) {
-    String name = Names.normalize(c.getColumnName());
+    String name = PgIdentifiers.fold(c.getColumnName());
     Optional<ScopeColumn> col = target.column(name);
     if (col.isPresent()) {
       return col.get().type();

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Names;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +191,7 @@ final class ExpressionAnalyzer {
     }
     if (e instanceof RowGetExpression r) {
       analyze(r.getExpression(), scope);
-      return Typed.unknown().withLabel(Names.normalize(r.getColumnName()));
+      return Typed.unknown().withLabel(PgIdentifiers.fold(r.getColumnName()));
     }
     if (e instanceof TrimFunction t) {
       Typed a = analyze(t.getExpression(), scope);

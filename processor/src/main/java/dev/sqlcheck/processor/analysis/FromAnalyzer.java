@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.schema.Names;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,13 +136,13 @@ final class FromAnalyzer {
       if (tf.getRowsFromFunctions() != null) {
         tf.getRowsFromFunctions().forEach(f -> expressions.analyze(f, scope));
       }
-      String name = tf.getAlias() == null ? "rows" : Names.normalize(tf.getAlias().getName());
+      String name = tf.getAlias() == null ? "rows" : PgIdentifiers.fold(tf.getAlias().getName());
       return new ScopeRelation(name, null, null, List.of(), false);
     }
     Typed t = expressions.analyze(tf.getFunction(), scope);
     Alias alias = tf.getAlias();
-    String function = Names.normalize(tf.getFunction().getName());
-    String name = alias != null ? Names.normalize(alias.getName()) : function;
+    String function = PgIdentifiers.fold(tf.getFunction().getName());
+    String name = alias != null ? PgIdentifiers.fold(alias.getName()) : function;
     List<ResultColumn> known = knownColumns(tf, function, name, t);
     if (alias != null && alias.getAliasColumns() != null && !alias.getAliasColumns().isEmpty()) {
       List<Alias.AliasColumn> names = alias.getAliasColumns();
@@ -152,7 +152,7 @@ final class FromAnalyzer {
         Alias.AliasColumn c = names.get(i);
         SqlType type = c.colDataType != null ? CastTypes.of(c.colDataType, ctx.catalog())
             : known != null && i < known.size() ? known.get(i).type() : t.type();
-        cols.add(new ResultColumn(Names.normalize(c.name), type, true));
+        cols.add(new ResultColumn(PgIdentifiers.fold(c.name), type, true));
       }
       return derived(alias, cols, defined || (known != null && names.size() == known.size()));
     }
@@ -193,7 +193,7 @@ final class FromAnalyzer {
       java.util.Set.of("generate_series", "unnest", "generate_subscripts");
 
   private static ScopeRelation derived(Alias alias, List<ResultColumn> columns, boolean known) {
-    String name = alias == null ? "" : Names.normalize(alias.getName());
+    String name = alias == null ? "" : PgIdentifiers.fold(alias.getName());
     List<ScopeColumn> cols = new ArrayList<>();
     for (ResultColumn c : columns) {
       cols.add(new ScopeColumn(c.label(), c.type(), c.nullable()));
@@ -206,7 +206,7 @@ final class FromAnalyzer {
       }
       for (int i = 0; i < names.size() && i < cols.size(); i++) {
         ScopeColumn c = cols.get(i);
-        cols.set(i, new ScopeColumn(Names.normalize(names.get(i).name), c.type(), c.nullable()));
+        cols.set(i, new ScopeColumn(PgIdentifiers.fold(names.get(i).name), c.type(), c.nullable()));
       }
     }
     return new ScopeRelation(name, null, null, cols, ok);
@@ -257,7 +257,7 @@ final class FromAnalyzer {
     List<String> common = new ArrayList<>();
     if (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty()) {
       for (Column c : j.getUsingColumns()) {
-        String name = Names.normalize(c.getColumnName());
+        String name = PgIdentifiers.fold(c.getColumnName());
         checkUsing(c, name, leftStar, rightCols, rightKnown, scope);
         common.add(name);
       }

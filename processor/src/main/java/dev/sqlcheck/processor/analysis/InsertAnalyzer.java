@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.schema.Names;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +134,7 @@ final class InsertAnalyzer {
     if (ct != null) {
       if (ct.getIndexColumnNames() != null) {
         for (String raw : ct.getIndexColumnNames()) {
-          conflictColumn(Names.normalize(raw), target);
+          conflictColumn(PgIdentifiers.fold(raw), target);
         }
       }
       expressions.analyze(ct.getIndexExpression(), scope);

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Names;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -74,7 +74,7 @@ final class Locator {
     List<SqlToken> tokens = text.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       SqlToken t = tokens.get(i);
-      if (t.isIdentifier() && Names.normalize(t.text()).equals(word) && !claimed.contains(i)) {
+      if (t.isIdentifier() && PgIdentifiers.fold(t.text()).equals(word) && !claimed.contains(i)) {
         claimed.add(i);
         return toOriginal(t.start(), t.end());
       }
@@ -114,7 +114,7 @@ final class Locator {
       if (i >= tokens.size() || !tokens.get(i).isIdentifier()) {
         return false;
       }
-      if (!Names.normalize(tokens.get(i).text()).equals(parts.get(p))) {
+      if (!PgIdentifiers.fold(tokens.get(i).text()).equals(parts.get(p))) {
         return false;
       }
       if (p + 1 < parts.size() && (i + 1 >= tokens.size() || !tokens.get(i + 1).is("."))) {

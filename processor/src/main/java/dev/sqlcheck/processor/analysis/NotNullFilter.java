@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Names;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,10 +83,10 @@ final class NotNullFilter {
    */
   static void narrow(Expression where, Scope scope) {
     for (Column c : provenColumns(where)) {
-      String name = Names.normalize(c.getColumnName());
+      String name = PgIdentifiers.fold(c.getColumnName());
       if (c.getTable() != null && c.getTable().getName() != null) {
-        Optional<ScopeRelation> r = scope.relation(Names.normalize(c.getTable().getName()),
-            Names.normalize(c.getTable().getSchemaName()));
+        Optional<ScopeRelation> r = scope.relation(PgIdentifiers.fold(c.getTable().getName()),
+            PgIdentifiers.fold(c.getTable().getSchemaName()));
         if (r.isPresent() && r.get().column(name).isPresent()) {
           r.get().proveNotNull(name);
           narrowStar(scope, name);

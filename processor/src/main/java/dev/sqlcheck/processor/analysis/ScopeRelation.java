@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
@@ -73,17 +74,14 @@ final class ScopeRelation {
         return Optional.of(asSeen(c));
       }
     }
-    String system = SYSTEM_COLUMNS.get(name);
-    if (system != null && relation != null && relation.kind() != Relation.Kind.VIEW) {
-      return Optional.of(new ScopeColumn(name, SqlType.of(system), nullable));
+    if (relation == null || relation.kind() == Relation.Kind.VIEW) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    // Columns every table has without declaring them; {@code *} does not expand to them.
+    return PostgresDialect.INSTANCE
+        .systemColumn(name)
+        .map(type -> new ScopeColumn(name, type, nullable));
   }
-
-  /** Columns every table has without declaring them; {@code *} does not expand to them. */
-  private static final Map<String, String> SYSTEM_COLUMNS = Map.of(
-      "ctid", "tid", "xmin", "xid", "xmax", "xid", "cmin", "cid", "cmax", "cid",
-      "tableoid", "oid");
 
   List<String> columnNames() {
     return columns.stream().map(ScopeColumn::name).toList();

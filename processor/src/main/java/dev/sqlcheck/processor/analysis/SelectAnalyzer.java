@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.schema.Names;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +121,7 @@ final class SelectAnalyzer {
     }
     ExpressionList<?> list = g.getGroupByExpressionList();
     return list != null && list.stream().anyMatch(x -> x instanceof Function f
-        && f.getName() != null && Set.of("rollup", "cube").contains(Names.normalize(f.getName())));
+        && f.getName() != null && Set.of("rollup", "cube").contains(PgIdentifiers.fold(f.getName())));
   }
 
   /**
@@ -132,9 +132,9 @@ final class SelectAnalyzer {
     Set<String> nonNull = new java.util.HashSet<>();
     for (SelectItem<?> item : items) {
       if (item.getExpression() instanceof Function f && f.getName() != null
-          && Set.of("count", "grouping").contains(Names.normalize(f.getName()))) {
-        nonNull.add(item.getAlias() != null ? Names.normalize(item.getAlias().getName())
-            : Names.normalize(f.getName()));
+          && Set.of("count", "grouping").contains(PgIdentifiers.fold(f.getName()))) {
+        nonNull.add(item.getAlias() != null ? PgIdentifiers.fold(item.getAlias().getName())
+            : PgIdentifiers.fold(f.getName()));
       }
     }
     List<ResultColumn> cols = new ArrayList<>();
@@ -171,7 +171,7 @@ final class SelectAnalyzer {
   private void orderItem(Expression x, Scope scope) {
     if (x instanceof Column c && c.getTable() == null
         && scope.outputs.stream().anyMatch(o -> o.label().equals(
-            Names.normalize(c.getColumnName())))) {
+            PgIdentifiers.fold(c.getColumnName())))) {
       return;
     }
     expressions.analyze(x, scope);
@@ -227,12 +227,12 @@ final class SelectAnalyzer {
         }
       } else if (isTypedLiteral(item)) {
         // jsonb '{}' reaches us as column "jsonb" with the alias '{}': a typed literal.
-        String type = Names.normalize(((Column) e).getColumnName());
+        String type = PgIdentifiers.fold(((Column) e).getColumnName());
         columns.add(new ResultColumn(type,
             CastTypes.of(new ColDataType(type), ctx.catalog()), false));
       } else {
         Typed t = expressions.analyze(e, scope);
-        String label = item.getAlias() != null ? Names.normalize(item.getAlias().getName())
+        String label = item.getAlias() != null ? PgIdentifiers.fold(item.getAlias().getName())
             : t.label();
         columns.add(new ResultColumn(label, t.type(), t.nullable()));
       }
@@ -252,8 +252,8 @@ final class SelectAnalyzer {
 
   private List<ScopeColumn> tableStar(AllTableColumns atc, Scope scope) {
     Table t = atc.getTable();
-    String qualifier = Names.normalize(t.getName());
-    String schema = Names.normalize(t.getSchemaName());
+    String qualifier = PgIdentifiers.fold(t.getName());
+    String schema = PgIdentifiers.fold(t.getSchemaName());
     for (Scope s = scope; s != null; s = s.parent) {
       var rel = s.relation(qualifier, schema);
       if (rel.isPresent()) {

@@ -1,11 +1,12 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
-import dev.sqlcheck.processor.schema.Names;
 import dev.sqlcheck.processor.catalog.Relation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,17 +41,17 @@ final class TableResolver {
     boolean known = rel.columnsKnown && alias.getAliasColumns().size() <= cols.size();
     for (int i = 0; i < alias.getAliasColumns().size() && i < cols.size(); i++) {
       ScopeColumn c = cols.get(i);
-      cols.set(i, new ScopeColumn(Names.normalize(alias.getAliasColumns().get(i).name),
+      cols.set(i, new ScopeColumn(PgIdentifiers.fold(alias.getAliasColumns().get(i).name),
           c.type(), c.nullable()));
     }
     return new ScopeRelation(rel.qualifier, rel.schema, rel.relation, cols, known);
   }
 
   private ScopeRelation resolveName(Table table, Scope scope) {
-    String name = Names.normalize(table.getName());
-    String schema = Names.normalize(table.getSchemaName());
+    String name = PgIdentifiers.fold(table.getName());
+    String schema = PgIdentifiers.fold(table.getSchemaName());
     String qualifier =
-        table.getAlias() != null ? Names.normalize(table.getAlias().getName()) : name;
+        table.getAlias() != null ? PgIdentifiers.fold(table.getAlias().getName()) : name;
     Catalog catalog = ctx.catalog();
     if (schema == null) {
       Optional<Scope.Cte> cte = scope.cte(name);
@@ -98,7 +99,7 @@ final class TableResolver {
   /** pg_catalog and information_schema relations, which the schema sources never define. */
   private static boolean isSystemCatalog(String schema, String name) {
     if (schema != null) {
-      return schema.equals("pg_catalog") || schema.equals("information_schema");
+      return PostgresDialect.INSTANCE.isSystemSchema(schema);
     }
     return name.startsWith("pg_");
   }

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.schema.Names;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
@@ -37,12 +37,12 @@ final class WithAnalyzer {
     if (items.stream().anyMatch(WithItem::isRecursive)) {
       // WITH RECURSIVE makes every CTE of the list visible to all the others, even earlier ones.
       for (WithItem<?> item : items) {
-        String name = Names.normalize(item.getAliasName());
+        String name = PgIdentifiers.fold(item.getAliasName());
         scope.ctes.put(name, new Scope.Cte(name, List.of(), false));
       }
     }
     for (WithItem<?> item : items) {
-      String name = Names.normalize(item.getAliasName());
+      String name = PgIdentifiers.fold(item.getAliasName());
       List<String> names = columnNames(item.getWithItemList());
       if (item.isRecursive() && item.getParenthesedStatement() instanceof ParenthesedSelect ps
           && ps.getSelect() instanceof SetOperationList sol) {
@@ -83,7 +83,7 @@ final class WithAnalyzer {
     List<String> names = new ArrayList<>();
     if (list != null) {
       for (SelectItem<?> item : list) {
-        names.add(Names.normalize(item.getExpression().toString()));
+        names.add(PgIdentifiers.fold(item.getExpression().toString()));
       }
     }
     return names;

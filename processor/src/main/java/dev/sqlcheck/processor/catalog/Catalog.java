@@ -1,6 +1,5 @@
 package dev.sqlcheck.processor.catalog;
 
-import dev.sqlcheck.processor.schema.Names;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,8 +11,8 @@ import java.util.Set;
 
 /**
  * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and
- * the history of renamed and dropped tables and columns. All names are normalised (see {@link
- * Names}). Relations whose definition failed to parse are <em>unknown</em>: a query that touches
+ * the history of renamed and dropped tables and columns. All names are as the dialect folds them
+ * ({@code Dialect.foldIdentifier}). Relations whose definition failed to parse are <em>unknown</em>: a query that touches
  * one is never reported as wrong.
  */
 public final class Catalog {

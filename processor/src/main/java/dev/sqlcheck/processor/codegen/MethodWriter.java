@@ -87,7 +87,7 @@ final class MethodWriter {
         "$T $N = $L",
         String.class,
         names.sql(),
-        SqlText.expression(method.sql(), plan.bindings(), bindings));
+        SqlText.expression(method.sql(), plan.bindings(), plan.operatorQuestionMarks(), bindings));
     return CodeBlock.of("$N", names.sql());
   }
 

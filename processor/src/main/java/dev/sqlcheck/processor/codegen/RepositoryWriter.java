@@ -87,7 +87,7 @@ public final class RepositoryWriter {
                     Modifier.PRIVATE,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .initializer("$S", SqlText.rewrite(m.method().sql(), m.bindings()))
+                .initializer("$S", SqlText.rewrite(m.method().sql(), m.bindings(), m.operatorQuestionMarks()))
                 .build());
       }
     }

@@ -3,7 +3,6 @@ package dev.sqlcheck.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
-import dev.sqlcheck.processor.sql.SqlScan;
 import java.util.BitSet;
 import java.util.List;
 
@@ -23,8 +22,8 @@ final class SqlText {
   }
 
   /** The SQL with every parameter replaced by {@code ?}. */
-  static String rewrite(String sql, List<Binding> bindings) {
-    BitSet operators = SqlScan.questionMarksInCode(sql);
+  static String rewrite(String sql, List<Binding> bindings, List<Integer> operatorMarks) {
+    BitSet operators = bits(operatorMarks);
     StringBuilder out = new StringBuilder();
     int pos = 0;
     for (Binding b : bindings) {
@@ -52,8 +51,9 @@ final class SqlText {
    * An expression building the SQL at run time: literal segments joined with {@code
    * JdbcSupport.placeholders(ids)} for each IN-list collection.
    */
-  static CodeBlock expression(String sql, List<Binding> bindings, BindingWriter writer) {
-    BitSet operators = SqlScan.questionMarksInCode(sql);
+  static CodeBlock expression(
+      String sql, List<Binding> bindings, List<Integer> operatorMarks, BindingWriter writer) {
+    BitSet operators = bits(operatorMarks);
     CodeBlock.Builder code = CodeBlock.builder();
     StringBuilder segment = new StringBuilder();
     int pos = 0;
@@ -79,5 +79,11 @@ final class SqlText {
       code.add("\n+ $S", segment.toString());
     }
     return code.build();
+  }
+
+  private static BitSet bits(List<Integer> offsets) {
+    BitSet bits = new BitSet();
+    offsets.forEach(bits::set);
+    return bits;
   }
 }

@@ -6,13 +6,19 @@ import java.util.List;
 
 /**
  * A validated method, ready for code generation: how it executes, what it binds at each {@code
- * :name} (in SQL order) and how it builds each row.
+ * :name} (in SQL order), how it builds each row, and the offsets of each {@code ?} in the SQL that
+ * is an operator rather than a placeholder (the dialect decides; the JDBC text escapes them).
  */
 public record MethodPlan(
-    MethodModel method, Execution execution, List<Binding> bindings, RowMapping mapping) {
+    MethodModel method,
+    Execution execution,
+    List<Binding> bindings,
+    RowMapping mapping,
+    List<Integer> operatorQuestionMarks) {
 
   public MethodPlan {
     bindings = List.copyOf(bindings);
+    operatorQuestionMarks = List.copyOf(operatorQuestionMarks);
   }
 
   /** What the generated method does with the statement. */

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
@@ -24,7 +25,7 @@ final class AlterExpressions {
       case DROP -> store(ctx, drop(ctx, r, e));
       case ALTER -> store(ctx, alterColumns(ctx, r, e));
       case RENAME -> store(ctx, renameColumn(ctx, r, e));
-      case RENAME_TABLE -> moveTo(ctx, r, r.schema(), Names.normalize(e.getNewTableName()));
+      case RENAME_TABLE -> moveTo(ctx, r, r.schema(), PgIdentifiers.fold(e.getNewTableName()));
       case UNSPECIFIC -> setSchema(ctx, r, e.getOptionalSpecifier());
       default -> r;
     };
@@ -52,7 +53,7 @@ final class AlterExpressions {
   }
 
   private static Relation drop(LoadContext ctx, Relation r, AlterExpression e) {
-    String column = e.getColumnName() == null ? null : Names.normalize(e.getColumnName());
+    String column = e.getColumnName() == null ? null : PgIdentifiers.fold(e.getColumnName());
     if (column == null || r.column(column).isEmpty()) {
       return r;
     }
@@ -71,21 +72,21 @@ final class AlterExpressions {
         SqlType type = ctx.resolveType(typeText);
         out =
             Relations.mapColumn(
-                out, Names.normalize(def.getColumnName()), c -> Relations.withType(c, type));
+                out, PgIdentifiers.fold(def.getColumnName()), c -> Relations.withType(c, type));
       }
     }
     if (e.getColumnSetNotNullList() != null) {
       for (var c : e.getColumnSetNotNullList()) {
         out =
             Relations.mapColumn(
-                out, Names.normalize(c.getColumnName()), col -> Relations.withNotNull(col, true));
+                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withNotNull(col, true));
       }
     }
     if (e.getColumnDropNotNullList() != null) {
       for (var c : e.getColumnDropNotNullList()) {
         out =
             Relations.mapColumn(
-                out, Names.normalize(c.getColumnName()), col -> Relations.withNotNull(col, false));
+                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withNotNull(col, false));
       }
     }
     if (e.getColumnSetDefaultList() != null) {
@@ -94,7 +95,7 @@ final class AlterExpressions {
         out =
             Relations.mapColumn(
                 out,
-                Names.normalize(c.getColumnName()),
+                PgIdentifiers.fold(c.getColumnName()),
                 col -> Relations.withDefault(col, !isNull));
       }
     }
@@ -102,7 +103,7 @@ final class AlterExpressions {
       for (var c : e.getColumnDropDefaultList()) {
         out =
             Relations.mapColumn(
-                out, Names.normalize(c.getColumnName()), col -> Relations.withDefault(col, false));
+                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withDefault(col, false));
       }
     }
     return out;
@@ -112,8 +113,8 @@ final class AlterExpressions {
     if (e.getColumnOldName() == null || e.getColumnName() == null) {
       return r;
     }
-    String from = Names.normalize(e.getColumnOldName());
-    String to = Names.normalize(e.getColumnName());
+    String from = PgIdentifiers.fold(e.getColumnOldName());
+    String to = PgIdentifiers.fold(e.getColumnName());
     if (r.column(from).isEmpty()) {
       return r;
     }
@@ -147,7 +148,7 @@ final class AlterExpressions {
     if (words.length == 3
         && words[0].toUpperCase(Locale.ROOT).equals("SET")
         && words[1].toUpperCase(Locale.ROOT).equals("SCHEMA")) {
-      return moveTo(ctx, r, Names.normalize(words[2]), r.name());
+      return moveTo(ctx, r, PgIdentifiers.fold(words[2]), r.name());
     }
     return r;
   }

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ record AlterTableActions(
   /** Reads {@code a.b.c} starting at {@code i} into {@code out}; returns the next index. */
   static int readQualifiedName(List<Token> t, int i, List<String> out) {
     while (i < t.size() && t.get(i).isName()) {
-      out.add(Names.normalize(t.get(i).text()));
+      out.add(PgIdentifiers.fold(t.get(i).text()));
       i++;
       if (i < t.size() && t.get(i).isSymbol(".")) {
         i++;
@@ -161,7 +162,7 @@ record AlterTableActions(
     if (i + 1 >= t.size()) {
       return new Action(ActionKind.IGNORE, text, List.of());
     }
-    String column = Names.normalize(t.get(i).text());
+    String column = PgIdentifiers.fold(t.get(i).text());
     String verb = t.get(i + 1).upper();
     String object = i + 2 < t.size() ? t.get(i + 2).upper() : "";
     if (verb.equals("TYPE")) {
@@ -192,7 +193,7 @@ record AlterTableActions(
     List<String> names = new ArrayList<>();
     for (int i = open + 1; i < t.size() && !t.get(i).isSymbol(")"); i++) {
       if (t.get(i).isName()) {
-        names.add(Names.normalize(t.get(i).text()));
+        names.add(PgIdentifiers.fold(t.get(i).text()));
       }
     }
     return names;

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
@@ -50,8 +51,8 @@ final class CreateTableInterpreter {
       return false;
     }
     Table table = create.getTable();
-    String schema = ctx.creationSchema(Names.normalize(table.getSchemaName()));
-    String name = Names.normalize(table.getName());
+    String schema = ctx.creationSchema(PgIdentifiers.fold(table.getSchemaName()));
+    String name = PgIdentifiers.fold(table.getName());
     if (create.isIfNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
       return true;
     }
@@ -143,10 +144,10 @@ final class CreateTableInterpreter {
   }
 
   private static Column column(LoadContext ctx, String rawName, String typeText, ColumnSpecs s) {
-    boolean serial = TypeNames.isSerial(typeText);
+    boolean serial = ctx.dialect.isSerial(typeText);
     boolean notNull = s.notNull() || serial || ctx.isNotNullDomain(typeText);
     return new Column(
-        Names.normalize(rawName),
+        PgIdentifiers.fold(rawName),
         ctx.resolveType(typeText),
         notNull,
         s.hasDefault() || serial,
@@ -166,8 +167,8 @@ final class CreateTableInterpreter {
 
   private static boolean copyParent(
       LoadContext ctx, Table parent, Map<String, Column> into, boolean dropDefaults) {
-    String schema = Names.normalize(parent.getSchemaName());
-    Optional<Relation> found = ctx.catalog.resolve(schema, Names.normalize(parent.getName()));
+    String schema = PgIdentifiers.fold(parent.getSchemaName());
+    Optional<Relation> found = ctx.catalog.resolve(schema, PgIdentifiers.fold(parent.getName()));
     if (found.isEmpty() || !found.get().columnsKnown()) {
       return false;
     }
@@ -208,7 +209,7 @@ final class CreateTableInterpreter {
     for (Index index : create.getIndexes()) {
       if (index.getType() != null
           && index.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
-        markPrimaryKey(byName, index.getColumnsNames().stream().map(Names::normalize).toList());
+        markPrimaryKey(byName, index.getColumnsNames().stream().map(PgIdentifiers::fold).toList());
       }
     }
   }

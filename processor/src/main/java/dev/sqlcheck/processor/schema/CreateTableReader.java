@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Kind;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
  * parser then reads the statement as before, so being strict only ever costs time.
  */
 final class CreateTableReader extends TokenCursor {
-  /** One column as written: raw name, type text for {@link TypeNames}, and its constraints. */
+  /** One column as written: raw name, type text for the dialect's type names, and its constraints. */
   record ColumnDef(String rawName, String typeText, ColumnSpecs specs) {}
 
   /** The table: normalised schema (null when unqualified) and name, columns, primary key. */
@@ -95,9 +96,9 @@ final class CreateTableReader extends TokenCursor {
       expect("EXISTS");
     }
     List<String> name = new ArrayList<>();
-    name.add(Names.normalize(name()));
+    name.add(PgIdentifiers.fold(name()));
     if (acceptSymbol(".")) {
-      name.add(Names.normalize(name()));
+      name.add(PgIdentifiers.fold(name()));
     }
     expectSymbol("(");
     List<ColumnDef> columns = new ArrayList<>();
@@ -140,7 +141,7 @@ final class CreateTableReader extends TokenCursor {
     skipToElementEnd();
   }
 
-  /** A type as written, for {@link TypeNames}: its words, modifiers, and {@code []} if array. */
+  /** A type as written, for the dialect's type names: its words, modifiers, and {@code []} if array. */
   private String type() {
     Token first = peek();
     String word = first.kind() == Kind.WORD ? first.upper() : "";

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.catalog.SqlType;
@@ -23,6 +24,7 @@ final class LoadContext {
   record Domain(SqlType baseType, boolean notNull) {}
 
   final Catalog.Builder catalog = Catalog.builder();
+  final Dialect dialect;
   final ViewColumnResolver resolver;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
@@ -30,7 +32,8 @@ final class LoadContext {
   private String file = "schema.sql";
   private int line = 1;
 
-  LoadContext(ViewColumnResolver resolver) {
+  LoadContext(Dialect dialect, ViewColumnResolver resolver) {
+    this.dialect = dialect;
     this.resolver = resolver;
   }
 
@@ -57,7 +60,7 @@ final class LoadContext {
       return schema;
     }
     List<String> path = catalog.searchPath();
-    return path.isEmpty() ? "public" : path.get(0);
+    return path.isEmpty() ? dialect.defaultSchema() : path.get(0);
   }
 
   /** Marks a relation unknown after its statement failed, remembering not to warn twice. */
@@ -79,7 +82,7 @@ final class LoadContext {
 
   /** Turns a type as written in DDL into a catalog type, resolving enums and domains. */
   SqlType resolveType(String raw) {
-    TypeNames.Normalized n = TypeNames.normalize(raw);
+    Dialect.TypeName n = dialect.normalizeType(raw);
     Optional<Domain> domain = findDomain(n.schema(), n.name());
     if (domain.isPresent()) {
       SqlType base = domain.get().baseType();
@@ -91,7 +94,7 @@ final class LoadContext {
 
   /** True when the type is a domain declared NOT NULL. */
   boolean isNotNullDomain(String raw) {
-    TypeNames.Normalized n = TypeNames.normalize(raw);
+    Dialect.TypeName n = dialect.normalizeType(raw);
     return !n.array() && findDomain(n.schema(), n.name()).map(Domain::notNull).orElse(false);
   }
 

@@ -1,5 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.Dialects;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.io.IOException;
@@ -22,17 +24,23 @@ import java.util.stream.Stream;
  * starts cold inside javac.
  */
 public final class SchemaLoader {
+  private final Dialect dialect;
   private final ViewColumnResolver resolver;
   private final boolean readTablesFromTokens;
 
-  /** A loader that cannot derive view columns: views get unknown columns. */
+  /** A PostgreSQL loader that cannot derive view columns: views get unknown columns. */
   public SchemaLoader() {
-    this(ViewColumnResolver.NONE);
+    this(Dialects.postgresql(), ViewColumnResolver.NONE);
   }
 
-  /** A loader that derives the columns of views through {@code resolver}. */
+  /** A PostgreSQL loader that derives the columns of views through {@code resolver}. */
   public SchemaLoader(ViewColumnResolver resolver) {
-    this(resolver, true);
+    this(Dialects.postgresql(), resolver);
+  }
+
+  /** A loader for {@code dialect} that derives the columns of views through {@code resolver}. */
+  public SchemaLoader(Dialect dialect, ViewColumnResolver resolver) {
+    this(dialect, resolver, true);
   }
 
   /**
@@ -40,13 +48,19 @@ public final class SchemaLoader {
    * {@code readTablesFromTokens}, and otherwise always with the parser; tests compare the two.
    */
   SchemaLoader(ViewColumnResolver resolver, boolean readTablesFromTokens) {
+    this(Dialects.postgresql(), resolver, readTablesFromTokens);
+  }
+
+  private SchemaLoader(
+      Dialect dialect, ViewColumnResolver resolver, boolean readTablesFromTokens) {
+    this.dialect = dialect;
     this.resolver = resolver == null ? ViewColumnResolver.NONE : resolver;
     this.readTablesFromTokens = readTablesFromTokens;
   }
 
   /** Loads the sources in order, as if run one after another against an empty database. */
   public SchemaLoadResult load(List<SchemaSource> sources) {
-    LoadContext ctx = new LoadContext(resolver);
+    LoadContext ctx = new LoadContext(dialect, resolver);
     int statements = 0;
     int parsed = 0;
     int skipped = 0;

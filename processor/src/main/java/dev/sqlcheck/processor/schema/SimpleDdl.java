@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
@@ -78,9 +79,9 @@ final class SimpleDdl {
     List<Token> rest = t.subList(i, t.size());
     Relation r = found.get();
     if (rest.size() == 3 && rest.get(0).is("RENAME") && rest.get(1).is("TO")) {
-      AlterExpressions.moveTo(ctx, r, r.schema(), Names.normalize(rest.get(2).text()));
+      AlterExpressions.moveTo(ctx, r, r.schema(), PgIdentifiers.fold(rest.get(2).text()));
     } else if (rest.size() == 3 && rest.get(0).is("SET") && rest.get(1).is("SCHEMA")) {
-      AlterExpressions.moveTo(ctx, r, Names.normalize(rest.get(2).text()), r.name());
+      AlterExpressions.moveTo(ctx, r, PgIdentifiers.fold(rest.get(2).text()), r.name());
     } else if (rest.size() >= 4 && rest.get(0).is("RENAME")) {
       int from = rest.get(1).is("COLUMN") ? 2 : 1;
       if (from + 2 < rest.size() && rest.get(from + 1).is("TO")) {
@@ -91,8 +92,8 @@ final class SimpleDdl {
   }
 
   private static void renameViewColumn(LoadContext ctx, Relation r, String rawFrom, String rawTo) {
-    String from = Names.normalize(rawFrom);
-    String to = Names.normalize(rawTo);
+    String from = PgIdentifiers.fold(rawFrom);
+    String to = PgIdentifiers.fold(rawTo);
     if (r.column(from).isEmpty()) {
       return;
     }
@@ -114,7 +115,7 @@ final class SimpleDdl {
       i++; // CREATE SCHEMA AUTHORIZATION role names the schema after the role
     }
     if (i < t.size() && t.get(i).isName()) {
-      ctx.catalog.addSchema(Names.normalize(t.get(i).text()));
+      ctx.catalog.addSchema(PgIdentifiers.fold(t.get(i).text()));
     }
     return true;
   }
@@ -143,7 +144,7 @@ final class SimpleDdl {
         if (v.kind() == SqlTokens.Kind.STRING) {
           path.addAll(splitPath(v.stringValue()));
         } else if (v.isName() && !v.is("DEFAULT")) {
-          path.add(Names.normalize(v.text()));
+          path.add(PgIdentifiers.fold(v.text()));
         }
       }
     }
@@ -156,7 +157,7 @@ final class SimpleDdl {
     List<String> out = new ArrayList<>();
     for (String part : value.split(",")) {
       if (!part.isBlank()) {
-        out.add(Names.normalize(part.strip()));
+        out.add(PgIdentifiers.fold(part.strip()));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Kind;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ class TokenCursor {
     expectSymbol("(");
     List<String> names = new ArrayList<>();
     do {
-      names.add(Names.normalize(name()));
+      names.add(PgIdentifiers.fold(name()));
     } while (acceptSymbol(","));
     expectSymbol(")");
     return names;

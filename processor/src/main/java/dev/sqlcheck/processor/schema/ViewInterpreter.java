@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
@@ -24,14 +25,14 @@ final class ViewInterpreter {
       Failures.createFailed(ctx, kind, sql, CreateTableInterpreter.errorOf(parsed));
       return false;
     }
-    String schema = ctx.creationSchema(Names.normalize(view.getView().getSchemaName()));
-    String name = Names.normalize(view.getView().getName());
+    String schema = ctx.creationSchema(PgIdentifiers.fold(view.getView().getSchemaName()));
+    String name = PgIdentifiers.fold(view.getView().getName());
     if (view.isIfNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
       return true;
     }
     List<String> aliases = new ArrayList<>();
     if (view.getColumnNames() != null) {
-      view.getColumnNames().forEach(c -> aliases.add(Names.normalize(c.getColumnName())));
+      view.getColumnNames().forEach(c -> aliases.add(PgIdentifiers.fold(c.getColumnName())));
     }
     Optional<List<Column>> derived =
         ctx.resolver.resolve(

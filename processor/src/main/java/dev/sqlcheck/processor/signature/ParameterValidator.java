@@ -11,6 +11,7 @@ import dev.sqlcheck.processor.model.MethodPlan.Binding;
 import dev.sqlcheck.processor.model.ValueShape;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,13 +27,22 @@ import java.util.Set;
 final class ParameterValidator {
   static final String BATCH_ITEM = "item";
 
+  private final Dialect dialect;
+  private final TypeRules rules;
   private final MethodModel method;
   private final ValueShape.Bean batchElement;
   private final List<Problem> problems;
   private final List<Binding> bindings = new ArrayList<>();
   private final Set<String> used = new LinkedHashSet<>();
 
-  ParameterValidator(MethodModel method, ValueShape.Bean batchElement, List<Problem> problems) {
+  ParameterValidator(
+      Dialect dialect,
+      TypeRules rules,
+      MethodModel method,
+      ValueShape.Bean batchElement,
+      List<Problem> problems) {
+    this.dialect = dialect;
+    this.rules = rules;
     this.method = method;
     this.batchElement = batchElement;
     this.problems = problems;
@@ -150,7 +160,7 @@ final class ParameterValidator {
     SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
     if (shape instanceof ValueShape.Scalar s) {
       if (use.context() == ParameterUse.Context.ARRAY && expected.array()
-          || !TypeRules.canBind(s.type(), expected)) {
+          || !rules.canBind(s.type(), expected)) {
         mismatch(use, what, shape.display(), expected);
         return;
       }
@@ -160,14 +170,14 @@ final class ParameterValidator {
     if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
       JavaType element = e.type();
       if (use.context() == ParameterUse.Context.IN_LIST) {
-        if (!TypeRules.canBind(element, expected.array() ? expected.elementType() : expected)) {
+        if (!rules.canBind(element, expected.array() ? expected.elementType() : expected)) {
           mismatch(use, what, shape.display(), expected);
           return;
         }
         add(use, root, accessor, element, BindMode.IN_LIST);
         return;
       }
-      if (!TypeRules.canBindArray(element, expected)) {
+      if (!rules.canBindArray(element, expected)) {
         mismatch(use, what, shape.display(), expected);
         return;
       }
@@ -186,8 +196,8 @@ final class ParameterValidator {
   private void add(ParameterUse use, String root, String accessor, JavaType type, BindMode mode) {
     SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
     SqlType element = expected.array() ? expected.elementType() : expected;
-    String arrayType = mode == BindMode.ARRAY ? TypeRules.arrayElementType(type, element) : null;
-    String emptyType = mode == BindMode.IN_LIST ? TypeRules.emptyListType(type, element) : null;
+    String arrayType = mode == BindMode.ARRAY ? dialect.arrayElementType(type, element) : null;
+    String emptyType = mode == BindMode.IN_LIST ? dialect.emptyListType(type, element) : null;
     bindings.add(
         new Binding(
             use.start(),
@@ -196,7 +206,7 @@ final class ParameterValidator {
             accessor,
             type,
             mode,
-            TypeRules.jdbcType(type, element),
+            dialect.jdbcType(type, element),
             arrayType,
             emptyType));
   }

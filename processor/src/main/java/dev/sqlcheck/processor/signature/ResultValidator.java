@@ -25,11 +25,14 @@ import java.util.stream.Collectors;
  * a column's type, everything is accepted and mapped by label at run time.
  */
 final class ResultValidator {
+  private final TypeRules rules;
   private final MethodModel method;
   private final QueryAnalysis analysis;
   private final List<Problem> problems;
 
-  ResultValidator(MethodModel method, QueryAnalysis analysis, List<Problem> problems) {
+  ResultValidator(
+      TypeRules rules, MethodModel method, QueryAnalysis analysis, List<Problem> problems) {
+    this.rules = rules;
     this.method = method;
     this.analysis = analysis;
     this.problems = problems;
@@ -122,7 +125,7 @@ final class ResultValidator {
   }
 
   private ColumnRead read(ResultColumn column, JavaType type, String target, int index) {
-    if (!TypeRules.canRead(column.type(), type)) {
+    if (!rules.canRead(column.type(), type)) {
       problems.add(
           Problem.unpositioned(
                   ProblemCode.RESULT_TYPE_MISMATCH,

@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.signature;
 
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.StatementKind;
+import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Severity;
@@ -14,6 +15,7 @@ import dev.sqlcheck.processor.model.MethodPlan.RowMapping;
 import dev.sqlcheck.processor.model.RowShape;
 import dev.sqlcheck.processor.model.ValueShape;
 import dev.sqlcheck.processor.types.ScalarKind;
+import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,17 +25,23 @@ import java.util.List;
  * hand-made {@link QueryAnalysis} values.
  */
 public final class SignatureValidator {
-  private SignatureValidator() {}
+  private final Dialect dialect;
+  private final TypeRules rules;
+
+  public SignatureValidator(Dialect dialect) {
+    this.dialect = dialect;
+    this.rules = new TypeRules(dialect::family);
+  }
 
   /** The problems found, and the plan when there is no error. */
   public record Result(List<Problem> problems, MethodPlan plan) {}
 
-  public static Result validate(MethodModel method, QueryAnalysis analysis) {
+  public Result validate(MethodModel method, QueryAnalysis analysis) {
     List<Problem> problems = new ArrayList<>();
     ValueShape.Bean batchElement = batchElement(method);
     List<Binding> bindings =
-        new ParameterValidator(method, batchElement, problems).validate(analysis.parameters());
-    ResultValidator results = new ResultValidator(method, analysis, problems);
+        new ParameterValidator(dialect, rules, method, batchElement, problems).validate(analysis.parameters());
+    ResultValidator results = new ResultValidator(rules, method, analysis, problems);
     MethodModel.ReturnModel ret = method.returns();
     Execution execution = null;
     RowMapping mapping = null;
@@ -54,7 +62,12 @@ public final class SignatureValidator {
       }
     }
     boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-    MethodPlan plan = failed ? null : new MethodPlan(method, execution, bindings, mapping);
+    MethodPlan plan = failed ? null : new MethodPlan(
+                method,
+                execution,
+                bindings,
+                mapping,
+                dialect.operatorQuestionMarks(method.sql()).stream().boxed().toList());
     return new Result(problems, plan);
   }
 

@@ -1,6 +1,8 @@
 package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,11 +28,12 @@ public final class Pipeline {
   static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";
 
   /**
-   * What the processor options decided: the schema paths ({@code -Asqlcheck.schema}, empty for
+   * What the processor options decided: the SQL dialect, the schema paths ({@code -Asqlcheck.schema}, empty for
    * the default), an option error to report on the first repository (or null), and the number of
    * checking threads (0: {@link AnalysisPool#defaultThreads()}).
    */
-  public record Settings(List<String> schemaPaths, String optionError, int threads) {
+  public record Settings(
+      Dialect dialect, List<String> schemaPaths, String optionError, int threads) {
     public Settings {
       schemaPaths = List.copyOf(schemaPaths);
     }
@@ -57,6 +60,7 @@ public final class Pipeline {
             new RepositoryReader(env.getElementUtils(), env.getTypeUtils()),
             reporter,
             new SchemaSession(env.getFiler(), settings),
+            new SignatureValidator(settings.dialect()),
             new SourceWriter(env.getFiler(), reporter),
             beforeAnalysis);
   }

@@ -34,6 +34,7 @@ final class RepositoryStep {
   private final RepositoryReader reader;
   private final Reporter reporter;
   private final SchemaSession schema;
+  private final SignatureValidator signatures;
   private final SourceWriter sources;
   private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
@@ -43,8 +44,10 @@ final class RepositoryStep {
       RepositoryReader reader,
       Reporter reporter,
       SchemaSession schema,
+      SignatureValidator signatures,
       SourceWriter sources,
       Consumer<String> beforeAnalysis) {
+    this.signatures = signatures;
     this.reader = reader;
     this.reporter = reporter;
     this.schema = schema;
@@ -146,7 +149,7 @@ final class RepositoryStep {
     if (analysis.hasErrors() || query.model() == null) {
       return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
     }
-    return new Stage.Checked(analysis, SignatureValidator.validate(query.model(), analysis));
+    return new Stage.Checked(analysis, signatures.validate(query.model(), analysis));
   }
 
   /**

@@ -50,7 +50,7 @@ final class SchemaSession {
           Problem.unpositioned(ProblemCode.SCHEMA_NOT_FOUND, notFoundMessage(located)), requester);
       return null;
     }
-    SchemaLoadResult result = new SchemaLoader(new AnalyzerViewColumns()).load(located.sources());
+    SchemaLoadResult result = new SchemaLoader(settings.dialect(), new AnalyzerViewColumns()).load(located.sources());
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
       reporter.report(
           Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);

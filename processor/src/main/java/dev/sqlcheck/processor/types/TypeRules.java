@@ -2,8 +2,8 @@ package dev.sqlcheck.processor.types;
 
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which Java types bind to which SQL types, and which SQL result types convert to which Java types.
@@ -18,33 +18,22 @@ public final class TypeRules {
   private static final Set<SqlFamily> TIMESTAMPS =
       EnumSet.of(SqlFamily.TIMESTAMP, SqlFamily.TIMESTAMP_TZ);
 
-  /** Canonical names as the driver's {@code createArrayOf} looks them up in {@code pg_type}. */
-  private static final Map<String, String> TYPNAMES =
-      Map.ofEntries(
-          Map.entry("smallint", "int2"),
-          Map.entry("integer", "int4"),
-          Map.entry("bigint", "int8"),
-          Map.entry("real", "float4"),
-          Map.entry("double precision", "float8"),
-          Map.entry("boolean", "bool"),
-          Map.entry("character varying", "varchar"),
-          Map.entry("character", "bpchar"),
-          Map.entry("timestamp without time zone", "timestamp"),
-          Map.entry("timestamp with time zone", "timestamptz"),
-          Map.entry("time without time zone", "time"),
-          Map.entry("time with time zone", "timetz"));
+  private final Function<SqlType, SqlFamily> families;
 
-  private TypeRules() {}
+  /** Rules over the type families a dialect assigns ({@code Dialect::family}). */
+  public TypeRules(Function<SqlType, SqlFamily> families) {
+    this.families = families;
+  }
 
   /** True when a value of {@code java} can be bound where the SQL expects {@code expected}. */
-  public static boolean canBind(JavaType java, SqlType expected) {
+  public boolean canBind(JavaType java, SqlType expected) {
     if (expected == null || expected.isUnknown()) {
       return true;
     }
     if (expected.array()) {
       return false; // a single value never fills an array; collections are checked per element
     }
-    SqlFamily family = SqlFamily.of(expected);
+    SqlFamily family = families.apply(expected);
     if (family == SqlFamily.UNKNOWN) {
       return true;
     }
@@ -65,7 +54,7 @@ public final class TypeRules {
   /**
    * True when each element of a Java collection or array can fill an SQL array {@code expected}.
    */
-  public static boolean canBindArray(JavaType element, SqlType expected) {
+  public boolean canBindArray(JavaType element, SqlType expected) {
     if (expected == null || expected.isUnknown()) {
       return true;
     }
@@ -73,7 +62,7 @@ public final class TypeRules {
   }
 
   /** True when a result column of type {@code column} converts to {@code java}. */
-  public static boolean canRead(SqlType column, JavaType java) {
+  public boolean canRead(SqlType column, JavaType java) {
     if (column == null || column.isUnknown()) {
       return true;
     }
@@ -83,7 +72,7 @@ public final class TypeRules {
     if (column.array()) {
       return java.kind() == ScalarKind.STRING; // the array's text form, {a,b}
     }
-    SqlFamily family = SqlFamily.of(column);
+    SqlFamily family = families.apply(column);
     return switch (java.kind()) {
       case STRING -> true; // every PostgreSQL value has a text form
       case BOOLEAN -> family == SqlFamily.BOOLEAN || family == SqlFamily.UNKNOWN;
@@ -102,48 +91,4 @@ public final class TypeRules {
       case BYTES -> family == SqlFamily.BYTEA || family == SqlFamily.UNKNOWN;
     };
   }
-
-  /**
-   * The {@code java.sql.Types} field name for binding {@code java} against {@code expected}. A
-   * string or enum meeting a user enum, json or another type PostgreSQL will not take from {@code
-   * varchar} goes as {@code OTHER}, which lets the server infer the type.
-   */
-  public static String jdbcType(JavaType java, SqlType expected) {
-    if ((java.kind() == ScalarKind.STRING || java.kind() == ScalarKind.ENUM)
-        && expected != null
-        && !expected.array()) {
-      SqlFamily family = SqlFamily.of(expected);
-      if (family == SqlFamily.ENUM || family == SqlFamily.OTHER) {
-        return "OTHER";
-      }
-    }
-    return java.kind().jdbcType();
-  }
-
-  /**
-   * The PostgreSQL element type for {@code Connection.createArrayOf}: the SQL side's element type
-   * when known, else the Java element's natural type.
-   */
-  public static String arrayElementType(JavaType element, SqlType expected) {
-    String name =
-        expected != null && !expected.isUnknown() ? expected.name() : element.kind().arrayElement();
-    return TYPNAMES.getOrDefault(name, name);
-  }
-
-  /**
-   * The type to give the empty subquery that an empty IN list expands to: {@code x IN (SELECT
-   * CAST(NULL AS bigint) WHERE FALSE)} is false for every row and {@code x NOT IN (...)} true, as
-   * for a mathematically empty list. The SQL side's type when known and safe to spell, else the
-   * Java element's natural type; null (meaning: expand to {@code NULL}) for an enum of unknown SQL
-   * type, where any guess could fail to compare.
-   */
-  public static String emptyListType(JavaType element, SqlType expected) {
-    if (expected != null && !expected.isUnknown() && !expected.array()) {
-      return SAFE_TYPE_NAME.matcher(expected.name()).matches() ? expected.name() : null;
-    }
-    return element.kind() == ScalarKind.ENUM ? null : element.kind().arrayElement();
-  }
-
-  private static final java.util.regex.Pattern SAFE_TYPE_NAME =
-      java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*");
 }

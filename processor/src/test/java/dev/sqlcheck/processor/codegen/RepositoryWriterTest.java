@@ -50,7 +50,8 @@ class RepositoryWriterTest {
                 ROW,
                 List.of(
                     new ColumnRead(LONG, 0, "id", false),
-                    new ColumnRead(STRING, 0, "publishedYear", true))));
+                    new ColumnRead(STRING, 0, "publishedYear", true))),
+            List.of());
     String out =
         RepositoryWriter.write(new RepositoryPlan(REPO, "RepoImpl", List.of(plan))).toString();
     assertThat(out)
@@ -69,7 +70,7 @@ class RepositoryWriterTest {
         List.of(
             new Binding(a, a + 2, "a", null, STRING, BindMode.SCALAR, "VARCHAR", null, null),
             new Binding(b, b + 2, "b", null, LONG, BindMode.SCALAR, "BIGINT", null, null));
-    assertThat(SqlText.rewrite(sql, bindings))
+    assertThat(SqlText.rewrite(sql, bindings, List.of()))
         .isEqualTo("SELECT ':not' || ?::text, 'x::y' FROM t WHERE b = ?");
   }
 
@@ -104,7 +105,8 @@ class RepositoryWriterTest {
                     null,
                     "bigint"),
                 new Binding(k, k + 2, "k", null, LONG, BindMode.SCALAR, "BIGINT", null, null)),
-            new ScalarMapping(new ColumnRead(STRING, 1, "v", true)));
+            new ScalarMapping(new ColumnRead(STRING, 1, "v", true)),
+            List.of());
     String out =
         RepositoryWriter.write(new RepositoryPlan(REPO, "RepoImpl", List.of(plan))).toString();
     assertThat(out).contains("JdbcSupport.placeholders(ids, \"bigint\")");

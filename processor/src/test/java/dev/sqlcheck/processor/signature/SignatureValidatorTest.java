@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.signature;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.analysis.ParameterUse;
 import dev.sqlcheck.processor.analysis.ParameterUse.Context;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /** Signature checks against hand-made analyses, without a compiler. */
 class SignatureValidatorTest {
+  private static final SignatureValidator VALIDATOR =
+      new SignatureValidator(PostgresDialect.INSTANCE);
   private static final JType ANY = new JType.Primitive("void");
   private static final JavaType LONG = JavaType.primitive(ScalarKind.LONG);
   private static final JavaType STRING = JavaType.boxed(ScalarKind.STRING);
@@ -75,7 +78,7 @@ class SignatureValidatorTest {
   void unknownResultColumns_mapByLabelWithoutProblems() {
     MethodModel m = method(ReturnKind.LIST, BOOK_ROW);
     SignatureValidator.Result r =
-        SignatureValidator.validate(m, analysis(StatementKind.SELECT, true, List.of(), false));
+        VALIDATOR.validate(m, analysis(StatementKind.SELECT, true, List.of(), false));
     assertThat(r.problems()).isEmpty();
     ConstructorMapping mapping = (ConstructorMapping) r.plan().mapping();
     assertThat(mapping.columns().get(1).index()).isEqualTo(0);
@@ -93,7 +96,7 @@ class SignatureValidatorTest {
             true,
             List.of(new ResultColumn("f", SqlType.UNKNOWN, true)),
             true);
-    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    SignatureValidator.Result r = VALIDATOR.validate(m, a);
     assertThat(r.problems()).isEmpty();
     assertThat(((ScalarMapping) r.plan().mapping()).column().checked()).isFalse();
   }
@@ -109,7 +112,7 @@ class SignatureValidatorTest {
                 new ResultColumn("PUBLISHED_YEAR", SqlType.of("integer"), false),
                 new ResultColumn("id", SqlType.of("bigint"), false)),
             true);
-    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    SignatureValidator.Result r = VALIDATOR.validate(m, a);
     assertThat(r.problems()).isEmpty();
     ConstructorMapping mapping = (ConstructorMapping) r.plan().mapping();
     assertThat(mapping.columns().get(0).index()).isEqualTo(2);
@@ -130,7 +133,7 @@ class SignatureValidatorTest {
             List.of(),
             true,
             use("id", SqlType.of("bigint"), Context.SCALAR));
-    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    SignatureValidator.Result r = VALIDATOR.validate(m, a);
     assertThat(r.problems()).isEmpty();
     assertThat(r.plan().execution()).isEqualTo(Execution.UPDATE_INT);
   }
@@ -139,7 +142,7 @@ class SignatureValidatorTest {
   void unanalysableStatementWithRowType_isNotRejected() {
     MethodModel m = method(ReturnKind.LIST, BOOK_ROW);
     SignatureValidator.Result r =
-        SignatureValidator.validate(m, analysis(StatementKind.OTHER, false, List.of(), false));
+        VALIDATOR.validate(m, analysis(StatementKind.OTHER, false, List.of(), false));
     assertThat(r.problems()).isEmpty();
   }
 
@@ -162,7 +165,7 @@ class SignatureValidatorTest {
             true,
             use("ids", SqlType.of("bigint"), Context.IN_LIST),
             use("id", SqlType.arrayOf("bigint"), Context.ARRAY));
-    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    SignatureValidator.Result r = VALIDATOR.validate(m, a);
     assertThat(codes(r)).containsExactly(ProblemCode.PARAMETER_TYPE_MISMATCH);
     assertThat(r.problems().get(0).message()).contains("\"bigint[]\"");
   }
@@ -180,7 +183,7 @@ class SignatureValidatorTest {
             List.of(),
             true,
             use("ids", SqlType.arrayOf("bigint"), Context.ARRAY));
-    MethodPlan plan = SignatureValidator.validate(m, a).plan();
+    MethodPlan plan = VALIDATOR.validate(m, a).plan();
     assertThat(plan.bindings().get(0).mode()).isEqualTo(BindMode.ARRAY);
     assertThat(plan.bindings().get(0).arrayType()).isEqualTo("int8");
     assertThat(plan.execution()).isEqualTo(Execution.UPDATE_VOID);
@@ -201,7 +204,7 @@ class SignatureValidatorTest {
             true,
             use("title", SqlType.of("text"), Context.SCALAR),
             use("isbn", SqlType.of("text"), Context.SCALAR));
-    SignatureValidator.Result r = SignatureValidator.validate(m, a);
+    SignatureValidator.Result r = VALIDATOR.validate(m, a);
     assertThat(codes(r)).containsExactly(ProblemCode.UNBOUND_PARAMETER);
     assertThat(r.problems().get(0).message()).contains("\"Book\"");
   }
@@ -216,7 +219,7 @@ class SignatureValidatorTest {
             List.of(),
             true,
             use("id", SqlType.of("bigint"), Context.SCALAR));
-    assertThat(codes(SignatureValidator.validate(m, a)))
+    assertThat(codes(VALIDATOR.validate(m, a)))
         .containsExactly(ProblemCode.UNSUPPORTED_RETURN_TYPE);
   }
 }

@@ -3,12 +3,14 @@ package dev.sqlcheck.processor.types;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The SQL ↔ Java conversion rules, without a compiler. */
 class TypeRulesTest {
+  private static final TypeRules RULES = new TypeRules(PostgresDialect.INSTANCE::family);
   private static final SqlType BIGINT = SqlType.of("bigint");
   private static final SqlType INTEGER = SqlType.of("integer");
   private static final SqlType TEXT = SqlType.of("text");
@@ -33,110 +35,89 @@ class TypeRulesTest {
 
   @Test
   void intAgainstBigint_widens() {
-    assertThat(TypeRules.canBind(p(ScalarKind.INT), BIGINT)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.SHORT), BIGINT)).isTrue();
-    assertThat(TypeRules.canBind(p(ScalarKind.LONG), NUMERIC)).isTrue();
+    assertThat(RULES.canBind(p(ScalarKind.INT), BIGINT)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.SHORT), BIGINT)).isTrue();
+    assertThat(RULES.canBind(p(ScalarKind.LONG), NUMERIC)).isTrue();
   }
 
   @Test
   void stringAgainstBigint_doesNotBind() {
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), BIGINT)).isFalse();
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), UUID)).isFalse();
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), BOOL)).isFalse();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), BIGINT)).isFalse();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), UUID)).isFalse();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), BOOL)).isFalse();
   }
 
   @Test
   void stringAgainstTextEnumAndJson_binds() {
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), TEXT)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), VARCHAR)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), MOOD)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.STRING), JSONB)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), TEXT)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), VARCHAR)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), MOOD)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.STRING), JSONB)).isTrue();
   }
 
   @Test
   void javaEnum_bindsToSqlEnumAndText_notToNumbers() {
-    assertThat(TypeRules.canBind(ENUM, MOOD)).isTrue();
-    assertThat(TypeRules.canBind(ENUM, TEXT)).isTrue();
-    assertThat(TypeRules.canBind(ENUM, INTEGER)).isFalse();
+    assertThat(RULES.canBind(ENUM, MOOD)).isTrue();
+    assertThat(RULES.canBind(ENUM, TEXT)).isTrue();
+    assertThat(RULES.canBind(ENUM, INTEGER)).isFalse();
   }
 
   @Test
   void timeTypes_bindToTimestampsNotToText() {
-    assertThat(TypeRules.canBind(b(ScalarKind.INSTANT), TIMESTAMPTZ)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.OFFSET_DATE_TIME), TIMESTAMPTZ)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.LOCAL_DATE_TIME), TIMESTAMP)).isTrue();
-    assertThat(TypeRules.canBind(b(ScalarKind.LOCAL_DATE), TEXT)).isFalse();
+    assertThat(RULES.canBind(b(ScalarKind.INSTANT), TIMESTAMPTZ)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.OFFSET_DATE_TIME), TIMESTAMPTZ)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.LOCAL_DATE_TIME), TIMESTAMP)).isTrue();
+    assertThat(RULES.canBind(b(ScalarKind.LOCAL_DATE), TEXT)).isFalse();
   }
 
   @ParameterizedTest
   @EnumSource(ScalarKind.class)
   void unknownSqlType_acceptsEverything(ScalarKind kind) {
     JavaType type = kind == ScalarKind.ENUM ? ENUM : b(kind);
-    assertThat(TypeRules.canBind(type, SqlType.UNKNOWN)).isTrue();
-    assertThat(TypeRules.canRead(SqlType.UNKNOWN, type)).isTrue();
-    assertThat(TypeRules.canBindArray(type, SqlType.UNKNOWN)).isTrue();
+    assertThat(RULES.canBind(type, SqlType.UNKNOWN)).isTrue();
+    assertThat(RULES.canRead(SqlType.UNKNOWN, type)).isTrue();
+    assertThat(RULES.canBindArray(type, SqlType.UNKNOWN)).isTrue();
   }
 
   @Test
   void anyColumn_readsAsString() {
-    assertThat(TypeRules.canRead(BIGINT, b(ScalarKind.STRING))).isTrue();
-    assertThat(TypeRules.canRead(UUID, b(ScalarKind.STRING))).isTrue();
-    assertThat(TypeRules.canRead(MOOD, b(ScalarKind.STRING))).isTrue();
+    assertThat(RULES.canRead(BIGINT, b(ScalarKind.STRING))).isTrue();
+    assertThat(RULES.canRead(UUID, b(ScalarKind.STRING))).isTrue();
+    assertThat(RULES.canRead(MOOD, b(ScalarKind.STRING))).isTrue();
   }
 
   @Test
   void textColumn_doesNotReadAsLong() {
-    assertThat(TypeRules.canRead(TEXT, p(ScalarKind.LONG))).isFalse();
-    assertThat(TypeRules.canRead(TEXT, b(ScalarKind.LONG))).isFalse();
+    assertThat(RULES.canRead(TEXT, p(ScalarKind.LONG))).isFalse();
+    assertThat(RULES.canRead(TEXT, b(ScalarKind.LONG))).isFalse();
   }
 
   @Test
   void numericColumns_readAsAnyNumber() {
-    assertThat(TypeRules.canRead(BIGINT, p(ScalarKind.INT))).isTrue();
-    assertThat(TypeRules.canRead(NUMERIC, b(ScalarKind.BIG_DECIMAL))).isTrue();
-    assertThat(TypeRules.canRead(INTEGER, p(ScalarKind.DOUBLE))).isTrue();
+    assertThat(RULES.canRead(BIGINT, p(ScalarKind.INT))).isTrue();
+    assertThat(RULES.canRead(NUMERIC, b(ScalarKind.BIG_DECIMAL))).isTrue();
+    assertThat(RULES.canRead(INTEGER, p(ScalarKind.DOUBLE))).isTrue();
   }
 
   @Test
   void timestamptz_doesNotReadAsLocalDateTime() {
-    assertThat(TypeRules.canRead(TIMESTAMPTZ, b(ScalarKind.LOCAL_DATE_TIME))).isFalse();
-    assertThat(TypeRules.canRead(TIMESTAMPTZ, b(ScalarKind.INSTANT))).isTrue();
-    assertThat(TypeRules.canRead(TIMESTAMP, b(ScalarKind.LOCAL_DATE_TIME))).isTrue();
+    assertThat(RULES.canRead(TIMESTAMPTZ, b(ScalarKind.LOCAL_DATE_TIME))).isFalse();
+    assertThat(RULES.canRead(TIMESTAMPTZ, b(ScalarKind.INSTANT))).isTrue();
+    assertThat(RULES.canRead(TIMESTAMP, b(ScalarKind.LOCAL_DATE_TIME))).isTrue();
   }
 
   @Test
   void enumAndTextColumns_readAsJavaEnum() {
-    assertThat(TypeRules.canRead(MOOD, ENUM)).isTrue();
-    assertThat(TypeRules.canRead(TEXT, ENUM)).isTrue();
-    assertThat(TypeRules.canRead(BIGINT, ENUM)).isFalse();
+    assertThat(RULES.canRead(MOOD, ENUM)).isTrue();
+    assertThat(RULES.canRead(TEXT, ENUM)).isTrue();
+    assertThat(RULES.canRead(BIGINT, ENUM)).isFalse();
   }
 
   @Test
   void collections_bindElementwiseToArrays() {
-    assertThat(TypeRules.canBindArray(b(ScalarKind.LONG), SqlType.arrayOf("bigint"))).isTrue();
-    assertThat(TypeRules.canBindArray(b(ScalarKind.STRING), SqlType.arrayOf("bigint"))).isFalse();
-    assertThat(TypeRules.canBindArray(b(ScalarKind.LONG), BIGINT)).isFalse();
-  }
-
-  @Test
-  void arrayElementType_usesDriverTypeNames() {
-    assertThat(TypeRules.arrayElementType(b(ScalarKind.LONG), BIGINT)).isEqualTo("int8");
-    assertThat(TypeRules.arrayElementType(b(ScalarKind.STRING), VARCHAR)).isEqualTo("varchar");
-    assertThat(TypeRules.arrayElementType(b(ScalarKind.INSTANT), SqlType.UNKNOWN))
-        .isEqualTo("timestamptz");
-    assertThat(TypeRules.arrayElementType(ENUM, MOOD)).isEqualTo("mood");
-    assertThat(TypeRules.arrayElementType(b(ScalarKind.DOUBLE), SqlType.UNKNOWN))
-        .isEqualTo("float8");
-  }
-
-  @Test
-  void stringsAgainstEnumsAndJson_bindAsOther() {
-    assertThat(TypeRules.jdbcType(b(ScalarKind.STRING), MOOD)).isEqualTo("OTHER");
-    assertThat(TypeRules.jdbcType(ENUM, MOOD)).isEqualTo("OTHER");
-    assertThat(TypeRules.jdbcType(b(ScalarKind.STRING), JSONB)).isEqualTo("OTHER");
-    assertThat(TypeRules.jdbcType(b(ScalarKind.STRING), TEXT)).isEqualTo("VARCHAR");
-    assertThat(TypeRules.jdbcType(ENUM, TEXT)).isEqualTo("VARCHAR");
-    assertThat(TypeRules.jdbcType(b(ScalarKind.LONG), BIGINT)).isEqualTo("BIGINT");
+    assertThat(RULES.canBindArray(b(ScalarKind.LONG), SqlType.arrayOf("bigint"))).isTrue();
+    assertThat(RULES.canBindArray(b(ScalarKind.STRING), SqlType.arrayOf("bigint"))).isFalse();
+    assertThat(RULES.canBindArray(b(ScalarKind.LONG), BIGINT)).isFalse();
   }
 
   @Test
@@ -150,12 +131,12 @@ class TypeRulesTest {
   void arrayColumns_readIntoListsAndArraysOfConvertibleElements() {
     JavaType strings = JavaType.collectionOf(b(ScalarKind.STRING), JavaType.Container.LIST);
     JavaType longs = JavaType.collectionOf(b(ScalarKind.LONG), JavaType.Container.ARRAY);
-    assertThat(TypeRules.canRead(SqlType.arrayOf("text"), strings)).isTrue();
-    assertThat(TypeRules.canRead(SqlType.arrayOf("integer"), longs)).isTrue();
-    assertThat(TypeRules.canRead(SqlType.arrayOf("text"), longs)).isFalse();
-    assertThat(TypeRules.canRead(BIGINT, longs)).isFalse();
-    assertThat(TypeRules.canRead(SqlType.arrayOf("bigint"), p(ScalarKind.LONG))).isFalse();
-    assertThat(TypeRules.canRead(SqlType.arrayOf("bigint"), b(ScalarKind.STRING))).isTrue();
+    assertThat(RULES.canRead(SqlType.arrayOf("text"), strings)).isTrue();
+    assertThat(RULES.canRead(SqlType.arrayOf("integer"), longs)).isTrue();
+    assertThat(RULES.canRead(SqlType.arrayOf("text"), longs)).isFalse();
+    assertThat(RULES.canRead(BIGINT, longs)).isFalse();
+    assertThat(RULES.canRead(SqlType.arrayOf("bigint"), p(ScalarKind.LONG))).isFalse();
+    assertThat(RULES.canRead(SqlType.arrayOf("bigint"), b(ScalarKind.STRING))).isTrue();
     assertThat(longs.display()).isEqualTo("Long[]");
     assertThat(strings.display()).isEqualTo("List<String>");
   }

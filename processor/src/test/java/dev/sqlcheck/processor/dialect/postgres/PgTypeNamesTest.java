@@ -1,9 +1,11 @@
-package dev.sqlcheck.processor.schema;
+package dev.sqlcheck.processor.dialect.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -11,19 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-class TypeNamesTest {
+class PgTypeNamesTest {
   @Test
   void repeatedSpellings_normaliseTheSameEveryTime() {
     for (int i = 0; i < 3; i++) {
       assertEquals(
-          new TypeNames.Normalized(null, "timestamp with time zone", true),
-          TypeNames.normalize("pg_catalog.timestamptz[]"));
+          new TypeName(null, "timestamp with time zone", true),
+          PgTypeNames.normalize("pg_catalog.timestamptz[]"));
       assertEquals(
-          new TypeNames.Normalized(null, "Mood", false), TypeNames.normalize("\"Mood\""));
+          new TypeName(null, "Mood", false), PgTypeNames.normalize("\"Mood\""));
       assertEquals(
-          new TypeNames.Normalized("app", "mood", false), TypeNames.normalize("app.Mood"));
-      assertTrue(TypeNames.isSerial("BIGSERIAL"));
-      assertFalse(TypeNames.isSerial("bigint"));
+          new TypeName("app", "mood", false), PgTypeNames.normalize("app.Mood"));
+      assertTrue(PgTypeNames.isSerial("BIGSERIAL"));
+      assertFalse(PgTypeNames.isSerial("bigint"));
     }
   }
 
@@ -31,12 +33,12 @@ class TypeNamesTest {
   void moreSpellingsThanTheCacheHolds_stayCorrect() {
     for (int i = 0; i < 6000; i++) {
       assertEquals(
-          new TypeNames.Normalized(null, "character varying", false),
-          TypeNames.normalize("varchar(" + i + ")"));
+          new TypeName(null, "character varying", false),
+          PgTypeNames.normalize("varchar(" + i + ")"));
       assertEquals(
-          new TypeNames.Normalized(null, "numeric", true),
-          TypeNames.normalize("numeric(" + i + ", 2) ARRAY"));
-      assertFalse(TypeNames.isSerial("serial" + i + "x"));
+          new TypeName(null, "numeric", true),
+          PgTypeNames.normalize("numeric(" + i + ", 2) ARRAY"));
+      assertFalse(PgTypeNames.isSerial("serial" + i + "x"));
     }
   }
 
@@ -54,7 +56,7 @@ class TypeNamesTest {
                 () -> {
                   List<String> names = new ArrayList<>();
                   for (int round = 0; round < 200; round++) {
-                    names = raw.stream().map(r -> TypeNames.normalize(r).name()).toList();
+                    names = raw.stream().map(r -> PgTypeNames.normalize(r).name()).toList();
                   }
                   return names;
                 }));
@@ -65,5 +67,13 @@ class TypeNamesTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void canonicalNames_mapToInternalNames() {
+    assertEquals("int8", PgTypeNames.internal(SqlType.of("bigint")));
+    assertEquals("timestamptz", PgTypeNames.internal(SqlType.of("timestamp with time zone")));
+    assertEquals("bpchar", PgTypeNames.internal(SqlType.of("character")));
+    assertEquals("jsonb", PgTypeNames.internal(SqlType.of("jsonb")));
   }
 }

@@ -1,17 +1,21 @@
-package dev.sqlcheck.processor.schema;
+package dev.sqlcheck.processor.dialect.postgres;
 
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect.TypeName;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Normalises a type as written in DDL ({@code int4}, {@code varchar(20)}, {@code numeric (4, 2)},
- * {@code timestamptz}, {@code text[]}, {@code integer ARRAY}) to PostgreSQL's canonical name,
- * dropping length, precision and {@code pg_catalog.}. Names that are not built in come back
- * lower-cased (or as quoted), for the caller to resolve as an enum or domain.
+ * PostgreSQL's type names, in one table: a type as written in DDL or a cast ({@code int4}, {@code
+ * varchar(20)}, {@code numeric (4, 2)}, {@code timestamptz}, {@code text[]}, {@code integer
+ * ARRAY}) normalised to the canonical name {@code format_type} prints, dropping length, precision
+ * and {@code pg_catalog.}; and back from the canonical name to the internal short name ({@code
+ * int8}) that column labels of casts and {@code createArrayOf} use. Names that are not built in
+ * come back lower-cased (or as quoted), for the caller to resolve as an enum or domain.
  */
-public final class TypeNames {
+final class PgTypeNames {
   private static final Map<String, String> SYNONYMS =
       Map.ofEntries(
           Map.entry("int", "integer"),
@@ -59,15 +63,33 @@ public final class TypeNames {
    * run once per spelling. Shared by the loader and by query analysis threads (casts), hence
    * concurrent; bounded so that an unusual input cannot grow them without limit.
    */
-  private static final Map<String, Normalized> NORMALIZED = new ConcurrentHashMap<>();
+  private static final Map<String, TypeName> NORMALIZED = new ConcurrentHashMap<>();
 
   private static final Map<String, Boolean> SERIAL = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 4096;
 
-  private TypeNames() {}
+  /** Canonical name → internal short name, where they differ. */
+  private static final Map<String, String> INTERNAL =
+      Map.ofEntries(
+          Map.entry("smallint", "int2"),
+          Map.entry("integer", "int4"),
+          Map.entry("bigint", "int8"),
+          Map.entry("real", "float4"),
+          Map.entry("double precision", "float8"),
+          Map.entry("boolean", "bool"),
+          Map.entry("character varying", "varchar"),
+          Map.entry("character", "bpchar"),
+          Map.entry("timestamp without time zone", "timestamp"),
+          Map.entry("timestamp with time zone", "timestamptz"),
+          Map.entry("time without time zone", "time"),
+          Map.entry("time with time zone", "timetz"));
 
-  /** The canonical name of a type, and whether it is an array. */
-  public record Normalized(String schema, String name, boolean array) {}
+  private PgTypeNames() {}
+
+  /** The internal short name of a (non-array) canonical type name: {@code bigint} → int8. */
+  static String internal(SqlType type) {
+    return INTERNAL.getOrDefault(type.name(), type.name());
+  }
 
   static boolean isSerial(String raw) {
     Boolean cached = SERIAL.get(raw);
@@ -86,8 +108,8 @@ public final class TypeNames {
         || SERIAL_N.matcher(base).matches();
   }
 
-  public static Normalized normalize(String raw) {
-    Normalized cached = NORMALIZED.get(raw);
+  static TypeName normalize(String raw) {
+    TypeName cached = NORMALIZED.get(raw);
     if (cached == null) {
       cached = computeNormalized(raw);
       remember(NORMALIZED, raw, cached);
@@ -101,7 +123,7 @@ public final class TypeNames {
     }
   }
 
-  private static Normalized computeNormalized(String raw) {
+  private static TypeName computeNormalized(String raw) {
     String text = raw.strip();
     boolean array = false;
     if (text.endsWith("]") || ARRAY_SUFFIX.matcher(text).matches()) {
@@ -118,10 +140,10 @@ public final class TypeNames {
       }
     }
     if (base.startsWith("\"") && base.endsWith("\"") && base.length() > 1) {
-      return new Normalized(schema, base.substring(1, base.length() - 1), array);
+      return new TypeName(schema, base.substring(1, base.length() - 1), array);
     }
     base = canonical(base);
-    return new Normalized(schema, base, array);
+    return new TypeName(schema, base, array);
   }
 
   /** Lower-cased words without arguments, array marks or qualifiers beyond the type name. */

@@ -1,13 +1,13 @@
-package dev.sqlcheck.processor.schema;
+package dev.sqlcheck.processor.dialect.postgres;
 
 import java.util.Locale;
 
 /** PostgreSQL identifier rules: unquoted names fold to lower case, quoted names are kept. */
-public final class Names {
-  private Names() {}
+public final class PgIdentifiers {
+  private PgIdentifiers() {}
 
   /** Normalises one identifier part as written in SQL: {@code Users} → {@code users}. */
-  public static String normalize(String raw) {
+  public static String fold(String raw) {
     if (raw == null) {
       return null;
     }

@@ -1,0 +1,72 @@
+package dev.sqlcheck.processor.dialect;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.SqlFamily;
+import java.util.BitSet;
+import java.util.Optional;
+
+/**
+ * The rules of one SQL dialect, selected by {@code -Asqlcheck.dialect}: how identifiers fold,
+ * which schemas and columns the database itself provides, how type names are spelt and grouped,
+ * and how values are bound through JDBC. Dialect-neutral code (orchestration, signature checks,
+ * the catalog) reaches a database's rules only through this interface; {@code
+ * dialect/postgres} holds PostgreSQL's.
+ *
+ * <pre>{@code
+ * Dialect pg = Dialects.byName("postgresql").orElseThrow();
+ * pg.foldIdentifier("Users");          // users
+ * pg.foldIdentifier("\"Users\"");      // Users
+ * pg.normalizeType("int4[]");          // TypeName[schema=null, name=integer, array=true]
+ * pg.internalTypeName(SqlType.of("bigint")); // int8
+ * }</pre>
+ */
+public interface Dialect {
+  /** The name {@code -Asqlcheck.dialect} selects it by. */
+  String name();
+
+  /** An identifier as written (quoted or not) as the catalog spells it. */
+  String foldIdentifier(String written);
+
+  /** The schema unqualified names are created in when nothing else says. */
+  String defaultSchema();
+
+  /** Schemas the database provides itself (their relations are never in a schema source). */
+  boolean isSystemSchema(String schema);
+
+  /** The type of a column every table has without declaring it ({@code ctid}), if any. */
+  Optional<SqlType> systemColumn(String name);
+
+  /** A type as written in DDL or a cast, in the catalog's canonical spelling. */
+  TypeName normalizeType(String written);
+
+  /** True for the pseudo-types that make an auto-incremented column ({@code bigserial}). */
+  boolean isSerial(String written);
+
+  /** The database's internal short name of a type ({@code int8} for bigint). */
+  String internalTypeName(SqlType type);
+
+  /** The family deciding which Java types a value converts to and from. */
+  SqlFamily family(SqlType type);
+
+  /** The {@code java.sql.Types} field to bind {@code java} where the SQL expects {@code expected}. */
+  String jdbcType(JavaType java, SqlType expected);
+
+  /** The element type name for {@code Connection.createArrayOf}. */
+  String arrayElementType(JavaType element, SqlType expected);
+
+  /**
+   * The SQL type of the empty row source an empty IN list becomes, or null to expand it to
+   * {@code NULL} where any guess could fail to compare.
+   */
+  String emptyListType(JavaType element, SqlType expected);
+
+  /**
+   * The offsets of each {@code ?} in {@code sql} that is an operator, not a placeholder, and must
+   * be escaped for the JDBC driver.
+   */
+  BitSet operatorQuestionMarks(String sql);
+
+  /** A canonical type name: schema (null when unqualified or built in), name, array. */
+  record TypeName(String schema, String name, boolean array) {}
+}

@@ -1,0 +1,153 @@
+package dev.sqlcheck.processor.dialect.postgres;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.sql.SqlScan;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.ScalarKind;
+import dev.sqlcheck.processor.types.SqlFamily;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL, as seen through its JDBC driver: identifiers fold to lower case, {@code public} is
+ * the default schema, types are spelt as {@code format_type} prints them, arrays are bound with
+ * {@code createArrayOf}, and the driver reads {@code ??} as a literal {@code ?} operator.
+ */
+public final class PostgresDialect implements Dialect {
+  public static final PostgresDialect INSTANCE = new PostgresDialect();
+
+  private static final Map<String, SqlFamily> FAMILIES =
+      Map.ofEntries(
+          Map.entry("smallint", SqlFamily.INTEGER),
+          Map.entry("integer", SqlFamily.INTEGER),
+          Map.entry("bigint", SqlFamily.INTEGER),
+          Map.entry("numeric", SqlFamily.DECIMAL),
+          Map.entry("money", SqlFamily.DECIMAL),
+          Map.entry("real", SqlFamily.FLOATING),
+          Map.entry("double precision", SqlFamily.FLOATING),
+          Map.entry("text", SqlFamily.TEXT),
+          Map.entry("character varying", SqlFamily.TEXT),
+          Map.entry("character", SqlFamily.TEXT),
+          Map.entry("name", SqlFamily.TEXT),
+          Map.entry("citext", SqlFamily.TEXT),
+          Map.entry("boolean", SqlFamily.BOOLEAN),
+          Map.entry("date", SqlFamily.DATE),
+          Map.entry("time without time zone", SqlFamily.TIME),
+          Map.entry("time with time zone", SqlFamily.TIME_TZ),
+          Map.entry("timestamp without time zone", SqlFamily.TIMESTAMP),
+          Map.entry("timestamp with time zone", SqlFamily.TIMESTAMP_TZ),
+          Map.entry("uuid", SqlFamily.UUID),
+          Map.entry("bytea", SqlFamily.BYTEA));
+
+  /** Columns every table has (pg_attribute with attnum < 0), with their types. */
+  private static final Map<String, String> SYSTEM_COLUMNS =
+      Map.of(
+          "ctid", "tid", "xmin", "xid", "xmax", "xid", "cmin", "cid", "cmax", "cid",
+          "tableoid", "oid");
+
+  private static final Pattern SAFE_TYPE_NAME =
+      Pattern.compile("[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*");
+
+  private PostgresDialect() {}
+
+  @Override
+  public String name() {
+    return "postgresql";
+  }
+
+  @Override
+  public String foldIdentifier(String written) {
+    return PgIdentifiers.fold(written);
+  }
+
+  @Override
+  public String defaultSchema() {
+    return "public";
+  }
+
+  @Override
+  public boolean isSystemSchema(String schema) {
+    return schema.equals("pg_catalog") || schema.equals("information_schema");
+  }
+
+  @Override
+  public Optional<SqlType> systemColumn(String name) {
+    String type = SYSTEM_COLUMNS.get(name);
+    return type == null ? Optional.empty() : Optional.of(SqlType.of(type));
+  }
+
+  @Override
+  public TypeName normalizeType(String written) {
+    return PgTypeNames.normalize(written);
+  }
+
+  @Override
+  public boolean isSerial(String written) {
+    return PgTypeNames.isSerial(written);
+  }
+
+  @Override
+  public String internalTypeName(SqlType type) {
+    return PgTypeNames.internal(type);
+  }
+
+  @Override
+  public SqlFamily family(SqlType type) {
+    if (type == null || type.isUnknown()) {
+      return SqlFamily.UNKNOWN;
+    }
+    if (type.enumType()) {
+      return SqlFamily.ENUM;
+    }
+    return FAMILIES.getOrDefault(type.name(), SqlFamily.OTHER);
+  }
+
+  /**
+   * A string or enum meeting a user enum, json or another type PostgreSQL will not take from
+   * {@code varchar} goes as {@code OTHER}, which lets the server infer the type.
+   */
+  @Override
+  public String jdbcType(JavaType java, SqlType expected) {
+    if ((java.kind() == ScalarKind.STRING || java.kind() == ScalarKind.ENUM)
+        && expected != null
+        && !expected.array()) {
+      SqlFamily family = family(expected);
+      if (family == SqlFamily.ENUM || family == SqlFamily.OTHER) {
+        return "OTHER";
+      }
+    }
+    return java.kind().jdbcType();
+  }
+
+  /**
+   * The SQL side's element type when known, else the Java element's natural type, spelt as the
+   * driver looks it up in {@code pg_type}.
+   */
+  @Override
+  public String arrayElementType(JavaType element, SqlType expected) {
+    String name =
+        expected != null && !expected.isUnknown() ? expected.name() : element.kind().arrayElement();
+    return PgTypeNames.internal(SqlType.of(name));
+  }
+
+  /**
+   * {@code x IN (SELECT CAST(NULL AS bigint) WHERE FALSE)} is false for every row and {@code x
+   * NOT IN (...)} true, as for a mathematically empty list. The SQL side's type when known and
+   * safe to spell, else the Java element's natural type; null for an enum of unknown SQL type.
+   */
+  @Override
+  public String emptyListType(JavaType element, SqlType expected) {
+    if (expected != null && !expected.isUnknown() && !expected.array()) {
+      return SAFE_TYPE_NAME.matcher(expected.name()).matches() ? expected.name() : null;
+    }
+    return element.kind() == ScalarKind.ENUM ? null : element.kind().arrayElement();
+  }
+
+  @Override
+  public BitSet operatorQuestionMarks(String sql) {
+    return SqlScan.questionMarksInCode(sql);
+  }
+}
