@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Binds a method parameter under another name than its own: {@code @Param("email") String e}
- * binds {@code :email}.
+ * Binds a method parameter under another name than its own: {@code @Param("email") String e} binds
+ * {@code :email}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -3,8 +3,8 @@ package dev.sqlcheck;
 import java.sql.SQLException;
 
 /**
- * Thrown by generated methods that do not declare {@code throws SQLException}. The original
- * {@link SQLException} is always the cause, so its SQLState and vendor code stay reachable.
+ * Thrown by generated methods that do not declare {@code throws SQLException}. The original {@link
+ * SQLException} is always the cause, so its SQLState and vendor code stay reachable.
  */
 public class SqlCheckException extends RuntimeException {
   private static final long serialVersionUID = 1L;

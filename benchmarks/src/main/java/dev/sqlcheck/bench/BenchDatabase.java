@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * A benchmark database: embedded H2 in PostgreSQL mode, or a real PostgreSQL reached through
- * {@code SQLCHECK_TEST_POSTGRES_URL} and kept in a schema of its own. Either way it holds {@link
+ * A benchmark database: embedded H2 in PostgreSQL mode, or a real PostgreSQL reached through {@code
+ * SQLCHECK_TEST_POSTGRES_URL} and kept in a schema of its own. Either way it holds {@link
  * #SEED_ROWS} rows of {@code bench_item} behind a HikariCP pool, so every implementation pays the
  * same, realistic price for a connection.
  */
@@ -41,12 +41,16 @@ public final class BenchDatabase implements AutoCloseable {
    */
   public static BenchDatabase open(String kind, String pgSchema) {
     return switch (kind) {
-      case "h2" -> seeded(
-          "jdbc:h2:mem:bench" + H2_COUNTER.incrementAndGet()
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-          "ANALYZE TABLE bench_item");
+      case "h2" ->
+          seeded(
+              "jdbc:h2:mem:bench"
+                  + H2_COUNTER.incrementAndGet()
+                  + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+              "ANALYZE TABLE bench_item");
       case "postgres" -> seeded(postgresUrl(pgSchema), "ANALYZE bench_item");
-      default -> throw new IllegalArgumentException("unknown database \"" + kind + "\"; use h2 or postgres");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown database \"" + kind + "\"; use h2 or postgres");
     };
   }
 
@@ -73,7 +77,8 @@ public final class BenchDatabase implements AutoCloseable {
   private static String postgresUrl(String schema) {
     if (!postgresConfigured()) {
       throw new IllegalStateException(
-          POSTGRES_URL_ENV + " is not set; set it (for example"
+          POSTGRES_URL_ENV
+              + " is not set; set it (for example"
               + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres) or run with -p db=h2");
     }
     String base = System.getenv(POSTGRES_URL_ENV);
@@ -132,7 +137,9 @@ public final class BenchDatabase implements AutoCloseable {
     }
   }
 
-  /** The module's schema file, minus comments: the same DDL sqlcheck checked the queries against. */
+  /**
+   * The module's schema file, minus comments: the same DDL sqlcheck checked the queries against.
+   */
   static String schemaDdl() {
     try (InputStream in = BenchDatabase.class.getResourceAsStream("/bench-schema.sql")) {
       if (in == null) {

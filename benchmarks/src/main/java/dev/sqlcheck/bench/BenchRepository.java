@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The repository every run-time benchmark exercises. sqlcheck generates {@code
- * BenchRepositoryImpl} from it while this module compiles; {@link HandWrittenRepository}, {@link
- * JdbiRepository} and {@link SpringRepository} implement the same interface by other means, so
- * the benchmarks call all four through one type.
+ * The repository every run-time benchmark exercises. sqlcheck generates {@code BenchRepositoryImpl}
+ * from it while this module compiles; {@link HandWrittenRepository}, {@link JdbiRepository} and
+ * {@link SpringRepository} implement the same interface by other means, so the benchmarks call all
+ * four through one type.
  */
 @SqlRepository
 public interface BenchRepository {
@@ -28,8 +28,7 @@ public interface BenchRepository {
   /** One element of the batch-update workload. */
   record PriceChange(long id, BigDecimal price, int quantity) {}
 
-  @Query(
-      "SELECT id, name, category, price, quantity, created_at FROM bench_item WHERE id = :id")
+  @Query("SELECT id, name, category, price, quantity, created_at FROM bench_item WHERE id = :id")
   Optional<Item> findById(long id);
 
   @Query(

@@ -16,8 +16,9 @@ public final class Implementations {
       case "handwritten" -> new HandWrittenRepository(dataSource);
       case "jdbi" -> JdbiRepository.create(dataSource);
       case "spring" -> new SpringRepository(dataSource);
-      default -> throw new IllegalArgumentException(
-          "unknown implementation \"" + name + "\"; use one of " + NAMES);
+      default ->
+          throw new IllegalArgumentException(
+              "unknown implementation \"" + name + "\"; use one of " + NAMES);
     };
   }
 }

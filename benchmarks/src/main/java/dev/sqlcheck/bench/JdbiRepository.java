@@ -14,9 +14,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * JDBI 3 SqlObject with the same interface shape: {@code @SqlQuery} with constructor mapping into
- * the same records, parameters bound by name ({@code -parameters}), the batch through {@code
- * @SqlBatch} with {@code @BindMethods}. {@link #create} returns an on-demand instance, which like
- * the generated code takes one pooled connection per call.
+ * the same records, parameters bound by name ({@code -parameters}), the batch through
+ * {@code @SqlBatch} with {@code @BindMethods}. {@link #create} returns an on-demand instance, which
+ * like the generated code takes one pooled connection per call.
  *
  * <p>The constructor mapper is registered once on the {@link Jdbi}, not with
  * {@code @RegisterConstructorMapper} on this interface: a stack profile showed the annotation being
@@ -32,8 +32,7 @@ public interface JdbiRepository extends BenchRepository {
   }
 
   @Override
-  @SqlQuery(
-      "SELECT id, name, category, price, quantity, created_at FROM bench_item WHERE id = :id")
+  @SqlQuery("SELECT id, name, category, price, quantity, created_at FROM bench_item WHERE id = :id")
   Optional<Item> findById(long id);
 
   @Override

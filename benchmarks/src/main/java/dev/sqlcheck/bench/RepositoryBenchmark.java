@@ -20,8 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The five run-time workloads, each run against every implementation and database named by the
- * JMH parameters. Every method returns its result, so JMH consumes it and the JIT cannot drop the
+ * The five run-time workloads, each run against every implementation and database named by the JMH
+ * parameters. Every method returns its result, so JMH consumes it and the JIT cannot drop the
  * mapping work; the smoke test calls the same methods once and compares the results.
  */
 @State(Scope.Benchmark)

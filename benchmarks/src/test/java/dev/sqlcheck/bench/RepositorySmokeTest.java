@@ -45,8 +45,7 @@ class RepositorySmokeTest {
     } else if ("true".equals(System.getenv("CI"))) {
       fail(BenchDatabase.POSTGRES_URL_ENV + " must be set under CI=true");
     }
-    return databases.stream()
-        .map(db -> DynamicTest.dynamicTest(db, () -> checkDatabase(db)));
+    return databases.stream().map(db -> DynamicTest.dynamicTest(db, () -> checkDatabase(db)));
   }
 
   private static void checkDatabase(String db) {
@@ -83,7 +82,12 @@ class RepositorySmokeTest {
   /** The reference itself must be right, or equality with it proves nothing. */
   private static void checkHandWritten(Outcome o, String db) {
     Item first =
-        new Item(1, "item-1", "category-1", new BigDecimal("1.01"), 1,
+        new Item(
+            1,
+            "item-1",
+            "category-1",
+            new BigDecimal("1.01"),
+            1,
             LocalDateTime.of(2024, 1, 1, 0, 1));
     assertEquals(Optional.of(first), o.single());
     assertEquals(100, o.list100().size());

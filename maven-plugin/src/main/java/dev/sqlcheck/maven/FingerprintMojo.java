@@ -82,9 +82,14 @@ public final class FingerprintMojo extends AbstractMojo {
         getLog().warn("sqlcheck: no schema file found in " + sources);
       }
       boolean written = writer.write(fingerprint);
-      getLog().info("sqlcheck schema fingerprint " + fingerprint.sha256().substring(0, 12)
-          + (written ? " (changed: the module will be recompiled)" : " (unchanged)")
-          + " from " + fingerprint.files().size() + " file(s)");
+      getLog()
+          .info(
+              "sqlcheck schema fingerprint "
+                  + fingerprint.sha256().substring(0, 12)
+                  + (written ? " (changed: the module will be recompiled)" : " (unchanged)")
+                  + " from "
+                  + fingerprint.files().size()
+                  + " file(s)");
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException("cannot write " + writer.file() + ": " + e.getMessage(), e);
     }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Writes {@code <package>/SqlCheckSchemaFingerprint.java} into a generated-sources folder, and
- * leaves the file untouched (content and timestamp) when the fingerprint is the same: the
- * compiler plugin recompiles a module exactly when one of its sources is newer than its class.
+ * leaves the file untouched (content and timestamp) when the fingerprint is the same: the compiler
+ * plugin recompiles a module exactly when one of its sources is newer than its class.
  *
  * <pre>{@code
  * package com.example.library;

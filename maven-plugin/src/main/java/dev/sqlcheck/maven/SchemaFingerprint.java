@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 /**
  * The SHA-256 of a module's schema sources: each configured {@code .sql} file, or every {@code
  * .sql} file under a configured migrations folder, taken in path order. Names count as well as
- * contents, so renaming or reordering a migration changes the fingerprint, and so does a
- * missing file (the processor must then be run again to report it).
+ * contents, so renaming or reordering a migration changes the fingerprint, and so does a missing
+ * file (the processor must then be run again to report it).
  *
  * @param sha256 the hex digest
  * @param files the schema files that went into it, in the order they were hashed

@@ -40,7 +40,6 @@ record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error)
     } else if (schema != null && paths.isEmpty()) {
       error = "-A" + SCHEMA + " is empty; give one or more .sql files or folders, comma-separated";
     }
-    return new ProcessorOptions(
-        List.copyOf(paths), dialect.orElse(Dialects.postgresql()), error);
+    return new ProcessorOptions(List.copyOf(paths), dialect.orElse(Dialects.postgresql()), error);
   }
 }

@@ -12,13 +12,14 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The JSR 269 entry point. It reads the options and hands each round to the {@link Pipeline},
- * which does the work; see the {@code step} package for the stages.
+ * The JSR 269 entry point. It reads the options and hands each round to the {@link Pipeline}, which
+ * does the work; see the {@code step} package for the stages.
  */
 @AutoService(Processor.class)
 public final class SqlCheckProcessor extends AbstractProcessor {
   /** Threads checking queries; 0 means the pipeline's default. */
   private final int threads;
+
   private final Consumer<String> beforeAnalysis;
   private Pipeline pipeline;
 

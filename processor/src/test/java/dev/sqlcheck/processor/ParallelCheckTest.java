@@ -17,11 +17,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Queries are checked on a pool of threads when a round has enough of them. The output must not
  * depend on it: the same diagnostics (codes, files, lines, messages, order) and the same generated
  * sources with one thread as with four, under javac and ecj. A failure while analysing one query
- * (on whichever thread ran it) is an internal error on that method, and the other queries are
- * still checked.
+ * (on whichever thread ran it) is an internal error on that method, and the other queries are still
+ * checked.
  */
 class ParallelCheckTest {
-  private static final String SCHEMA = """
+  private static final String SCHEMA =
+      """
       CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name text,
                           created_at timestamptz NOT NULL DEFAULT now());
       CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id),
@@ -29,7 +30,10 @@ class ParallelCheckTest {
       ALTER TABLE users RENAME COLUMN name TO display_name;
       """;
 
-  /** Enough repositories that a round holds far more than the pool's small-round threshold (16 queries). */
+  /**
+   * Enough repositories that a round holds far more than the pool's small-round threshold (16
+   * queries).
+   */
   private static final int REPOSITORIES = 8;
 
   @ParameterizedTest
@@ -37,9 +41,10 @@ class ParallelCheckTest {
   void validProject_sameSourcesAndWarnings_withOneOrFourThreads(Tool tool) {
     Set<String> threads = ConcurrentHashMap.newKeySet();
     Result one = project(false).processor(() -> new SqlCheckProcessor(1, sql -> {})).compile(tool);
-    Result four = project(false)
-        .processor(() -> new SqlCheckProcessor(4, sql -> threads.add(threadName())))
-        .compile(tool);
+    Result four =
+        project(false)
+            .processor(() -> new SqlCheckProcessor(4, sql -> threads.add(threadName())))
+            .compile(tool);
 
     assertWithMessage("%s", one).that(one.errors()).isEmpty();
     assertThat(one.generatedSources()).hasSize(REPOSITORIES);
@@ -58,11 +63,19 @@ class ParallelCheckTest {
     Result four = project(true).processor(() -> new SqlCheckProcessor(4, sql -> {})).compile(tool);
 
     // Every kind of report the pass makes: repository shape, SQL, parameters, return types.
-    List<String> codes = List.of("[SQLCHECK-101]", "[SQLCHECK-200]", "[SQLCHECK-201]",
-        "[SQLCHECK-301]", "[SQLCHECK-403]", "[SQLCHECK-501]", "[SQLCHECK-502]");
+    List<String> codes =
+        List.of(
+            "[SQLCHECK-101]",
+            "[SQLCHECK-200]",
+            "[SQLCHECK-201]",
+            "[SQLCHECK-301]",
+            "[SQLCHECK-403]",
+            "[SQLCHECK-501]",
+            "[SQLCHECK-502]");
     for (String code : codes) {
       assertWithMessage("%s in %s", code, one)
-          .that(one.sqlcheck().stream().anyMatch(d -> d.message().contains(code))).isTrue();
+          .that(one.sqlcheck().stream().anyMatch(d -> d.message().contains(code)))
+          .isTrue();
     }
     assertThat(four.diagnostics()).containsExactlyElementsIn(one.diagnostics()).inOrder();
     assertThat(four.generatedSources()).containsExactlyEntriesIn(one.generatedSources()).inOrder();
@@ -70,11 +83,13 @@ class ParallelCheckTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
-  void failureWhileAnalysingAQuery_isAnInternalErrorOnTheMethod_othersStillChecked(
-      Tool tool) {
+  void failureWhileAnalysingAQuery_isAnInternalErrorOnTheMethod_othersStillChecked(Tool tool) {
     Set<String> failedOn = ConcurrentHashMap.newKeySet();
-    Result r = project(false)
-        .source("com.example.Faulty", """
+    Result r =
+        project(false)
+            .source(
+                "com.example.Faulty",
+                """
             package com.example;
             import dev.sqlcheck.*;
             import java.util.List;
@@ -90,24 +105,28 @@ class ParallelCheckTest {
               List<String> fine();
             }
             """)
-        .processor(() -> new SqlCheckProcessor(4, sql -> {
-          if (sql.contains("id > 0")) {
-            failedOn.add(threadName());
-            throw new IllegalStateException("simulated analyser failure");
-          }
-        }))
-        .compile(tool);
+            .processor(
+                () ->
+                    new SqlCheckProcessor(
+                        4,
+                        sql -> {
+                          if (sql.contains("id > 0")) {
+                            failedOn.add(threadName());
+                            throw new IllegalStateException("simulated analyser failure");
+                          }
+                        }))
+            .compile(tool);
 
-    List<Diag> internal = r.errors().stream()
-        .filter(d -> d.message().contains("[SQLCHECK-000]")).toList();
+    List<Diag> internal =
+        r.errors().stream().filter(d -> d.message().contains("[SQLCHECK-000]")).toList();
     assertWithMessage("%s", r).that(internal).hasSize(1);
     assertThat(internal.get(0).file()).isEqualTo("Faulty.java");
     assertThat(internal.get(0).line()).isEqualTo(7);
     assertThat(internal.get(0).message()).contains("simulated analyser failure");
     assertThat(failedOn).isNotEmpty();
     // The next query of the same repository is still checked, and so is everything else.
-    List<Diag> drift = r.errors().stream()
-        .filter(d -> d.message().contains("[SQLCHECK-201]")).toList();
+    List<Diag> drift =
+        r.errors().stream().filter(d -> d.message().contains("[SQLCHECK-201]")).toList();
     assertWithMessage("%s", r).that(drift).hasSize(1);
     assertThat(drift.get(0).file()).isEqualTo("Faulty.java");
     assertThat(drift.get(0).line()).isEqualTo(9);
@@ -120,9 +139,10 @@ class ParallelCheckTest {
   @EnumSource(Tool.class)
   void noThreadOutlivesTheCompilation(Tool tool) throws InterruptedException {
     Set<Thread> used = ConcurrentHashMap.newKeySet();
-    Result r = project(false)
-        .processor(() -> new SqlCheckProcessor(4, sql -> used.add(Thread.currentThread())))
-        .compile(tool);
+    Result r =
+        project(false)
+            .processor(() -> new SqlCheckProcessor(4, sql -> used.add(Thread.currentThread())))
+            .compile(tool);
 
     assertWithMessage("%s", r).that(r.errors()).isEmpty();
     Set<Thread> ours = new java.util.HashSet<>(used);
@@ -147,7 +167,9 @@ class ParallelCheckTest {
       h.source("com.example.r" + i + ".Repo" + i, repository(i, broken));
     }
     if (broken) {
-      h.source("com.example.NotAnInterface", """
+      h.source(
+          "com.example.NotAnInterface",
+          """
           package com.example;
           import dev.sqlcheck.*;
           @SqlRepository
@@ -158,27 +180,32 @@ class ParallelCheckTest {
   }
 
   private static String repository(int i, boolean broken) {
-    String fault = switch (i % 4) {
-      case 0 -> """
+    String fault =
+        switch (i % 4) {
+          case 0 ->
+              """
             @Query("SELECT id, emial FROM users WHERE id = :id")
             Optional<User> broken(long id);
           """;
-      case 1 -> """
+          case 1 ->
+              """
             @Query("SELECT total FROM orderz WHERE id = :id")
             BigDecimal broken(long id);
           """;
-      case 2 -> """
+          case 2 ->
+              """
             @Query("SELECT name FROM users WHERE id = :id")
             String broken(long id);
             List<String> noQuery();
           """;
-      default -> """
+          default ->
+              """
             @Query("SELECT email FROM users WHERE id = :id AND email = :mail")
             String broken(long id);
             @Query("SELECT created_at FROM users WHERE id = :id")
             int createdAt(long id);
           """;
-    };
+        };
     return """
         package com.example.r%1$d;
         import dev.sqlcheck.*;
@@ -213,6 +240,7 @@ class ParallelCheckTest {
           @Query("DELETE FROM orders WHERE id = :id")
           int cancel(long id);
         %2$s}
-        """.formatted(i, broken ? fault : "");
+        """
+        .formatted(i, broken ? fault : "");
   }
 }

@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * The four generated repositories over one database, plus the few operations whose best SQL is
  * PostgreSQL-only. On PostgreSQL they use {@code RETURNING} and {@code ON CONFLICT (...) DO
- * UPDATE}; on H2, which has neither, the portable forms (a plain insert, then a look-up by a
- * unique key) give the same results.
+ * UPDATE}; on H2, which has neither, the portable forms (a plain insert, then a look-up by a unique
+ * key) give the same results.
  */
 final class Library {
   final CatalogRepository catalog;
@@ -52,8 +52,8 @@ final class Library {
     return catalog.findPublisher(name).orElseThrow().id();
   }
 
-  long addBook(String isbn, String title, long authorId, Long publisherId, Integer year,
-      String price) {
+  long addBook(
+      String isbn, String title, long authorId, Long publisherId, Integer year, String price) {
     BigDecimal amount = new BigDecimal(price);
     if (postgres) {
       return catalog.insertBook(isbn, title, authorId, publisherId, year, amount);
@@ -72,8 +72,10 @@ final class Library {
 
   /** Lends an available copy of the book; returns the new loan. */
   LoanRepository.NewLoan lend(long bookId, long memberId, LocalDate on, int days) {
-    long copyId = loans.findAvailableCopy(bookId)
-        .orElseThrow(() -> new IllegalStateException("no copy of book " + bookId + " left"));
+    long copyId =
+        loans
+            .findAvailableCopy(bookId)
+            .orElseThrow(() -> new IllegalStateException("no copy of book " + bookId + " left"));
     LocalDate due = on.plusDays(days);
     if (postgres) {
       return loans.lend(copyId, memberId, on, due);

@@ -13,17 +13,23 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A short day at the library: stock the catalog, enrol members, lend and return books, then run
- * the reports. Dates are fixed, so every run on every database prints the same story, which the
- * tests compare.
+ * A short day at the library: stock the catalog, enrol members, lend and return books, then run the
+ * reports. Dates are fixed, so every run on every database prints the same story, which the tests
+ * compare.
  */
 public final class LibraryScenario {
   /** The scenario's "today". */
   static final LocalDate TODAY = LocalDate.of(2024, 9, 2);
 
   /** What the scenario found, for tests to compare across databases. */
-  public record Summary(long books, long members, List<String> overdueTitles, int lost,
-      List<String> mostLent, List<String> authorStats, BigDecimal catalogValue) {}
+  public record Summary(
+      long books,
+      long members,
+      List<String> overdueTitles,
+      int lost,
+      List<String> mostLent,
+      List<String> authorStats,
+      BigDecimal catalogValue) {}
 
   private final Library lib;
   private final PrintStream out;
@@ -52,21 +58,22 @@ public final class LibraryScenario {
     long gollancz = lib.upsertPublisher("Gollancz", null);
     long again = lib.upsertPublisher("Gollancz", "GB");
     long ace = lib.upsertPublisher("Ace Books", "US");
-    out.printf("catalog: 3 authors; publisher upsert kept one row (id %d = %d), set country %s%n",
+    out.printf(
+        "catalog: 3 authors; publisher upsert kept one row (id %d = %d), set country %s%n",
         gollancz, again, lib.catalog.findPublisher("Gollancz").orElseThrow().country());
-    bookIds = new long[] {
-      lib.addBook("978-0441478125", "The Left Hand of Darkness", leGuin, ace, 1969, "9.99"),
-      lib.addBook("978-0060512750", "The Dispossessed", leGuin, null, 1974, "11.50"),
-      lib.addBook("978-0575043107", "Small Gods", pratchett, gollancz, 1992, "8.99"),
-      lib.addBook("978-0062225740", "Guards! Guards!", pratchett, gollancz, 1989, "8.99"),
-      lib.addBook("978-0446675505", "Parable of the Sower", butler, null, null, "12.00"),
-    };
+    bookIds =
+        new long[] {
+          lib.addBook("978-0441478125", "The Left Hand of Darkness", leGuin, ace, 1969, "9.99"),
+          lib.addBook("978-0060512750", "The Dispossessed", leGuin, null, 1974, "11.50"),
+          lib.addBook("978-0575043107", "Small Gods", pratchett, gollancz, 1992, "8.99"),
+          lib.addBook("978-0062225740", "Guards! Guards!", pratchett, gollancz, 1989, "8.99"),
+          lib.addBook("978-0446675505", "Parable of the Sower", butler, null, null, "12.00"),
+        };
     for (long bookId : bookIds) {
       lib.loans.addCopy(bookId, "A-" + bookId, LocalDate.of(2024, 1, 15));
     }
     lib.loans.addCopy(bookIds[2], "B-1", LocalDate.of(2024, 2, 1));
-    out.printf("catalog: %d books, %d copies on the shelves%n", bookIds.length,
-        bookIds.length + 1);
+    out.printf("catalog: %d books, %d copies on the shelves%n", bookIds.length, bookIds.length + 1);
   }
 
   private long[] enrolMembers() {
@@ -76,8 +83,10 @@ public final class LibraryScenario {
     lib.members.rename(ada, "Ada Lovelace");
     lib.addMember("temp@example.org", "Temporary", TODAY);
     int deleted = lib.members.deleteByEmail("temp@example.org");
-    out.printf("members: enrolled 4, renamed 1 (now \"%s\"), deleted %d, %d left%n",
-        lib.members.findByEmail("ada@example.org").orElseThrow().displayName(), deleted,
+    out.printf(
+        "members: enrolled 4, renamed 1 (now \"%s\"), deleted %d, %d left%n",
+        lib.members.findByEmail("ada@example.org").orElseThrow().displayName(),
+        deleted,
         lib.members.count());
     return new long[] {ada, ben, cy};
   }
@@ -90,7 +99,8 @@ public final class LibraryScenario {
     lib.lend(bookIds[1], m[2], LocalDate.of(2024, 8, 31), 21);
     int returned = lib.loans.giveBack(back.id(), LocalDate.of(2024, 8, 20));
     boolean nextCopy = lib.loans.findAvailableCopy(bookIds[2]).isPresent();
-    out.printf("loans: lent 5 (first due %s), returned %d; another copy of Small Gods: %s%n",
+    out.printf(
+        "loans: lent 5 (first due %s), returned %d; another copy of Small Gods: %s%n",
         first.dueOn(), returned, nextCopy ? "yes" : "no, both are out");
     List<OpenLoan> overdue = lib.loans.overdue(TODAY);
     for (OpenLoan loan : overdue) {
@@ -108,27 +118,43 @@ public final class LibraryScenario {
 
   private Summary report(long[] m) {
     int lost = lib.markLost(TODAY.minusDays(30));
-    out.printf("loans: %d marked lost (due before %s), %d lost in total; Ada overdue: %s%n",
-        lost, TODAY.minusDays(30), lib.loans.countWithStatus(LoanStatus.LOST),
+    out.printf(
+        "loans: %d marked lost (due before %s), %d lost in total; Ada overdue: %s%n",
+        lost,
+        TODAY.minusDays(30),
+        lib.loans.countWithStatus(LoanStatus.LOST),
         lib.reports.hasOverdue(m[0], TODAY));
-    lib.loans.loansOf(m[0]).forEach(l -> out.printf("  Ada's loan %d: \"%s\" %s since %s%n",
-        l.id(), l.title(), l.status(), l.loanedOn()));
-    List<String> stats = lib.reports.authorStats(1).stream().map(LibraryScenario::describe)
-        .toList();
+    lib.loans
+        .loansOf(m[0])
+        .forEach(
+            l ->
+                out.printf(
+                    "  Ada's loan %d: \"%s\" %s since %s%n",
+                    l.id(), l.title(), l.status(), l.loanedOn()));
+    List<String> stats =
+        lib.reports.authorStats(1).stream().map(LibraryScenario::describe).toList();
     stats.forEach(s -> out.println("  author: " + s));
     List<String> popular = lib.reports.mostLent(2).stream().map(PopularBook::title).toList();
     out.println("most lent: " + popular);
     lib.catalog.reprice("978-0575043107", new BigDecimal("7.99"));
     BigDecimal value = lib.reports.catalogValue("en");
-    out.printf("catalog value: %s; books before 1980: %d; Le Guin: %s%n", value,
+    out.printf(
+        "catalog value: %s; books before 1980: %d; Le Guin: %s%n",
+        value,
         lib.catalog.countPublishedBefore(1980),
         lib.catalog.findByAuthor("Ursula K. Le Guin").stream()
-            .map(b -> b.title() + " (" + b.publishedYear() + ", "
-                + (b.publisher() == null ? "no publisher" : b.publisher()) + ")").toList());
+            .map(
+                b ->
+                    b.title()
+                        + " ("
+                        + b.publishedYear()
+                        + ", "
+                        + (b.publisher() == null ? "no publisher" : b.publisher())
+                        + ")")
+            .toList());
     showLookups();
     List<String> overdue = lib.loans.overdue(TODAY).stream().map(OpenLoan::title).toList();
-    return new Summary(bookIds.length, lib.members.count(), overdue, lost, popular, stats,
-        value);
+    return new Summary(bookIds.length, lib.members.count(), overdue, lost, popular, stats, value);
   }
 
   private void showLookups() {
@@ -136,17 +162,23 @@ public final class LibraryScenario {
     int none = lib.catalog.findAllById(List.of()).size();
     List<String> titles = lib.catalog.titlesOf(new long[] {bookIds[1], bookIds[3]});
     try (Stream<Book> found = lib.catalog.searchTitles("%of%")) {
-      out.printf("look-ups: IN-list %s, empty IN-list %d rows, ANY(array) %s, search %s%n",
-          byId.stream().map(Book::title).toList(), none, titles,
-          found.map(Book::title).toList());
+      out.printf(
+          "look-ups: IN-list %s, empty IN-list %d rows, ANY(array) %s, search %s%n",
+          byId.stream().map(Book::title).toList(), none, titles, found.map(Book::title).toList());
     }
-    out.printf("look-ups: unknown ISBN -> %s, unknown author -> %s%n",
+    out.printf(
+        "look-ups: unknown ISBN -> %s, unknown author -> %s%n",
         lib.catalog.findByIsbn("000").isPresent() ? "found" : "Optional.empty",
         lib.catalog.findAuthorId("Nobody").isPresent() ? "found" : "Optional.empty");
   }
 
   private static String describe(AuthorStats s) {
-    return s.author() + ": " + s.books() + " books, " + s.reviews() + " reviews, best "
+    return s.author()
+        + ": "
+        + s.books()
+        + " books, "
+        + s.reviews()
+        + " reviews, best "
         + (s.bestRating() == null ? "-" : s.bestRating());
   }
 }

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.sql.SQLException;
 
 /**
- * Runs the library scenario: on an embedded H2 database by default, or on the PostgreSQL given
- * with {@code --jdbc-url}.
+ * Runs the library scenario: on an embedded H2 database by default, or on the PostgreSQL given with
+ * {@code --jdbc-url}.
  *
  * <pre>
  * java -jar sample-app/target/sample-app.jar
@@ -40,8 +40,11 @@ public final class Main {
   public static LibraryScenario.Summary run(String jdbcUrl, PrintStream out) throws SQLException {
     Database db = jdbcUrl == null ? Database.h2() : Database.postgres(jdbcUrl);
     out.println("sqlcheck sample app: a library on " + db.description());
-    out.println("schema: " + db.statements() + " statements from schema.sql (checked at compile"
-        + " time by sqlcheck against every @Query)");
+    out.println(
+        "schema: "
+            + db.statements()
+            + " statements from schema.sql (checked at compile"
+            + " time by sqlcheck against every @Query)");
     LibraryScenario.Summary summary = new LibraryScenario(db, out).run();
     out.println("done.");
     return summary;

@@ -38,13 +38,16 @@ class ExecutableJarIT {
 
   private static String runJar(String... args) throws IOException, InterruptedException {
     String jar = System.getProperty("sqlcheck.it.jar");
-    Assumptions.assumeTrue(jar != null, "sqlcheck.it.jar is not set: this test runs in `mvn verify`");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+    Assumptions.assumeTrue(
+        jar != null, "sqlcheck.it.jar is not set: this test runs in `mvn verify`");
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
     command.addAll(List.of(args));
     Path log = Files.createTempFile("sample-app", ".log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process p =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertTrue(p.waitFor(2, TimeUnit.MINUTES), "sample-app.jar did not finish");
     String out = Files.readString(log, StandardCharsets.UTF_8);
     Files.delete(log);

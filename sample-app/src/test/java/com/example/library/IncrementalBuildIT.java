@@ -9,10 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves that an edit to the schema alone fails a plain, incremental {@code mvn compile} (no
- * clean) with the sqlcheck error naming the column, and that restoring it makes the build green
- * again; for a single schema.sql and for a migrations folder. Without sqlcheck-maven-plugin's
- * fingerprint, maven-compiler-plugin answers "Nothing to compile" and the drift goes unseen.
+ * Proves that an edit to the schema alone fails a plain, incremental {@code mvn compile} (no clean)
+ * with the sqlcheck error naming the column, and that restoring it makes the build green again; for
+ * a single schema.sql and for a migrations folder. Without sqlcheck-maven-plugin's fingerprint,
+ * maven-compiler-plugin answers "Nothing to compile" and the drift goes unseen.
  */
 class IncrementalBuildIT {
   private static final String COLUMN = "published_year integer";
@@ -36,7 +36,8 @@ class IncrementalBuildIT {
     expectSuccess(maven.run(project, "compile"), "baseline");
     NestedMaven.Run upToDate = maven.run(project, "compile");
     expectSuccess(upToDate, "unchanged rebuild");
-    assertTrue(upToDate.output().contains("Nothing to compile"),
+    assertTrue(
+        upToDate.output().contains("Nothing to compile"),
         "an unchanged schema must keep the build incremental:\n" + upToDate.output());
 
     Files.writeString(schema, original.replace(COLUMN, RENAMED));
@@ -51,14 +52,13 @@ class IncrementalBuildIT {
       throws Exception {
     Path project = NestedMaven.copySample(work.resolve("migrations"));
     Path migrations = Files.createDirectories(project.resolve("src/main/db/migration"));
-    Files.move(project.resolve("src/main/resources/schema.sql"),
-        migrations.resolve("V1__library.sql"));
+    Files.move(
+        project.resolve("src/main/resources/schema.sql"), migrations.resolve("V1__library.sql"));
     useMigrationsFolder(project.resolve("pom.xml"));
 
     expectSuccess(maven.run(project, "compile"), "baseline with migrations");
     Path v2 = migrations.resolve("V2__rename_year.sql");
-    Files.writeString(v2,
-        "ALTER TABLE books RENAME COLUMN published_year TO publication_year;\n");
+    Files.writeString(v2, "ALTER TABLE books RENAME COLUMN published_year TO publication_year;\n");
     expectDriftError(maven.run(project, "compile"));
     Files.writeString(v2, "ALTER TABLE books DROP COLUMN published_year;\n");
     expectDriftError(maven.run(project, "compile"));
@@ -76,8 +76,11 @@ class IncrementalBuildIT {
     Path project = NestedMaven.copySample(work.resolve("no-plugin"));
     Path pom = project.resolve("pom.xml");
     String text = Files.readString(pom);
-    String withoutPlugin = text.replaceFirst("(?s)<plugin>\\s*<groupId>dev\\.sqlcheck</groupId>"
-        + "\\s*<artifactId>sqlcheck-maven-plugin</artifactId>.*?</plugin>", "");
+    String withoutPlugin =
+        text.replaceFirst(
+            "(?s)<plugin>\\s*<groupId>dev\\.sqlcheck</groupId>"
+                + "\\s*<artifactId>sqlcheck-maven-plugin</artifactId>.*?</plugin>",
+            "");
     assertTrue(withoutPlugin.length() < text.length(), "sample pom changed shape");
     Files.writeString(pom, withoutPlugin);
     Path schema = project.resolve("src/main/resources/schema.sql");
@@ -95,24 +98,29 @@ class IncrementalBuildIT {
     String schemaFile = "<schemaFile>src/main/resources/schema.sql</schemaFile>";
     String paths = "</annotationProcessorPaths>";
     assertTrue(text.contains(schemaFile) && text.contains(paths), "sample pom changed shape");
-    text = text.replace(schemaFile, "<schemaFile>src/main/db/migration</schemaFile>")
-        .replace(paths, paths + "\n<compilerArgs><arg>-Asqlcheck.schema="
-            + "${project.basedir}/src/main/db/migration</arg></compilerArgs>");
+    text =
+        text.replace(schemaFile, "<schemaFile>src/main/db/migration</schemaFile>")
+            .replace(
+                paths,
+                paths
+                    + "\n<compilerArgs><arg>-Asqlcheck.schema="
+                    + "${project.basedir}/src/main/db/migration</arg></compilerArgs>");
     Files.writeString(pom, text);
   }
 
   private static void expectSuccess(NestedMaven.Run run, String step) {
-    System.out.printf("IncrementalBuildIT: %s -> exit %d in %.1f s%n", step, run.exitCode(),
-        run.seconds());
+    System.out.printf(
+        "IncrementalBuildIT: %s -> exit %d in %.1f s%n", step, run.exitCode(), run.seconds());
     assertTrue(run.succeeded(), step + " must build:\n" + run.output());
   }
 
   private static void expectDriftError(NestedMaven.Run run) {
-    System.out.printf("IncrementalBuildIT: drifted schema -> exit %d in %.1f s%n",
-        run.exitCode(), run.seconds());
+    System.out.printf(
+        "IncrementalBuildIT: drifted schema -> exit %d in %.1f s%n", run.exitCode(), run.seconds());
     assertFalse(run.succeeded(), "a drifted schema must fail the build:\n" + run.output());
     assertFalse(run.output().contains("Nothing to compile"), run.output());
-    assertTrue(run.output().contains("[SQLCHECK-") && run.output().contains("published_year"),
+    assertTrue(
+        run.output().contains("[SQLCHECK-") && run.output().contains("published_year"),
         "the failure must be sqlcheck's, naming the column:\n" + run.output());
     assertTrue(run.output().contains("CatalogRepository.java"), run.output());
   }

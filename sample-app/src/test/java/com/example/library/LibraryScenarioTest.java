@@ -36,8 +36,8 @@ class LibraryScenarioTest {
     assertExpected(onPostgres);
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("sqlcheck sample app: a library on PostgreSQL"), text);
-    assertEquals(withoutValue(Main.run(null, print(new ByteArrayOutputStream()))),
-        withoutValue(onPostgres));
+    assertEquals(
+        withoutValue(Main.run(null, print(new ByteArrayOutputStream()))), withoutValue(onPostgres));
   }
 
   @Test
@@ -50,22 +50,24 @@ class LibraryScenarioTest {
   private static void assertExpected(LibraryScenario.Summary s) {
     assertEquals(5, s.books());
     assertEquals(3, s.members());
-    assertEquals(List.of("The Left Hand of Darkness", "Small Gods", "Small Gods"),
-        s.overdueTitles());
+    assertEquals(
+        List.of("The Left Hand of Darkness", "Small Gods", "Small Gods"), s.overdueTitles());
     assertEquals(1, s.lost());
     assertEquals(List.of("Small Gods", "Guards! Guards!"), s.mostLent());
-    assertEquals(List.of(
-        "Terry Pratchett: 2 books, 2 reviews, best 5",
-        "Ursula K. Le Guin: 2 books, 1 reviews, best 5",
-        "Octavia E. Butler: 1 books, 0 reviews, best -"), s.authorStats());
-    assertEquals(0, new BigDecimal("50.47").compareTo(s.catalogValue()), s.catalogValue()
-        .toString());
+    assertEquals(
+        List.of(
+            "Terry Pratchett: 2 books, 2 reviews, best 5",
+            "Ursula K. Le Guin: 2 books, 1 reviews, best 5",
+            "Octavia E. Butler: 1 books, 0 reviews, best -"),
+        s.authorStats());
+    assertEquals(
+        0, new BigDecimal("50.47").compareTo(s.catalogValue()), s.catalogValue().toString());
   }
 
   /** The summary with the sum left out, since databases may differ in its scale. */
   private static LibraryScenario.Summary withoutValue(LibraryScenario.Summary s) {
-    return new LibraryScenario.Summary(s.books(), s.members(), s.overdueTitles(), s.lost(),
-        s.mostLent(), s.authorStats(), null);
+    return new LibraryScenario.Summary(
+        s.books(), s.members(), s.overdueTitles(), s.lost(), s.mostLent(), s.authorStats(), null);
   }
 
   private static PrintStream print(ByteArrayOutputStream to) {

@@ -35,7 +35,9 @@ final class NestedMaven {
     repo = Path.of(required("sqlcheck.it.repo"));
     Path userRepo = Path.of(required("sqlcheck.it.userRepo"));
     settings = Files.createDirectories(work).resolve("settings.xml");
-    Files.writeString(settings, """
+    Files.writeString(
+        settings,
+        """
         <settings>
           <mirrors>
             <mirror>
@@ -45,7 +47,9 @@ final class NestedMaven {
             </mirror>
           </mirrors>
         </settings>
-        """.formatted(userRepo.toUri()), StandardCharsets.UTF_8);
+        """
+            .formatted(userRepo.toUri()),
+        StandardCharsets.UTF_8);
   }
 
   /** Copies the sample module's pom and main sources into {@code target}. */
@@ -76,8 +80,11 @@ final class NestedMaven {
     command.addAll(List.of("-B", "-s", settings.toString(), "-Dmaven.repo.local=" + repo));
     command.addAll(List.of(args));
     Path log = Files.createTempFile(dir.getParent(), "mvn", ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().remove("MAVEN_CONFIG");
     long start = System.nanoTime();
     Process process = builder.start();
@@ -92,7 +99,8 @@ final class NestedMaven {
   private static String required(String property) {
     String value = System.getProperty(property);
     // Only maven-failsafe-plugin sets these, after the reactor's artifacts were installed for it.
-    Assumptions.assumeTrue(value != null,
+    Assumptions.assumeTrue(
+        value != null,
         property + " is not set: this test runs in `mvn verify` (maven-failsafe-plugin)");
     return value;
   }
@@ -102,13 +110,15 @@ final class NestedMaven {
       return;
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
-        try {
-          Files.delete(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      walk.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
     }
   }
 }

@@ -11,9 +11,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
- * A fresh PostgreSQL database for the sample's tests: from {@code SQLCHECK_TEST_POSTGRES_URL},
- * else a Testcontainers container when Docker is available, else the test is skipped with a
- * message. Under {@code CI=true} a skip is a failure, so CI cannot pass without PostgreSQL.
+ * A fresh PostgreSQL database for the sample's tests: from {@code SQLCHECK_TEST_POSTGRES_URL}, else
+ * a Testcontainers container when Docker is available, else the test is skipped with a message.
+ * Under {@code CI=true} a skip is a failure, so CI cannot pass without PostgreSQL.
  */
 final class PostgresForTests {
   private static PostgreSQLContainer<?> container;
@@ -47,11 +47,15 @@ final class PostgresForTests {
         container = new PostgreSQLContainer<>("postgres:16-alpine");
         container.start();
       }
-      return container.getJdbcUrl() + "?user=" + container.getUsername() + "&password="
+      return container.getJdbcUrl()
+          + "?user="
+          + container.getUsername()
+          + "&password="
           + container.getPassword();
     }
-    String message = "PostgreSQL test skipped: set SQLCHECK_TEST_POSTGRES_URL (for example"
-        + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres) or start Docker.";
+    String message =
+        "PostgreSQL test skipped: set SQLCHECK_TEST_POSTGRES_URL (for example"
+            + " jdbc:postgresql://127.0.0.1:5432/test?user=postgres) or start Docker.";
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
       fail(message + " Under CI=true a skipped database test is a failure.");
     }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 
 /**
  * A synthetic schema written the way {@code pg_dump --schema-only} writes one, for the
- * schema-loading benchmark. Each table contributes ten statements, as in a real dump: CREATE
- * TABLE, OWNER TO, a sequence with its owner and OWNED BY, the column default, the primary key,
- * two indexes and a COMMENT. A dump header (SET, set_config, {@code \restrict}) and a few
- * functions with {@code $_$} bodies and views are mixed in, so only about a tenth of the
- * statements can change the catalog, like in the dumps parser-notes.md measured.
+ * schema-loading benchmark. Each table contributes ten statements, as in a real dump: CREATE TABLE,
+ * OWNER TO, a sequence with its owner and OWNED BY, the column default, the primary key, two
+ * indexes and a COMMENT. A dump header (SET, set_config, {@code \restrict}) and a few functions
+ * with {@code $_$} bodies and views are mixed in, so only about a tenth of the statements can
+ * change the catalog, like in the dumps parser-notes.md measured.
  *
  * <pre>
  * java -cp benchmarks.jar dev.sqlcheck.bench.synthetic.PgDumpSchema --statements 3000 --out dump.sql
@@ -76,8 +76,12 @@ public final class PgDumpSchema {
   private static void table(StringBuilder sql, int t) {
     String name = String.format("public.dump_%04d", t);
     String seq = name + "_id_seq";
-    sql.append("--\n-- Name: ").append(name).append("; Type: TABLE; Schema: public\n--\n\n")
-        .append("CREATE TABLE ").append(name).append(" (\n")
+    sql.append("--\n-- Name: ")
+        .append(name)
+        .append("; Type: TABLE; Schema: public\n--\n\n")
+        .append("CREATE TABLE ")
+        .append(name)
+        .append(" (\n")
         .append("    id bigint NOT NULL,\n")
         .append("    account_id bigint NOT NULL,\n")
         .append("    title character varying(200) NOT NULL,\n")
@@ -91,25 +95,51 @@ public final class PgDumpSchema {
         .append("    updated_at timestamp(6) without time zone NOT NULL,\n")
         .append("    published_on date\n")
         .append(");\n\n")
-        .append("ALTER TABLE ").append(name).append(" OWNER TO postgres;\n\n")
-        .append("CREATE SEQUENCE ").append(seq).append("\n    START WITH 1\n    INCREMENT BY 1\n")
+        .append("ALTER TABLE ")
+        .append(name)
+        .append(" OWNER TO postgres;\n\n")
+        .append("CREATE SEQUENCE ")
+        .append(seq)
+        .append("\n    START WITH 1\n    INCREMENT BY 1\n")
         .append("    NO MINVALUE\n    NO MAXVALUE\n    CACHE 1;\n\n")
-        .append("ALTER SEQUENCE ").append(seq).append(" OWNER TO postgres;\n\n")
-        .append("ALTER SEQUENCE ").append(seq).append(" OWNED BY ").append(name).append(".id;\n\n")
-        .append("ALTER TABLE ONLY ").append(name)
-        .append(" ALTER COLUMN id SET DEFAULT nextval('").append(seq).append("'::regclass);\n\n")
-        .append("ALTER TABLE ONLY ").append(name).append("\n    ADD CONSTRAINT ")
-        .append(name.substring(7)).append("_pkey PRIMARY KEY (id);\n\n")
-        .append("CREATE INDEX index_").append(name.substring(7)).append("_on_account_id ON ")
-        .append(name).append(" USING btree (account_id);\n\n")
-        .append("CREATE INDEX index_").append(name.substring(7)).append("_on_created_at ON ")
-        .append(name).append(" USING btree (created_at DESC) WHERE (NOT deleted);\n\n")
-        .append("COMMENT ON TABLE ").append(name).append(" IS 'Synthetic table ")
-        .append(t).append(", it''s generated';\n\n");
+        .append("ALTER SEQUENCE ")
+        .append(seq)
+        .append(" OWNER TO postgres;\n\n")
+        .append("ALTER SEQUENCE ")
+        .append(seq)
+        .append(" OWNED BY ")
+        .append(name)
+        .append(".id;\n\n")
+        .append("ALTER TABLE ONLY ")
+        .append(name)
+        .append(" ALTER COLUMN id SET DEFAULT nextval('")
+        .append(seq)
+        .append("'::regclass);\n\n")
+        .append("ALTER TABLE ONLY ")
+        .append(name)
+        .append("\n    ADD CONSTRAINT ")
+        .append(name.substring(7))
+        .append("_pkey PRIMARY KEY (id);\n\n")
+        .append("CREATE INDEX index_")
+        .append(name.substring(7))
+        .append("_on_account_id ON ")
+        .append(name)
+        .append(" USING btree (account_id);\n\n")
+        .append("CREATE INDEX index_")
+        .append(name.substring(7))
+        .append("_on_created_at ON ")
+        .append(name)
+        .append(" USING btree (created_at DESC) WHERE (NOT deleted);\n\n")
+        .append("COMMENT ON TABLE ")
+        .append(name)
+        .append(" IS 'Synthetic table ")
+        .append(t)
+        .append(", it''s generated';\n\n");
   }
 
   private static void function(StringBuilder sql, int t) {
-    sql.append("CREATE FUNCTION public.touch_").append(t)
+    sql.append("CREATE FUNCTION public.touch_")
+        .append(t)
         .append("() RETURNS trigger\n    LANGUAGE plpgsql\n    AS $_$\nBEGIN\n")
         .append("  NEW.updated_at := now(); -- a ; inside a dollar quote\n")
         .append("  RETURN NEW;\nEND;\n$_$;\n\n");
@@ -117,7 +147,11 @@ public final class PgDumpSchema {
 
   private static void view(StringBuilder sql, int t) {
     String name = String.format("public.dump_%04d", t);
-    sql.append("CREATE VIEW public.active_").append(t).append(" AS\n SELECT id,\n    title,\n")
-        .append("    amount\n   FROM ").append(name).append("\n  WHERE (NOT deleted);\n\n");
+    sql.append("CREATE VIEW public.active_")
+        .append(t)
+        .append(" AS\n SELECT id,\n    title,\n")
+        .append("    amount\n   FROM ")
+        .append(name)
+        .append("\n  WHERE (NOT deleted);\n\n");
   }
 }

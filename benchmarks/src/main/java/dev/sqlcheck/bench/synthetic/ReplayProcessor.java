@@ -15,10 +15,10 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * A do-nothing annotation processor for the compile-time benchmark's middle run: in its first
- * round it writes, through the Filer, the implementations sqlcheck generated earlier (read from
- * {@code -Areplay.dir}), and nothing else. javac then pays for annotation processing and an extra
- * round exactly as with sqlcheck, but for none of sqlcheck's own work, which separates the cost of
+ * A do-nothing annotation processor for the compile-time benchmark's middle run: in its first round
+ * it writes, through the Filer, the implementations sqlcheck generated earlier (read from {@code
+ * -Areplay.dir}), and nothing else. javac then pays for annotation processing and an extra round
+ * exactly as with sqlcheck, but for none of sqlcheck's own work, which separates the cost of
  * processing at all from the cost of checking SQL. Not registered as a service: the benchmark names
  * it with {@code -processor}.
  */
@@ -51,8 +51,10 @@ public final class ReplayProcessor extends AbstractProcessor {
       List<Path> files = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
       for (Path file : files) {
         String relative = dir.relativize(file).toString();
-        String name = relative.substring(0, relative.length() - ".java".length())
-            .replace(file.getFileSystem().getSeparator(), ".");
+        String name =
+            relative
+                .substring(0, relative.length() - ".java".length())
+                .replace(file.getFileSystem().getSeparator(), ".");
         try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
           w.write(Files.readString(file, StandardCharsets.UTF_8));
         }

@@ -38,11 +38,17 @@ class SyntheticProjectCompileTest {
     Path generated = Files.createDirectories(dir.resolve("generated"));
 
     List<Diagnostic<? extends JavaFileObject>> withProcessor =
-        compile(sources, List.of(
-            "-processor", PROCESSOR,
-            "-processorpath", System.getProperty("java.class.path"),
-            "-Asqlcheck.schema=" + dir.resolve("schema.sql"),
-            "-s", generated.toString()), dir.resolve("classes-a"));
+        compile(
+            sources,
+            List.of(
+                "-processor",
+                PROCESSOR,
+                "-processorpath",
+                System.getProperty("java.class.path"),
+                "-Asqlcheck.schema=" + dir.resolve("schema.sql"),
+                "-s",
+                generated.toString()),
+            dir.resolve("classes-a"));
     assertEquals(List.of(), errorsAndWarnings(withProcessor));
 
     List<Path> impls;
@@ -59,11 +65,16 @@ class SyntheticProjectCompileTest {
     assertTrue(Files.exists(dir.resolve("classes-b/synth/Repo0003Impl.class")));
 
     List<Diagnostic<? extends JavaFileObject>> replayed =
-        compile(sources, List.of(
-            "-processor", ReplayProcessor.class.getName(),
-            "-processorpath", System.getProperty("java.class.path"),
-            "-Areplay.dir=" + generated,
-            "-s", Files.createDirectories(dir.resolve("generated-c")).toString()),
+        compile(
+            sources,
+            List.of(
+                "-processor",
+                ReplayProcessor.class.getName(),
+                "-processorpath",
+                System.getProperty("java.class.path"),
+                "-Areplay.dir=" + generated,
+                "-s",
+                Files.createDirectories(dir.resolve("generated-c")).toString()),
             dir.resolve("classes-c"));
     assertEquals(List.of(), errorsAndWarnings(replayed));
     assertTrue(Files.exists(dir.resolve("classes-c/synth/Repo0003Impl.class")));
@@ -80,11 +91,13 @@ class SyntheticProjectCompileTest {
     Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       List<String> args = new ArrayList<>(options);
-      args.addAll(List.of(
-          "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
-      javac.getTask(null, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
+      args.addAll(
+          List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
+      javac
+          .getTask(null, files, diagnostics, args, null, files.getJavaFileObjectsFromPaths(sources))
           .call();
     }
     return diagnostics.getDiagnostics();
@@ -93,11 +106,20 @@ class SyntheticProjectCompileTest {
   /** Errors and warnings as readable lines; notes (such as JMH's) are ignored. */
   private static List<String> errorsAndWarnings(List<Diagnostic<? extends JavaFileObject>> ds) {
     return ds.stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR
-            || d.getKind() == Diagnostic.Kind.WARNING
-            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-        .map(d -> d.getKind() + " " + d.getSource() + ":" + d.getLineNumber() + " "
-            + d.getMessage(Locale.ROOT))
+        .filter(
+            d ->
+                d.getKind() == Diagnostic.Kind.ERROR
+                    || d.getKind() == Diagnostic.Kind.WARNING
+                    || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+        .map(
+            d ->
+                d.getKind()
+                    + " "
+                    + d.getSource()
+                    + ":"
+                    + d.getLineNumber()
+                    + " "
+                    + d.getMessage(Locale.ROOT))
         .collect(Collectors.toList());
   }
 }

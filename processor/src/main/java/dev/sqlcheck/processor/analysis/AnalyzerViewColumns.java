@@ -10,20 +10,25 @@ import java.util.Optional;
 
 /**
  * Derives a view's columns by analysing its query against the catalog built so far: each result
- * column becomes a view column with the inferred type and nullability. Any doubt (errors,
- * unknown result columns, a warning that the query was not fully checked) gives empty, so the
- * view is kept with unknown columns rather than wrong ones.
+ * column becomes a view column with the inferred type and nullability. Any doubt (errors, unknown
+ * result columns, a warning that the query was not fully checked) gives empty, so the view is kept
+ * with unknown columns rather than wrong ones.
  */
 public final class AnalyzerViewColumns implements ViewColumnResolver {
 
   @Override
   public Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at) {
     QueryAnalysis analysis = new QueryAnalyzer(soFar).analyze(selectSql);
-    if (analysis.hasErrors() || !analysis.resultColumnsKnown()
-        || analysis.kind() != StatementKind.SELECT || !analysis.parameters().isEmpty()
-        || analysis.problems().stream().anyMatch(p -> p.code()
-            == dev.sqlcheck.processor.problem.ProblemCode.NOT_FULLY_CHECKED
-            || p.code() == dev.sqlcheck.processor.problem.ProblemCode.UNKNOWN_RELATION_USED)) {
+    if (analysis.hasErrors()
+        || !analysis.resultColumnsKnown()
+        || analysis.kind() != StatementKind.SELECT
+        || !analysis.parameters().isEmpty()
+        || analysis.problems().stream()
+            .anyMatch(
+                p ->
+                    p.code() == dev.sqlcheck.processor.problem.ProblemCode.NOT_FULLY_CHECKED
+                        || p.code()
+                            == dev.sqlcheck.processor.problem.ProblemCode.UNKNOWN_RELATION_USED)) {
       return Optional.empty();
     }
     List<Column> columns = new ArrayList<>();

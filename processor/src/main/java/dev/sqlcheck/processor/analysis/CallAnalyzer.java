@@ -103,8 +103,8 @@ final class CallAnalyzer {
   }
 
   /** Normalisation forms, the second argument of {@code normalize(text, NFC)}. */
-  private static final java.util.Set<String> NORMAL_FORMS = java.util.Set.of(
-      "nfc", "nfd", "nfkc", "nfkd");
+  private static final java.util.Set<String> NORMAL_FORMS =
+      java.util.Set.of("nfc", "nfd", "nfkc", "nfkd");
 
   /**
    * Bare keywords JSqlParser hands over as column arguments: {@code VARIADIC} (reserved in

@@ -1,6 +1,5 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
@@ -9,8 +8,8 @@ import net.sf.jsqlparser.statement.create.table.ColDataType;
 
 /**
  * The canonical type named in a cast ({@code ::int8}, {@code CAST(x AS varchar(20))}), resolving
- * user enums through the catalog. Spelling follows the dialect's type names, as the schema loader's does, so a
- * cast and a column of the same type always compare equal.
+ * user enums through the catalog. Spelling follows the dialect's type names, as the schema loader's
+ * does, so a cast and a column of the same type always compare equal.
  */
 final class CastTypes {
   private CastTypes() {}
@@ -27,9 +26,11 @@ final class CastTypes {
     Dialect.TypeName type = PostgresDialect.INSTANCE.normalizeType(raw);
     String name = type.name();
     String schema = type.schema();
-    boolean isEnum = catalog.enumLabels(schema == null ? "public" : schema, name).isPresent()
-        || (schema == null && catalog.searchPath().stream()
-            .anyMatch(s -> catalog.enumLabels(s, name).isPresent()));
+    boolean isEnum =
+        catalog.enumLabels(schema == null ? "public" : schema, name).isPresent()
+            || (schema == null
+                && catalog.searchPath().stream()
+                    .anyMatch(s -> catalog.enumLabels(s, name).isPresent()));
     return new SqlType(name, type.array(), isEnum);
   }
 

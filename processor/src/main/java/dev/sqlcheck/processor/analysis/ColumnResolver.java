@@ -14,21 +14,36 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 
 /**
- * Resolves a column reference ({@code email}, {@code u.email}, {@code public.users.email})
- * through the scopes from the innermost outwards, as PostgreSQL does, and reports unknown
- * columns, unknown qualifiers and ambiguous references, but only when the scopes searched are
- * fully known.
+ * Resolves a column reference ({@code email}, {@code u.email}, {@code public.users.email}) through
+ * the scopes from the innermost outwards, as PostgreSQL does, and reports unknown columns, unknown
+ * qualifiers and ambiguous references, but only when the scopes searched are fully known.
  */
 final class ColumnResolver {
   /** Words that parse as columns but are SQL value functions or keywords. */
-  private static final Set<String> VALUE_KEYWORDS = Set.of(
-      "current_user", "session_user", "user", "current_role", "current_catalog",
-      "current_schema", "current_date", "current_time", "current_timestamp", "localtime",
-      "localtimestamp", "default", "true", "false", "null", "unknown", "system_user");
+  private static final Set<String> VALUE_KEYWORDS =
+      Set.of(
+          "current_user",
+          "session_user",
+          "user",
+          "current_role",
+          "current_catalog",
+          "current_schema",
+          "current_date",
+          "current_time",
+          "current_timestamp",
+          "localtime",
+          "localtimestamp",
+          "default",
+          "true",
+          "false",
+          "null",
+          "unknown",
+          "system_user");
 
   /** The hint for a subquery in FROM that refers to a FROM item beside it. */
-  private static final String LATERAL_HINT = "a subquery in FROM cannot refer to the other FROM"
-      + " items of its query level; write LATERAL before the subquery to use \"%s\"";
+  private static final String LATERAL_HINT =
+      "a subquery in FROM cannot refer to the other FROM"
+          + " items of its query level; write LATERAL before the subquery to use \"%s\"";
 
   private final AnalysisContext ctx;
 
@@ -90,8 +105,13 @@ final class ColumnResolver {
         note = rel.describe() + " is defined at " + rel.relation.definedAt();
       }
     }
-    return new Problem(ProblemCode.UNKNOWN_COLUMN,
-        "column \"" + name + "\" does not exist in " + rel.describe(), at[0], at[1], hint, note);
+    return new Problem(
+        ProblemCode.UNKNOWN_COLUMN,
+        "column \"" + name + "\" does not exist in " + rel.describe(),
+        at[0],
+        at[1],
+        hint,
+        note);
   }
 
   private void reportQualifier(
@@ -111,8 +131,8 @@ final class ColumnResolver {
       message = "invalid reference to FROM-clause entry for table \"" + qualifier + "\"";
       hint = LATERAL_HINT.formatted(qualifier);
     }
-    ctx.problems().add(new Problem(ProblemCode.UNKNOWN_QUALIFIER, message, at[0], at[1], hint,
-        null));
+    ctx.problems()
+        .add(new Problem(ProblemCode.UNKNOWN_QUALIFIER, message, at[0], at[1], hint, null));
   }
 
   private Typed unqualified(Column column, String name, Scope scope) {
@@ -149,13 +169,20 @@ final class ColumnResolver {
     }
     if (matches.size() > 1) {
       int[] at = ctx.locator().locate(column, List.of(name), 0);
-      String tables = matches.stream().map(ScopeRelation::describe)
-          .collect(Collectors.joining(", "));
-      ctx.problems().add(new Problem(ProblemCode.AMBIGUOUS_COLUMN,
-          "column reference \"" + name + "\" is ambiguous", at[0], at[1],
-          "qualify it with one of " + matches.stream().map(r -> "\"" + r.qualifier + "\"")
-              .collect(Collectors.joining(", ")),
-          "it exists in " + tables));
+      String tables =
+          matches.stream().map(ScopeRelation::describe).collect(Collectors.joining(", "));
+      ctx.problems()
+          .add(
+              new Problem(
+                  ProblemCode.AMBIGUOUS_COLUMN,
+                  "column reference \"" + name + "\" is ambiguous",
+                  at[0],
+                  at[1],
+                  "qualify it with one of "
+                      + matches.stream()
+                          .map(r -> "\"" + r.qualifier + "\"")
+                          .collect(Collectors.joining(", ")),
+                  "it exists in " + tables));
       return Optional.of(Typed.unknown().withLabel(name));
     }
     if (hit != null) {
@@ -197,19 +224,37 @@ final class ColumnResolver {
       s.outputs.forEach(o -> candidates.add(o.label()));
     }
     Optional<ScopeRelation> hidden = scope.hiddenRelationWithColumn(name);
-    String lateral = hidden.map(r -> "there is a column \"" + name + "\" in " + r.describe()
-        + ", but " + LATERAL_HINT.formatted(r.qualifier)).orElse(null);
+    String lateral =
+        hidden
+            .map(
+                r ->
+                    "there is a column \""
+                        + name
+                        + "\" in "
+                        + r.describe()
+                        + ", but "
+                        + LATERAL_HINT.formatted(r.qualifier))
+            .orElse(null);
     if (searched.size() == 1) {
       Problem p = missingIn(searched.get(0), name, at);
       ctx.problems().add(lateral == null ? p : p.withHint(lateral));
       return;
     }
-    String note = searched.isEmpty() ? "no table is in scope here"
-        : "searched " + searched.stream().map(ScopeRelation::describe)
-            .collect(Collectors.joining(", "));
+    String note =
+        searched.isEmpty()
+            ? "no table is in scope here"
+            : "searched "
+                + searched.stream().map(ScopeRelation::describe).collect(Collectors.joining(", "));
     String hint = lateral != null ? lateral : Suggestions.hint(name, candidates);
-    ctx.problems().add(new Problem(ProblemCode.UNKNOWN_COLUMN,
-        "column \"" + name + "\" does not exist", at[0], at[1], hint, note));
+    ctx.problems()
+        .add(
+            new Problem(
+                ProblemCode.UNKNOWN_COLUMN,
+                "column \"" + name + "\" does not exist",
+                at[0],
+                at[1],
+                hint,
+                note));
   }
 
   /** A name that may be a column: resolves it if in scope, without reporting anything. */

@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,8 +101,7 @@ final class DmlAnalyzer {
       if (values != null) {
         values.forEach(cells::add);
       }
-      if (cells.size() == 1 && types.size() > 1
-          && cells.get(0) instanceof ExpressionList<?> row) {
+      if (cells.size() == 1 && types.size() > 1 && cells.get(0) instanceof ExpressionList<?> row) {
         cells = new ArrayList<>(row);
       }
       for (int i = 0; i < cells.size(); i++) {
@@ -123,8 +122,10 @@ final class DmlAnalyzer {
       return targetColumn(c, target);
     }
     if (element instanceof DateUnitExpression d) {
-      return target.column(d.getType().name().toLowerCase(java.util.Locale.ROOT))
-          .map(ScopeColumn::type).orElse(SqlType.UNKNOWN);
+      return target
+          .column(d.getType().name().toLowerCase(java.util.Locale.ROOT))
+          .map(ScopeColumn::type)
+          .orElse(SqlType.UNKNOWN);
     }
     ctx.problems().notChecked("target column " + element);
     return SqlType.UNKNOWN;

@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +22,11 @@ import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 import net.sf.jsqlparser.expression.JdbcParameter;
 import net.sf.jsqlparser.expression.JsonExpression;
-import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.OracleNamedFunctionParameter;
 import net.sf.jsqlparser.expression.OverlapsCondition;
 import net.sf.jsqlparser.expression.PostgresNamedFunctionParameter;
 import net.sf.jsqlparser.expression.RowGetExpression;
+import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.TimezoneExpression;
 import net.sf.jsqlparser.expression.TrimFunction;
 import net.sf.jsqlparser.expression.WhenClause;
@@ -39,9 +39,9 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
 
 /**
- * Walks an expression: resolves every column it references, records what each parameter is
- * compared with, and infers the expression's type, nullability and select-list label.
- * Expressions it does not model are reported as not fully checked.
+ * Walks an expression: resolves every column it references, records what each parameter is compared
+ * with, and infers the expression's type, nullability and select-list label. Expressions it does
+ * not model are reported as not fully checked.
  */
 final class ExpressionAnalyzer {
   private final AnalysisContext ctx;
@@ -135,8 +135,10 @@ final class ExpressionAnalyzer {
           first = first.type().isUnknown() ? t : first;
         }
       }
-      SqlType type = first.type().isUnknown() || first.type().array()
-          ? SqlType.UNKNOWN : first.type().asArray();
+      SqlType type =
+          first.type().isUnknown() || first.type().array()
+              ? SqlType.UNKNOWN
+              : first.type().asArray();
       return new Typed(type, false, "array");
     }
     if (e instanceof ArrayExpression a) {
@@ -146,8 +148,10 @@ final class ExpressionAnalyzer {
       analyze(a.getStopIndexExpression(), scope);
       SqlType t = obj.type();
       boolean slice = a.getIndexExpression() == null;
-      return new Typed(t.array() && !slice ? t.elementType() : t.array() ? t : SqlType.UNKNOWN,
-          true, obj.label());
+      return new Typed(
+          t.array() && !slice ? t.elementType() : t.array() ? t : SqlType.UNKNOWN,
+          true,
+          obj.label());
     }
     if (e instanceof JsonExpression j) {
       Typed base = analyze(j.getExpression(), scope);
@@ -179,8 +183,10 @@ final class ExpressionAnalyzer {
     if (e instanceof TimezoneExpression t) {
       Typed left = analyze(t.getLeftExpression(), scope);
       t.getTimezoneExpressions().forEach(x -> analyze(x, scope));
-      String name = left.type().name().equals("timestamp with time zone")
-          ? "timestamp without time zone" : "timestamp with time zone";
+      String name =
+          left.type().name().equals("timestamp with time zone")
+              ? "timestamp without time zone"
+              : "timestamp with time zone";
       return new Typed(SqlType.of(name), left.nullable(), "timezone");
     }
     if (e instanceof OracleNamedFunctionParameter n) {
@@ -196,8 +202,9 @@ final class ExpressionAnalyzer {
     if (e instanceof TrimFunction t) {
       Typed a = analyze(t.getExpression(), scope);
       Typed b = analyze(t.getFromExpression(), scope);
-      boolean nullable = (t.getExpression() != null && a.nullable())
-          || (t.getFromExpression() != null && b.nullable());
+      boolean nullable =
+          (t.getExpression() != null && a.nullable())
+              || (t.getFromExpression() != null && b.nullable());
       return new Typed(SqlType.of("text"), nullable, "btrim");
     }
     if (e instanceof OverlapsCondition o) {
@@ -248,7 +255,8 @@ final class ExpressionAnalyzer {
 
   static Expression unwrap(Expression e) {
     Expression x = e;
-    while (x instanceof ParenthesedExpressionList<?> list && list.size() == 1
+    while (x instanceof ParenthesedExpressionList<?> list
+        && list.size() == 1
         && !(x instanceof net.sf.jsqlparser.expression.RowConstructor)) {
       x = list.get(0);
     }
@@ -305,7 +313,8 @@ final class ExpressionAnalyzer {
     for (Expression x : list) {
       items.add(analyze(x, scope));
     }
-    if (list instanceof ParenthesedExpressionList<?> && items.size() == 1
+    if (list instanceof ParenthesedExpressionList<?>
+        && items.size() == 1
         && !(list instanceof net.sf.jsqlparser.expression.RowConstructor)) {
       return items.get(0);
     }

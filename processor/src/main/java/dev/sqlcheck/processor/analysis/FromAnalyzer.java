@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ import net.sf.jsqlparser.statement.select.Values;
 
 /**
  * FROM clauses: tables, derived tables, LATERAL, VALUES, table functions, and every join kind.
- * Outer joins make the optional side nullable; USING and NATURAL merge columns the way
- * PostgreSQL does, which also decides the order {@code *} expands to.
+ * Outer joins make the optional side nullable; USING and NATURAL merge columns the way PostgreSQL
+ * does, which also decides the order {@code *} expands to.
  */
 final class FromAnalyzer {
   private final AnalysisContext ctx;
@@ -86,15 +86,14 @@ final class FromAnalyzer {
 
   /** {@code (a JOIN b ON ...)}: parentheses around joins, not around a single item. */
   private static boolean isNestedJoin(FromItem item) {
-    return item instanceof ParenthesedFromItem p && p.getJoins() != null
-        && !p.getJoins().isEmpty();
+    return item instanceof ParenthesedFromItem p && p.getJoins() != null && !p.getJoins().isEmpty();
   }
 
   /** The relation for one FROM item, or null when it cannot be modelled. */
   ScopeRelation relation(FromItem item, Scope scope) {
     if (item instanceof ParenthesedFromItem p) {
-      ScopeRelation inner = p.getFromItem() instanceof Values v ? values(v, scope)
-          : relation(p.getFromItem(), scope);
+      ScopeRelation inner =
+          p.getFromItem() instanceof Values v ? values(v, scope) : relation(p.getFromItem(), scope);
       return inner != null && p.getAlias() != null ? realias(inner, p.getAlias()) : inner;
     }
     if (item instanceof Table t) {
@@ -126,9 +125,9 @@ final class FromAnalyzer {
   }
 
   /**
-   * {@code generate_series(1, 3) AS g(n)}: the columns are known only when a column definition
-   * list gives them all ({@code AS x(a int, b text)}), or for well-known scalar functions;
-   * otherwise a composite result may have more columns than the alias names.
+   * {@code generate_series(1, 3) AS g(n)}: the columns are known only when a column definition list
+   * gives them all ({@code AS x(a int, b text)}), or for well-known scalar functions; otherwise a
+   * composite result may have more columns than the alias names.
    */
   private ScopeRelation tableFunction(TableFunction tf, Scope scope) {
     if (tf.getFunction() == null) {
@@ -150,15 +149,17 @@ final class FromAnalyzer {
       List<ResultColumn> cols = new ArrayList<>();
       for (int i = 0; i < names.size(); i++) {
         Alias.AliasColumn c = names.get(i);
-        SqlType type = c.colDataType != null ? CastTypes.of(c.colDataType, ctx.catalog())
-            : known != null && i < known.size() ? known.get(i).type() : t.type();
+        SqlType type =
+            c.colDataType != null
+                ? CastTypes.of(c.colDataType, ctx.catalog())
+                : known != null && i < known.size() ? known.get(i).type() : t.type();
         cols.add(new ResultColumn(PgIdentifiers.fold(c.name), type, true));
       }
       return derived(alias, cols, defined || (known != null && names.size() == known.size()));
     }
     if (known == null) {
-      return new ScopeRelation(name, null, null,
-          List.of(new ScopeColumn(name, t.type(), true)), false);
+      return new ScopeRelation(
+          name, null, null, List.of(new ScopeColumn(name, t.type(), true)), false);
     }
     List<ScopeColumn> cols = new ArrayList<>();
     known.forEach(c -> cols.add(new ScopeColumn(c.label(), c.type(), c.nullable())));
@@ -166,18 +167,19 @@ final class FromAnalyzer {
   }
 
   /**
-   * The output columns of a well-known function returning a single value per row (named after
-   * the function or its alias), plus {@code ordinality} for WITH ORDINALITY; null when unknown,
-   * as for {@code unnest(a, b)}, which returns one column per array.
+   * The output columns of a well-known function returning a single value per row (named after the
+   * function or its alias), plus {@code ordinality} for WITH ORDINALITY; null when unknown, as for
+   * {@code unnest(a, b)}, which returns one column per array.
    */
-  private static List<ResultColumn> knownColumns(TableFunction tf, String function, String name,
-      Typed t) {
+  private static List<ResultColumn> knownColumns(
+      TableFunction tf, String function, String name, Typed t) {
     var params = tf.getFunction().getParameters();
-    boolean single = SCALAR_FUNCTIONS.contains(function)
-        && (!function.equals("unnest") || params != null && params.size() == 1);
+    boolean single =
+        SCALAR_FUNCTIONS.contains(function)
+            && (!function.equals("unnest") || params != null && params.size() == 1);
     String with = tf.getWithClause();
-    boolean ordinality = with != null && with.toUpperCase(java.util.Locale.ROOT)
-        .contains("ORDINALITY");
+    boolean ordinality =
+        with != null && with.toUpperCase(java.util.Locale.ROOT).contains("ORDINALITY");
     if (!single || (with != null && !ordinality)) {
       return null;
     }
@@ -252,8 +254,12 @@ final class FromAnalyzer {
     }
   }
 
-  private void merge(Join j, Scope scope, List<ScopeColumn> leftStar,
-      List<ScopeColumn> rightCols, boolean rightKnown) {
+  private void merge(
+      Join j,
+      Scope scope,
+      List<ScopeColumn> leftStar,
+      List<ScopeColumn> rightCols,
+      boolean rightKnown) {
     List<String> common = new ArrayList<>();
     if (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty()) {
       for (Column c : j.getUsingColumns()) {
@@ -275,8 +281,10 @@ final class FromAnalyzer {
     }
     if (leftStar == null || !rightKnown) {
       scope.star = null;
-      common.forEach(n -> scope.merged.put(n, new ScopeColumn(n,
-          dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true)));
+      common.forEach(
+          n ->
+              scope.merged.put(
+                  n, new ScopeColumn(n, dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true)));
       return;
     }
     Map<String, ScopeColumn> mergedCols = new LinkedHashMap<>();
@@ -284,8 +292,10 @@ final class FromAnalyzer {
       Optional<ScopeColumn> l = leftStar.stream().filter(c -> c.name().equals(n)).findFirst();
       Optional<ScopeColumn> r = rightCols.stream().filter(c -> c.name().equals(n)).findFirst();
       if (l.isPresent() && r.isPresent()) {
-        boolean nullable = j.isFull() ? l.get().nullable() && r.get().nullable()
-            : j.isRight() ? r.get().nullable() : l.get().nullable();
+        boolean nullable =
+            j.isFull()
+                ? l.get().nullable() && r.get().nullable()
+                : j.isRight() ? r.get().nullable() : l.get().nullable();
         mergedCols.put(n, new ScopeColumn(n, l.get().type(), nullable));
       }
     }
@@ -296,8 +306,13 @@ final class FromAnalyzer {
     scope.star = star;
   }
 
-  private void checkUsing(Column c, String name, List<ScopeColumn> leftStar,
-      List<ScopeColumn> rightCols, boolean rightKnown, Scope scope) {
+  private void checkUsing(
+      Column c,
+      String name,
+      List<ScopeColumn> leftStar,
+      List<ScopeColumn> rightCols,
+      boolean rightKnown,
+      Scope scope) {
     boolean leftKnown = leftStar != null && !scope.incomplete;
     String side = null;
     if (leftKnown && leftStar.stream().noneMatch(x -> x.name().equals(name))) {
@@ -307,9 +322,17 @@ final class FromAnalyzer {
     }
     if (side != null) {
       int[] at = ctx.locator().locate(c, List.of(name), 0);
-      ctx.problems().add(Problem.at(ProblemCode.UNKNOWN_COLUMN,
-          "column \"" + name + "\" specified in USING clause does not exist in " + side
-              + " table", at[0], at[1]));
+      ctx.problems()
+          .add(
+              Problem.at(
+                  ProblemCode.UNKNOWN_COLUMN,
+                  "column \""
+                      + name
+                      + "\" specified in USING clause does not exist in "
+                      + side
+                      + " table",
+                  at[0],
+                  at[1]));
     }
   }
 }

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.jsqlparser.expression.Expression;
@@ -17,8 +17,8 @@ import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.Values;
 
 /**
- * INSERT: the target and its column list, the arity and parameter types of every VALUES row or
- * of the SELECT, ON CONFLICT (with the {@code EXCLUDED} pseudo-table) and RETURNING.
+ * INSERT: the target and its column list, the arity and parameter types of every VALUES row or of
+ * the SELECT, ON CONFLICT (with the {@code EXCLUDED} pseudo-table) and RETURNING.
  */
 final class InsertAnalyzer {
   private final AnalysisContext ctx;
@@ -26,7 +26,10 @@ final class InsertAnalyzer {
   private final SelectAnalyzer selects;
   private final DmlAnalyzer dml;
 
-  InsertAnalyzer(AnalysisContext ctx, ExpressionAnalyzer expressions, SelectAnalyzer selects,
+  InsertAnalyzer(
+      AnalysisContext ctx,
+      ExpressionAnalyzer expressions,
+      SelectAnalyzer selects,
       DmlAnalyzer dml) {
     this.ctx = ctx;
     this.expressions = expressions;
@@ -46,8 +49,10 @@ final class InsertAnalyzer {
     } else {
       target.columns().forEach(c -> types.add(c.type()));
     }
-    Integer expected = listed ? Integer.valueOf(types.size())
-        : target.columnsKnown ? Integer.valueOf(types.size()) : null;
+    Integer expected =
+        listed
+            ? Integer.valueOf(types.size())
+            : target.columnsKnown ? Integer.valueOf(types.size()) : null;
     Select source = insert.isOnlyDefaultValues() ? null : insert.getSelect();
     if (source instanceof Values v) {
       values(v, types, expected, listed, new Scope(withScope));
@@ -60,8 +65,8 @@ final class InsertAnalyzer {
     return dml.returning(insert.getReturningClause(), scope);
   }
 
-  private void values(Values v, List<SqlType> types, Integer expected, boolean listed,
-      Scope scope) {
+  private void values(
+      Values v, List<SqlType> types, Integer expected, boolean listed, Scope scope) {
     ExpressionList<?> exprs = v.getExpressions();
     List<ExpressionList<?>> rows = new ArrayList<>();
     if (exprs instanceof ParenthesedExpressionList<?>) {
@@ -90,8 +95,13 @@ final class InsertAnalyzer {
     if (expected == null) {
       return false;
     }
-    String note = "the target has " + expected + " column" + (expected == 1 ? "" : "s")
-        + ", the row has " + size;
+    String note =
+        "the target has "
+            + expected
+            + " column"
+            + (expected == 1 ? "" : "s")
+            + ", the row has "
+            + size;
     if (size > expected) {
       report(at, "INSERT has more expressions than target columns", note);
       return true;
@@ -104,13 +114,15 @@ final class InsertAnalyzer {
   }
 
   private void report(Object element, String message, String note) {
-    int[] at = element instanceof ExpressionList<?> row ? ctx.locator().locateList(row)
-        : ctx.locator().locateElement(element);
+    int[] at =
+        element instanceof ExpressionList<?> row
+            ? ctx.locator().locateList(row)
+            : ctx.locator().locateElement(element);
     ctx.problems().add(new Problem(ProblemCode.INSERT_ARITY, message, at[0], at[1], null, note));
   }
 
-  private void fromSelect(Select source, List<SqlType> types, Integer expected, boolean listed,
-      Scope scope) {
+  private void fromSelect(
+      Select source, List<SqlType> types, Integer expected, boolean listed, Scope scope) {
     SelectAnalyzer.Output out = selects.select(source, scope);
     if (out.known()) {
       Object at = source;
@@ -146,8 +158,9 @@ final class InsertAnalyzer {
     }
     Scope withExcluded = new Scope(scope.parent);
     withExcluded.add(scope.relations.get(0));
-    withExcluded.add(new ScopeRelation("excluded", null, target.relation,
-        target.columns(), target.columnsKnown));
+    withExcluded.add(
+        new ScopeRelation(
+            "excluded", null, target.relation, target.columns(), target.columnsKnown));
     dml.setList(action.getUpdateSets(), target, withExcluded);
     expressions.analyze(action.getWhereExpression(), withExcluded);
   }

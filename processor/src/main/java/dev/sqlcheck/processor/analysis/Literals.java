@@ -12,9 +12,8 @@ import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.TimeKeyExpression;
 
 /**
- * Types of literals and SQL value keywords: {@code 1} is integer, {@code 1.5} numeric,
- * {@code 'x'} text, {@code true} boolean, {@code
- * CURRENT_DATE} date; all non-null except NULL itself.
+ * Types of literals and SQL value keywords: {@code 1} is integer, {@code 1.5} numeric, {@code 'x'}
+ * text, {@code true} boolean, {@code CURRENT_DATE} date; all non-null except NULL itself.
  */
 final class Literals {
   private Literals() {}
@@ -39,12 +38,13 @@ final class Literals {
       return Typed.of("boolean", false);
     }
     if (e instanceof DateTimeLiteralExpression d) {
-      String type = switch (d.getType()) {
-        case DATE -> "date";
-        case TIME -> "time without time zone";
-        case TIMESTAMPTZ -> "timestamp with time zone";
-        default -> "timestamp without time zone";
-      };
+      String type =
+          switch (d.getType()) {
+            case DATE -> "date";
+            case TIME -> "time without time zone";
+            case TIMESTAMPTZ -> "timestamp with time zone";
+            default -> "timestamp without time zone";
+          };
       return new Typed(SqlType.of(type), false, d.getType().name().toLowerCase(Locale.ROOT));
     }
     if (e instanceof TimeKeyExpression t) {
@@ -54,13 +54,14 @@ final class Literals {
   }
 
   private static Typed timeKey(String key) {
-    String type = switch (key.replace("()", "")) {
-      case "current_date" -> "date";
-      case "current_time" -> "time with time zone";
-      case "localtime" -> "time without time zone";
-      case "localtimestamp" -> "timestamp without time zone";
-      default -> "timestamp with time zone";
-    };
+    String type =
+        switch (key.replace("()", "")) {
+          case "current_date" -> "date";
+          case "current_time" -> "time with time zone";
+          case "localtime" -> "time without time zone";
+          case "localtimestamp" -> "timestamp without time zone";
+          default -> "timestamp with time zone";
+        };
     return new Typed(SqlType.of(type), false, key.replace("()", ""));
   }
 }

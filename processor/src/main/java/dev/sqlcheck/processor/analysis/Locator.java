@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Finds where an identifier of the AST was written. JSqlParser gives the first and last token of
- * most nodes; inside that range we look for the dotted identifier chain and point at the one
- * part that is wrong ({@code emial} in {@code u.emial}). Without a range, the first occurrence
- * of the chain not yet used by another problem is taken.
+ * most nodes; inside that range we look for the dotted identifier chain and point at the one part
+ * that is wrong ({@code emial} in {@code u.emial}). Without a range, the first occurrence of the
+ * chain not yet used by another problem is taken.
  */
 final class Locator {
   private final SourceText text;
@@ -45,8 +45,8 @@ final class Locator {
   }
 
   /**
-   * Original-SQL range from the first to the last of a list of elements, widened to the
-   * parentheses around them when there are any (a VALUES row), or {-1, -1}.
+   * Original-SQL range from the first to the last of a list of elements, widened to the parentheses
+   * around them when there are any (a VALUES row), or {-1, -1}.
    */
   int[] locateList(List<?> elements) {
     if (elements.isEmpty()) {

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the {@code :name} and {@code :name.property} parameters of a query, outside strings,
- * quoted identifiers, comments and dollar quotes, and never inside a {@code ::type} cast or an
- * array slice {@code a[lo:hi]}. It also produces the text handed to the parser, in which every
- * parameter is replaced by a neutral name of the same length ({@code :book.title} becomes {@code
- * :p_________}), so every offset in the parser's text is an offset in the original SQL.
+ * Finds the {@code :name} and {@code :name.property} parameters of a query, outside strings, quoted
+ * identifiers, comments and dollar quotes, and never inside a {@code ::type} cast or an array slice
+ * {@code a[lo:hi]}. It also produces the text handed to the parser, in which every parameter is
+ * replaced by a neutral name of the same length ({@code :book.title} becomes {@code :p_________}),
+ * so every offset in the parser's text is an offset in the original SQL.
  */
 public final class NamedParameterScanner {
   private NamedParameterScanner() {}
@@ -52,9 +52,9 @@ public final class NamedParameterScanner {
   }
 
   /**
-   * JSqlParser reads {@code E'...'} strings but not a quote escaped with a backslash inside
-   * them: {@code E'it\'s'} becomes {@code E'it''s'} in the parser's text (same length, so
-   * offsets stay exact).
+   * JSqlParser reads {@code E'...'} strings but not a quote escaped with a backslash inside them:
+   * {@code E'it\'s'} becomes {@code E'it''s'} in the parser's text (same length, so offsets stay
+   * exact).
    */
   private static void unescapeQuotes(SqlToken t, StringBuilder text) {
     String s = t.text();

@@ -21,12 +21,12 @@ import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionLi
 import net.sf.jsqlparser.schema.Column;
 
 /**
- * Columns a WHERE clause proves non-null in every row it keeps. A row survives WHERE only when
- * the condition is true, so each top-level AND term that is NULL for a NULL column removes the
- * rows where that column is NULL: {@code x IS NOT NULL}, comparisons ({@code =}, {@code <>},
- * {@code <}, …), LIKE, IN, BETWEEN, and a bare boolean column. OR, NOT and {@code IS DISTINCT
- * FROM} prove nothing. Narrowing this way lets {@code WHERE age IS NOT NULL} map {@code age} to
- * an {@code int}, as PostgreSQL guarantees.
+ * Columns a WHERE clause proves non-null in every row it keeps. A row survives WHERE only when the
+ * condition is true, so each top-level AND term that is NULL for a NULL column removes the rows
+ * where that column is NULL: {@code x IS NOT NULL}, comparisons ({@code =}, {@code <>}, {@code <},
+ * …), LIKE, IN, BETWEEN, and a bare boolean column. OR, NOT and {@code IS DISTINCT FROM} prove
+ * nothing. Narrowing this way lets {@code WHERE age IS NOT NULL} map {@code age} to an {@code int},
+ * as PostgreSQL guarantees.
  */
 final class NotNullFilter {
   private NotNullFilter() {}
@@ -65,9 +65,13 @@ final class NotNullFilter {
   }
 
   private static boolean isNullPropagatingComparison(Expression e) {
-    return e instanceof EqualsTo || e instanceof NotEqualsTo || e instanceof GreaterThan
-        || e instanceof GreaterThanEquals || e instanceof MinorThan
-        || e instanceof MinorThanEquals || e instanceof LikeExpression;
+    return e instanceof EqualsTo
+        || e instanceof NotEqualsTo
+        || e instanceof GreaterThan
+        || e instanceof GreaterThanEquals
+        || e instanceof MinorThan
+        || e instanceof MinorThanEquals
+        || e instanceof LikeExpression;
   }
 
   private static void add(Expression e, List<Column> out) {
@@ -77,16 +81,18 @@ final class NotNullFilter {
   }
 
   /**
-   * Marks the proven columns non-null in the FROM items of {@code scope} (this query level only:
-   * a reference that resolves to an enclosing level is left alone), in the columns merged by
-   * USING or NATURAL, and in what {@code *} expands to.
+   * Marks the proven columns non-null in the FROM items of {@code scope} (this query level only: a
+   * reference that resolves to an enclosing level is left alone), in the columns merged by USING or
+   * NATURAL, and in what {@code *} expands to.
    */
   static void narrow(Expression where, Scope scope) {
     for (Column c : provenColumns(where)) {
       String name = PgIdentifiers.fold(c.getColumnName());
       if (c.getTable() != null && c.getTable().getName() != null) {
-        Optional<ScopeRelation> r = scope.relation(PgIdentifiers.fold(c.getTable().getName()),
-            PgIdentifiers.fold(c.getTable().getSchemaName()));
+        Optional<ScopeRelation> r =
+            scope.relation(
+                PgIdentifiers.fold(c.getTable().getName()),
+                PgIdentifiers.fold(c.getTable().getSchemaName()));
         if (r.isPresent() && r.get().column(name).isPresent()) {
           r.get().proveNotNull(name);
           narrowStar(scope, name);
@@ -99,8 +105,8 @@ final class NotNullFilter {
         narrowStar(scope, name);
         continue;
       }
-      List<ScopeRelation> having = scope.relations.stream()
-          .filter(r -> r.column(name).isPresent()).toList();
+      List<ScopeRelation> having =
+          scope.relations.stream().filter(r -> r.column(name).isPresent()).toList();
       if (having.size() == 1) {
         having.get(0).proveNotNull(name);
         narrowStar(scope, name);

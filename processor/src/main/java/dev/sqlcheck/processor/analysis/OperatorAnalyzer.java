@@ -30,9 +30,9 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 
 /**
- * Operators and predicates: comparisons, LIKE, BETWEEN, IN, IS NULL, EXISTS, AND/OR/NOT,
- * arithmetic and {@code ||}. This is where a parameter learns its expected type from the column
- * it is compared with, and where {@code IN (:list)} and {@code = ANY(:array)} are recognised.
+ * Operators and predicates: comparisons, LIKE, BETWEEN, IN, IS NULL, EXISTS, AND/OR/NOT, arithmetic
+ * and {@code ||}. This is where a parameter learns its expected type from the column it is compared
+ * with, and where {@code IN (:list)} and {@code = ANY(:array)} are recognised.
  */
 final class OperatorAnalyzer {
   private final AnalysisContext ctx;
@@ -46,16 +46,18 @@ final class OperatorAnalyzer {
   }
 
   /**
-   * {@code U&'d\\0061t'} and {@code U&"d\\0061y"} reach us as {@code u & 'd...'}: a bitwise AND
-   * of a column "u" that no relation in scope has, with a string or a quoted name.
+   * {@code U&'d\\0061t'} and {@code U&"d\\0061y"} reach us as {@code u & 'd...'}: a bitwise AND of
+   * a column "u" that no relation in scope has, with a string or a quoted name.
    */
   private boolean isUnicodeEscape(BinaryExpression b, Scope scope) {
     return b instanceof BitwiseAnd
-        && b.getLeftExpression() instanceof Column c && c.getTable() == null
+        && b.getLeftExpression() instanceof Column c
+        && c.getTable() == null
         && "u".equalsIgnoreCase(c.getColumnName())
         && expressions.columns().lookupQuietly("u", scope).isEmpty()
         && (b.getRightExpression() instanceof StringValue
-            || b.getRightExpression() instanceof Column q && q.getTable() == null
+            || b.getRightExpression() instanceof Column q
+                && q.getTable() == null
                 && q.getColumnName().startsWith("\""));
   }
 
@@ -69,8 +71,10 @@ final class OperatorAnalyzer {
     Typed l = expressions.analyze(left, scope);
     Typed r = anyAll(right) != null ? Typed.unknown() : expressions.analyze(right, scope);
     boolean nullable = l.nullable() || r.nullable();
-    if (b instanceof ComparisonOperator || b instanceof LikeExpression
-        || b instanceof SimilarToExpression || b instanceof RegExpMatchOperator
+    if (b instanceof ComparisonOperator
+        || b instanceof LikeExpression
+        || b instanceof SimilarToExpression
+        || b instanceof RegExpMatchOperator
         || b instanceof IsDistinctExpression) {
       compare(left, l, right, r, scope);
       return Typed.of("boolean", nullable && !(b instanceof IsDistinctExpression));
@@ -100,7 +104,8 @@ final class OperatorAnalyzer {
           return;
         }
       }
-      expressions.expectParam(left, args.isEmpty() ? SqlType.UNKNOWN : args.get(0).type().elementType());
+      expressions.expectParam(
+          left, args.isEmpty() ? SqlType.UNKNOWN : args.get(0).type().elementType());
       return;
     }
     expressions.expectParam(left, r.type());

@@ -8,8 +8,8 @@ import java.util.Map;
 import net.sf.jsqlparser.expression.JdbcNamedParameter;
 
 /**
- * What the analyser learned about each parameter node of the AST: the type its context expects
- * and how it is bound. Matched back to the scanner's occurrences by position at the end.
+ * What the analyser learned about each parameter node of the AST: the type its context expects and
+ * how it is bound. Matched back to the scanner's occurrences by position at the end.
  */
 final class ParameterTypes {
   /** The expectation for one parameter node. */

@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
- * One occurrence of a named parameter in the SQL. For {@code :book.title}, {@code name} is
- * {@code book} and {@code property} is {@code title}; otherwise {@code property} is null. {@code
- * start} and {@code end} are offsets of the whole token (colon included) in the SQL as written.
- * {@code expectedType} is the type of the column or expression the parameter meets, or {@link
+ * One occurrence of a named parameter in the SQL. For {@code :book.title}, {@code name} is {@code
+ * book} and {@code property} is {@code title}; otherwise {@code property} is null. {@code start}
+ * and {@code end} are offsets of the whole token (colon included) in the SQL as written. {@code
+ * expectedType} is the type of the column or expression the parameter meets, or {@link
  * SqlType#UNKNOWN}. {@code castOperand} is true when the parameter is directly the operand of an
  * explicit cast ({@code :d::date}, {@code CAST(:d AS date)}): the cast then accepts any value
  * PostgreSQL can convert, so its type is what the cast produces, not what the value must be.

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects the problems of one query, each once, and folds every construct the analyser could
- * not model into a single {@code NOT_FULLY_CHECKED} warning that names them.
+ * Collects the problems of one query, each once, and folds every construct the analyser could not
+ * model into a single {@code NOT_FULLY_CHECKED} warning that names them.
  */
 final class Problems {
   private final List<Problem> problems = new ArrayList<>();
@@ -35,10 +35,12 @@ final class Problems {
   List<Problem> all() {
     List<Problem> out = new ArrayList<>(problems);
     if (!unchecked.isEmpty()) {
-      out.add(Problem.unpositioned(
-          ProblemCode.NOT_FULLY_CHECKED,
-          "query could not be fully checked: " + String.join(", ", unchecked)
-              + " not analysed"));
+      out.add(
+          Problem.unpositioned(
+              ProblemCode.NOT_FULLY_CHECKED,
+              "query could not be fully checked: "
+                  + String.join(", ", unchecked)
+                  + " not analysed"));
     }
     return out;
   }

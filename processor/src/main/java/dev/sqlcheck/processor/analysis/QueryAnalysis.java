@@ -9,9 +9,9 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code returnsRows}: a SELECT, or DML with RETURNING.
- *   <li>{@code resultColumns}: in order; only meaningful when {@code resultColumnsKnown}.
- *       Unknown when a {@code *} expands over a relation the catalog could not model, or the
- *       statement could not be analysed.
+ *   <li>{@code resultColumns}: in order; only meaningful when {@code resultColumnsKnown}. Unknown
+ *       when a {@code *} expands over a relation the catalog could not model, or the statement
+ *       could not be analysed.
  *   <li>{@code parameters}: every {@code :name} occurrence, in order of appearance.
  *   <li>{@code problems}: errors and warnings, each reported once.
  * </ul>

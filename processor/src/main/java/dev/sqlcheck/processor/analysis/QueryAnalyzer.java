@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +20,9 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * Loads and initialises the SQL parser by parsing a trivial query, so that a spare thread can
-   * pay for the parser's class loading and verification (a few hundred milliseconds) while
-   * javac's thread does other work. Never throws: a real parse reports any failure.
+   * Loads and initialises the SQL parser by parsing a trivial query, so that a spare thread can pay
+   * for the parser's class loading and verification (a few hundred milliseconds) while javac's
+   * thread does other work. Never throws: a real parse reports any failure.
    */
   public static void warmUp() {
     try {
@@ -37,8 +37,8 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * A query read without any catalog: scanned for parameters, lexed and parsed. Parsing is most
-   * of an analysis, so it can start on another thread before the schema is loaded.
+   * A query read without any catalog: scanned for parameters, lexed and parsed. Parsing is most of
+   * an analysis, so it can start on another thread before the schema is loaded.
    */
   public static final class Prepared {
     private final String sql;
@@ -59,8 +59,8 @@ public final class QueryAnalyzer {
     try {
       scan = NamedParameterScanner.scan(sql);
     } catch (RuntimeException | StackOverflowError e) {
-      return done(sql, null,
-          failed(StatementKind.OTHER, List.of(), "the query could not be read: " + e));
+      return done(
+          sql, null, failed(StatementKind.OTHER, List.of(), "the query could not be read: " + e));
     }
     try {
       return new Prepared(sql, scan, QueryRun.parse(sql, scan));
@@ -91,12 +91,21 @@ public final class QueryAnalyzer {
   public static QueryAnalysis unchecked(QueryAnalysis analysis, String sql) {
     List<ParameterUse> params = new ArrayList<>();
     for (ParameterUse p : analysis.parameters()) {
-      params.add(new ParameterUse(p.name(), p.property(), p.start(), p.end(),
-          dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, p.context()));
+      params.add(
+          new ParameterUse(
+              p.name(),
+              p.property(),
+              p.start(),
+              p.end(),
+              dev.sqlcheck.processor.catalog.SqlType.UNKNOWN,
+              p.context()));
     }
     // When the parser failed, only SELECT was taken to return rows; RETURNING says so too.
-    boolean returnsRows = analysis.returnsRows() || SqlLexer.tokenize(sql).stream()
-        .anyMatch(t -> t.kind() == SqlToken.Kind.WORD && t.text().equalsIgnoreCase("returning"));
+    boolean returnsRows =
+        analysis.returnsRows()
+            || SqlLexer.tokenize(sql).stream()
+                .anyMatch(
+                    t -> t.kind() == SqlToken.Kind.WORD && t.text().equalsIgnoreCase("returning"));
     return new QueryAnalysis(analysis.kind(), returnsRows, List.of(), false, params, List.of());
   }
 
@@ -105,31 +114,32 @@ public final class QueryAnalyzer {
   }
 
   private static QueryAnalysis tooDeep(String sql, NamedParameterScanner.Result scan) {
-    return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
-        "the query is nested too deeply to analyse");
+    return failed(
+        QueryRun.kindOf(SqlLexer.tokenize(sql)), scan, "the query is nested too deeply to analyse");
   }
 
-  private static QueryAnalysis crashed(String sql, NamedParameterScanner.Result scan,
-      Throwable e) {
-    return failed(QueryRun.kindOf(SqlLexer.tokenize(sql)), scan,
+  private static QueryAnalysis crashed(String sql, NamedParameterScanner.Result scan, Throwable e) {
+    return failed(
+        QueryRun.kindOf(SqlLexer.tokenize(sql)),
+        scan,
         "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
   }
 
-  private static QueryAnalysis failed(StatementKind kind, NamedParameterScanner.Result scan,
-      String why) {
+  private static QueryAnalysis failed(
+      StatementKind kind, NamedParameterScanner.Result scan, String why) {
     return failed(kind, QueryRun.unknownParameters(scan), why);
   }
 
   private static QueryAnalysis failed(StatementKind kind, List<ParameterUse> params, String why) {
     List<Problem> problems = new ArrayList<>();
     problems.add(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED, why));
-    return new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false, params,
-        problems);
+    return new QueryAnalysis(
+        kind, kind == StatementKind.SELECT, List.of(), false, params, problems);
   }
 
   /**
-   * Problems in position order, unpositioned ones last; a second report of the same problem
-   * (the same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
+   * Problems in position order, unpositioned ones last; a second report of the same problem (the
+   * same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
    */
   static List<Problem> sorted(List<Problem> problems) {
     List<Problem> all = new ArrayList<>(problems);

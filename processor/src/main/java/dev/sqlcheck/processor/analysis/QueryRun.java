@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,20 +42,38 @@ final class QueryRun {
     StatementKind kind = kindOf(tokens);
     Problem early = multipleOrEmpty(tokens);
     if (early != null) {
-      return new Parsed(new QueryAnalysis(kind, false, List.of(), false, unknownParameters(scan),
-          List.of(early)), null);
+      return new Parsed(
+          new QueryAnalysis(kind, false, List.of(), false, unknownParameters(scan), List.of(early)),
+          null);
     }
     if (nesting(tokens) > MAX_NESTING) {
       // JSqlParser's lookahead takes tens of seconds on thousands of nested parentheses.
-      return new Parsed(new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
-          unknownParameters(scan), List.of(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED,
-              "the query nests parentheses more than " + MAX_NESTING
-                  + " deep; it was not checked"))), null);
+      return new Parsed(
+          new QueryAnalysis(
+              kind,
+              kind == StatementKind.SELECT,
+              List.of(),
+              false,
+              unknownParameters(scan),
+              List.of(
+                  Problem.unpositioned(
+                      ProblemCode.NOT_FULLY_CHECKED,
+                      "the query nests parentheses more than "
+                          + MAX_NESTING
+                          + " deep; it was not checked"))),
+          null);
     }
     QueryParser.Outcome parsed = QueryParser.parse(scan.parserText());
     if (parsed.problem() != null) {
-      return new Parsed(new QueryAnalysis(kind, kind == StatementKind.SELECT, List.of(), false,
-          unknownParameters(scan), List.of(parsed.problem())), null);
+      return new Parsed(
+          new QueryAnalysis(
+              kind,
+              kind == StatementKind.SELECT,
+              List.of(),
+              false,
+              unknownParameters(scan),
+              List.of(parsed.problem())),
+          null);
     }
     return new Parsed(null, parsed);
   }
@@ -66,8 +84,9 @@ final class QueryRun {
       return parsed.done();
     }
     QueryParser.Outcome outcome = parsed.outcome();
-    AnalysisContext ctx = new AnalysisContext(catalog, new Locator(outcome.text()),
-        new Problems(), new ParameterTypes());
+    AnalysisContext ctx =
+        new AnalysisContext(
+            catalog, new Locator(outcome.text()), new Problems(), new ParameterTypes());
     return analyze(outcome.statement(), outcome.text(), ctx);
   }
 
@@ -86,13 +105,19 @@ final class QueryRun {
       kind = StatementKind.SELECT;
       out = selects.select(s, root);
       returnsRows = true;
-    } else if (statement instanceof Insert || statement instanceof Update
+    } else if (statement instanceof Insert
+        || statement instanceof Update
         || statement instanceof Delete) {
-      DmlAnalyzer.Result r = statement instanceof Insert i ? dml.insert(i, root)
-          : statement instanceof Update u ? dml.update(u, root) : dml.delete((Delete) statement,
-              root);
-      kind = statement instanceof Insert ? StatementKind.INSERT
-          : statement instanceof Update ? StatementKind.UPDATE : StatementKind.DELETE;
+      DmlAnalyzer.Result r =
+          statement instanceof Insert i
+              ? dml.insert(i, root)
+              : statement instanceof Update u
+                  ? dml.update(u, root)
+                  : dml.delete((Delete) statement, root);
+      kind =
+          statement instanceof Insert
+              ? StatementKind.INSERT
+              : statement instanceof Update ? StatementKind.UPDATE : StatementKind.DELETE;
       out = r.output();
       returnsRows = r.returning();
     } else {
@@ -102,7 +127,12 @@ final class QueryRun {
       ctx.problems().notChecked("statement " + statement.getClass().getSimpleName());
     }
     List<ParameterUse> params = parameters(text, ctx.params());
-    return new QueryAnalysis(kind, returnsRows, out.columns(), out.known(), params,
+    return new QueryAnalysis(
+        kind,
+        returnsRows,
+        out.columns(),
+        out.known(),
+        params,
         QueryAnalyzer.sorted(ctx.problems().all()));
   }
 
@@ -145,8 +175,14 @@ final class QueryRun {
   static List<ParameterUse> unknownParameters(NamedParameterScanner.Result scan) {
     List<ParameterUse> out = new ArrayList<>();
     for (NamedParameterScanner.Found f : scan.parameters()) {
-      out.add(new ParameterUse(f.name(), f.property(), f.start(), f.end(), SqlType.UNKNOWN,
-          ParameterUse.Context.SCALAR));
+      out.add(
+          new ParameterUse(
+              f.name(),
+              f.property(),
+              f.start(),
+              f.end(),
+              SqlType.UNKNOWN,
+              ParameterUse.Context.SCALAR));
     }
     return out;
   }
@@ -191,9 +227,13 @@ final class QueryRun {
         for (int j = i + 1; j < tokens.size(); j++) {
           if (!tokens.get(j).is(";")) {
             SqlToken next = tokens.get(j);
-            return Problem.at(ProblemCode.MULTIPLE_STATEMENTS,
+            return Problem.at(
+                ProblemCode.MULTIPLE_STATEMENTS,
                 "only one statement is allowed in a query; a second one starts at \""
-                    + next.text() + "\"", next.start(), next.end());
+                    + next.text()
+                    + "\"",
+                next.start(),
+                next.end());
           }
         }
       }

@@ -7,24 +7,29 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The names one query level can see: its FROM items, the columns merged by USING and NATURAL
- * joins, the CTEs it defines, and (for ORDER BY and GROUP BY) its output columns. Lookups that
- * fail here continue in the enclosing level, which is how correlated subqueries resolve.
+ * The names one query level can see: its FROM items, the columns merged by USING and NATURAL joins,
+ * the CTEs it defines, and (for ORDER BY and GROUP BY) its output columns. Lookups that fail here
+ * continue in the enclosing level, which is how correlated subqueries resolve.
  */
 final class Scope {
   final Scope parent;
+
   /**
    * For a subquery in FROM without LATERAL: the query level whose FROM items it cannot see
    * (PostgreSQL rejects such references). Only used to explain the error; null otherwise.
    */
   final Scope hidden;
+
   final List<ScopeRelation> relations = new ArrayList<>();
   final Map<String, ScopeColumn> merged = new LinkedHashMap<>();
   final Map<String, Cte> ctes = new LinkedHashMap<>();
+
   /** The columns {@code *} expands to, in PostgreSQL's order; null when not computable. */
   List<ScopeColumn> star = new ArrayList<>();
+
   /** True when some FROM item could not be modelled: missing names then prove nothing. */
   boolean incomplete;
+
   /** The select list, visible by label in ORDER BY and GROUP BY. */
   List<ResultColumn> outputs = List.of();
 
@@ -41,8 +46,8 @@ final class Scope {
   }
 
   /**
-   * Where a subquery in FROM without LATERAL starts resolving: the levels around {@code level},
-   * but not the FROM items of {@code level} itself, nor its outputs. Its CTEs stay visible.
+   * Where a subquery in FROM without LATERAL starts resolving: the levels around {@code level}, but
+   * not the FROM items of {@code level} itself, nor its outputs. Its CTEs stay visible.
    */
   static Scope outsideFromItemsOf(Scope level) {
     return new Scope(level.parent, level);
@@ -90,8 +95,7 @@ final class Scope {
 
   Optional<ScopeRelation> relation(String qualifier, String schema) {
     for (ScopeRelation r : relations) {
-      if (r.qualifier.equals(qualifier)
-          && (schema == null || schema.equals(r.schema))) {
+      if (r.qualifier.equals(qualifier) && (schema == null || schema.equals(r.schema))) {
         return Optional.of(r);
       }
     }

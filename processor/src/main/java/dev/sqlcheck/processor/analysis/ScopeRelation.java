@@ -1,18 +1,16 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.catalog.Relation;
-import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * One FROM item as a query sees it: the name that qualifies its columns (alias, or table name),
- * its columns, and whether those are complete. {@code relation} is the catalog table or view it
- * reads, or null for a derived table, CTE or function. {@code nullable} marks the optional side
- * of an outer join.
+ * One FROM item as a query sees it: the name that qualifies its columns (alias, or table name), its
+ * columns, and whether those are complete. {@code relation} is the catalog table or view it reads,
+ * or null for a derived table, CTE or function. {@code nullable} marks the optional side of an
+ * outer join.
  */
 final class ScopeRelation {
   final String qualifier;
@@ -21,11 +19,15 @@ final class ScopeRelation {
   final boolean columnsKnown;
   private final List<ScopeColumn> columns;
   private boolean nullable;
+
   /** Columns the WHERE clause proves non-null (see {@link NotNullFilter}). */
   private final java.util.Set<String> provenNotNull = new java.util.HashSet<>();
 
   ScopeRelation(
-      String qualifier, String schema, Relation relation, List<ScopeColumn> columns,
+      String qualifier,
+      String schema,
+      Relation relation,
+      List<ScopeColumn> columns,
       boolean columnsKnown) {
     this.qualifier = qualifier;
     this.schema = schema;

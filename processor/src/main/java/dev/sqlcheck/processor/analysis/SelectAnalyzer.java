@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +15,8 @@ import net.sf.jsqlparser.expression.WindowDefinition;
 import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
-import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.schema.Table;
+import net.sf.jsqlparser.statement.create.table.ColDataType;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
 import net.sf.jsqlparser.statement.select.GroupByElement;
@@ -29,8 +29,8 @@ import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.Values;
 
 /**
- * SELECT in all its forms: WITH, plain selects, set operations, parenthesised selects and
- * VALUES. Builds the scope of each level, checks every clause, and infers the result columns.
+ * SELECT in all its forms: WITH, plain selects, set operations, parenthesised selects and VALUES.
+ * Builds the scope of each level, checks every clause, and infers the result columns.
  */
 final class SelectAnalyzer {
   /** The result columns of a select, and whether they are fully known. */
@@ -120,27 +120,37 @@ final class SelectAnalyzer {
       return true;
     }
     ExpressionList<?> list = g.getGroupByExpressionList();
-    return list != null && list.stream().anyMatch(x -> x instanceof Function f
-        && f.getName() != null && Set.of("rollup", "cube").contains(PgIdentifiers.fold(f.getName())));
+    return list != null
+        && list.stream()
+            .anyMatch(
+                x ->
+                    x instanceof Function f
+                        && f.getName() != null
+                        && Set.of("rollup", "cube").contains(PgIdentifiers.fold(f.getName())));
   }
 
   /**
-   * Under grouping sets every output may be NULL in the super-aggregate rows, except
-   * {@code count(…)} and {@code grouping(…)}, which are never NULL.
+   * Under grouping sets every output may be NULL in the super-aggregate rows, except {@code
+   * count(…)} and {@code grouping(…)}, which are never NULL.
    */
   private static Output groupingSetOutputs(List<SelectItem<?>> items, Output out) {
     Set<String> nonNull = new java.util.HashSet<>();
     for (SelectItem<?> item : items) {
-      if (item.getExpression() instanceof Function f && f.getName() != null
+      if (item.getExpression() instanceof Function f
+          && f.getName() != null
           && Set.of("count", "grouping").contains(PgIdentifiers.fold(f.getName()))) {
-        nonNull.add(item.getAlias() != null ? PgIdentifiers.fold(item.getAlias().getName())
-            : PgIdentifiers.fold(f.getName()));
+        nonNull.add(
+            item.getAlias() != null
+                ? PgIdentifiers.fold(item.getAlias().getName())
+                : PgIdentifiers.fold(f.getName()));
       }
     }
     List<ResultColumn> cols = new ArrayList<>();
     for (ResultColumn c : out.columns()) {
-      cols.add(c.nullable() || nonNull.contains(c.label()) ? c
-          : new ResultColumn(c.label(), c.type(), true));
+      cols.add(
+          c.nullable() || nonNull.contains(c.label())
+              ? c
+              : new ResultColumn(c.label(), c.type(), true));
     }
     return new Output(cols, out.known());
   }
@@ -164,14 +174,15 @@ final class SelectAnalyzer {
   }
 
   /**
-   * An ORDER BY or DISTINCT ON item. A bare name that is an output column's label means that
-   * output column, even when several FROM items have a column of that name (PostgreSQL's rule
-   * for these clauses, unlike GROUP BY); the output was already checked with the select list.
+   * An ORDER BY or DISTINCT ON item. A bare name that is an output column's label means that output
+   * column, even when several FROM items have a column of that name (PostgreSQL's rule for these
+   * clauses, unlike GROUP BY); the output was already checked with the select list.
    */
   private void orderItem(Expression x, Scope scope) {
-    if (x instanceof Column c && c.getTable() == null
-        && scope.outputs.stream().anyMatch(o -> o.label().equals(
-            PgIdentifiers.fold(c.getColumnName())))) {
+    if (x instanceof Column c
+        && c.getTable() == null
+        && scope.outputs.stream()
+            .anyMatch(o -> o.label().equals(PgIdentifiers.fold(c.getColumnName())))) {
       return;
     }
     expressions.analyze(x, scope);
@@ -228,12 +239,12 @@ final class SelectAnalyzer {
       } else if (isTypedLiteral(item)) {
         // jsonb '{}' reaches us as column "jsonb" with the alias '{}': a typed literal.
         String type = PgIdentifiers.fold(((Column) e).getColumnName());
-        columns.add(new ResultColumn(type,
-            CastTypes.of(new ColDataType(type), ctx.catalog()), false));
+        columns.add(
+            new ResultColumn(type, CastTypes.of(new ColDataType(type), ctx.catalog()), false));
       } else {
         Typed t = expressions.analyze(e, scope);
-        String label = item.getAlias() != null ? PgIdentifiers.fold(item.getAlias().getName())
-            : t.label();
+        String label =
+            item.getAlias() != null ? PgIdentifiers.fold(item.getAlias().getName()) : t.label();
         columns.add(new ResultColumn(label, t.type(), t.nullable()));
       }
     }
@@ -245,8 +256,10 @@ final class SelectAnalyzer {
    * column with a quoted alias, which PostgreSQL never accepts as an alias.
    */
   private static boolean isTypedLiteral(SelectItem<?> item) {
-    return item.getExpression() instanceof Column c && c.getTable() == null
-        && item.getAlias() != null && !item.getAlias().isUseAs()
+    return item.getExpression() instanceof Column c
+        && c.getTable() == null
+        && item.getAlias() != null
+        && !item.getAlias().isUseAs()
         && item.getAlias().getName().startsWith("'");
   }
 
@@ -263,9 +276,15 @@ final class SelectAnalyzer {
     if (!scope.incomplete) {
       List<String> parts = schema == null ? List.of(qualifier) : List.of(schema, qualifier);
       int[] at = ctx.locator().locate(atc, parts, parts.size() - 1);
-      ctx.problems().add(new Problem(ProblemCode.UNKNOWN_QUALIFIER,
-          "missing FROM-clause entry for table \"" + qualifier + "\"", at[0], at[1],
-          dev.sqlcheck.processor.problem.Suggestions.hint(qualifier, scope.qualifiers()), null));
+      ctx.problems()
+          .add(
+              new Problem(
+                  ProblemCode.UNKNOWN_QUALIFIER,
+                  "missing FROM-clause entry for table \"" + qualifier + "\"",
+                  at[0],
+                  at[1],
+                  dev.sqlcheck.processor.problem.Suggestions.hint(qualifier, scope.qualifiers()),
+                  null));
     }
     return null;
   }
@@ -289,8 +308,12 @@ final class SelectAnalyzer {
         for (int i = 0; i < merged.size(); i++) {
           ResultColumn m = merged.get(i);
           ResultColumn o = out.columns().get(i);
-          merged.set(i, new ResultColumn(m.label(),
-              m.type().isUnknown() ? o.type() : m.type(), m.nullable() || o.nullable()));
+          merged.set(
+              i,
+              new ResultColumn(
+                  m.label(),
+                  m.type().isUnknown() ? o.type() : m.type(),
+                  m.nullable() || o.nullable()));
         }
       }
     }
@@ -300,13 +323,25 @@ final class SelectAnalyzer {
   }
 
   private void reportArity(SetOperationList sol, Select branch, int expected, int actual) {
-    String op = sol.getOperations().isEmpty() ? "UNION"
-        : sol.getOperations().get(0).toString().split(" ")[0].toUpperCase();
+    String op =
+        sol.getOperations().isEmpty()
+            ? "UNION"
+            : sol.getOperations().get(0).toString().split(" ")[0].toUpperCase();
     int[] at = firstItemPosition(branch);
-    ctx.problems().add(new Problem(ProblemCode.SET_OPERATION_ARITY,
-        "each " + op + " query must have the same number of columns", at[0], at[1],
-        null, "the first query has " + expected + " column" + (expected == 1 ? "" : "s")
-            + ", this one has " + actual));
+    ctx.problems()
+        .add(
+            new Problem(
+                ProblemCode.SET_OPERATION_ARITY,
+                "each " + op + " query must have the same number of columns",
+                at[0],
+                at[1],
+                null,
+                "the first query has "
+                    + expected
+                    + " column"
+                    + (expected == 1 ? "" : "s")
+                    + ", this one has "
+                    + actual));
   }
 
   private int[] firstItemPosition(Select branch) {
@@ -355,8 +390,12 @@ final class SelectAnalyzer {
           columns.add(new ResultColumn("column" + (i + 1), t.type(), t.nullable()));
         } else if (i < columns.size()) {
           ResultColumn c = columns.get(i);
-          columns.set(i, new ResultColumn(c.label(), c.type().isUnknown() ? t.type() : c.type(),
-              c.nullable() || t.nullable()));
+          columns.set(
+              i,
+              new ResultColumn(
+                  c.label(),
+                  c.type().isUnknown() ? t.type() : c.type(),
+                  c.nullable() || t.nullable()));
         }
       }
       first = false;

@@ -9,9 +9,9 @@ import net.sf.jsqlparser.parser.Token;
 
 /**
  * The text the parser saw, its tokens, and the way back to offsets in the SQL as written. The
- * parser's text may differ from the original only by double quotes inserted around keywords
- * that JSqlParser mistakes for reserved words; {@code insertions} lists where (in parser-text
- * offsets), so every position maps back exactly.
+ * parser's text may differ from the original only by double quotes inserted around keywords that
+ * JSqlParser mistakes for reserved words; {@code insertions} lists where (in parser-text offsets),
+ * so every position maps back exactly.
  */
 final class SourceText {
   private final String parsed;

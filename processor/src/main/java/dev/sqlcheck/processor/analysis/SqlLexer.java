@@ -15,6 +15,7 @@ final class SqlLexer {
   private final String sql;
   private final List<SqlToken> tokens = new ArrayList<>();
   private int pos;
+
   /** Nesting depth of {@code [ ]}, where {@code a:b} is an array slice, not a parameter. */
   private int bracketDepth;
 
@@ -130,9 +131,9 @@ final class SqlLexer {
   }
 
   /**
-   * True when the previous token ends an expression ({@code a[lo:hi]}, {@code a[1:n]}), so a
-   * colon is a slice separator; after {@code [}, a comma, an operator or a key word such as
-   * THEN, {@code :name} is a parameter ({@code ARRAY[:a, :b]}, {@code a[:lo : :hi]}).
+   * True when the previous token ends an expression ({@code a[lo:hi]}, {@code a[1:n]}), so a colon
+   * is a slice separator; after {@code [}, a comma, an operator or a key word such as THEN, {@code
+   * :name} is a parameter ({@code ARRAY[:a, :b]}, {@code a[:lo : :hi]}).
    */
   private boolean afterOperand() {
     if (tokens.isEmpty()) {
@@ -147,10 +148,38 @@ final class SqlLexer {
   }
 
   /** Key words after which an expression starts. */
-  private static final java.util.Set<String> EXPRESSION_KEYWORDS = java.util.Set.of(
-      "AND", "OR", "NOT", "CASE", "WHEN", "THEN", "ELSE", "IN", "IS", "LIKE", "ILIKE",
-      "BETWEEN", "SELECT", "WHERE", "ON", "BY", "DISTINCT", "ALL", "ANY", "SOME", "ARRAY",
-      "VALUES", "RETURNING", "HAVING", "SET", "USING", "LIMIT", "OFFSET", "SIMILAR", "TO");
+  private static final java.util.Set<String> EXPRESSION_KEYWORDS =
+      java.util.Set.of(
+          "AND",
+          "OR",
+          "NOT",
+          "CASE",
+          "WHEN",
+          "THEN",
+          "ELSE",
+          "IN",
+          "IS",
+          "LIKE",
+          "ILIKE",
+          "BETWEEN",
+          "SELECT",
+          "WHERE",
+          "ON",
+          "BY",
+          "DISTINCT",
+          "ALL",
+          "ANY",
+          "SOME",
+          "ARRAY",
+          "VALUES",
+          "RETURNING",
+          "HAVING",
+          "SET",
+          "USING",
+          "LIMIT",
+          "OFFSET",
+          "SIMILAR",
+          "TO");
 
   private int identEnd(int from) {
     int i = from;
@@ -199,8 +228,10 @@ final class SqlLexer {
     }
     if (OPERATOR_CHARS.indexOf(c) >= 0) {
       int i = pos;
-      while (i < sql.length() && OPERATOR_CHARS.indexOf(sql.charAt(i)) >= 0
-          && !sql.startsWith("--", i) && !sql.startsWith("/*", i)) {
+      while (i < sql.length()
+          && OPERATOR_CHARS.indexOf(sql.charAt(i)) >= 0
+          && !sql.startsWith("--", i)
+          && !sql.startsWith("/*", i)) {
         i++;
       }
       add(SqlToken.Kind.SYMBOL, pos, Math.max(i, pos + 1));

@@ -1,13 +1,13 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +16,8 @@ import java.util.Set;
 import net.sf.jsqlparser.schema.Table;
 
 /**
- * Resolves a table name written in a query (FROM, JOIN, INSERT INTO, UPDATE, DELETE) to a CTE or
- * a catalog relation, reporting unknown schemas and tables with a did-you-mean. A relation the
+ * Resolves a table name written in a query (FROM, JOIN, INSERT INTO, UPDATE, DELETE) to a CTE or a
+ * catalog relation, reporting unknown schemas and tables with a did-you-mean. A relation the
  * catalog could not model is only a warning, and its columns are then unknown.
  */
 final class TableResolver {
@@ -28,8 +28,8 @@ final class TableResolver {
   }
 
   /**
-   * The FROM item for {@code table}, qualified by its alias or its own name; an alias column
-   * list ({@code users AS u(uid, mail)}) renames the first columns.
+   * The FROM item for {@code table}, qualified by its alias or its own name; an alias column list
+   * ({@code users AS u(uid, mail)}) renames the first columns.
    */
   ScopeRelation resolve(Table table, Scope scope) {
     ScopeRelation rel = resolveName(table, scope);
@@ -41,8 +41,10 @@ final class TableResolver {
     boolean known = rel.columnsKnown && alias.getAliasColumns().size() <= cols.size();
     for (int i = 0; i < alias.getAliasColumns().size() && i < cols.size(); i++) {
       ScopeColumn c = cols.get(i);
-      cols.set(i, new ScopeColumn(PgIdentifiers.fold(alias.getAliasColumns().get(i).name),
-          c.type(), c.nullable()));
+      cols.set(
+          i,
+          new ScopeColumn(
+              PgIdentifiers.fold(alias.getAliasColumns().get(i).name), c.type(), c.nullable()));
     }
     return new ScopeRelation(rel.qualifier, rel.schema, rel.relation, cols, known);
   }
@@ -56,8 +58,8 @@ final class TableResolver {
     if (schema == null) {
       Optional<Scope.Cte> cte = scope.cte(name);
       if (cte.isPresent()) {
-        return new ScopeRelation(qualifier, null, null, cte.get().columns(),
-            cte.get().columnsKnown());
+        return new ScopeRelation(
+            qualifier, null, null, cte.get().columns(), cte.get().columnsKnown());
       }
     }
     if (schema == null && "table".equalsIgnoreCase(table.getName())) {
@@ -73,9 +75,15 @@ final class TableResolver {
     }
     if (schema != null && !catalog.hasSchema(schema)) {
       int[] at = ctx.locator().locate(table, parts, 0);
-      ctx.problems().add(new Problem(ProblemCode.UNKNOWN_SCHEMA,
-          "schema \"" + schema + "\" does not exist", at[0], at[1],
-          Suggestions.hint(schema, schemaNames()), null));
+      ctx.problems()
+          .add(
+              new Problem(
+                  ProblemCode.UNKNOWN_SCHEMA,
+                  "schema \"" + schema + "\" does not exist",
+                  at[0],
+                  at[1],
+                  Suggestions.hint(schema, schemaNames()),
+                  null));
       return unknown(qualifier, schema);
     }
     Optional<Relation> found = catalog.find(schema, name);
@@ -85,14 +93,27 @@ final class TableResolver {
     int[] at = ctx.locator().locate(table, parts, parts.size() - 1);
     if (catalog.mayExist(schema, name) || name.endsWith("_seq")) {
       // A sequence (often implicit, from serial columns) is a relation the catalog does not list.
-      ctx.problems().add(Problem.at(ProblemCode.UNKNOWN_RELATION_USED,
-          "relation \"" + display(schema, name) + "\" could not be modelled from the schema;"
-              + " its columns were not checked", at[0], at[1]));
+      ctx.problems()
+          .add(
+              Problem.at(
+                  ProblemCode.UNKNOWN_RELATION_USED,
+                  "relation \""
+                      + display(schema, name)
+                      + "\" could not be modelled from the schema;"
+                      + " its columns were not checked",
+                  at[0],
+                  at[1]));
       return unknown(qualifier, schema);
     }
-    ctx.problems().add(new Problem(ProblemCode.UNKNOWN_TABLE,
-        "table \"" + display(schema, name) + "\" does not exist", at[0], at[1],
-        hint(schema, name, scope), history(schema, name)));
+    ctx.problems()
+        .add(
+            new Problem(
+                ProblemCode.UNKNOWN_TABLE,
+                "table \"" + display(schema, name) + "\" does not exist",
+                at[0],
+                at[1],
+                hint(schema, name, scope),
+                history(schema, name)));
     return unknown(qualifier, schema);
   }
 
@@ -135,7 +156,8 @@ final class TableResolver {
   }
 
   private String history(String schema, String name) {
-    return ctx.catalog().relationHistory(schema, name)
+    return ctx.catalog()
+        .relationHistory(schema, name)
         .map(e -> describe("table", name, e))
         .orElse(null);
   }

@@ -7,15 +7,15 @@ import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
 import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.SelectItem;
-import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.WithItem;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 
 /**
- * WITH clauses: each CTE is analysed in order (earlier ones are visible to later ones) and
- * becomes a named relation. A recursive CTE takes its columns from its first, non-recursive
- * branch (or its column list) before the recursive branch is checked. Data-modifying CTEs
- * expose their RETURNING columns.
+ * WITH clauses: each CTE is analysed in order (earlier ones are visible to later ones) and becomes
+ * a named relation. A recursive CTE takes its columns from its first, non-recursive branch (or its
+ * column list) before the recursive branch is checked. Data-modifying CTEs expose their RETURNING
+ * columns.
  */
 final class WithAnalyzer {
   private final AnalysisContext ctx;
@@ -44,7 +44,8 @@ final class WithAnalyzer {
     for (WithItem<?> item : items) {
       String name = PgIdentifiers.fold(item.getAliasName());
       List<String> names = columnNames(item.getWithItemList());
-      if (item.isRecursive() && item.getParenthesedStatement() instanceof ParenthesedSelect ps
+      if (item.isRecursive()
+          && item.getParenthesedStatement() instanceof ParenthesedSelect ps
           && ps.getSelect() instanceof SetOperationList sol) {
         SelectAnalyzer.Output seed = selects.select(sol.getSelects().get(0), scope);
         scope.ctes.put(name, cte(name, seed, names));
@@ -100,8 +101,9 @@ final class WithAnalyzer {
         known = false;
       }
       while (cols.size() < names.size()) {
-        cols.add(new ScopeColumn(names.get(cols.size()),
-            dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true));
+        cols.add(
+            new ScopeColumn(
+                names.get(cols.size()), dev.sqlcheck.processor.catalog.SqlType.UNKNOWN, true));
       }
       for (int i = 0; i < names.size(); i++) {
         ScopeColumn c = cols.get(i);

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and
- * the history of renamed and dropped tables and columns. All names are as the dialect folds them
- * ({@code Dialect.foldIdentifier}). Relations whose definition failed to parse are <em>unknown</em>: a query that touches
- * one is never reported as wrong.
+ * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and the
+ * history of renamed and dropped tables and columns. All names are as the dialect folds them
+ * ({@code Dialect.foldIdentifier}). Relations whose definition failed to parse are
+ * <em>unknown</em>: a query that touches one is never reported as wrong.
  */
 public final class Catalog {
   private final List<String> searchPath;
@@ -51,8 +51,8 @@ public final class Catalog {
 
   /**
    * Finds a relation. With a null {@code schema}, the search path is tried in order; a name that
-   * matches nothing there may still match a relation in another schema (see {@link
-   * #findAnywhere}), which helps messages but does not resolve the query.
+   * matches nothing there may still match a relation in another schema (see {@link #findAnywhere}),
+   * which helps messages but does not resolve the query.
    */
   public Optional<Relation> find(String schema, String name) {
     if (schema != null) {

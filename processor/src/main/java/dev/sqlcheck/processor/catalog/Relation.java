@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table, view or materialized view. {@code columnsKnown} is false when a statement that
- * touched this relation could not be understood (for example an ALTER TABLE that failed to
- * parse): a column missing from such a relation is never reported as an error.
+ * A table, view or materialized view. {@code columnsKnown} is false when a statement that touched
+ * this relation could not be understood (for example an ALTER TABLE that failed to parse): a column
+ * missing from such a relation is never reported as an error.
  */
 public record Relation(
     String schema,

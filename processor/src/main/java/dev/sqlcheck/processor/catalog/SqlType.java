@@ -2,10 +2,10 @@ package dev.sqlcheck.processor.catalog;
 
 /**
  * A column or expression type, normalised to PostgreSQL's canonical spelling: {@code bigint},
- * {@code integer}, {@code text}, {@code character varying}, {@code numeric}, {@code timestamp
- * with time zone}, {@code boolean}, {@code uuid}, ... Domains are resolved to their base type
- * when the catalog is built. A user enum keeps its own (normalised) name with {@code enumType}
- * set. {@link #UNKNOWN} is the type of whatever cannot be inferred; it is accepted by every check.
+ * {@code integer}, {@code text}, {@code character varying}, {@code numeric}, {@code timestamp with
+ * time zone}, {@code boolean}, {@code uuid}, ... Domains are resolved to their base type when the
+ * catalog is built. A user enum keeps its own (normalised) name with {@code enumType} set. {@link
+ * #UNKNOWN} is the type of whatever cannot be inferred; it is accepted by every check.
  */
 public record SqlType(String name, boolean array, boolean enumType) {
   public static final SqlType UNKNOWN = new SqlType("unknown", false, false);

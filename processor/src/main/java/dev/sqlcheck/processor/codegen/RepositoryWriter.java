@@ -87,7 +87,9 @@ public final class RepositoryWriter {
                     Modifier.PRIVATE,
                     Modifier.STATIC,
                     Modifier.FINAL)
-                .initializer("$S", SqlText.rewrite(m.method().sql(), m.bindings(), m.operatorQuestionMarks()))
+                .initializer(
+                    "$S",
+                    SqlText.rewrite(m.method().sql(), m.bindings(), m.operatorQuestionMarks()))
                 .build());
       }
     }

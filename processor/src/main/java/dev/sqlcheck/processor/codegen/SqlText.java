@@ -36,8 +36,8 @@ final class SqlText {
   }
 
   /** Appends {@code sql[from, to)}, doubling each {@code ?} that is an operator in the SQL. */
-  private static void appendText(StringBuilder out, String sql, int from, int to,
-      BitSet operators) {
+  private static void appendText(
+      StringBuilder out, String sql, int from, int to, BitSet operators) {
     for (int i = from; i < to; i++) {
       char c = sql.charAt(i);
       out.append(c);

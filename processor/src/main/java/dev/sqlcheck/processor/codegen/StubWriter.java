@@ -17,10 +17,10 @@ import javax.lang.model.element.Modifier;
 import javax.sql.DataSource;
 
 /**
- * Writes a stand-in {@code <Name>Impl} for a repository that has errors. The compilation fails
- * on those errors anyway; the stand-in only keeps every use of {@code new <Name>Impl(ds)}
- * elsewhere from adding a "cannot find symbol" error that would bury the real ones. Each of its
- * methods throws, so it could do no harm even if it were ever run.
+ * Writes a stand-in {@code <Name>Impl} for a repository that has errors. The compilation fails on
+ * those errors anyway; the stand-in only keeps every use of {@code new <Name>Impl(ds)} elsewhere
+ * from adding a "cannot find symbol" error that would bury the real ones. Each of its methods
+ * throws, so it could do no harm even if it were ever run.
  */
 public final class StubWriter {
   private StubWriter() {}

@@ -10,8 +10,8 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads sqlcheck's annotations by name through mirrors, so the processor never needs the
- * annotation classes on its own class path and behaves alike under javac and ecj.
+ * Reads sqlcheck's annotations by name through mirrors, so the processor never needs the annotation
+ * classes on its own class path and behaves alike under javac and ecj.
  */
 final class Annotations {
   static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";

@@ -9,8 +9,8 @@ import javax.lang.model.element.ExecutableElement;
  * One abstract method with its {@code @Query}, as read from the source. The elements are kept so
  * that reports land on the {@code @Query} value. {@code unchecked}: the method or its interface
  * says {@code @SuppressWarnings("sqlcheck:unchecked")}. {@code model} is the signature, or null
- * when reading it threw {@code modelError}; that error is raised only where a one-by-one pass
- * would have read the signature (after a clean analysis).
+ * when reading it threw {@code modelError}; that error is raised only where a one-by-one pass would
+ * have read the signature (after a clean analysis).
  */
 public record QueryMethod(
     ExecutableElement method,

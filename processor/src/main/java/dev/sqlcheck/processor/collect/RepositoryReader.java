@@ -6,8 +6,8 @@ import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodSignature;
 import dev.sqlcheck.processor.model.StubPlan;
 import dev.sqlcheck.processor.model.Suppressions;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +31,10 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Reads {@code @SqlRepository} types through the compiler into plain values: the query methods
- * with their SQL and signatures, the shape problems of the type, where its implementation goes,
- * and the signatures a stand-in must implement. With the rest of this package, the only reader of
- * {@code javax.lang.model} besides the entry point and the orchestration.
+ * Reads {@code @SqlRepository} types through the compiler into plain values: the query methods with
+ * their SQL and signatures, the shape problems of the type, where its implementation goes, and the
+ * signatures a stand-in must implement. With the rest of this package, the only reader of {@code
+ * javax.lang.model} besides the entry point and the orchestration.
  */
 public final class RepositoryReader {
   private final Elements elements;
@@ -61,13 +61,8 @@ public final class RepositoryReader {
   public RepositoryRead read(TypeElement type) {
     if (type.getKind() != ElementKind.INTERFACE) {
       Problem problem =
-          Problem.unpositioned(
-              ProblemCode.NOT_AN_INTERFACE,
-              "@SqlRepository must be on an interface, but \""
-                  + type.getSimpleName()
-                  + "\" is a "
-                  + type.getKind().toString().toLowerCase(Locale.ROOT)
-                  + "; declare it as an interface and let sqlcheck generate the class");
+          Message.NOT_AN_INTERFACE.unpositioned(
+              type.getSimpleName(), type.getKind().toString().toLowerCase(Locale.ROOT));
       return new RepositoryRead(
           type, List.of(new ElementProblem(problem, type)), false, List.of(), null, null);
     }
@@ -120,13 +115,7 @@ public final class RepositoryReader {
     for (ExecutableElement method : sorted(abstractMethods(type))) {
       Optional<AnnotationMirror> query = Annotations.find(method, Annotations.QUERY);
       if (query.isEmpty()) {
-        Problem problem =
-            Problem.unpositioned(
-                ProblemCode.MISSING_QUERY,
-                "method \""
-                    + method.getSimpleName()
-                    + "\" of a @SqlRepository has no @Query;"
-                    + " add @Query(\"...\") or make it a default method");
+        Problem problem = Message.MISSING_QUERY.unpositioned(method.getSimpleName());
         // an inherited method may come from a class file, which has no place to point at
         problems.add(
             new ElementProblem(problem, method.getEnclosingElement().equals(type) ? method : type));

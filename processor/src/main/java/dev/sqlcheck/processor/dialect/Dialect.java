@@ -7,11 +7,11 @@ import java.util.BitSet;
 import java.util.Optional;
 
 /**
- * The rules of one SQL dialect, selected by {@code -Asqlcheck.dialect}: how identifiers fold,
- * which schemas and columns the database itself provides, how type names are spelt and grouped,
- * and how values are bound through JDBC. Dialect-neutral code (orchestration, signature checks,
- * the catalog) reaches a database's rules only through this interface; {@code
- * dialect/postgres} holds PostgreSQL's.
+ * The rules of one SQL dialect, selected by {@code -Asqlcheck.dialect}: how identifiers fold, which
+ * schemas and columns the database itself provides, how type names are spelt and grouped, and how
+ * values are bound through JDBC. Dialect-neutral code (orchestration, signature checks, the
+ * catalog) reaches a database's rules only through this interface; {@code dialect/postgres} holds
+ * PostgreSQL's.
  *
  * <pre>{@code
  * Dialect pg = Dialects.byName("postgresql").orElseThrow();
@@ -49,15 +49,17 @@ public interface Dialect {
   /** The family deciding which Java types a value converts to and from. */
   SqlFamily family(SqlType type);
 
-  /** The {@code java.sql.Types} field to bind {@code java} where the SQL expects {@code expected}. */
+  /**
+   * The {@code java.sql.Types} field to bind {@code java} where the SQL expects {@code expected}.
+   */
   String jdbcType(JavaType java, SqlType expected);
 
   /** The element type name for {@code Connection.createArrayOf}. */
   String arrayElementType(JavaType element, SqlType expected);
 
   /**
-   * The SQL type of the empty row source an empty IN list becomes, or null to expand it to
-   * {@code NULL} where any guess could fail to compare.
+   * The SQL type of the empty row source an empty IN list becomes, or null to expand it to {@code
+   * NULL} where any guess could fail to compare.
    */
   String emptyListType(JavaType element, SqlType expected);
 

@@ -3,9 +3,9 @@ package dev.sqlcheck.processor.model;
 import java.util.List;
 
 /**
- * A method's signature as an override must repeat it: {@code <T extends Book> List<T>
- * find(final String title, long... ids) throws SQLException}. Detached from {@code
- * javax.lang.model} so that code generation needs no compiler.
+ * A method's signature as an override must repeat it: {@code <T extends Book> List<T> find(final
+ * String title, long... ids) throws SQLException}. Detached from {@code javax.lang.model} so that
+ * code generation needs no compiler.
  */
 public record MethodSignature(
     String name,

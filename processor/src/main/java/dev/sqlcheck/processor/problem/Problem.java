@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.problem;
 /**
  * One problem found in a query (or a schema source). {@code start} and {@code end} are character
  * offsets into the SQL text as written in {@code @Query} (end exclusive), or -1 when the problem
- * has no position. {@code hint} is a "did you mean" line or null; {@code note} says where
- * something is defined, or what became of it, or null.
+ * has no position. {@code hint} is a "did you mean" line or null; {@code note} says where something
+ * is defined, or what became of it, or null.
  *
  * <p>Messages quote identifiers in double quotes: {@code column "emial" does not exist in table
  * "users"}.

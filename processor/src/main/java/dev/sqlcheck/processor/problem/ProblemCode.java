@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.problem;
 
 /**
- * Every kind of problem sqlcheck reports, with its stable code and severity. The README lists
- * them all; a code, once published, never changes meaning.
+ * Every kind of problem sqlcheck reports, with its stable code and severity. The README lists them
+ * all; a code, once published, never changes meaning.
  *
  * <p>Ranges: 0xx processor and schema sources, 1xx query syntax and coverage, 2xx tables and
  * columns, 3xx parameters, 4xx results and return types, 5xx repository shape.
@@ -14,7 +14,9 @@ public enum ProblemCode {
       "SQLCHECK-002", Severity.WARNING, "a schema statement could not be parsed"),
   INVALID_OPTION("SQLCHECK-003", Severity.ERROR, "invalid processor option"),
   SCHEMA_STATEMENT_INVALID(
-      "SQLCHECK-004", Severity.WARNING, "a schema statement refers to something that does not exist"),
+      "SQLCHECK-004",
+      Severity.WARNING,
+      "a schema statement refers to something that does not exist"),
 
   SYNTAX_ERROR("SQLCHECK-100", Severity.ERROR, "syntax error in a query"),
   NOT_FULLY_CHECKED("SQLCHECK-101", Severity.WARNING, "query could not be fully checked"),
@@ -45,7 +47,8 @@ public enum ProblemCode {
       "SQLCHECK-404", Severity.ERROR, "nullable result column mapped to a primitive"),
   TOO_MANY_COLUMNS_FOR_SCALAR(
       "SQLCHECK-405", Severity.ERROR, "more than one result column for a scalar return type"),
-  NO_ROWS_RETURNED("SQLCHECK-406", Severity.ERROR, "statement returns no rows but a row type was asked for"),
+  NO_ROWS_RETURNED(
+      "SQLCHECK-406", Severity.ERROR, "statement returns no rows but a row type was asked for"),
   UNUSED_RESULT_COLUMN("SQLCHECK-407", Severity.WARNING, "result column is not used"),
 
   NOT_AN_INTERFACE("SQLCHECK-501", Severity.ERROR, "@SqlRepository is not on an interface"),

@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * "Did you mean" for a misspelled name: the Levenshtein-closest candidate, offered only when it
- * is clearly close (about a third of the written name's length, at most 3 edits, never for names
- * of one or two letters) and no other
- * candidate is equally close, so that nonsense is never suggested.
+ * "Did you mean" for a misspelled name: the Levenshtein-closest candidate, offered only when it is
+ * clearly close (about a third of the written name's length, at most 3 edits, never for names of
+ * one or two letters) and no other candidate is equally close, so that nonsense is never suggested.
  */
 public final class Suggestions {
   private Suggestions() {}
@@ -68,7 +67,9 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2)
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }

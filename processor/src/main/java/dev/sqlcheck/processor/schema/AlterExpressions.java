@@ -1,11 +1,11 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,14 +79,18 @@ final class AlterExpressions {
       for (var c : e.getColumnSetNotNullList()) {
         out =
             Relations.mapColumn(
-                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withNotNull(col, true));
+                out,
+                PgIdentifiers.fold(c.getColumnName()),
+                col -> Relations.withNotNull(col, true));
       }
     }
     if (e.getColumnDropNotNullList() != null) {
       for (var c : e.getColumnDropNotNullList()) {
         out =
             Relations.mapColumn(
-                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withNotNull(col, false));
+                out,
+                PgIdentifiers.fold(c.getColumnName()),
+                col -> Relations.withNotNull(col, false));
       }
     }
     if (e.getColumnSetDefaultList() != null) {
@@ -103,7 +107,9 @@ final class AlterExpressions {
       for (var c : e.getColumnDropDefaultList()) {
         out =
             Relations.mapColumn(
-                out, PgIdentifiers.fold(c.getColumnName()), col -> Relations.withDefault(col, false));
+                out,
+                PgIdentifiers.fold(c.getColumnName()),
+                col -> Relations.withDefault(col, false));
       }
     }
     return out;

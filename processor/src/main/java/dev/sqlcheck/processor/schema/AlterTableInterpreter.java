@@ -3,7 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.AlterTableActions.Action;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +30,7 @@ final class AlterTableInterpreter {
     Optional<Relation> found = name == null ? Optional.empty() : ctx.catalog.resolve(schema, name);
     if (found.isEmpty()) {
       if (!actions.ifExists() && !ctx.wasLost(name)) {
-        ctx.warn(
-            ProblemCode.SCHEMA_STATEMENT_INVALID,
-            "ALTER TABLE refers to table \""
-                + name
-                + "\", which does not exist at this point"
-                + " (an earlier statement may have been lost); the statement is ignored");
+        ctx.warn(Message.ALTER_OF_MISSING_TABLE, name);
       }
       return true;
     }
@@ -98,14 +93,10 @@ final class AlterTableInterpreter {
     DdlParser.Result parsed = DdlParser.parse(sql);
     if (!parsed.ok() || !(parsed.statement() instanceof Alter alter)) {
       ctx.warn(
-          ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
-          "ALTER TABLE \""
-              + r.displayName()
-              + "\" could not be parsed ("
-              + CreateTableInterpreter.errorOf(parsed)
-              + "); the columns of \""
-              + r.name()
-              + "\" are no longer checked");
+          Message.ALTER_NOT_PARSED,
+          r.displayName(),
+          CreateTableInterpreter.errorOf(parsed),
+          r.name());
       return null;
     }
     Relation current = r;

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -19,7 +19,9 @@ import java.util.Set;
  * parser then reads the statement as before, so being strict only ever costs time.
  */
 final class CreateTableReader extends TokenCursor {
-  /** One column as written: raw name, type text for the dialect's type names, and its constraints. */
+  /**
+   * One column as written: raw name, type text for the dialect's type names, and its constraints.
+   */
   record ColumnDef(String rawName, String typeText, ColumnSpecs specs) {}
 
   /** The table: normalised schema (null when unqualified) and name, columns, primary key. */
@@ -141,7 +143,9 @@ final class CreateTableReader extends TokenCursor {
     skipToElementEnd();
   }
 
-  /** A type as written, for the dialect's type names: its words, modifiers, and {@code []} if array. */
+  /**
+   * A type as written, for the dialect's type names: its words, modifiers, and {@code []} if array.
+   */
   private String type() {
     Token first = peek();
     String word = first.kind() == Kind.WORD ? first.upper() : "";

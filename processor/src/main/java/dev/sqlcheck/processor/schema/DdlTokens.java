@@ -95,8 +95,8 @@ final class DdlTokens {
   }
 
   /**
-   * False for {@code $1} (a parameter, never in DDL that we model), a {@code $} with no tag, and
-   * an unterminated dollar quote.
+   * False for {@code $1} (a parameter, never in DDL that we model), a {@code $} with no tag, and an
+   * unterminated dollar quote.
    */
   private boolean dollarQuoted() {
     int end = SqlScan.endOfDollarQuote(sql, pos);

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +20,10 @@ final class Failures {
     ctx.lose(schema, relation);
     String what = relation == null ? kind : kind + " \"" + String.join(".", name) + "\"";
     ctx.warn(
-        ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
-        what
-            + " could not be parsed ("
-            + parserMessage
-            + "); queries that use "
-            + (relation == null ? "a relation it defines" : "\"" + relation + "\"")
-            + " will not be fully checked");
+        Message.DEFINITION_NOT_PARSED,
+        what,
+        parserMessage,
+        relation == null ? "a relation it defines" : "\"" + relation + "\"");
   }
 
   /** The qualified name in a CREATE TABLE/VIEW statement, or an empty list. */

@@ -1,10 +1,10 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaLoadResult.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +50,9 @@ final class LoadContext {
     return diagnostics;
   }
 
-  void warn(ProblemCode code, String message) {
-    diagnostics.add(new Diagnostic(code, location(), message));
+  /** Records a problem with the current statement. */
+  void warn(Message message, Object... args) {
+    diagnostics.add(new Diagnostic(message.code(), location(), message.text(args)));
   }
 
   /** The schema an unqualified new object goes to: the first one on the search path. */

@@ -24,8 +24,8 @@ public record SchemaLoadResult(Catalog catalog, List<Diagnostic> diagnostics, St
   }
 
   /**
-   * Counts: statements seen, parsed (they shaped the catalog), skipped (cannot change the
-   * catalog), failed (could have, but did not parse).
+   * Counts: statements seen, parsed (they shaped the catalog), skipped (cannot change the catalog),
+   * failed (could have, but did not parse).
    */
   public record Stats(int statements, int parsed, int skipped, int failed) {}
 }

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.Dialects;
-import dev.sqlcheck.processor.catalog.Catalog;
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * <p>Each statement is first classified by its leading keywords; those that cannot change the
  * catalog (COMMENT, GRANT, CREATE INDEX/FUNCTION/TRIGGER, INSERT, COPY, SET, ALTER TABLE .. OWNER
  * TO, ...) are skipped without parsing. Plain CREATE TABLE statements are read from tokens by
- * {@link CreateTableReader}; only those it does not fully understand go to the parser, which
- * starts cold inside javac.
+ * {@link CreateTableReader}; only those it does not fully understand go to the parser, which starts
+ * cold inside javac.
  */
 public final class SchemaLoader {
   private final Dialect dialect;
@@ -51,8 +51,7 @@ public final class SchemaLoader {
     this(Dialects.postgresql(), resolver, readTablesFromTokens);
   }
 
-  private SchemaLoader(
-      Dialect dialect, ViewColumnResolver resolver, boolean readTablesFromTokens) {
+  private SchemaLoader(Dialect dialect, ViewColumnResolver resolver, boolean readTablesFromTokens) {
     this.dialect = dialect;
     this.resolver = resolver == null ? ViewColumnResolver.NONE : resolver;
     this.readTablesFromTokens = readTablesFromTokens;
@@ -99,9 +98,7 @@ public final class SchemaLoader {
       if (kind == DdlKind.CREATE_TABLE || kind == DdlKind.CREATE_VIEW) {
         Failures.createFailed(ctx, kind.name().replace('_', ' '), sql, e.toString());
       } else {
-        ctx.warn(
-            ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
-            "statement could not be interpreted (" + e + "); it is ignored");
+        ctx.warn(Message.STATEMENT_NOT_INTERPRETED, e);
       }
       return false;
     }

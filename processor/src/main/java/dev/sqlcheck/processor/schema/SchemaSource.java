@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
 /**
- * The text of one schema file. {@code name} is how messages refer to it ({@code schema.sql},
- * {@code V3__rename.sql}).
+ * The text of one schema file. {@code name} is how messages refer to it ({@code schema.sql}, {@code
+ * V3__rename.sql}).
  */
 public record SchemaSource(String name, String text) {}

@@ -1,10 +1,10 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +50,7 @@ final class SimpleDdl {
     Optional<Relation> found = ctx.catalog.resolve(schema, relation);
     if (found.isEmpty()) {
       if (!ifExists && !ctx.wasLost(relation)) {
-        ctx.warn(
-            ProblemCode.SCHEMA_STATEMENT_INVALID,
-            "DROP refers to \"" + relation + "\", which does not exist at this point");
+        ctx.warn(Message.DROP_OF_MISSING_RELATION, relation);
       }
       return;
     }

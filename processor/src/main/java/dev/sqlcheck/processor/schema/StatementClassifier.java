@@ -123,9 +123,7 @@ final class StatementClassifier {
     String what = head.get(1).upper();
     if (what.equals("TABLE")) {
       AlterTableActions actions = AlterTableActions.of(sql);
-      return actions.changesCatalog()
-          ? new Classification(DdlKind.ALTER_TABLE, actions)
-          : SKIPPED;
+      return actions.changesCatalog() ? new Classification(DdlKind.ALTER_TABLE, actions) : SKIPPED;
     }
     if (what.equals("VIEW") || (what.equals("MATERIALIZED") && head.get(2).is("VIEW"))) {
       List<Token> t = SqlTokens.tokenize(sql, 12);

@@ -1,17 +1,17 @@
 package dev.sqlcheck.processor.signature;
 
 import dev.sqlcheck.processor.analysis.ParameterUse;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.problem.Suggestions;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
 import dev.sqlcheck.processor.model.ValueShape;
-import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.types.JavaType;
-import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,15 +60,7 @@ final class ParameterValidator {
       for (ParamModel p : method.parameters()) {
         if (!used.contains(p.sqlName())) {
           problems.add(
-              Problem.unpositioned(
-                  ProblemCode.UNUSED_PARAMETER,
-                  "parameter \""
-                      + p.javaName()
-                      + "\" of method \""
-                      + method.name()
-                      + "\" is not used by the SQL; refer to it as :"
-                      + p.sqlName()
-                      + " or remove it"));
+              Message.UNUSED_PARAMETER.unpositioned(p.javaName(), method.name(), p.sqlName()));
         }
       }
     }
@@ -81,19 +73,8 @@ final class ParameterValidator {
     if (param.isEmpty()) {
       List<String> names = method.parameters().stream().map(ParamModel::sqlName).toList();
       problems.add(
-          Problem.at(
-                  ProblemCode.UNBOUND_PARAMETER,
-                  "parameter \":"
-                      + use.name()
-                      + "\" has no matching parameter in method \""
-                      + method.name()
-                      + "\"; add a parameter named \""
-                      + use.name()
-                      + "\" or annotate one with @Param(\""
-                      + use.name()
-                      + "\")",
-                  use.start(),
-                  use.end())
+          Message.UNBOUND_PARAMETER
+              .at(use.start(), use.end(), use.name(), method.name(), use.name(), use.name())
               .withHint(Suggestions.hint(use.name(), names)));
       return;
     }
@@ -126,18 +107,8 @@ final class ParameterValidator {
     if (property.isEmpty()) {
       String name = use.property() == null ? use.name() : use.name() + "." + use.property();
       problems.add(
-          Problem.at(
-                  ProblemCode.UNBOUND_PARAMETER,
-                  "parameter \":"
-                      + name
-                      + "\" of batch method \""
-                      + method.name()
-                      + "\" has no matching property in element type \""
-                      + batchElement.display()
-                      + "\"; a batch binds each :name to the"
-                      + " element's property of that name",
-                  use.start(),
-                  use.end())
+          Message.UNBOUND_BATCH_PARAMETER
+              .at(use.start(), use.end(), name, method.name(), batchElement.display())
               .withHint(Suggestions.hint(use.name(), names(batchElement))));
       return;
     }
@@ -213,52 +184,20 @@ final class ParameterValidator {
 
   private void mismatch(ParameterUse use, String what, String javaType, SqlType expected) {
     problems.add(
-        Problem.at(
-            ProblemCode.PARAMETER_TYPE_MISMATCH,
-            "parameter \""
-                + what
-                + "\" of method \""
-                + method.name()
-                + "\" has Java type \""
-                + javaType
-                + "\", which cannot bind to SQL type \""
-                + expected
-                + "\"",
-            use.start(),
-            use.end()));
+        Message.PARAMETER_TYPE_MISMATCH.at(
+            use.start(), use.end(), what, method.name(), javaType, expected));
   }
 
   private void unsupported(ParameterUse use, String what, ValueShape shape, String why) {
     problems.add(
-        Problem.at(
-            ProblemCode.UNSUPPORTED_PARAMETER_TYPE,
-            "parameter \""
-                + what
-                + "\" of method \""
-                + method.name()
-                + "\" has type \""
-                + shape.display()
-                + "\", which sqlcheck cannot bind; "
-                + why,
-            use.start(),
-            use.end()));
+        Message.UNSUPPORTED_PARAMETER_TYPE.at(
+            use.start(), use.end(), what, method.name(), shape.display(), why));
   }
 
   private void unknownProperty(ParameterUse use, String param, String type, List<String> names) {
     problems.add(
-        Problem.at(
-                ProblemCode.UNKNOWN_PROPERTY,
-                "parameter \""
-                    + param
-                    + "\" of method \""
-                    + method.name()
-                    + "\" has type \""
-                    + type
-                    + "\", which has no property \""
-                    + use.property()
-                    + "\"",
-                use.start(),
-                use.end())
+        Message.UNKNOWN_PROPERTY
+            .at(use.start(), use.end(), param, method.name(), type, use.property())
             .withHint(Suggestions.hint(use.property(), names)));
   }
 

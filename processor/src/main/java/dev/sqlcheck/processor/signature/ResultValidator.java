@@ -1,16 +1,16 @@
 package dev.sqlcheck.processor.signature;
 
-import dev.sqlcheck.processor.model.Suppressions;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.ResultColumn;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodPlan.ColumnRead;
 import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
 import dev.sqlcheck.processor.model.MethodPlan.RowMapping;
 import dev.sqlcheck.processor.model.MethodPlan.ScalarMapping;
 import dev.sqlcheck.processor.model.RowShape;
+import dev.sqlcheck.processor.model.Suppressions;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
@@ -50,16 +50,7 @@ final class ResultValidator {
   }
 
   void unsupported(String display, String reason) {
-    problems.add(
-        Problem.unpositioned(
-            ProblemCode.UNSUPPORTED_RETURN_TYPE,
-            "method \""
-                + method.name()
-                + "\" returns \""
-                + display
-                + "\", which sqlcheck cannot"
-                + " map: "
-                + reason));
+    problems.add(Message.UNSUPPORTED_RETURN_TYPE.unpositioned(method.name(), display, reason));
   }
 
   private RowMapping scalar(JavaType type) {
@@ -69,17 +60,8 @@ final class ResultValidator {
     List<ResultColumn> columns = analysis.resultColumns();
     if (columns.size() > 1) {
       problems.add(
-          Problem.unpositioned(
-              ProblemCode.TOO_MANY_COLUMNS_FOR_SCALAR,
-              "method \""
-                  + method.name()
-                  + "\" returns the single value type \""
-                  + type.display()
-                  + "\", but the query returns "
-                  + columns.size()
-                  + " columns ("
-                  + labels(columns)
-                  + "); select one column or return a record"));
+          Message.TOO_MANY_COLUMNS_FOR_SCALAR.unpositioned(
+              method.name(), type.display(), columns.size(), labels(columns)));
       return null;
     }
     ColumnRead read = read(columns.get(0), type, "the result", 1);
@@ -127,40 +109,16 @@ final class ResultValidator {
   private ColumnRead read(ResultColumn column, JavaType type, String target, int index) {
     if (!rules.canRead(column.type(), type)) {
       problems.add(
-          Problem.unpositioned(
-                  ProblemCode.RESULT_TYPE_MISMATCH,
-                  "method \""
-                      + method.name()
-                      + "\" cannot convert column \""
-                      + column.label()
-                      + "\" (SQL type \""
-                      + column.type()
-                      + "\") to "
-                      + target
-                      + " (Java type \""
-                      + type.display()
-                      + "\")")
+          Message.RESULT_TYPE_MISMATCH
+              .unpositioned(method.name(), column.label(), column.type(), target, type.display())
               .withHint(arrayHint(column, type)));
       return null;
     }
     boolean unknownType = column.type() == null || column.type().isUnknown();
     if (type.primitive() && column.nullable() && !unknownType) {
       problems.add(
-          Problem.unpositioned(
-              ProblemCode.NULLABLE_INTO_PRIMITIVE,
-              "method \""
-                  + method.name()
-                  + "\" maps column \""
-                  + column.label()
-                  + "\", which"
-                  + " may be NULL, to "
-                  + target
-                  + " of primitive type \""
-                  + type.display()
-                  + "\"; use \""
-                  + boxedName(type)
-                  + "\" or make the column NOT NULL"
-                  + " (or COALESCE it)"));
+          Message.NULLABLE_INTO_PRIMITIVE.unpositioned(
+              method.name(), column.label(), target, type.display(), boxedName(type)));
       return null;
     }
     boolean checked = !type.primitive() || !column.nullable() && !unknownType;
@@ -177,40 +135,23 @@ final class ResultValidator {
 
   private void missing(RowShape.CompositeRow row, RowShape.Component c, List<ResultColumn> cols) {
     problems.add(
-        Problem.unpositioned(
-            ProblemCode.MISSING_RESULT_COLUMN,
-            "method \""
-                + method.name()
-                + "\": component \""
-                + c.name()
-                + "\" (Java type \""
-                + c.display()
-                + "\") of \""
-                + row.type().nestedName()
-                + "\" has no matching"
-                + " result column; the query returns "
-                + labels(cols)
-                + ". Add the column or an alias AS "
-                + snake(c.name())));
+        Message.MISSING_RESULT_COLUMN.unpositioned(
+            method.name(),
+            c.name(),
+            c.display(),
+            row.type().nestedName(),
+            labels(cols),
+            snake(c.name())));
   }
 
   private void unused(RowShape.CompositeRow row, ResultColumn column) {
     problems.add(
-        Problem.unpositioned(
-            ProblemCode.UNUSED_RESULT_COLUMN,
-            "method \""
-                + method.name()
-                + "\": result column \""
-                + column.label()
-                + "\" (SQL"
-                + " type \""
-                + column.type()
-                + "\") is not used by \""
-                + row.type().nestedName()
-                + "\"; remove it from the query or add"
-                + " @SuppressWarnings(\""
-                + Suppressions.UNUSED_COLUMN
-                + "\")"));
+        Message.UNUSED_RESULT_COLUMN.unpositioned(
+            method.name(),
+            column.label(),
+            column.type(),
+            row.type().nestedName(),
+            Suppressions.UNUSED_COLUMN));
   }
 
   private static int find(List<ResultColumn> columns, String name, boolean[] used) {

@@ -3,9 +3,6 @@ package dev.sqlcheck.processor.signature;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.StatementKind;
 import dev.sqlcheck.processor.dialect.Dialect;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.problem.Severity;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ReturnKind;
 import dev.sqlcheck.processor.model.MethodPlan;
@@ -14,6 +11,9 @@ import dev.sqlcheck.processor.model.MethodPlan.Execution;
 import dev.sqlcheck.processor.model.MethodPlan.RowMapping;
 import dev.sqlcheck.processor.model.RowShape;
 import dev.sqlcheck.processor.model.ValueShape;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.Severity;
 import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
@@ -40,7 +40,8 @@ public final class SignatureValidator {
     List<Problem> problems = new ArrayList<>();
     ValueShape.Bean batchElement = batchElement(method);
     List<Binding> bindings =
-        new ParameterValidator(dialect, rules, method, batchElement, problems).validate(analysis.parameters());
+        new ParameterValidator(dialect, rules, method, batchElement, problems)
+            .validate(analysis.parameters());
     ResultValidator results = new ResultValidator(rules, method, analysis, problems);
     MethodModel.ReturnModel ret = method.returns();
     Execution execution = null;
@@ -62,7 +63,10 @@ public final class SignatureValidator {
       }
     }
     boolean failed = problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
-    MethodPlan plan = failed ? null : new MethodPlan(
+    MethodPlan plan =
+        failed
+            ? null
+            : new MethodPlan(
                 method,
                 execution,
                 bindings,
@@ -136,16 +140,7 @@ public final class SignatureValidator {
   }
 
   private static Problem noRowsProblem(MethodModel method, QueryAnalysis analysis) {
-    return Problem.unpositioned(
-        ProblemCode.NO_ROWS_RETURNED,
-        "method \""
-            + method.name()
-            + "\" returns \""
-            + method.returns().display()
-            + "\", but"
-            + " its "
-            + analysis.kind()
-            + " has no RETURNING clause and returns no rows;"
-            + " add RETURNING, or return void, int or long for the update count");
+    return Message.NO_ROWS_RETURNED.unpositioned(
+        method.name(), method.returns().display(), analysis.kind());
   }
 }

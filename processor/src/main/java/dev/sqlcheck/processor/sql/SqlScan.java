@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql;
 /**
  * Character-level scanning primitives shared by the SQL scanners: each finds where one lexical
  * construct ends, and leaves what to do with it to the caller. A method that can meet an
- * unterminated construct returns -1 for it, so a lenient caller runs to the end of the text
- * ({@code end < 0 ? sql.length() : end}) and a strict one gives up.
+ * unterminated construct returns -1 for it, so a lenient caller runs to the end of the text ({@code
+ * end < 0 ? sql.length() : end}) and a strict one gives up.
  *
  * <pre>{@code
  * SqlScan.endOfQuoted("'it''s' x", 0, '\'', false) // 7
@@ -75,8 +75,8 @@ public final class SqlScan {
   /**
    * The index just past the opening tag ({@code $$} or {@code $name$}) whose first {@code $} is at
    * {@code start}; -1 when that {@code $} opens no dollar quote: {@code $1}, a lone {@code $}, or
-   * {@code $name} with no closing {@code $}. The caller decides whether a {@code $} right after
-   * an identifier ({@code foo$bar}) may open one at all.
+   * {@code $name} with no closing {@code $}. The caller decides whether a {@code $} right after an
+   * identifier ({@code foo$bar}) may open one at all.
    */
   public static int endOfDollarTag(String sql, int start) {
     int i = start + 1;
@@ -90,8 +90,8 @@ public final class SqlScan {
   }
 
   /**
-   * The index just past the tag that closes the dollar quote opened at {@code start}; -1 when
-   * there is no closing tag, or when {@link #endOfDollarTag} finds no opening tag there.
+   * The index just past the tag that closes the dollar quote opened at {@code start}; -1 when there
+   * is no closing tag, or when {@link #endOfDollarTag} finds no opening tag there.
    */
   public static int endOfDollarQuote(String sql, int start) {
     int tagEnd = endOfDollarTag(sql, start);
@@ -103,10 +103,10 @@ public final class SqlScan {
   }
 
   /**
-   * The offsets of every {@code ?} outside string literals, quoted identifiers, comments and
-   * dollar quotes: the characters a JDBC driver would take for placeholders, such as PostgreSQL's
-   * {@code jsonb} operators {@code ?}, {@code ?|} and {@code ?&}. A {@code ??} is not counted:
-   * it is already the JDBC escape for one {@code ?}.
+   * The offsets of every {@code ?} outside string literals, quoted identifiers, comments and dollar
+   * quotes: the characters a JDBC driver would take for placeholders, such as PostgreSQL's {@code
+   * jsonb} operators {@code ?}, {@code ?|} and {@code ?&}. A {@code ??} is not counted: it is
+   * already the JDBC escape for one {@code ?}.
    */
   public static java.util.BitSet questionMarksInCode(String sql) {
     java.util.BitSet marks = new java.util.BitSet();
@@ -126,7 +126,9 @@ public final class SqlScan {
         end = close < 0 ? i + 1 : close;
       } else if (isIdentStart(c)) {
         end = endOfWord(sql, i);
-        if (end == i + 1 && (c == 'E' || c == 'e') && end < sql.length()
+        if (end == i + 1
+            && (c == 'E' || c == 'e')
+            && end < sql.length()
             && sql.charAt(end) == '\'') {
           end = endOfQuoted(sql, end, '\'', true); // E'..' with backslash escapes
         }

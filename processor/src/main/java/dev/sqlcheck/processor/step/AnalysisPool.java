@@ -16,15 +16,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A few daemon threads that run the compiler-independent part of checking queries (parsing,
  * analysis against the immutable catalog, signature checks, rendering implementations) while
- * javac's thread, which alone may touch {@code Elements}, {@code Messager} and {@code Filer},
- * takes the results in source order. javac itself is single-threaded, so this uses cores that
- * would otherwise idle.
+ * javac's thread, which alone may touch {@code Elements}, {@code Messager} and {@code Filer}, takes
+ * the results in source order. javac itself is single-threaded, so this uses cores that would
+ * otherwise idle.
  *
- * <p>A pool lives for one round: {@link #close} stops its threads before {@code process}
- * returns, so none outlives the compilation in an IDE or build daemon. With one thread, or a
- * round of fewer than {@link #SMALL_ROUND} queries, no thread starts and each task runs on the
- * caller's thread when its result is first needed; results are the same either way. The
- * pool is used by javac's thread only; tasks never submit tasks.
+ * <p>A pool lives for one round: {@link #close} stops its threads before {@code process} returns,
+ * so none outlives the compilation in an IDE or build daemon. With one thread, or a round of fewer
+ * than {@link #SMALL_ROUND} queries, no thread starts and each task runs on the caller's thread
+ * when its result is first needed; results are the same either way. The pool is used by javac's
+ * thread only; tasks never submit tasks.
  */
 final class AnalysisPool implements AutoCloseable {
   /** Below this many queries a round, starting threads costs more than it saves. */
@@ -39,12 +39,16 @@ final class AnalysisPool implements AutoCloseable {
   static final int PARSE_AHEAD = 1000;
 
   private final int threads;
+
   /** Tasks waiting until the round proves big enough to start the threads. */
   private final List<FutureTask<?>> held = new ArrayList<>();
+
   private int queries;
   private int parsedAhead;
+
   /** No threads: not started yet, not worth it, or a thread could not be had. */
   private ExecutorService executor;
+
   private boolean noThreads;
 
   private AnalysisPool(int threads) {
@@ -97,8 +101,8 @@ final class AnalysisPool implements AutoCloseable {
   }
 
   /**
-   * The task's result. A task no thread has started yet runs here and now, so a caller never
-   * waits behind a queue, and a task may await others without deadlock.
+   * The task's result. A task no thread has started yet runs here and now, so a caller never waits
+   * behind a queue, and a task may await others without deadlock.
    *
    * @throws ExecutionException with what the task threw as its cause
    */
@@ -121,8 +125,8 @@ final class AnalysisPool implements AutoCloseable {
   }
 
   /**
-   * Stops the threads and waits (briefly: they are idle by now) for them to end. Tasks nobody
-   * asked for, left by a repository abandoned midway, are dropped.
+   * Stops the threads and waits (briefly: they are idle by now) for them to end. Tasks nobody asked
+   * for, left by a repository abandoned midway, are dropped.
    */
   @Override
   public void close() {
@@ -151,8 +155,8 @@ final class AnalysisPool implements AutoCloseable {
   }
 
   /**
-   * Starts loading the SQL parser on a daemon thread, or returns null when there is no spare
-   * core. Pass the thread to {@link #join} before {@code process} returns.
+   * Starts loading the SQL parser on a daemon thread, or returns null when there is no spare core.
+   * Pass the thread to {@link #join} before {@code process} returns.
    */
   static Thread warmUp(int threads) {
     if (threads <= 1) {

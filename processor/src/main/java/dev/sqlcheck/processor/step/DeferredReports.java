@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 import javax.lang.model.element.Element;
 
 /**
- * Reports held back in the order they were made, so that a round can read every repository
- * before any query is analysed and still print its messages exactly as a one-by-one pass would:
- * each repository's own messages, then its queries'. Used on the javac thread only.
+ * Reports held back in the order they were made, so that a round can read every repository before
+ * any query is analysed and still print its messages exactly as a one-by-one pass would: each
+ * repository's own messages, then its queries'. Used on the javac thread only.
  */
 final class DeferredReports {
   private final List<Consumer<Reporter>> pending = new ArrayList<>();

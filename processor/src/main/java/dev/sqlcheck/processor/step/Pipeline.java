@@ -15,22 +15,22 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Runs sqlcheck over the rounds of one compilation: finds {@code @SqlRepository} types, hands each
- * to {@link RepositoryStep}, defers by name those whose signatures mention types not generated
- * yet, and turns any exception into an {@code SQLCHECK-000} error on the type that caused it, so
- * one failure never stops the others nor crashes the compiler.
+ * to {@link RepositoryStep}, defers by name those whose signatures mention types not generated yet,
+ * and turns any exception into an {@code SQLCHECK-000} error on the type that caused it, so one
+ * failure never stops the others nor crashes the compiler.
  *
- * <p>Each round first reads every repository on javac's thread while a small pool of daemon
- * threads (see {@link AnalysisPool}) starts parsing their queries, then loads the schema, then
- * lets the pool check every query against it while javac's thread reports and writes the results
- * in order. The pool is closed before the round returns.
+ * <p>Each round first reads every repository on javac's thread while a small pool of daemon threads
+ * (see {@link AnalysisPool}) starts parsing their queries, then loads the schema, then lets the
+ * pool check every query against it while javac's thread reports and writes the results in order.
+ * The pool is closed before the round returns.
  */
 public final class Pipeline {
   static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";
 
   /**
-   * What the processor options decided: the SQL dialect, the schema paths ({@code -Asqlcheck.schema}, empty for
-   * the default), an option error to report on the first repository (or null), and the number of
-   * checking threads (0: {@link AnalysisPool#defaultThreads()}).
+   * What the processor options decided: the SQL dialect, the schema paths ({@code
+   * -Asqlcheck.schema}, empty for the default), an option error to report on the first repository
+   * (or null), and the number of checking threads (0: {@link AnalysisPool#defaultThreads()}).
    */
   public record Settings(
       Dialect dialect, List<String> schemaPaths, String optionError, int threads) {
@@ -43,10 +43,13 @@ public final class Pipeline {
   private final int threads;
   private final Reporter reporter;
   private final RepositoryStep step;
+
   /** Names already handled: ecj may offer the same type again in a later round. */
   private final Set<String> done = new LinkedHashSet<>();
+
   /** Names waiting for types that a later round may generate. */
   private final Set<String> deferred = new LinkedHashSet<>();
+
   /** The parser's warm-up was started (once per compilation, with the first repository). */
   private boolean warmedUp;
 
@@ -131,8 +134,8 @@ public final class Pipeline {
   }
 
   /**
-   * Loads the catalog and queues every query's check (javac's thread, in order), then reports
-   * and writes each repository in order as its results come in.
+   * Loads the catalog and queues every query's check (javac's thread, in order), then reports and
+   * writes each repository in order as its results come in.
    */
   private void finishAll(List<Stage> stages, AnalysisPool pool) {
     try {

@@ -15,8 +15,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * The only user of {@link Messager}. Reports each distinct message on an element once (ecj may
- * run extra rounds), on the most precise place available: the {@code @Query} value, then the
+ * The only user of {@link Messager}. Reports each distinct message on an element once (ecj may run
+ * extra rounds), on the most precise place available: the {@code @Query} value, then the
  * annotation, then the element.
  */
 final class Reporter {
@@ -47,8 +47,12 @@ final class Reporter {
     StringWriter trace = new StringWriter();
     t.printStackTrace(new PrintWriter(trace));
     String message =
-        "[" + ProblemCode.INTERNAL_ERROR.code() + "] internal error in sqlcheck: " + t
-            + "\nPlease report this with the query and schema that caused it.\n" + trace;
+        "["
+            + ProblemCode.INTERNAL_ERROR.code()
+            + "] internal error in sqlcheck: "
+            + t
+            + "\nPlease report this with the query and schema that caused it.\n"
+            + trace;
     print(Severity.ERROR, message, element, null, null);
   }
 
@@ -58,7 +62,14 @@ final class Reporter {
       Element element,
       AnnotationMirror annotation,
       AnnotationValue value) {
-    String key = severity + "|" + element + "|" + (element == null ? "" : element.getEnclosingElement()) + "|" + message;
+    String key =
+        severity
+            + "|"
+            + element
+            + "|"
+            + (element == null ? "" : element.getEnclosingElement())
+            + "|"
+            + message;
     if (!reported.add(key)) {
       return;
     }

@@ -19,16 +19,16 @@ import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Handles one {@code @SqlRepository} type in three phases: read its query methods, check each
- * query against the catalog and each signature against its query (reporting every problem on the
+ * Handles one {@code @SqlRepository} type in three phases: read its query methods, check each query
+ * against the catalog and each signature against its query (reporting every problem on the
  * {@code @Query} value it belongs to), then, only when nothing was wrong, generate the
  * implementation.
  *
  * <p>The phases are split across threads (see {@link Stage}). On javac's thread, {@link #prepare}
- * reads the type through the compiler and holds its reports back, and {@link #attach} gives it
- * the catalog; parsing, checking and rendering, which need no compiler, run as tasks on an {@link
- * AnalysisPool}; {@link #finish}, on javac's thread again, makes the reports and writes the file
- * in the order a one-by-one pass would, so the output does not depend on the threads.
+ * reads the type through the compiler and holds its reports back, and {@link #attach} gives it the
+ * catalog; parsing, checking and rendering, which need no compiler, run as tasks on an {@link
+ * AnalysisPool}; {@link #finish}, on javac's thread again, makes the reports and writes the file in
+ * the order a one-by-one pass would, so the output does not depend on the threads.
  */
 final class RepositoryStep {
   private final RepositoryReader reader;
@@ -60,8 +60,8 @@ final class RepositoryStep {
   }
 
   /**
-   * Reads a repository through the compiler (javac's thread), holding its reports back, and
-   * queues the parsing of its first queries on {@code pool}, which needs no catalog.
+   * Reads a repository through the compiler (javac's thread), holding its reports back, and queues
+   * the parsing of its first queries on {@code pool}, which needs no catalog.
    */
   Stage prepare(TypeElement type, AnalysisPool pool) {
     DeferredReports early = new DeferredReports();
@@ -83,8 +83,7 @@ final class RepositoryStep {
       String sql = m.sql();
       parses.add(
           new Stage.Parse(
-              m,
-              pool.mayParseAhead() ? new FutureTask<>(() -> QueryAnalyzer.prepare(sql)) : null));
+              m, pool.mayParseAhead() ? new FutureTask<>(() -> QueryAnalyzer.prepare(sql)) : null));
     }
     pool.countQueries(parses.size());
     for (Stage.Parse p : parses) {
@@ -96,8 +95,8 @@ final class RepositoryStep {
   }
 
   /**
-   * Gives a read repository the catalog (loading it on first use, on javac's thread, while the
-   * pool parses) and queues its checks and rendering on {@code pool}.
+   * Gives a read repository the catalog (loading it on first use, on javac's thread, while the pool
+   * parses) and queues its checks and rendering on {@code pool}.
    */
   Stage attach(Stage stage, AnalysisPool pool) {
     if (!(stage instanceof Stage.Read read)) {
@@ -135,8 +134,7 @@ final class RepositoryStep {
     return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
   }
 
-  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker)
-      throws ExecutionException {
+  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker) throws ExecutionException {
     QueryMethod query = parse.query();
     String sql = query.sql();
     QueryAnalyzer.Prepared prepared =
@@ -154,8 +152,8 @@ final class RepositoryStep {
 
   /**
    * Makes a repository's reports and writes its implementation or stand-in (javac's thread). An
-   * exception thrown by a query's check is an internal error on that method, and the other
-   * queries are still checked; any other exception escapes, as it did before threads.
+   * exception thrown by a query's check is an internal error on that method, and the other queries
+   * are still checked; any other exception escapes, as it did before threads.
    */
   void finish(Stage stage) {
     stage.early().replay(reporter);
@@ -214,9 +212,9 @@ final class RepositoryStep {
   }
 
   /**
-   * A repository with errors gets a stand-in implementation whose methods throw, so that its
-   * users elsewhere do not add "cannot find symbol" errors on top of the real ones. The build
-   * still fails on those. Generic repositories are unsupported and get none.
+   * A repository with errors gets a stand-in implementation whose methods throw, so that its users
+   * elsewhere do not add "cannot find symbol" errors on top of the real ones. The build still fails
+   * on those. Generic repositories are unsupported and get none.
    */
   private void writeStandIn(TypeElement type) {
     reader.stub(type).ifPresent(plan -> sources.writeStub(type, plan, reader.generatedVisible()));

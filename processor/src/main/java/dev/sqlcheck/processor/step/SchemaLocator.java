@@ -19,8 +19,8 @@ import javax.tools.StandardLocation;
  * Finds the schema sources, in the order Doma showed works under javac, Maven and Eclipse:
  *
  * <ol>
- *   <li>the paths in {@code -Asqlcheck.schema}, as given, then relative to the project folder
- *       (the folder above {@code target/classes});
+ *   <li>the paths in {@code -Asqlcheck.schema}, as given, then relative to the project folder (the
+ *       folder above {@code target/classes});
  *   <li>{@code schema.sql} in the class output, through the Filer (Maven copies resources there
  *       before compiling; Eclipse's Filer serves it too);
  *   <li>{@code schema.sql} on the source path;
@@ -81,13 +81,15 @@ final class SchemaLocator {
         }
       }
       if (found == null) {
-        return new Result(List.of(), List.of(), tried, "schema path \"" + entry + "\" does not exist");
+        return new Result(
+            List.of(), List.of(), tried, "schema path \"" + entry + "\" does not exist");
       }
       try {
         sources.addAll(SchemaLoader.read(found));
         files.add(found);
       } catch (IOException | RuntimeException e) {
-        return new Result(List.of(), List.of(), tried, "cannot read " + found + ": " + e.getMessage());
+        return new Result(
+            List.of(), List.of(), tried, "cannot read " + found + ": " + e.getMessage());
       }
     }
     return new Result(sources, files, tried, null);
@@ -116,9 +118,13 @@ final class SchemaLocator {
       FileObject resource = filer.getResource(location, "", DEFAULT_NAME);
       tried.add(location.getName() + ":" + describe(resource));
       try (InputStream in = resource.openInputStream()) {
-        return new SchemaSource(DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return new SchemaSource(
+            DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       }
-    } catch (IOException | IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
+    } catch (IOException
+        | IllegalArgumentException
+        | UnsupportedOperationException
+        | IllegalStateException e) {
       if (tried.isEmpty() || !tried.get(tried.size() - 1).startsWith(location.getName())) {
         tried.add(location.getName() + ":" + DEFAULT_NAME);
       }
@@ -154,7 +160,9 @@ final class SchemaLocator {
       }
       Path classes = Paths.get(uri).getParent();
       Path target = classes == null ? null : classes.getParent();
-      if (target != null && target.getParent() != null && Files.isDirectory(target.getParent().resolve("src"))) {
+      if (target != null
+          && target.getParent() != null
+          && Files.isDirectory(target.getParent().resolve("src"))) {
         return target.getParent();
       }
       return null;

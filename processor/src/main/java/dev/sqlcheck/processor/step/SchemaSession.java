@@ -2,8 +2,8 @@ package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
 import java.util.Optional;
@@ -11,9 +11,9 @@ import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
 /**
- * Loads the schema once per compilation, on first use, and reports option and schema problems
- * once, on the first repository that needed the schema. The reports are held back with that
- * repository's others (see {@link DeferredReports}), so they keep their place in the output.
+ * Loads the schema once per compilation, on first use, and reports option and schema problems once,
+ * on the first repository that needed the schema. The reports are held back with that repository's
+ * others (see {@link DeferredReports}), so they keep their place in the output.
  */
 final class SchemaSession {
   private final Filer filer;
@@ -40,33 +40,23 @@ final class SchemaSession {
 
   private Catalog load(Element requester, DeferredReports reporter) {
     if (settings.optionError() != null) {
-      reporter.report(
-          Problem.unpositioned(ProblemCode.INVALID_OPTION, settings.optionError()), requester);
+      reporter.report(Message.INVALID_OPTION.unpositioned(settings.optionError()), requester);
       return null;
     }
     SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
     if (!located.found()) {
-      reporter.report(
-          Problem.unpositioned(ProblemCode.SCHEMA_NOT_FOUND, notFoundMessage(located)), requester);
+      StringBuilder places = new StringBuilder();
+      for (String place : located.tried()) {
+        places.append("\n      ").append(place);
+      }
+      reporter.report(Message.SCHEMA_NOT_FOUND.unpositioned(located.error(), places), requester);
       return null;
     }
-    SchemaLoadResult result = new SchemaLoader(settings.dialect(), new AnalyzerViewColumns()).load(located.sources());
+    SchemaLoadResult result =
+        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns()).load(located.sources());
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
-      reporter.report(
-          Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
+      reporter.report(Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
     }
     return result.catalog();
-  }
-
-  private static String notFoundMessage(SchemaLocator.Result located) {
-    StringBuilder m =
-        new StringBuilder("cannot load the schema: ").append(located.error()).append(". Looked in:");
-    for (String place : located.tried()) {
-      m.append("\n      ").append(place);
-    }
-    m.append(
-        "\n    Put schema.sql in src/main/resources, or pass -Asqlcheck.schema=PATH[,PATH...]"
-            + " (a .sql file or a folder of migrations) to the compiler.");
-    return m.toString();
   }
 }

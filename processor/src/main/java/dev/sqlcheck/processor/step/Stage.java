@@ -10,11 +10,11 @@ import java.util.concurrent.FutureTask;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Where one repository stands between {@link RepositoryStep#prepare}, {@link
- * RepositoryStep#attach} and {@link RepositoryStep#finish}. Each stage is a value: a step returns
- * the next one instead of setting flags. Every stage carries the reports held back for the
- * repository ({@link DeferredReports}), made when it is finished so that the output keeps the
- * order of a one-by-one pass.
+ * Where one repository stands between {@link RepositoryStep#prepare}, {@link RepositoryStep#attach}
+ * and {@link RepositoryStep#finish}. Each stage is a value: a step returns the next one instead of
+ * setting flags. Every stage carries the reports held back for the repository ({@link
+ * DeferredReports}), made when it is finished so that the output keeps the order of a one-by-one
+ * pass.
  *
  * <p>The tasks a stage holds touch no compiler object: they see SQL text, method models and the
  * immutable catalog only, so any thread of the {@link AnalysisPool} may run them.

@@ -2,8 +2,8 @@ package dev.sqlcheck.processor.types;
 
 /**
  * The families of SQL types that decide Java conversions; a dialect assigns each type its family
- * ({@code Dialect.family}). A user enum is {@link #ENUM}; a type sqlcheck has no rule for is
- * {@link #OTHER} (bound from and read into {@code String}); {@link #UNKNOWN} accepts everything.
+ * ({@code Dialect.family}). A user enum is {@link #ENUM}; a type sqlcheck has no rule for is {@link
+ * #OTHER} (bound from and read into {@code String}); {@link #UNKNOWN} accepts everything.
  */
 public enum SqlFamily {
   INTEGER,
@@ -26,16 +26,16 @@ public enum SqlFamily {
   public boolean isStrict() {
     return switch (this) {
       case INTEGER,
-              DECIMAL,
-              FLOATING,
-              BOOLEAN,
-              DATE,
-              TIME,
-              TIME_TZ,
-              TIMESTAMP,
-              TIMESTAMP_TZ,
-              UUID,
-              BYTEA ->
+          DECIMAL,
+          FLOATING,
+          BOOLEAN,
+          DATE,
+          TIME,
+          TIME_TZ,
+          TIMESTAMP,
+          TIMESTAMP_TZ,
+          UUID,
+          BYTEA ->
           true;
       default -> false;
     };

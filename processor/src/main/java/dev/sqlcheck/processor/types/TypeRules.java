@@ -82,8 +82,8 @@ public final class TypeRules {
           family == SqlFamily.ENUM || family == SqlFamily.TEXT || family == SqlFamily.UNKNOWN;
       case LOCAL_DATE, SQL_DATE -> family == SqlFamily.DATE || family == SqlFamily.UNKNOWN;
       case LOCAL_TIME, SQL_TIME -> family == SqlFamily.TIME || family == SqlFamily.UNKNOWN;
-        // PostgreSQL's driver refuses LocalDateTime from timestamptz: the instant has no local
-        // time.
+      // PostgreSQL's driver refuses LocalDateTime from timestamptz: the instant has no local
+      // time.
       case LOCAL_DATE_TIME -> family == SqlFamily.TIMESTAMP || family == SqlFamily.UNKNOWN;
       case OFFSET_DATE_TIME, INSTANT, SQL_TIMESTAMP ->
           TIMESTAMPS.contains(family) || family == SqlFamily.UNKNOWN;

@@ -51,14 +51,18 @@ record AcceptanceCase(
   }
 
   static AcceptanceCase load(Path dir) throws IOException {
-    Path schema = Files.isDirectory(dir.resolve("schema")) ? dir.resolve("schema") : dir.resolve("schema.sql");
+    Path schema =
+        Files.isDirectory(dir.resolve("schema"))
+            ? dir.resolve("schema")
+            : dir.resolve("schema.sql");
     Map<String, String> sources = new LinkedHashMap<>();
     List<Expectation> expectations = new ArrayList<>();
     List<QuerySite> queries = new ArrayList<>();
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String text = Files.readString(file);
-        String qualified = dir.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
+        String qualified =
+            dir.relativize(file).toString().replace('/', '.').replaceAll("\\.java$", "");
         sources.put(qualified, text);
         String fileName = file.getFileName().toString();
         readExpectations(fileName, text, expectations);

@@ -23,10 +23,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the root acceptance corpus ({@code src/test/acceptance}): every case is compiled under
- * javac and ecj and must produce exactly the diagnostics its sources expect; and every query is
- * prepared on a real PostgreSQL, which must accept the ones sqlcheck accepts and reject the ones it
- * reports as wrong.
+ * Runs the root acceptance corpus ({@code src/test/acceptance}): every case is compiled under javac
+ * and ecj and must produce exactly the diagnostics its sources expect; and every query is prepared
+ * on a real PostgreSQL, which must accept the ones sqlcheck accepts and reject the ones it reports
+ * as wrong.
  */
 class AcceptanceCorpusTest {
   private static final Path ROOT =
@@ -81,10 +81,14 @@ class AcceptanceCorpusTest {
       }
     }
     if (!unmet.isEmpty() || !unexpected.isEmpty()) {
-      fail(c.name() + " under " + tool + ":\nunmet expectations:\n  "
-          + String.join("\n  ", unmet.stream().map(Object::toString).toList())
-          + "\nunexpected diagnostics:\n  "
-          + String.join("\n  ", unexpected.stream().map(Object::toString).toList()));
+      fail(
+          c.name()
+              + " under "
+              + tool
+              + ":\nunmet expectations:\n  "
+              + String.join("\n  ", unmet.stream().map(Object::toString).toList())
+              + "\nunexpected diagnostics:\n  "
+              + String.join("\n  ", unexpected.stream().map(Object::toString).toList()));
     }
   }
 
@@ -107,15 +111,32 @@ class AcceptanceCorpusTest {
       }
       for (QuerySite q : c.queries()) {
         List<Expectation> expected = c.expectationsAt(q.file(), q.line());
-        boolean shouldFail = expected.stream().anyMatch(e -> e.kind().equals("error")
-            && (e.code().startsWith("SQLCHECK-1") || e.code().startsWith("SQLCHECK-2")));
+        boolean shouldFail =
+            expected.stream()
+                .anyMatch(
+                    e ->
+                        e.kind().equals("error")
+                            && (e.code().startsWith("SQLCHECK-1")
+                                || e.code().startsWith("SQLCHECK-2")));
         boolean shouldPass = expected.stream().noneMatch(e -> e.kind().equals("error"));
         String error = prepare(conn, PostgresPlaceholders.positional(q.sql()));
         checked++;
         if (shouldFail && error == null) {
-          disagreements.add(q.file() + ":" + q.line() + " sqlcheck expects an error but PostgreSQL accepts:\n    " + q.sql());
+          disagreements.add(
+              q.file()
+                  + ":"
+                  + q.line()
+                  + " sqlcheck expects an error but PostgreSQL accepts:\n    "
+                  + q.sql());
         } else if (shouldPass && error != null) {
-          disagreements.add(q.file() + ":" + q.line() + " sqlcheck accepts but PostgreSQL says " + error + ":\n    " + q.sql());
+          disagreements.add(
+              q.file()
+                  + ":"
+                  + q.line()
+                  + " sqlcheck accepts but PostgreSQL says "
+                  + error
+                  + ":\n    "
+                  + q.sql());
         }
       }
     }

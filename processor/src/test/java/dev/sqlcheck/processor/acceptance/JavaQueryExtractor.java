@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Pulls the SQL out of {@code @Query("...")} and {@code @Query("""...""")} in Java source text,
- * so the acceptance test can run the same SQL on PostgreSQL. Handles the forms the corpus uses: one
+ * Pulls the SQL out of {@code @Query("...")} and {@code @Query("""...""")} in Java source text, so
+ * the acceptance test can run the same SQL on PostgreSQL. Handles the forms the corpus uses: one
  * string literal or one text block.
  */
 final class JavaQueryExtractor {

@@ -16,13 +16,19 @@ class AnalyzerViewColumnsTest {
 
   @Test
   void validSelect_givesColumnsWithTypesAndNullability() {
-    Optional<List<Column>> cols = resolver.resolve(TestCatalogs.library(),
-        "SELECT u.id, u.display_name AS name, count(l.id) AS loans FROM users u"
-            + " LEFT JOIN loans l ON l.user_id = u.id GROUP BY u.id", at);
-    assertEquals(Optional.of(List.of(
-        new Column("id", SqlType.of("bigint"), true, false, at),
-        new Column("name", SqlType.of("text"), false, false, at),
-        new Column("loans", SqlType.of("bigint"), true, false, at))), cols);
+    Optional<List<Column>> cols =
+        resolver.resolve(
+            TestCatalogs.library(),
+            "SELECT u.id, u.display_name AS name, count(l.id) AS loans FROM users u"
+                + " LEFT JOIN loans l ON l.user_id = u.id GROUP BY u.id",
+            at);
+    assertEquals(
+        Optional.of(
+            List.of(
+                new Column("id", SqlType.of("bigint"), true, false, at),
+                new Column("name", SqlType.of("text"), false, false, at),
+                new Column("loans", SqlType.of("bigint"), true, false, at))),
+        cols);
   }
 
   @Test
@@ -33,8 +39,8 @@ class AnalyzerViewColumnsTest {
   @Test
   void starOverUnknownRelation_givesEmpty() {
     assertTrue(resolver.resolve(TestCatalogs.library(), "SELECT * FROM opaque", at).isEmpty());
-    assertTrue(resolver.resolve(TestCatalogs.library(), "SELECT * FROM legacy_stats", at)
-        .isEmpty());
+    assertTrue(
+        resolver.resolve(TestCatalogs.library(), "SELECT * FROM legacy_stats", at).isEmpty());
   }
 
   @Test

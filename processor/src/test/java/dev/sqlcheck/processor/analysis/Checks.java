@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Severity;
-import dev.sqlcheck.processor.catalog.Catalog;
 import java.util.List;
 
 /** Assertions shared by the analyser tests. */
@@ -25,25 +25,27 @@ final class Checks {
   /** Asserts no ERROR and no warning at all. */
   static QueryAnalysis clean(String sql) {
     QueryAnalysis a = analyze(sql);
-    assertTrue(a.problems().isEmpty(), () -> "expected no problems for " + sql + " but got "
-        + a.problems());
+    assertTrue(
+        a.problems().isEmpty(),
+        () -> "expected no problems for " + sql + " but got " + a.problems());
     return a;
   }
 
   /** Asserts no ERROR (warnings allowed). */
   static QueryAnalysis noErrors(String sql) {
     QueryAnalysis a = analyze(sql);
-    assertTrue(a.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR),
+    assertTrue(
+        a.problems().stream().noneMatch(p -> p.severity() == Severity.ERROR),
         () -> "expected no errors for " + sql + " but got " + a.problems());
     return a;
   }
 
   /**
-   * Asserts exactly one problem, of this code and message, covering the {@code token} found
-   * inside the unique {@code context} of the SQL.
+   * Asserts exactly one problem, of this code and message, covering the {@code token} found inside
+   * the unique {@code context} of the SQL.
    */
-  static Problem single(String sql, ProblemCode code, String message, String context,
-      String token) {
+  static Problem single(
+      String sql, ProblemCode code, String message, String context, String token) {
     QueryAnalysis a = analyze(sql);
     List<Problem> problems = a.problems();
     assertEquals(1, problems.size(), () -> "problems for " + sql + ": " + problems);

@@ -48,8 +48,10 @@ class NamedParameterScannerTest {
 
   @Test
   void stringsCommentsAndQuotedIdentifiers_areSkipped() {
-    assertEquals(List.of("real"), names(
-        "SELECT ':no', 'it''s :no', E'\\' :no', \"col:no\" -- :no\n /* :no /* :no */ */ , :real"));
+    assertEquals(
+        List.of("real"),
+        names(
+            "SELECT ':no', 'it''s :no', E'\\' :no', \"col:no\" -- :no\n /* :no /* :no */ */ , :real"));
   }
 
   @Test

@@ -19,8 +19,8 @@ class ParameterContextTest {
 
   private static void expect(ParameterUse p, String name, String type, Context context) {
     assertEquals(name, p.name());
-    assertEquals(type == null ? SqlType.UNKNOWN : SqlType.of(type), p.expectedType(),
-        () -> "type of " + p);
+    assertEquals(
+        type == null ? SqlType.UNKNOWN : SqlType.of(type), p.expectedType(), () -> "type of " + p);
     assertEquals(context, p.context());
   }
 
@@ -42,8 +42,8 @@ class ParameterContextTest {
 
   @Test
   void singleParamInList_isInListContext() {
-    expect(params("SELECT 1 FROM users WHERE id IN (:ids)").get(0), "ids", "bigint",
-        Context.IN_LIST);
+    expect(
+        params("SELECT 1 FROM users WHERE id IN (:ids)").get(0), "ids", "bigint", Context.IN_LIST);
   }
 
   @Test
@@ -100,8 +100,9 @@ class ParameterContextTest {
   @Test
   void castOperand_isMarked_comparisonAndCastOfAnExpressionAreNot() {
     List<ParameterUse> ps =
-        params("SELECT 1 FROM users WHERE id = :a::int AND email = CAST(:b /* x */ AS varchar)"
-            + " AND id = :c AND email = (:d || 'x')::text");
+        params(
+            "SELECT 1 FROM users WHERE id = :a::int AND email = CAST(:b /* x */ AS varchar)"
+                + " AND id = :c AND email = (:d || 'x')::text");
     assertTrue(ps.get(0).castOperand());
     assertTrue(ps.get(1).castOperand());
     assertFalse(ps.get(2).castOperand());
@@ -153,8 +154,10 @@ class ParameterContextTest {
 
   @Test
   void subqueryAndCteParameters_typed() {
-    List<ParameterUse> ps = params("WITH c AS (SELECT id FROM users WHERE email = :e)"
-        + " SELECT * FROM c WHERE id IN (SELECT user_id FROM loans WHERE book_id = :b)");
+    List<ParameterUse> ps =
+        params(
+            "WITH c AS (SELECT id FROM users WHERE email = :e)"
+                + " SELECT * FROM c WHERE id IN (SELECT user_id FROM loans WHERE book_id = :b)");
     expect(ps.get(0), "e", "text", Context.SCALAR);
     expect(ps.get(1), "b", "bigint", Context.SCALAR);
   }

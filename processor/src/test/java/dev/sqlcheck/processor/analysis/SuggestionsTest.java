@@ -18,7 +18,8 @@ class SuggestionsTest {
   @Test
   void closeName_suggested() {
     assertEquals(Optional.of("books"), Suggestions.closest("bookz", List.of("books", "users")));
-    assertEquals(Optional.of("display_name"),
+    assertEquals(
+        Optional.of("display_name"),
         Suggestions.closest("display_nam", List.of("display_name", "email")));
   }
 

@@ -16,38 +16,58 @@ class SyntaxAndParsingTest {
 
   @Test
   void misspelledFrom_syntaxErrorAtFollowingToken() {
-    single("SELECT id FORM users", ProblemCode.SYNTAX_ERROR,
-        "syntax error at or near \"users\"", "users", "users");
+    single(
+        "SELECT id FORM users",
+        ProblemCode.SYNTAX_ERROR,
+        "syntax error at or near \"users\"",
+        "users",
+        "users");
   }
 
   @Test
   void misspelledWhere_syntaxError() {
-    single("SELECT id FROM users WHER id = 1", ProblemCode.SYNTAX_ERROR,
-        "syntax error at or near \"id\"", "id = 1", "id");
+    single(
+        "SELECT id FROM users WHER id = 1",
+        ProblemCode.SYNTAX_ERROR,
+        "syntax error at or near \"id\"",
+        "id = 1",
+        "id");
   }
 
   @Test
   void misspelledSelect_syntaxErrorAtFirstWord() {
-    single("SELEC id FROM users", ProblemCode.SYNTAX_ERROR,
-        "syntax error at or near \"SELEC\"", "SELEC", "SELEC");
+    single(
+        "SELEC id FROM users",
+        ProblemCode.SYNTAX_ERROR,
+        "syntax error at or near \"SELEC\"",
+        "SELEC",
+        "SELEC");
   }
 
   @Test
   void truncatedStatement_syntaxErrorAtEndOfInput() {
-    single("SELECT id FROM users WHERE", ProblemCode.SYNTAX_ERROR,
-        "syntax error at end of input", "WHERE", "WHERE");
+    single(
+        "SELECT id FROM users WHERE",
+        ProblemCode.SYNTAX_ERROR,
+        "syntax error at end of input",
+        "WHERE",
+        "WHERE");
   }
 
   @Test
   void danglingComma_syntaxErrorAtNextToken() {
-    single("SELECT id, FROM users", ProblemCode.SYNTAX_ERROR,
-        "syntax error at or near \"FROM\"", "FROM", "FROM");
+    single(
+        "SELECT id, FROM users",
+        ProblemCode.SYNTAX_ERROR,
+        "syntax error at or near \"FROM\"",
+        "FROM",
+        "FROM");
   }
 
   @Test
   void unbalancedParenthesis_syntaxError() {
-    assertEquals(ProblemCode.SYNTAX_ERROR,
-        analyze("SELECT (id FROM users").problems().get(0).code());
+    assertEquals(
+        ProblemCode.SYNTAX_ERROR, analyze("SELECT (id FROM users").problems().get(0).code());
   }
 
   @Test
@@ -77,10 +97,14 @@ class SyntaxAndParsingTest {
 
   @Test
   void keywordColumnSettings_retriedQuoted_positionsStayExact() {
-    single("SELECT settings, emial FROM users", ProblemCode.UNKNOWN_COLUMN, null, "emial",
-        "emial");
-    Problem p = single("SELECT u.settings FROM users u WHERE u.settingz = 1",
-        ProblemCode.UNKNOWN_COLUMN, null, "u.settingz", "settingz");
+    single("SELECT settings, emial FROM users", ProblemCode.UNKNOWN_COLUMN, null, "emial", "emial");
+    Problem p =
+        single(
+            "SELECT u.settings FROM users u WHERE u.settingz = 1",
+            ProblemCode.UNKNOWN_COLUMN,
+            null,
+            "u.settingz",
+            "settingz");
     assertEquals("did you mean \"settings\"?", p.hint());
   }
 
@@ -95,8 +119,21 @@ class SyntaxAndParsingTest {
   @Test
   void nullAndGarbage_neverThrow() {
     assertTrue(new QueryAnalyzer(TestCatalogs.library()).analyze(null).hasErrors());
-    for (String sql : new String[] {"(", ")", "'", "\"", "$$", "/*", "::", ":", ";;",
-        "SELECT " + "(".repeat(3000) + "1" + ")".repeat(3000), "\u0000", "SELECT $1"}) {
+    for (String sql :
+        new String[] {
+          "(",
+          ")",
+          "'",
+          "\"",
+          "$$",
+          "/*",
+          "::",
+          ":",
+          ";;",
+          "SELECT " + "(".repeat(3000) + "1" + ")".repeat(3000),
+          "\u0000",
+          "SELECT $1"
+        }) {
       QueryAnalysis a = analyze(sql);
       assertTrue(a != null);
     }

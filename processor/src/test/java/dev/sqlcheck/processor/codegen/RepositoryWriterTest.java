@@ -35,7 +35,14 @@ class RepositoryWriterTest {
 
   private static MethodModel method(String name, String sql, JType ret, ParamModel... params) {
     return new MethodModel(
-        name, sql, List.of(params), ret, new ReturnModel(ReturnKind.LIST, null, ""), false, false, false);
+        name,
+        sql,
+        List.of(params),
+        ret,
+        new ReturnModel(ReturnKind.LIST, null, ""),
+        false,
+        false,
+        false);
   }
 
   @Test

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * SQLCHECK-000: an exception inside the processor becomes an error on the element being
- * processed, never a compiler crash, and the other repositories are still checked. The fault is
- * real: the processor runs against a Filer that throws an unchecked exception when asked for one
+ * SQLCHECK-000: an exception inside the processor becomes an error on the element being processed,
+ * never a compiler crash, and the other repositories are still checked. The fault is real: the
+ * processor runs against a Filer that throws an unchecked exception when asked for one
  * implementation, as a misbehaving build tool's Filer might.
  */
 class InternalErrorTest {
@@ -41,8 +41,11 @@ class InternalErrorTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void exceptionWhileGenerating_isAnInternalErrorOnTheType_andOthersAreStillChecked(Tool tool) {
-    Result r = new CompileHarness()
-        .source("com.example.Broken", """
+    Result r =
+        new CompileHarness()
+            .source(
+                "com.example.Broken",
+                """
             package com.example;
             import dev.sqlcheck.*;
             import java.util.Optional;
@@ -52,7 +55,9 @@ class InternalErrorTest {
               Optional<String> email(long id);
             }
             """)
-        .source("com.example.Other", """
+            .source(
+                "com.example.Other",
+                """
             package com.example;
             import dev.sqlcheck.*;
             import java.util.List;
@@ -62,12 +67,12 @@ class InternalErrorTest {
               List<String> emails();
             }
             """)
-        .schema(SCHEMA)
-        .processor(() -> new FaultyFilerProcessor("com.example.BrokenImpl"))
-        .compile(tool);
+            .schema(SCHEMA)
+            .processor(() -> new FaultyFilerProcessor("com.example.BrokenImpl"))
+            .compile(tool);
 
-    List<Diag> internal = r.errors().stream()
-        .filter(d -> d.message().contains("[SQLCHECK-000]")).toList();
+    List<Diag> internal =
+        r.errors().stream().filter(d -> d.message().contains("[SQLCHECK-000]")).toList();
     assertWithMessage("%s", r).that(internal).hasSize(1);
     Diag crash = internal.get(0);
     assertThat(crash.file()).isEqualTo("Broken.java");
@@ -77,8 +82,8 @@ class InternalErrorTest {
     assertThat(crash.message()).contains("Please report this");
 
     // The other repository is still checked, and its drift reported on its @Query line.
-    List<Diag> drift = r.errors().stream()
-        .filter(d -> d.message().contains("[SQLCHECK-201]")).toList();
+    List<Diag> drift =
+        r.errors().stream().filter(d -> d.message().contains("[SQLCHECK-201]")).toList();
     assertWithMessage("%s", r).that(drift).hasSize(1);
     assertThat(drift.get(0).file()).isEqualTo("Other.java");
     assertThat(drift.get(0).line()).isEqualTo(6);
@@ -176,14 +181,19 @@ class InternalErrorTest {
     }
 
     @Override
-    public FileObject createResource(JavaFileManager.Location location, CharSequence pkg,
-        CharSequence relativeName, Element... originating) throws IOException {
+    public FileObject createResource(
+        JavaFileManager.Location location,
+        CharSequence pkg,
+        CharSequence relativeName,
+        Element... originating)
+        throws IOException {
       return filer.createResource(location, pkg, relativeName, originating);
     }
 
     @Override
-    public FileObject getResource(JavaFileManager.Location location, CharSequence pkg,
-        CharSequence relativeName) throws IOException {
+    public FileObject getResource(
+        JavaFileManager.Location location, CharSequence pkg, CharSequence relativeName)
+        throws IOException {
       return filer.getResource(location, pkg, relativeName);
     }
   }

@@ -13,14 +13,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Problems with options, schema sources and repository shape, under javac and ecj. */
 class RepositoryShapeTest {
-  private static final String SCHEMA = "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
+  private static final String SCHEMA =
+      "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n";
 
   @ParameterizedTest
   @EnumSource(Tool.class)
   void missingSchemaFile_reportsWhereItLookedAndHowToConfigure(Tool tool) {
     Result r =
         new CompileHarness()
-            .source("com.example.UserRepository", """
+            .source(
+                "com.example.UserRepository",
+                """
                 package com.example;
                 import dev.sqlcheck.*;
                 @SqlRepository
@@ -43,7 +46,9 @@ class RepositoryShapeTest {
   void unknownDialect_isAnErrorListingAllowedValues(Tool tool) {
     Result r =
         new CompileHarness()
-            .source("com.example.UserRepository", """
+            .source(
+                "com.example.UserRepository",
+                """
                 package com.example;
                 import dev.sqlcheck.*;
                 @SqlRepository
@@ -66,7 +71,9 @@ class RepositoryShapeTest {
   void annotatedClass_isAnErrorOnTheClass(Tool tool) {
     Result r =
         new CompileHarness()
-            .source("com.example.NotAnInterface", """
+            .source(
+                "com.example.NotAnInterface",
+                """
                 package com.example;
                 import dev.sqlcheck.*;
                 @SqlRepository
@@ -85,7 +92,9 @@ class RepositoryShapeTest {
   void abstractMethodWithoutQuery_isAnErrorOnTheMethod(Tool tool) {
     Result r =
         new CompileHarness()
-            .source("com.example.UserRepository", """
+            .source(
+                "com.example.UserRepository",
+                """
                 package com.example;
                 import dev.sqlcheck.*;
                 @SqlRepository
@@ -108,7 +117,9 @@ class RepositoryShapeTest {
   void repositoryWithErrors_usedElsewhere_reportsOnlyTheSqlcheckError(Tool tool) {
     Result r =
         new CompileHarness()
-            .source("com.example.UserRepository", """
+            .source(
+                "com.example.UserRepository",
+                """
                 package com.example;
                 import dev.sqlcheck.*;
                 import java.util.List;
@@ -118,7 +129,9 @@ class RepositoryShapeTest {
                   List<String> emails(long id);
                 }
                 """)
-            .source("com.example.Service", """
+            .source(
+                "com.example.Service",
+                """
                 package com.example;
                 public class Service {
                   private final UserRepository users = new UserRepositoryImpl(null);

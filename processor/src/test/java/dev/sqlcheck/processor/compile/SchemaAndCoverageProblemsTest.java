@@ -13,11 +13,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Problems that are not about one table or column: broken schema statements, SQL the analyser
- * cannot model, several statements in one query. The schema ones are warnings and must never
- * block the build; the other queries must still be checked.
+ * cannot model, several statements in one query. The schema ones are warnings and must never block
+ * the build; the other queries must still be checked.
  */
 class SchemaAndCoverageProblemsTest {
-  private static final String SCHEMA = """
+  private static final String SCHEMA =
+      """
       CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);
       CREATE TABLE broken (id int,, name text);
       ALTER TABLE userz ADD COLUMN nickname text;
@@ -26,13 +27,17 @@ class SchemaAndCoverageProblemsTest {
 
   private static Result compile(Tool tool, String body) {
     return new CompileHarness()
-        .source("com.example.Repo", """
+        .source(
+            "com.example.Repo",
+            """
             package com.example;
             import dev.sqlcheck.*;
             import java.util.List;
             @SqlRepository
             public interface Repo {
-            """ + body + "\n}\n")
+            """
+                + body
+                + "\n}\n")
         .schema(SCHEMA)
         .compile(tool);
   }
@@ -40,7 +45,10 @@ class SchemaAndCoverageProblemsTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void brokenSchemaStatement_warnsWithFileAndLineAndKeepsTheRest(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("SELECT body FROM posts WHERE user_id = :userId")
           List<String> bodies(long userId);
         """);
@@ -56,7 +64,10 @@ class SchemaAndCoverageProblemsTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void queryOnRelationLostToParseFailure_isAWarningNotAnError(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("SELECT name FROM broken WHERE id = :id")
           List<String> names(int id);
 
@@ -75,7 +86,10 @@ class SchemaAndCoverageProblemsTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void sqlTheParserCannotRead_isANotFullyCheckedWarning(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("CALL archive_user(:id)")
           void archive(long id);
         """);
@@ -87,7 +101,10 @@ class SchemaAndCoverageProblemsTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void twoStatements_isAnErrorPointingAtTheSecond(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("DELETE FROM posts WHERE user_id = :id; DELETE FROM users WHERE id = :id")
           int delete(long id);
         """);

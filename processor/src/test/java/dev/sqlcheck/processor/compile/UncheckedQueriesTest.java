@@ -21,19 +21,26 @@ class UncheckedQueriesTest {
 
   private static Result compile(Tool tool, String annotations, String body) {
     return new CompileHarness()
-        .source("com.example.Repo", """
+        .source(
+            "com.example.Repo",
+            """
             package com.example;
             import dev.sqlcheck.*;
             import java.util.List;
-            """ + annotations + """
+            """
+                + annotations
+                + """
             @SqlRepository
             public interface Repo {
-            """ + body + "\n}\n")
+            """
+                + body
+                + "\n}\n")
         .schema(SCHEMA)
         .compile(tool);
   }
 
-  private static final String METHODS = """
+  private static final String METHODS =
+      """
         record Row(String isbn, int pages) {}
 
         @SuppressWarnings("sqlcheck:unchecked")
@@ -71,7 +78,11 @@ class UncheckedQueriesTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void onTheInterface_coversEveryMethod_butParametersAreStillMatchedByName(Tool tool) {
-    Result r = compile(tool, "@SuppressWarnings(\"sqlcheck:unchecked\")\n", """
+    Result r =
+        compile(
+            tool,
+            "@SuppressWarnings(\"sqlcheck:unchecked\")\n",
+            """
           @Query("SELECT emial FROM nowhere WHERE id = :id")
           String email(long id);
 

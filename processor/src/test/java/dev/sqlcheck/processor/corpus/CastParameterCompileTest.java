@@ -9,12 +9,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A parameter that is directly the operand of an explicit cast ({@code CAST(:from AS date)},
- * {@code :to::date}) is converted by PostgreSQL itself, so a {@code String} may be bound there
- * without a type error; a parameter compared with a column without a cast is still checked.
+ * A parameter that is directly the operand of an explicit cast ({@code CAST(:from AS date)}, {@code
+ * :to::date}) is converted by PostgreSQL itself, so a {@code String} may be bound there without a
+ * type error; a parameter compared with a column without a cast is still checked.
  */
 class CastParameterCompileTest {
-  private static final String SCHEMA = """
+  private static final String SCHEMA =
+      """
       CREATE TYPE mood AS ENUM ('happy', 'sad');
       CREATE TABLE events (
         id bigint PRIMARY KEY,
@@ -26,21 +27,29 @@ class CastParameterCompileTest {
       """;
 
   private static Result compile(Tool tool, String members) {
-    String source = """
+    String source =
+        """
         package com.example;
         import dev.sqlcheck.*;
         import java.util.*;
         @SqlRepository
         public interface EventRepository {
-        """ + members + "}\n";
-    return new CompileHarness().schema(SCHEMA).source("com.example.EventRepository", source)
+        """
+            + members
+            + "}\n";
+    return new CompileHarness()
+        .schema(SCHEMA)
+        .source("com.example.EventRepository", source)
         .compile(tool);
   }
 
   @ParameterizedTest
   @EnumSource(Tool.class)
   void stringParameterExplicitlyCast_compilesWithoutError(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("SELECT id FROM events WHERE happened_on >= CAST(:from AS date)"
               + " AND happened_on < :to::date AND created_at > CAST( :since AS timestamptz)"
               + " AND mood = :mood::mood")
@@ -52,7 +61,10 @@ class CastParameterCompileTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void castWithCommentOrLineBreakInside_isStillACast(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("SELECT id FROM events WHERE happened_on >= CAST(\\n  :from /* inclusive */ AS date)"
               + " AND happened_on < :to /* exclusive */ ::date")
           List<Long> find(String from, String to);
@@ -63,12 +75,16 @@ class CastParameterCompileTest {
   @ParameterizedTest
   @EnumSource(Tool.class)
   void stringParameterComparedWithoutCast_isStillATypeError(Tool tool) {
-    Result r = compile(tool, """
+    Result r =
+        compile(
+            tool,
+            """
           @Query("SELECT id FROM events WHERE year = :year")
           List<Long> find(String year);
         """);
     assertWithMessage("diagnostics:\n%s", r).that(r.errors()).hasSize(1);
-    assertWithMessage("diagnostics:\n%s", r).that(r.errors().get(0).message())
+    assertWithMessage("diagnostics:\n%s", r)
+        .that(r.errors().get(0).message())
         .contains("[SQLCHECK-303]");
   }
 }

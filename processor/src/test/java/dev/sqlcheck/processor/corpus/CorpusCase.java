@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * One PostgreSQL corpus schema (its files in load order) with the valid queries written
- * against it: sqlc's own example queries (parameters converted), or the hand-written files in
- * {@code src/test/resources/corpus-queries/}.
+ * One PostgreSQL corpus schema (its files in load order) with the valid queries written against it:
+ * sqlc's own example queries (parameters converted), or the hand-written files in {@code
+ * src/test/resources/corpus-queries/}.
  */
 record CorpusCase(String name, List<Path> schemaFiles, List<NamedQuery> queries) {
 
@@ -23,8 +23,11 @@ record CorpusCase(String name, List<Path> schemaFiles, List<NamedQuery> queries)
     Path root = Path.of(System.getProperty("sqlcheck.root", "."));
     Path corpus = root.resolve("src/test/corpus").normalize();
     if (!Files.isDirectory(corpus)) {
-      throw new IllegalStateException("corpus folder " + corpus + " is missing; run the tests"
-          + " from the project (the sqlcheck.root system property names its root folder)");
+      throw new IllegalStateException(
+          "corpus folder "
+              + corpus
+              + " is missing; run the tests"
+              + " from the project (the sqlcheck.root system property names its root folder)");
     }
     return corpus;
   }
@@ -35,16 +38,25 @@ record CorpusCase(String name, List<Path> schemaFiles, List<NamedQuery> queries)
     Path pg = corpus.resolve("postgresql");
     List<CorpusCase> cases = new ArrayList<>();
     for (String example : List.of("authors", "booktest", "jets", "ondeck", "batch")) {
-      cases.add(new CorpusCase("sqlc-" + example,
-          files(sqlc, example + "__postgresql__schema"),
-          sqlcQueries(files(sqlc, example + "__postgresql__query"))));
+      cases.add(
+          new CorpusCase(
+              "sqlc-" + example,
+              files(sqlc, example + "__postgresql__schema"),
+              sqlcQueries(files(sqlc, example + "__postgresql__query"))));
     }
-    cases.add(new CorpusCase("pagila", List.of(pg.resolve("pagila-schema-2024.sql")),
-        resourceQueries("pagila")));
-    cases.add(new CorpusCase("chinook", List.of(pg.resolve("chinook-Chinook_PostgreSql.sql")),
-        resourceQueries("chinook")));
-    cases.add(new CorpusCase("petclinic", List.of(pg.resolve("petclinic-postgres-schema.sql")),
-        resourceQueries("petclinic")));
+    cases.add(
+        new CorpusCase(
+            "pagila", List.of(pg.resolve("pagila-schema-2024.sql")), resourceQueries("pagila")));
+    cases.add(
+        new CorpusCase(
+            "chinook",
+            List.of(pg.resolve("chinook-Chinook_PostgreSql.sql")),
+            resourceQueries("chinook")));
+    cases.add(
+        new CorpusCase(
+            "petclinic",
+            List.of(pg.resolve("petclinic-postgres-schema.sql")),
+            resourceQueries("petclinic")));
     return cases;
   }
 

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.corpus.CorpusSql.NamedQuery;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Severity;
-import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.schema.SchemaLoader;
 import dev.sqlcheck.processor.schema.SchemaSource;
 import java.nio.file.Path;
@@ -29,15 +29,16 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Valid queries against the real corpus schemas: sqlc's example queries and hand-written ones
- * for Pagila, Chinook and PetClinic. Each must PREPARE on PostgreSQL (so it really is valid) and
- * must get no ERROR from the analyser (never a false error). NOT_FULLY_CHECKED warnings are
- * counted and printed, not failed.
+ * Valid queries against the real corpus schemas: sqlc's example queries and hand-written ones for
+ * Pagila, Chinook and PetClinic. Each must PREPARE on PostgreSQL (so it really is valid) and must
+ * get no ERROR from the analyser (never a false error). NOT_FULLY_CHECKED warnings are counted and
+ * printed, not failed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorpusQueriesTest {
   /** Per corpus case: queries, accepted by PostgreSQL, with analyser errors, not fully checked. */
   private final Map<String, int[]> stats = new LinkedHashMap<>();
+
   private final Map<String, CorpusDatabase> databases = new LinkedHashMap<>();
   private final Map<String, Catalog> catalogs = new LinkedHashMap<>();
   private final List<String> falseErrors = new ArrayList<>();
@@ -46,8 +47,13 @@ class CorpusQueriesTest {
   @TestFactory
   Stream<DynamicContainer> corpusQueries_preparedByPostgres_noAnalyserError() {
     Path corpus = CorpusCase.corpusRoot();
-    return CorpusCase.all(corpus).stream().map(c -> DynamicContainer.dynamicContainer(c.name(),
-        c.queries().stream().map(q -> DynamicTest.dynamicTest(q.name(), () -> check(c, q)))));
+    return CorpusCase.all(corpus).stream()
+        .map(
+            c ->
+                DynamicContainer.dynamicContainer(
+                    c.name(),
+                    c.queries().stream()
+                        .map(q -> DynamicTest.dynamicTest(q.name(), () -> check(c, q)))));
   }
 
   @Test
@@ -55,7 +61,9 @@ class CorpusQueriesTest {
     for (String name : List.of("pagila", "chinook", "petclinic")) {
       List<NamedQuery> queries = CorpusCase.resourceQueries(name);
       assertTrue(queries.size() >= 25, name + " has " + queries.size() + " queries");
-      assertEquals(queries.size(), queries.stream().map(NamedQuery::name).distinct().count(),
+      assertEquals(
+          queries.size(),
+          queries.stream().map(NamedQuery::name).distinct().count(),
           name + " query names are unique");
     }
   }
@@ -64,8 +72,8 @@ class CorpusQueriesTest {
     int[] s = stats.computeIfAbsent(c.name(), k -> new int[4]);
     s[0]++;
     QueryAnalysis analysis = new QueryAnalyzer(catalog(c)).analyze(q.sql());
-    List<Problem> errors = analysis.problems().stream()
-        .filter(p -> p.severity() == Severity.ERROR).toList();
+    List<Problem> errors =
+        analysis.problems().stream().filter(p -> p.severity() == Severity.ERROR).toList();
     if (analysis.problems().stream().anyMatch(p -> p.code() == ProblemCode.NOT_FULLY_CHECKED)) {
       s[3]++;
       warnings.add(c.name() + "/" + q.name() + ": " + analysis.problems());
@@ -83,13 +91,15 @@ class CorpusQueriesTest {
   }
 
   private Catalog catalog(CorpusCase c) {
-    return catalogs.computeIfAbsent(c.name(), k -> {
-      List<SchemaSource> sources = new ArrayList<>();
-      for (Path f : c.schemaFiles()) {
-        sources.add(new SchemaSource(f.getFileName().toString(), CorpusCase.read(f)));
-      }
-      return new SchemaLoader(new AnalyzerViewColumns()).load(sources).catalog();
-    });
+    return catalogs.computeIfAbsent(
+        c.name(),
+        k -> {
+          List<SchemaSource> sources = new ArrayList<>();
+          for (Path f : c.schemaFiles()) {
+            sources.add(new SchemaSource(f.getFileName().toString(), CorpusCase.read(f)));
+          }
+          return new SchemaLoader(new AnalyzerViewColumns()).load(sources).catalog();
+        });
   }
 
   private CorpusDatabase database(CorpusCase c) throws SQLException {
@@ -107,17 +117,20 @@ class CorpusQueriesTest {
     for (CorpusDatabase db : databases.values()) {
       db.close();
     }
-    StringBuilder out = new StringBuilder("corpus queries (queries / PG-accepted / analyser"
-        + " errors / NOT_FULLY_CHECKED):\n");
+    StringBuilder out =
+        new StringBuilder(
+            "corpus queries (queries / PG-accepted / analyser" + " errors / NOT_FULLY_CHECKED):\n");
     int[] total = new int[4];
-    stats.forEach((name, s) -> {
-      out.append(String.format("  %-16s %4d %4d %4d %4d%n", name, s[0], s[1], s[2], s[3]));
-      for (int i = 0; i < 4; i++) {
-        total[i] += s[i];
-      }
-    });
-    out.append(String.format("  %-16s %4d %4d %4d %4d%n", "total", total[0], total[1],
-        total[2], total[3]));
+    stats.forEach(
+        (name, s) -> {
+          out.append(String.format("  %-16s %4d %4d %4d %4d%n", name, s[0], s[1], s[2], s[3]));
+          for (int i = 0; i < 4; i++) {
+            total[i] += s[i];
+          }
+        });
+    out.append(
+        String.format(
+            "  %-16s %4d %4d %4d %4d%n", "total", total[0], total[1], total[2], total[3]));
     warnings.forEach(w -> out.append("  NOT FULLY CHECKED ").append(w).append('\n'));
     falseErrors.forEach(f -> out.append("  FALSE ERROR ").append(f).append('\n'));
     System.out.print(out);

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Text helpers for the corpus tests: splitting query files on sqlc's {@code -- name:} headers,
- * turning sqlc's parameters ({@code $1}, {@code sqlc.arg(x)}, {@code @x}) into sqlcheck's
- * {@code :name} form, turning {@code :name} into PostgreSQL's {@code $n} for {@code PREPARE}, and
+ * turning sqlc's parameters ({@code $1}, {@code sqlc.arg(x)}, {@code @x}) into sqlcheck's {@code
+ * :name} form, turning {@code :name} into PostgreSQL's {@code $n} for {@code PREPARE}, and
  * stripping the psql meta-commands a schema script may hold.
  */
 final class CorpusSql {
@@ -73,8 +73,8 @@ final class CorpusSql {
   }
 
   /**
-   * A schema script made loadable over JDBC: psql meta-commands ({@code \c db}) and the
-   * {@code CREATE/DROP DATABASE} statements that go with them are removed.
+   * A schema script made loadable over JDBC: psql meta-commands ({@code \c db}) and the {@code
+   * CREATE/DROP DATABASE} statements that go with them are removed.
    */
   static String forJdbc(String script) {
     StringBuilder out = new StringBuilder();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.schema.SchemaLoader;
 import dev.sqlcheck.processor.schema.SchemaSource;
 import java.io.IOException;
@@ -28,21 +28,29 @@ class RiskyConstructsInvalidTest {
   static final Map<String, ProblemCode> INVALID = new LinkedHashMap<>();
 
   static {
-    INVALID.put("SELECT e.id FROM events e JOIN owners o ON o.id = e.owner_id ORDER BY id + 1",
+    INVALID.put(
+        "SELECT e.id FROM events e JOIN owners o ON o.id = e.owner_id ORDER BY id + 1",
         ProblemCode.AMBIGUOUS_COLUMN);
-    INVALID.put("SELECT e.id FROM events e JOIN owners o ON o.id = e.owner_id GROUP BY id",
+    INVALID.put(
+        "SELECT e.id FROM events e JOIN owners o ON o.id = e.owner_id GROUP BY id",
         ProblemCode.AMBIGUOUS_COLUMN);
     INVALID.put("SELECT e.id FROM events e ORDER BY nope", ProblemCode.UNKNOWN_COLUMN);
     INVALID.put("SELECT normalize(nme, NFC) FROM events", ProblemCode.UNKNOWN_COLUMN);
-    INVALID.put("SELECT * FROM generate_series(1, 2) WITH ORDINALITY UNION SELECT 1",
+    INVALID.put(
+        "SELECT * FROM generate_series(1, 2) WITH ORDINALITY UNION SELECT 1",
         ProblemCode.SET_OPERATION_ARITY);
-    INVALID.put("INSERT INTO jobs (id, state, attempts)"
-        + " SELECT * FROM unnest(ARRAY[1]) WITH ORDINALITY", ProblemCode.INSERT_ARITY);
-    INVALID.put("SELECT u.tag, u.nope FROM events e, unnest(e.tags) WITH ORDINALITY AS u(tag, i)",
+    INVALID.put(
+        "INSERT INTO jobs (id, state, attempts)"
+            + " SELECT * FROM unnest(ARRAY[1]) WITH ORDINALITY",
+        ProblemCode.INSERT_ARITY);
+    INVALID.put(
+        "SELECT u.tag, u.nope FROM events e, unnest(e.tags) WITH ORDINALITY AS u(tag, i)",
         ProblemCode.UNKNOWN_COLUMN);
-    INVALID.put("SELECT x.nope FROM events e JOIN (VALUES (1)) AS x(a) ON true",
+    INVALID.put(
+        "SELECT x.nope FROM events e JOIN (VALUES (1)) AS x(a) ON true",
         ProblemCode.UNKNOWN_COLUMN);
-    INVALID.put("SELECT v.b FROM events e, (VALUES (1, 2)) AS v(a) WHERE e.id = v.a",
+    INVALID.put(
+        "SELECT v.b FROM events e, (VALUES (1, 2)) AS v(a) WHERE e.id = v.a",
         ProblemCode.UNKNOWN_COLUMN);
     INVALID.put("SELECT id FROM events ORDER BY id USING", ProblemCode.SYNTAX_ERROR);
     INVALID.put("SELECT id FROM events WHERE", ProblemCode.SYNTAX_ERROR);
@@ -52,14 +60,19 @@ class RiskyConstructsInvalidTest {
     INVALID.put("SELEC id FROM info", ProblemCode.SYNTAX_ERROR);
     INVALID.put("SELECT nme FROM events WHERE name = E'it\\'s'", ProblemCode.UNKNOWN_COLUMN);
     INVALID.put("SELECT output FROM info", ProblemCode.UNKNOWN_COLUMN);
-    INVALID.put("SELECT s.n FROM owners o, (SELECT e.name AS n FROM events e"
-        + " WHERE e.owner_id = o.id) s", ProblemCode.UNKNOWN_QUALIFIER);
-    INVALID.put("SELECT s.n FROM owners o JOIN (SELECT o.name AS n) s ON true",
+    INVALID.put(
+        "SELECT s.n FROM owners o, (SELECT e.name AS n FROM events e"
+            + " WHERE e.owner_id = o.id) s",
         ProblemCode.UNKNOWN_QUALIFIER);
-    INVALID.put("SELECT s.m FROM owners o, (SELECT mood AS m FROM jobs) s",
-        ProblemCode.UNKNOWN_COLUMN);
-    INVALID.put("UPDATE events e SET comment = s.name FROM (SELECT name FROM owners"
-        + " WHERE owners.id = e.owner_id) s", ProblemCode.UNKNOWN_QUALIFIER);
+    INVALID.put(
+        "SELECT s.n FROM owners o JOIN (SELECT o.name AS n) s ON true",
+        ProblemCode.UNKNOWN_QUALIFIER);
+    INVALID.put(
+        "SELECT s.m FROM owners o, (SELECT mood AS m FROM jobs) s", ProblemCode.UNKNOWN_COLUMN);
+    INVALID.put(
+        "UPDATE events e SET comment = s.name FROM (SELECT name FROM owners"
+            + " WHERE owners.id = e.owner_id) s",
+        ProblemCode.UNKNOWN_QUALIFIER);
   }
 
   @Test
@@ -68,15 +81,17 @@ class RiskyConstructsInvalidTest {
     try (InputStream in = getClass().getResourceAsStream("/corpus-queries/risky-schema.sql")) {
       schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    Catalog catalog = new SchemaLoader(new AnalyzerViewColumns())
-        .load(List.of(new SchemaSource("risky-schema.sql", schema))).catalog();
+    Catalog catalog =
+        new SchemaLoader(new AnalyzerViewColumns())
+            .load(List.of(new SchemaSource("risky-schema.sql", schema)))
+            .catalog();
     List<String> failures = new ArrayList<>();
     try (CorpusDatabase db = CorpusDatabase.load("corpus_invalid", List.of(schema))) {
       for (Map.Entry<String, ProblemCode> e : INVALID.entrySet()) {
         QueryAnalysis a = new QueryAnalyzer(catalog).analyze(e.getKey());
         if (a.problems().stream().noneMatch(p -> p.code() == e.getValue())) {
-          failures.add("expected " + e.getValue() + " for " + e.getKey() + " but got "
-              + a.problems());
+          failures.add(
+              "expected " + e.getValue() + " for " + e.getKey() + " but got " + a.problems());
         }
         if (db.prepare(e.getKey()) == null) {
           failures.add("PostgreSQL accepted " + e.getKey());

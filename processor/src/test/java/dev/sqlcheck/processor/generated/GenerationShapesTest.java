@@ -34,7 +34,7 @@ class GenerationShapesTest {
         compile(
             tool,
             "com.example.Names",
-            """
+"""
 package com.example;
 import dev.sqlcheck.*;
 import java.util.*;

@@ -343,7 +343,7 @@ class SignatureCheckTest {
   @EnumSource(Tool.class)
   void stringCastExplicitly_isNotAMismatch(Tool tool) {
     String members =
-        """
+"""
   @Query("SELECT id FROM users WHERE created_at >= CAST(:from AS timestamptz) AND id = :id::bigint")
   List<Long> since(String from, String id);
   @Query("SELECT id FROM users WHERE created_at >= :from")

@@ -22,8 +22,8 @@ import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * Compiles a whole source folder with javac or ecj and the sqlcheck processor, the way an IDE
- * does: real files, a class output folder holding {@code schema.sql} (where Maven and Eclipse put
+ * Compiles a whole source folder with javac or ecj and the sqlcheck processor, the way an IDE does:
+ * real files, a class output folder holding {@code schema.sql} (where Maven and Eclipse put
  * resources), and no {@code -Asqlcheck.schema} option unless one is given.
  */
 final class ProjectCompiler {
@@ -75,11 +75,17 @@ final class ProjectCompiler {
       fm.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(generated.toFile()));
       List<String> args = new ArrayList<>(List.of(options));
-      args.addAll(List.of("-encoding", "UTF-8", "-classpath",
-          System.getProperty("java.class.path")));
+      args.addAll(
+          List.of("-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path")));
       args.addAll(tool == Tool.ECJ ? List.of("-17") : List.of("--release", "17"));
-      JavaCompiler.CompilationTask task = compiler.getTask(new StringWriter(), fm, collector,
-          args, null, fm.getJavaFileObjectsFromPaths(javaFiles(sources)));
+      JavaCompiler.CompilationTask task =
+          compiler.getTask(
+              new StringWriter(),
+              fm,
+              collector,
+              args,
+              null,
+              fm.getJavaFileObjectsFromPaths(javaFiles(sources)));
       task.setProcessors(List.of(new SqlCheckProcessor()));
       task.call();
     }
@@ -93,10 +99,10 @@ final class ProjectCompiler {
   private static Finding toFinding(Diagnostic<? extends JavaFileObject> d) {
     String message = d.getMessage(Locale.ROOT);
     Matcher m = CODE.matcher(message);
-    String file = d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName()
-        .toString();
-    Diagnostic.Kind kind = d.getKind() == Diagnostic.Kind.MANDATORY_WARNING
-        ? Diagnostic.Kind.WARNING : d.getKind();
+    String file =
+        d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName().toString();
+    Diagnostic.Kind kind =
+        d.getKind() == Diagnostic.Kind.MANDATORY_WARNING ? Diagnostic.Kind.WARNING : d.getKind();
     return new Finding(kind, file, d.getLineNumber(), m.find() ? m.group(1) : null, message);
   }
 

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Compiles all of sample-app's sources the way IDEs do: Eclipse and VS Code run ecj through
- * JDT-APT, IntelliJ runs javac. The schema is found in the class output, as Eclipse's Filer
- * serves it, with no {@code -Asqlcheck.schema}. A drifted schema must give the same errors on
- * the same lines under both compilers.
+ * JDT-APT, IntelliJ runs javac. The schema is found in the class output, as Eclipse's Filer serves
+ * it, with no {@code -Asqlcheck.schema}. A drifted schema must give the same errors on the same
+ * lines under both compilers.
  */
 class SampleAppCompileTest {
   private static final Path SAMPLE = root().resolve("sample-app/src/main");
@@ -38,8 +38,13 @@ class SampleAppCompileTest {
 
     assertEquals(List.of(), ecj.errors(), () -> describe(ecj));
     assertEquals(List.of(), ecj.sqlcheck(), () -> describe(ecj));
-    assertEquals(Set.of("CatalogRepositoryImpl.java", "LoanRepositoryImpl.java",
-        "MemberRepositoryImpl.java", "ReportRepositoryImpl.java"), generatedNames(ecj));
+    assertEquals(
+        Set.of(
+            "CatalogRepositoryImpl.java",
+            "LoanRepositoryImpl.java",
+            "MemberRepositoryImpl.java",
+            "ReportRepositoryImpl.java"),
+        generatedNames(ecj));
   }
 
   @Test
@@ -57,7 +62,8 @@ class SampleAppCompileTest {
     Result ecj = ProjectCompiler.compile(Tool.ECJ, SOURCES, null, work);
 
     assertFalse(ecj.errors().isEmpty(), () -> describe(ecj));
-    assertTrue(ecj.errors().stream().anyMatch(f -> f.message().contains("schema.sql")),
+    assertTrue(
+        ecj.errors().stream().anyMatch(f -> f.message().contains("schema.sql")),
         () -> describe(ecj));
   }
 
@@ -66,7 +72,8 @@ class SampleAppCompileTest {
     Path drifted = work.resolve("schema.sql");
     String schema = Files.readString(SCHEMA);
     assertTrue(schema.contains("published_year integer"));
-    Files.writeString(drifted, schema.replace("published_year integer", "publication_year integer"));
+    Files.writeString(
+        drifted, schema.replace("published_year integer", "publication_year integer"));
 
     Result javac = ProjectCompiler.compile(Tool.JAVAC, SOURCES, drifted, work.resolve("javac"));
     Result ecj = ProjectCompiler.compile(Tool.ECJ, SOURCES, drifted, work.resolve("ecj"));
@@ -74,21 +81,28 @@ class SampleAppCompileTest {
     Set<String> javacKeys = errorKeys(javac);
     assertFalse(javacKeys.isEmpty(), () -> describe(javac));
     assertEquals(javacKeys, errorKeys(ecj), () -> describe(javac) + "\n---\n" + describe(ecj));
-    List<Finding> errors = javac.sqlcheck().stream()
-        .filter(f -> f.kind() == javax.tools.Diagnostic.Kind.ERROR).toList();
-    assertTrue(errors.stream().allMatch(f -> f.message().contains("published_year")),
+    List<Finding> errors =
+        javac.sqlcheck().stream()
+            .filter(f -> f.kind() == javax.tools.Diagnostic.Kind.ERROR)
+            .toList();
+    assertTrue(
+        errors.stream().allMatch(f -> f.message().contains("published_year")),
         () -> describe(javac));
-    assertTrue(errors.stream().anyMatch(f -> f.file().equals("CatalogRepository.java")),
+    assertTrue(
+        errors.stream().anyMatch(f -> f.file().equals("CatalogRepository.java")),
         () -> describe(javac));
   }
 
   private static Set<String> errorKeys(Result r) {
-    return r.sqlcheck().stream().filter(f -> f.kind() == javax.tools.Diagnostic.Kind.ERROR)
-        .map(Finding::key).collect(Collectors.toCollection(TreeSet::new));
+    return r.sqlcheck().stream()
+        .filter(f -> f.kind() == javax.tools.Diagnostic.Kind.ERROR)
+        .map(Finding::key)
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   private static Set<String> generatedNames(Result r) {
-    return r.generated().stream().map(p -> p.getFileName().toString())
+    return r.generated().stream()
+        .map(p -> p.getFileName().toString())
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
@@ -101,8 +115,9 @@ class SampleAppCompileTest {
   }
 
   private static String describe(Result r) {
-    return r.findings().stream().map(f -> f.file() + ":" + f.line() + ": " + f.kind() + ": "
-        + f.message()).collect(Collectors.joining("\n"));
+    return r.findings().stream()
+        .map(f -> f.file() + ":" + f.line() + ": " + f.kind() + ": " + f.message())
+        .collect(Collectors.joining("\n"));
   }
 
   private static Path root() {
@@ -110,8 +125,8 @@ class SampleAppCompileTest {
     if (root == null || root.isBlank()) {
       root = System.getenv("SQLCHECK_ROOT");
     }
-    Path dir = root == null || root.isBlank() ? Path.of("").toAbsolutePath().getParent()
-        : Path.of(root);
+    Path dir =
+        root == null || root.isBlank() ? Path.of("").toAbsolutePath().getParent() : Path.of(root);
     return dir;
   }
 }

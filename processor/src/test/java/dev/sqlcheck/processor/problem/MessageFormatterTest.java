@@ -10,7 +10,11 @@ class MessageFormatterTest {
   void positionedProblem_showsLineWithCaretsUnderToken() {
     String sql = "SELECT id, emial FROM users WHERE id = :id";
     Problem p =
-        Problem.at(ProblemCode.UNKNOWN_COLUMN, "column \"emial\" does not exist in table \"users\"", 11, 16)
+        Problem.at(
+                ProblemCode.UNKNOWN_COLUMN,
+                "column \"emial\" does not exist in table \"users\"",
+                11,
+                16)
             .withHint("did you mean \"email\"?")
             .withNote("table \"users\" is defined at schema.sql:3");
     assertThat(MessageFormatter.format(p, sql))
@@ -25,7 +29,8 @@ class MessageFormatterTest {
   void multiLineSql_showsOnlyTheOffendingLineWithoutItsIndent() {
     String sql = "SELECT b.title\n    FROM books b\n    WHERE b.titel = :t";
     int start = sql.indexOf("titel");
-    Problem p = Problem.at(ProblemCode.UNKNOWN_COLUMN, "column \"titel\" does not exist", start, start + 5);
+    Problem p =
+        Problem.at(ProblemCode.UNKNOWN_COLUMN, "column \"titel\" does not exist", start, start + 5);
     assertThat(MessageFormatter.format(p, sql))
         .isEqualTo(
             "[SQLCHECK-201] column \"titel\" does not exist\n"
@@ -42,7 +47,9 @@ class MessageFormatterTest {
 
   @Test
   void unpositionedProblem_hasNoExcerpt() {
-    Problem p = Problem.unpositioned(ProblemCode.INSERT_ARITY, "INSERT has more target columns than expressions");
+    Problem p =
+        Problem.unpositioned(
+            ProblemCode.INSERT_ARITY, "INSERT has more target columns than expressions");
     assertThat(MessageFormatter.format(p, "INSERT INTO t (a, b) VALUES (1)"))
         .isEqualTo("[SQLCHECK-205] INSERT has more target columns than expressions");
   }

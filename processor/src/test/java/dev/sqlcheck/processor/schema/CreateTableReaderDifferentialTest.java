@@ -1,10 +1,10 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Catalog;
-import dev.sqlcheck.processor.catalog.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.catalog.Relation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

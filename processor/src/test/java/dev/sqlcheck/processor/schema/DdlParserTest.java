@@ -1,11 +1,11 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Column;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.catalog.Column;
 import java.util.List;
 import net.sf.jsqlparser.statement.create.table.CreateTable;
 import org.junit.jupiter.api.Test;

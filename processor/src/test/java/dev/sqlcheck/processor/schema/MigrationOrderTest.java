@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Column;
-import dev.sqlcheck.processor.catalog.Relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Column;
-import dev.sqlcheck.processor.catalog.Relation;
-import dev.sqlcheck.processor.catalog.SourceLocation;
-import dev.sqlcheck.processor.catalog.SqlType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package dev.sqlcheck.processor.schema;
 
-import dev.sqlcheck.processor.catalog.Catalog;
-import dev.sqlcheck.processor.catalog.Column;
-import dev.sqlcheck.processor.catalog.Relation;
-import dev.sqlcheck.processor.catalog.SqlType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -2,14 +2,13 @@ package dev.sqlcheck.processor.signature;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.analysis.ParameterUse;
 import dev.sqlcheck.processor.analysis.ParameterUse.Context;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.ResultColumn;
 import dev.sqlcheck.processor.analysis.StatementKind;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
@@ -22,7 +21,8 @@ import dev.sqlcheck.processor.model.MethodPlan.Execution;
 import dev.sqlcheck.processor.model.MethodPlan.ScalarMapping;
 import dev.sqlcheck.processor.model.RowShape;
 import dev.sqlcheck.processor.model.ValueShape;
-import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRef;

@@ -141,8 +141,9 @@ class SqlScanTest {
 
   @Test
   void questionMarksInCode_onlyOutsideLiteralsAndComments() {
-    String sql = "SELECT '?', \"a?\", E'\\'?', $$?$$, $t$ ? $t$ -- ?\n"
-        + "FROM d WHERE body ? 'k' AND body ?| array['a'] /* ? /* ? */ ? */ AND x$? = 1";
+    String sql =
+        "SELECT '?', \"a?\", E'\\'?', $$?$$, $t$ ? $t$ -- ?\n"
+            + "FROM d WHERE body ? 'k' AND body ?| array['a'] /* ? /* ? */ ? */ AND x$? = 1";
     java.util.List<Integer> expected = new java.util.ArrayList<>();
     for (String operator : java.util.List.of("? 'k'", "?| array", "? = 1")) {
       expected.add(sql.indexOf(operator));
@@ -151,7 +152,7 @@ class SqlScanTest {
     assertTrue(SqlScan.questionMarksInCode("SELECT 'unterminated ?").isEmpty());
     assertTrue(SqlScan.questionMarksInCode("SELECT 1 -- ?").isEmpty());
     assertTrue(SqlScan.questionMarksInCode("SELECT b ?? 'k', b ??| c").isEmpty());
-    assertEquals(java.util.List.of(9), SqlScan.questionMarksInCode("SELECT $1?").stream().boxed()
-        .toList());
+    assertEquals(
+        java.util.List.of(9), SqlScan.questionMarksInCode("SELECT $1?").stream().boxed().toList());
   }
 }

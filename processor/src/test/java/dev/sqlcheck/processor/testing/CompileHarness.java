@@ -32,7 +32,9 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * the diagnostics in one shape, so every negative test can run under both compilers.
  */
 public final class CompileHarness {
-  /** Temporary folders, deleted when the test JVM exits (results may point into them until then). */
+  /**
+   * Temporary folders, deleted when the test JVM exits (results may point into them until then).
+   */
   private static final List<Path> CREATED =
       java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -51,7 +53,6 @@ public final class CompileHarness {
       }
     }
   }
-
 
   /** The compilers sqlcheck must work under. */
   public enum Tool {
@@ -86,8 +87,12 @@ public final class CompileHarness {
     }
 
     public List<Diag> warnings() {
-      return diagnostics.stream().filter(d -> d.kind() == Diagnostic.Kind.WARNING
-          || d.kind() == Diagnostic.Kind.MANDATORY_WARNING).toList();
+      return diagnostics.stream()
+          .filter(
+              d ->
+                  d.kind() == Diagnostic.Kind.WARNING
+                      || d.kind() == Diagnostic.Kind.MANDATORY_WARNING)
+          .toList();
     }
 
     public List<Diag> sqlcheck() {
@@ -196,11 +201,17 @@ public final class CompileHarness {
       fm.setLocation(StandardLocation.CLASS_OUTPUT, List.of(out.toFile()));
       fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(gen.toFile()));
       List<String> args = new ArrayList<>(opts);
-      args.addAll(List.of("-17", "-encoding", "UTF-8", "-proceedOnError",
-          "-classpath", System.getProperty("java.class.path")));
+      args.addAll(
+          List.of(
+              "-17",
+              "-encoding",
+              "UTF-8",
+              "-proceedOnError",
+              "-classpath",
+              System.getProperty("java.class.path")));
       JavaCompiler.CompilationTask task =
-          compiler.getTask(new StringWriter(), fm, collector, args, null,
-              fm.getJavaFileObjectsFromPaths(files));
+          compiler.getTask(
+              new StringWriter(), fm, collector, args, null, fm.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(processor.get()));
       task.call();
     }

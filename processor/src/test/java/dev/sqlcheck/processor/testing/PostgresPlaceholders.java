@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Rewrites {@code :name} parameters to PostgreSQL's {@code $1, $2, ...} (one number per distinct
  * name) so a query can be given to {@code PREPARE}. The product's own scanner finds them, so a
- * parameter it finds where there is none (inside a string, a {@code ::} cast, an array slice)
- * makes PostgreSQL reject the query and the test fail.
+ * parameter it finds where there is none (inside a string, a {@code ::} cast, an array slice) makes
+ * PostgreSQL reject the query and the test fail.
  */
 public final class PostgresPlaceholders {
   private PostgresPlaceholders() {}

@@ -58,8 +58,8 @@ public final class TestDatabases {
   }
 
   /**
-   * Creates a fresh, empty database on the server and returns its JDBC URL, so that tests never
-   * see each other's tables.
+   * Creates a fresh, empty database on the server and returns its JDBC URL, so that tests never see
+   * each other's tables.
    */
   public static String freshPostgresDatabase(String prefix) {
     String base = postgresUrl();

@@ -19,8 +19,8 @@ import javax.sql.DataSource;
  * @param description what to print about it
  * @param statements how many statements of schema.sql were run
  */
-public record Database(DataSource dataSource, boolean postgres, String description,
-    int statements) {
+public record Database(
+    DataSource dataSource, boolean postgres, String description, int statements) {
   /** The PostgreSQL schema the sample creates its tables in. */
   public static final String PG_SCHEMA = "library_sample";
 
@@ -28,26 +28,35 @@ public record Database(DataSource dataSource, boolean postgres, String descripti
 
   /** A new, empty in-memory H2 database (PostgreSQL mode) with the schema created. */
   public static Database h2() throws SQLException {
-    String url = "jdbc:h2:mem:library" + H2_COUNTER.incrementAndGet()
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    String url =
+        "jdbc:h2:mem:library"
+            + H2_COUNTER.incrementAndGet()
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     int count = run(url, List.of());
-    return new Database(new SimpleDataSource(url), false,
-        "H2 " + version(url) + " (embedded, in memory, MODE=PostgreSQL)", count);
+    return new Database(
+        new SimpleDataSource(url),
+        false,
+        "H2 " + version(url) + " (embedded, in memory, MODE=PostgreSQL)",
+        count);
   }
 
   /**
-   * The PostgreSQL at {@code url}, with a fresh {@value #PG_SCHEMA} schema holding the tables.
-   * The returned data source points at that schema through the driver's {@code currentSchema}.
+   * The PostgreSQL at {@code url}, with a fresh {@value #PG_SCHEMA} schema holding the tables. The
+   * returned data source points at that schema through the driver's {@code currentSchema}.
    */
   public static Database postgres(String url) throws SQLException {
-    List<String> reset = List.of(
-        "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE",
-        "CREATE SCHEMA " + PG_SCHEMA,
-        "SET search_path TO " + PG_SCHEMA);
+    List<String> reset =
+        List.of(
+            "DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE",
+            "CREATE SCHEMA " + PG_SCHEMA,
+            "SET search_path TO " + PG_SCHEMA);
     int count = run(url, reset);
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + PG_SCHEMA;
-    return new Database(new SimpleDataSource(schemaUrl), true,
-        "PostgreSQL " + version(url) + " (schema " + PG_SCHEMA + ")", count);
+    return new Database(
+        new SimpleDataSource(schemaUrl),
+        true,
+        "PostgreSQL " + version(url) + " (schema " + PG_SCHEMA + ")",
+        count);
   }
 
   /** Runs {@code before}, then every statement of schema.sql, on one connection. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The statements of {@code schema.sql}, read from the class path (the very file sqlcheck checked
- * the queries against) and split on the semicolons that end them. Comments are dropped; quoted
- * text is kept whole, so a semicolon inside a string literal does not split a statement.
+ * the queries against) and split on the semicolons that end them. Comments are dropped; quoted text
+ * is kept whole, so a semicolon inside a string literal does not split a statement.
  */
 public final class SchemaScript {
   private SchemaScript() {}

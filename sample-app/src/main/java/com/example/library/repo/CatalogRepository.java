@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 public interface CatalogRepository {
 
   /** A book with its author's name. */
-  record Book(long id, String isbn, String title, String author, Integer publishedYear,
-      BigDecimal price) {}
+  record Book(
+      long id, String isbn, String title, String author, Integer publishedYear, BigDecimal price) {}
 
   /** A book with its publisher, which it may not have. */
   record BookListing(String title, Integer publishedYear, String publisher, String language) {}
@@ -34,7 +34,8 @@ public interface CatalogRepository {
   Optional<Long> findAuthorId(String name);
 
   /** Inserts the publisher or updates its country; either way returns its id. */
-  @Query("""
+  @Query(
+      """
       INSERT INTO publishers (name, country) VALUES (:name, :country)
       ON CONFLICT (name) DO UPDATE SET country = EXCLUDED.country
       RETURNING id""")
@@ -50,28 +51,42 @@ public interface CatalogRepository {
   @Query("SELECT id, name, country FROM publishers WHERE name = :name")
   Optional<Publisher> findPublisher(String name);
 
-  @Query("""
+  @Query(
+      """
       INSERT INTO books (isbn, title, author_id, publisher_id, published_year, price)
       VALUES (:isbn, :title, :authorId, :publisherId, :year, :price)
       RETURNING id""")
-  long insertBook(String isbn, String title, long authorId, Long publisherId,
-      @Param("year") Integer publishedYear, BigDecimal price);
+  long insertBook(
+      String isbn,
+      String title,
+      long authorId,
+      Long publisherId,
+      @Param("year") Integer publishedYear,
+      BigDecimal price);
 
   /** The portable form of {@link #insertBook}. */
-  @Query("""
+  @Query(
+      """
       INSERT INTO books (isbn, title, author_id, publisher_id, published_year, price)
       VALUES (:isbn, :title, :authorId, :publisherId, :year, :price)""")
-  int insertBookRow(String isbn, String title, long authorId, Long publisherId,
-      @Param("year") Integer publishedYear, BigDecimal price);
+  int insertBookRow(
+      String isbn,
+      String title,
+      long authorId,
+      Long publisherId,
+      @Param("year") Integer publishedYear,
+      BigDecimal price);
 
-  @Query("""
+  @Query(
+      """
       SELECT b.id, b.isbn, b.title, a.name AS author, b.published_year, b.price
       FROM books b
       JOIN authors a ON a.id = b.author_id
       WHERE b.isbn = :isbn""")
   Optional<Book> findByIsbn(String isbn);
 
-  @Query("""
+  @Query(
+      """
       SELECT b.title, b.published_year, p.name AS publisher, b.language
       FROM books b
       JOIN authors a ON a.id = b.author_id
@@ -80,7 +95,8 @@ public interface CatalogRepository {
       ORDER BY b.published_year, b.title""")
   List<BookListing> findByAuthor(String author);
 
-  @Query("""
+  @Query(
+      """
       SELECT b.id, b.isbn, b.title, a.name AS author, b.published_year, b.price
       FROM books b
       JOIN authors a ON a.id = b.author_id
@@ -92,7 +108,8 @@ public interface CatalogRepository {
   List<String> titlesOf(long[] ids);
 
   /** Must be closed: the caller reads it in a try-with-resources. */
-  @Query("""
+  @Query(
+      """
       SELECT b.id, b.isbn, b.title, a.name AS author, b.published_year, b.price
       FROM books b
       JOIN authors a ON a.id = b.author_id

@@ -12,14 +12,16 @@ public interface MemberRepository {
   /** A member row; {@code display_name} was {@code full_name} before the 2024-03 migration. */
   record Member(long id, String email, String displayName, LocalDate joinedOn) {}
 
-  @Query("""
+  @Query(
+      """
       INSERT INTO members (email, display_name, joined_on)
       VALUES (:email, :displayName, :joinedOn)
       RETURNING id""")
   long insert(String email, String displayName, LocalDate joinedOn);
 
   /** The portable form of {@link #insert}. */
-  @Query("""
+  @Query(
+      """
       INSERT INTO members (email, display_name, joined_on)
       VALUES (:email, :displayName, :joinedOn)""")
   int insertRow(String email, String displayName, LocalDate joinedOn);

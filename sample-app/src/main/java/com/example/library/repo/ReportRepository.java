@@ -16,7 +16,8 @@ public interface ReportRepository {
   /** A book and how often it was lent. */
   record PopularBook(String title, long loans) {}
 
-  @Query("""
+  @Query(
+      """
       SELECT a.name AS author, count(DISTINCT b.id) AS books, count(r.rating) AS reviews,
              max(r.rating) AS best_rating
       FROM authors a
@@ -27,7 +28,8 @@ public interface ReportRepository {
       ORDER BY books DESC, author""")
   List<AuthorStats> authorStats(int minBooks);
 
-  @Query("""
+  @Query(
+      """
       WITH loan_counts AS (
         SELECT c.book_id, count(*) AS loans
         FROM loans l
@@ -42,7 +44,8 @@ public interface ReportRepository {
   List<PopularBook> mostLent(int limit);
 
   /** Adds or replaces a member's review of a book. */
-  @Query("""
+  @Query(
+      """
       INSERT INTO reviews (book_id, member_id, rating, comment)
       VALUES (:bookId, :memberId, :rating, :comment)
       ON CONFLICT (book_id, member_id) DO UPDATE
@@ -50,18 +53,21 @@ public interface ReportRepository {
   int upsertReview(long bookId, long memberId, int rating, String comment);
 
   /** The portable half of {@link #upsertReview}: inserts unless the review exists. */
-  @Query("""
+  @Query(
+      """
       INSERT INTO reviews (book_id, member_id, rating, comment)
       VALUES (:bookId, :memberId, :rating, :comment)
       ON CONFLICT DO NOTHING""")
   int insertReviewIfAbsent(long bookId, long memberId, int rating, String comment);
 
-  @Query("""
+  @Query(
+      """
       UPDATE reviews SET rating = :rating, comment = :comment
       WHERE book_id = :bookId AND member_id = :memberId""")
   int updateReview(long bookId, long memberId, int rating, String comment);
 
-  @Query("""
+  @Query(
+      """
       SELECT EXISTS (
         SELECT 1 FROM loans
         WHERE member_id = :memberId AND returned_on IS NULL AND due_on < :today)""")

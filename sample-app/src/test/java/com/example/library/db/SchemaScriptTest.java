@@ -10,14 +10,18 @@ class SchemaScriptTest {
 
   @Test
   void commentsAndQuotedSemicolons_splitIntoWholeStatements() {
-    List<String> statements = SchemaScript.split("""
+    List<String> statements =
+        SchemaScript.split(
+            """
         -- a comment; with a semicolon
         CREATE TABLE t (a text DEFAULT 'x;y', b text DEFAULT 'it''s');
         INSERT INTO t (a) VALUES ('z') ;
         """);
-    assertEquals(List.of(
-        "CREATE TABLE t (a text DEFAULT 'x;y', b text DEFAULT 'it''s')",
-        "INSERT INTO t (a) VALUES ('z')"), statements);
+    assertEquals(
+        List.of(
+            "CREATE TABLE t (a text DEFAULT 'x;y', b text DEFAULT 'it''s')",
+            "INSERT INTO t (a) VALUES ('z')"),
+        statements);
   }
 
   @Test

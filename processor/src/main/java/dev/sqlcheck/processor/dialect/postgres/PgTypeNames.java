@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * PostgreSQL's type names, in one table: a type as written in DDL or a cast ({@code int4}, {@code
- * varchar(20)}, {@code numeric (4, 2)}, {@code timestamptz}, {@code text[]}, {@code integer
- * ARRAY}) normalised to the canonical name {@code format_type} prints, dropping length, precision
- * and {@code pg_catalog.}; and back from the canonical name to the internal short name ({@code
- * int8}) that column labels of casts and {@code createArrayOf} use. Names that are not built in
- * come back lower-cased (or as quoted), for the caller to resolve as an enum or domain.
+ * varchar(20)}, {@code numeric (4, 2)}, {@code timestamptz}, {@code text[]}, {@code integer ARRAY})
+ * normalised to the canonical name {@code format_type} prints, dropping length, precision and
+ * {@code pg_catalog.}; and back from the canonical name to the internal short name ({@code int8})
+ * that column labels of casts and {@code createArrayOf} use. Names that are not built in come back
+ * lower-cased (or as quoted), for the caller to resolve as an enum or domain.
  */
 final class PgTypeNames {
   private static final Map<String, String> SYNONYMS =

@@ -45,8 +45,18 @@ public final class PostgresDialect implements Dialect {
   /** Columns every table has (pg_attribute with attnum < 0), with their types. */
   private static final Map<String, String> SYSTEM_COLUMNS =
       Map.of(
-          "ctid", "tid", "xmin", "xid", "xmax", "xid", "cmin", "cid", "cmax", "cid",
-          "tableoid", "oid");
+          "ctid",
+          "tid",
+          "xmin",
+          "xid",
+          "xmax",
+          "xid",
+          "cmin",
+          "cid",
+          "cmax",
+          "cid",
+          "tableoid",
+          "oid");
 
   private static final Pattern SAFE_TYPE_NAME =
       Pattern.compile("[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*");
@@ -106,8 +116,8 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
-   * A string or enum meeting a user enum, json or another type PostgreSQL will not take from
-   * {@code varchar} goes as {@code OTHER}, which lets the server infer the type.
+   * A string or enum meeting a user enum, json or another type PostgreSQL will not take from {@code
+   * varchar} goes as {@code OTHER}, which lets the server infer the type.
    */
   @Override
   public String jdbcType(JavaType java, SqlType expected) {
@@ -134,9 +144,9 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
-   * {@code x IN (SELECT CAST(NULL AS bigint) WHERE FALSE)} is false for every row and {@code x
-   * NOT IN (...)} true, as for a mathematically empty list. The SQL side's type when known and
-   * safe to spell, else the Java element's natural type; null for an enum of unknown SQL type.
+   * {@code x IN (SELECT CAST(NULL AS bigint) WHERE FALSE)} is false for every row and {@code x NOT
+   * IN (...)} true, as for a mathematically empty list. The SQL side's type when known and safe to
+   * spell, else the Java element's natural type; null for an enum of unknown SQL type.
    */
   @Override
   public String emptyListType(JavaType element, SqlType expected) {

@@ -20,10 +20,8 @@ class PgTypeNamesTest {
       assertEquals(
           new TypeName(null, "timestamp with time zone", true),
           PgTypeNames.normalize("pg_catalog.timestamptz[]"));
-      assertEquals(
-          new TypeName(null, "Mood", false), PgTypeNames.normalize("\"Mood\""));
-      assertEquals(
-          new TypeName("app", "mood", false), PgTypeNames.normalize("app.Mood"));
+      assertEquals(new TypeName(null, "Mood", false), PgTypeNames.normalize("\"Mood\""));
+      assertEquals(new TypeName("app", "mood", false), PgTypeNames.normalize("app.Mood"));
       assertTrue(PgTypeNames.isSerial("BIGSERIAL"));
       assertFalse(PgTypeNames.isSerial("bigint"));
     }

@@ -30,8 +30,7 @@ class PostgresDialectTest {
     assertThat(DIALECT.arrayElementType(b(ScalarKind.INSTANT), SqlType.UNKNOWN))
         .isEqualTo("timestamptz");
     assertThat(DIALECT.arrayElementType(ENUM, MOOD)).isEqualTo("mood");
-    assertThat(DIALECT.arrayElementType(b(ScalarKind.DOUBLE), SqlType.UNKNOWN))
-        .isEqualTo("float8");
+    assertThat(DIALECT.arrayElementType(b(ScalarKind.DOUBLE), SqlType.UNKNOWN)).isEqualTo("float8");
   }
 
   @Test

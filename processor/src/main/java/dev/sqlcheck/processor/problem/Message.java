@@ -1,0 +1,145 @@
+package dev.sqlcheck.processor.problem;
+
+import java.util.Locale;
+
+/**
+ * The text of every message sqlcheck reports outside query analysis, each tied to its {@link
+ * ProblemCode}. A code may have several messages (an unbound {@code :name} in a plain method and in
+ * a batch); the arguments fill the {@code %s} slots in order, as each constant's comment lists.
+ *
+ * <pre>{@code
+ * Message.UNUSED_PARAMETER.unpositioned("author", "findByAuthor", "author")
+ * // [SQLCHECK-302] parameter "author" of method "findByAuthor" is not used by the SQL; ...
+ * }</pre>
+ */
+public enum Message {
+  /** type name, kind of type. */
+  NOT_AN_INTERFACE(
+      ProblemCode.NOT_AN_INTERFACE,
+      "@SqlRepository must be on an interface, but \"%s\" is a %s;"
+          + " declare it as an interface and let sqlcheck generate the class"),
+  /** method. */
+  MISSING_QUERY(
+      ProblemCode.MISSING_QUERY,
+      "method \"%s\" of a @SqlRepository has no @Query;"
+          + " add @Query(\"...\") or make it a default method"),
+  /** the option's error. */
+  INVALID_OPTION(ProblemCode.INVALID_OPTION, "%s"),
+  /** why, then the places looked in, one per line. */
+  SCHEMA_NOT_FOUND(
+      ProblemCode.SCHEMA_NOT_FOUND,
+      "cannot load the schema: %s. Looked in:%s\n"
+          + "    Put schema.sql in src/main/resources, or pass -Asqlcheck.schema=PATH[,PATH...]"
+          + " (a .sql file or a folder of migrations) to the compiler."),
+
+  /** what (kind and name), parser message, what queries lose. */
+  DEFINITION_NOT_PARSED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "%s could not be parsed (%s); queries that use %s will not be fully checked"),
+  /** table, parser message, table. */
+  ALTER_NOT_PARSED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "ALTER TABLE \"%s\" could not be parsed (%s); the columns of \"%s\" are no longer checked"),
+  /** what went wrong. */
+  STATEMENT_NOT_INTERPRETED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "statement could not be interpreted (%s); it is ignored"),
+  /** table. */
+  ALTER_OF_MISSING_TABLE(
+      ProblemCode.SCHEMA_STATEMENT_INVALID,
+      "ALTER TABLE refers to table \"%s\", which does not exist at this point"
+          + " (an earlier statement may have been lost); the statement is ignored"),
+  /** relation. */
+  DROP_OF_MISSING_RELATION(
+      ProblemCode.SCHEMA_STATEMENT_INVALID,
+      "DROP refers to \"%s\", which does not exist at this point"),
+
+  /** parameter's Java name, method, SQL name. */
+  UNUSED_PARAMETER(
+      ProblemCode.UNUSED_PARAMETER,
+      "parameter \"%s\" of method \"%s\" is not used by the SQL; refer to it as :%s or remove it"),
+  /** name, method, name, name. */
+  UNBOUND_PARAMETER(
+      ProblemCode.UNBOUND_PARAMETER,
+      "parameter \":%s\" has no matching parameter in method \"%s\";"
+          + " add a parameter named \"%s\" or annotate one with @Param(\"%s\")"),
+  /** name, method, element type. */
+  UNBOUND_BATCH_PARAMETER(
+      ProblemCode.UNBOUND_PARAMETER,
+      "parameter \":%s\" of batch method \"%s\" has no matching property in element type \"%s\";"
+          + " a batch binds each :name to the element's property of that name"),
+  /** parameter, method, Java type, SQL type. */
+  PARAMETER_TYPE_MISMATCH(
+      ProblemCode.PARAMETER_TYPE_MISMATCH,
+      "parameter \"%s\" of method \"%s\" has Java type \"%s\", which cannot bind to SQL type"
+          + " \"%s\""),
+  /** parameter, method, type, why. */
+  UNSUPPORTED_PARAMETER_TYPE(
+      ProblemCode.UNSUPPORTED_PARAMETER_TYPE,
+      "parameter \"%s\" of method \"%s\" has type \"%s\", which sqlcheck cannot bind; %s"),
+  /** parameter, method, type, property. */
+  UNKNOWN_PROPERTY(
+      ProblemCode.UNKNOWN_PROPERTY,
+      "parameter \"%s\" of method \"%s\" has type \"%s\", which has no property \"%s\""),
+
+  /** method, return type, reason. */
+  UNSUPPORTED_RETURN_TYPE(
+      ProblemCode.UNSUPPORTED_RETURN_TYPE,
+      "method \"%s\" returns \"%s\", which sqlcheck cannot map: %s"),
+  /** method, component, its Java type, row type, the query's labels, a suggested alias. */
+  MISSING_RESULT_COLUMN(
+      ProblemCode.MISSING_RESULT_COLUMN,
+      "method \"%s\": component \"%s\" (Java type \"%s\") of \"%s\" has no matching result column;"
+          + " the query returns %s. Add the column or an alias AS %s"),
+  /** method, column, SQL type, target, Java type. */
+  RESULT_TYPE_MISMATCH(
+      ProblemCode.RESULT_TYPE_MISMATCH,
+      "method \"%s\" cannot convert column \"%s\" (SQL type \"%s\") to %s (Java type \"%s\")"),
+  /** method, column, target, primitive type, its box. */
+  NULLABLE_INTO_PRIMITIVE(
+      ProblemCode.NULLABLE_INTO_PRIMITIVE,
+      "method \"%s\" maps column \"%s\", which may be NULL, to %s of primitive type \"%s\";"
+          + " use \"%s\" or make the column NOT NULL (or COALESCE it)"),
+  /** method, value type, column count, labels. */
+  TOO_MANY_COLUMNS_FOR_SCALAR(
+      ProblemCode.TOO_MANY_COLUMNS_FOR_SCALAR,
+      "method \"%s\" returns the single value type \"%s\", but the query returns %s columns (%s);"
+          + " select one column or return a record"),
+  /** method, return type, statement kind. */
+  NO_ROWS_RETURNED(
+      ProblemCode.NO_ROWS_RETURNED,
+      "method \"%s\" returns \"%s\", but its %s has no RETURNING clause and returns no rows;"
+          + " add RETURNING, or return void, int or long for the update count"),
+  /** method, column, SQL type, row type, suppression token. */
+  UNUSED_RESULT_COLUMN(
+      ProblemCode.UNUSED_RESULT_COLUMN,
+      "method \"%s\": result column \"%s\" (SQL type \"%s\") is not used by \"%s\";"
+          + " remove it from the query or add @SuppressWarnings(\"%s\")");
+
+  private final ProblemCode code;
+  private final String template;
+
+  Message(ProblemCode code, String template) {
+    this.code = code;
+    this.template = template;
+  }
+
+  public ProblemCode code() {
+    return code;
+  }
+
+  /** The message with its slots filled. */
+  public String text(Object... args) {
+    return String.format(Locale.ROOT, template, args);
+  }
+
+  /** A problem with no position in the SQL. */
+  public Problem unpositioned(Object... args) {
+    return Problem.unpositioned(code, text(args));
+  }
+
+  /** A problem at {@code start..end} of the SQL. */
+  public Problem at(int start, int end, Object... args) {
+    return Problem.at(code, text(args), start, end);
+  }
+}
