@@ -1,0 +1,12 @@
+package dev.sqlcheck.processor.sql.ast;
+
+import java.util.List;
+
+/**
+ * {@code VALUES (…), (…)}: the rows in order. Row values may be {@link Expr.Default}.
+ */
+public record Values(List<List<Expr>> rows, int start, int end) implements QueryExpr {
+  public Values {
+    rows = rows.stream().map(List::copyOf).toList();
+  }
+}
