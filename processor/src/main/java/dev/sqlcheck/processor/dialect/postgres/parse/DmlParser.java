@@ -43,10 +43,8 @@ abstract class DmlParser extends SelectParser {
       advance();
       advance();
     } else {
-      if (is('(') && !looksLikeSelect()) {
-        advance();
-        columns = columnTargets();
-        expect(')');
+      if (is('(')) {
+        columns = columnListOrNothing();
       }
       overriding = overriding();
       source = selectStatement();
@@ -55,6 +53,27 @@ abstract class DmlParser extends SelectParser {
     Returning ret = returning();
     return new Insert(with, table, alias, columns, overriding, source, conflict, ret, s,
         lastEnd());
+  }
+
+  /**
+   * The column list of INSERT, or nothing when the parenthesis opens the query instead: {@code
+   * (values) VALUES (1)} names a column, {@code (VALUES (1))} is the query.
+   */
+  private List<ColumnTarget> columnListOrNothing() {
+    int m = mark();
+    try {
+      advance();
+      List<ColumnTarget> cols = columnTargets();
+      expect(')');
+      return cols;
+    } catch (Failure f) {
+      if (!looksLikeSelect(m)) {
+        throw f;
+      }
+      abandoned(f);
+      reset(m);
+      return List.of();
+    }
   }
 
   /** {@code SelectStmt}: a query without or within parentheses. */
@@ -208,7 +227,10 @@ abstract class DmlParser extends SelectParser {
     return new Returning(oldAlias, newAlias, items, s, lastEnd());
   }
 
-  /** {@code relation_expr_opt_alias}; in UPDATE, the key word SET is never taken as alias. */
+  /**
+   * {@code relation_expr_opt_alias}. The word SET is never an alias here, in any statement:
+   * gram.y gives the alias-less form precedence over SET, for UPDATE's sake.
+   */
   final TableRef.Relation relationWithAlias(boolean update) {
     int s = start();
     TableRef.Relation rel = relationExpr();
@@ -216,7 +238,7 @@ abstract class DmlParser extends SelectParser {
     int as = start();
     if (acceptKw(AS)) {
       alias = new Alias(colId(), List.of(), true, as, lastEnd());
-    } else if (isColId() && !(update && kw(SET))) {
+    } else if (isColId() && !kw(SET)) {
       alias = new Alias(word(), List.of(), false, as, lastEnd());
     }
     return new TableRef.Relation(rel.name(), rel.inherit(), rel.star(), alias, null, s,

@@ -81,7 +81,11 @@ abstract class PrimaryParser extends JsonParser {
   /** Whether, after any number of {@code (}, a query starts (SELECT, VALUES, WITH, TABLE). */
   @Override
   final boolean looksLikeSelect() {
-    int i = p;
+    return looksLikeSelect(p);
+  }
+
+  /** Whether, after any number of {@code (} from token {@code i}, a query starts. */
+  final boolean looksLikeSelect(int i) {
     while (t.kind[i] == '(') {
       i++;
     }
@@ -239,11 +243,11 @@ abstract class PrimaryParser extends JsonParser {
     try {
       type = constTypename();
     } catch (Failure f) {
+      reset(m);
       if (!isColId()) {
         throw f;
       }
       abandoned(f);
-      reset(m);
       return null;
     }
     if (!is(Tok.SCONST)) {

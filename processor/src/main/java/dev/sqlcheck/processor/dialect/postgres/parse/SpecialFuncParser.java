@@ -47,8 +47,8 @@ abstract class SpecialFuncParser extends FuncParser {
         advance();
         return new Expr.SqlValueFunction(Expr.ValueFunction.CURRENT_SCHEMA, null, s, lastEnd());
       case SYSTEM_USER:
-        if (!g.since(16)) {
-          return null;
+        if (!g.since(16) || (paren || kind(1) == '.') && g.typeFunctionName(k)) {
+          return null; // a plain name in 14 and 15: system_user(…) is a call there
         }
         advance();
         return new Expr.SqlValueFunction(Expr.ValueFunction.SYSTEM_USER, null, s, lastEnd());
@@ -60,6 +60,10 @@ abstract class SpecialFuncParser extends FuncParser {
         break;
     }
     if (!paren) {
+      if (k == CAST) {
+        advance(); // CAST can only go on with "(": PostgreSQL fails at the next token
+        throw fail();
+      }
       return null;
     }
     switch (k) {
