@@ -26,7 +26,8 @@ import java.util.List;
  * @param intervalFields for {@code interval}, the field restriction in lower case ({@code "year"},
  *     {@code "day to second"}), or null
  * @param arrayBounds one entry per {@code []} or {@code ARRAY}: the declared size, or -1
- * @param percentType whether written {@code name%TYPE} (not in queries; kept for completeness)
+ * @param setof whether written {@code SETOF type} (PostgreSQL's grammar allows it in a cast;
+ *     analysis rejects it)
  */
 public record TypeName(
     QualifiedName name,
@@ -34,7 +35,7 @@ public record TypeName(
     List<Expr> modifiers,
     String intervalFields,
     List<Integer> arrayBounds,
-    boolean percentType,
+    boolean setof,
     int start,
     int end)
     implements Node {

@@ -1,0 +1,71 @@
+package dev.sqlcheck.processor.dialect.postgres.parse;
+
+import dev.sqlcheck.processor.sql.ast.Statement;
+import java.util.List;
+
+/**
+ * Parses PostgreSQL SQL, with sqlcheck's {@code :name} parameters, into the syntax tree of
+ * {@link dev.sqlcheck.processor.sql.ast}. A hand-written recursive-descent parser that follows
+ * PostgreSQL's {@code gram.y}, {@code scan.l} and keyword tables for the versions of a {@link
+ * PgGrammar}, and reports errors at the token and in the words PostgreSQL would.
+ *
+ * <pre>{@code
+ * PgParseResult r = PgParser.parse("SELECT id FROM books WHERE id = :id", PgGrammar.of(15));
+ * if (r.ok()) {
+ *   Query q = (Query) r.single();
+ * } else {
+ *   r.error().message();   // syntax error at or near "FORM"
+ *   r.error().position();  // offset of FORM in the text
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: each call works on its own state.
+ */
+public final class PgParser {
+  private PgParser() {}
+
+  /** Parses with the default grammar, PostgreSQL 14 to 18. */
+  public static PgParseResult parse(String sql) {
+    return parse(sql, PgGrammar.defaultRange());
+  }
+
+  /** Parses every statement of {@code sql}; the result holds them or the first error. */
+  public static PgParseResult parse(String sql, PgGrammar grammar) {
+    PgTokens tokens = PgLexer.lex(sql, grammar);
+    StatementParser parser = new StatementParser(tokens, grammar);
+    try {
+      List<Statement> statements = parser.statements();
+      if (parser.deferred != null) {
+        return new PgParseResult(List.of(), error(tokens, parser.deferred));
+      }
+      return new PgParseResult(statements, null);
+    } catch (ParserBase.Failure f) {
+      return new PgParseResult(List.of(), error(tokens, parser.reportable(f)));
+    } catch (StackOverflowError e) {
+      return new PgParseResult(List.of(), new SyntaxError("stack depth limit exceeded",
+          "The statement is nested too deeply.", 0, 0, "54001"));
+    }
+  }
+
+  private static SyntaxError error(PgTokens t, ParserBase.Failure f) {
+    if (f.position >= 0) {
+      return new SyntaxError(f.text, f.hint, f.position, f.end, f.sqlState);
+    }
+    int i = f.token;
+    String base;
+    String state = f.sqlState;
+    if (t.kind[i] == Tok.ERROR) {
+      base = t.value[i];
+      state = SyntaxError.SYNTAX_ERROR;
+    } else {
+      base = f.text == null ? "syntax error" : f.text;
+    }
+    if (t.kind[i] == Tok.EOF) {
+      int n = t.sql.length();
+      return new SyntaxError(base + " at end of input", f.hint, n, n, state);
+    }
+    String near = t.sql.substring(t.start[i], t.end[i]);
+    return new SyntaxError(base + " at or near \"" + near + "\"", f.hint, t.start[i], t.end[i],
+        state);
+  }
+}

@@ -1,0 +1,265 @@
+package dev.sqlcheck.processor.dialect.postgres.parse;
+
+import static dev.sqlcheck.processor.dialect.postgres.parse.PgKeywords.*;
+
+import dev.sqlcheck.processor.sql.ast.Call;
+import dev.sqlcheck.processor.sql.ast.ColumnTarget;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Merge;
+import dev.sqlcheck.processor.sql.ast.QualifiedName;
+import dev.sqlcheck.processor.sql.ast.Statement;
+import dev.sqlcheck.processor.sql.ast.TableRef;
+import dev.sqlcheck.processor.sql.ast.Truncate;
+import dev.sqlcheck.processor.sql.ast.UnsupportedStatement;
+import dev.sqlcheck.processor.sql.ast.WithClause;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The top layer: statements separated by semicolons (gram.y {@code stmtmulti}), dispatch on the
+ * first token, MERGE, TRUNCATE and CALL. CREATE statements go to {@link CreateParser}; other
+ * statements PostgreSQL knows become {@link UnsupportedStatement}s.
+ */
+final class StatementParser extends DmlParser {
+  StatementParser(PgTokens tokens, PgGrammar grammar) {
+    super(tokens, grammar);
+  }
+
+  /** All statements of the text; throws {@link Failure} on the first error. */
+  List<Statement> statements() {
+    List<Statement> out = new ArrayList<>();
+    while (true) {
+      while (accept(';')) {
+        // empty statement
+      }
+      if (is(Tok.EOF)) {
+        return out;
+      }
+      out.add(statement());
+      if (!is(Tok.EOF)) {
+        expect(';');
+      }
+    }
+  }
+
+  private Statement statement() {
+    int s = start();
+    if (is('(')) {
+      return selectStatement();
+    }
+    if (!is(Tok.KEYWORD)) {
+      throw fail();
+    }
+    switch (t.keyword[p]) {
+      case SELECT, VALUES, TABLE:
+        return selectStatement();
+      case WITH, PgTokens.WITH_LA:
+        return withStatement(s);
+      case INSERT:
+        return insert(null, s);
+      case UPDATE:
+        return update(null, s);
+      case DELETE:
+        return delete(null, s);
+      case MERGE:
+        if (g.since(15)) {
+          return merge(null, s);
+        }
+        throw fail();
+      case TRUNCATE:
+        return truncate(s);
+      case CALL:
+        return call(s);
+      case CREATE:
+        return new CreateParser(this).create(s);
+      default:
+        return unsupported(s);
+    }
+  }
+
+  private Statement withStatement(int s) {
+    WithClause with = withClause();
+    if (kw(INSERT)) {
+      return insert(with, s);
+    }
+    if (kw(UPDATE)) {
+      return update(with, s);
+    }
+    if (kw(DELETE)) {
+      return delete(with, s);
+    }
+    if (kw(MERGE) && g.since(15)) {
+      return merge(with, s);
+    }
+    return selectAfterWith(with, s);
+  }
+
+  @Override
+  final Statement preparableStatement() {
+    int s = start();
+    if (kw(WITH) || kw(PgTokens.WITH_LA)) {
+      return withStatement(s);
+    }
+    if (kw(INSERT)) {
+      return insert(null, s);
+    }
+    if (kw(UPDATE)) {
+      return update(null, s);
+    }
+    if (kw(DELETE)) {
+      return delete(null, s);
+    }
+    if (kw(MERGE) && g.since(15)) {
+      return merge(null, s);
+    }
+    return selectStatement();
+  }
+
+  private Statement merge(WithClause with, int s) {
+    advance();
+    expectKw(INTO);
+    TableRef.Relation target = relationWithAlias(false);
+    expectKw(USING);
+    TableRef source = tableRef();
+    expectKw(ON);
+    Expr on = aExpr();
+    List<Merge.When> whens = new ArrayList<>();
+    do {
+      whens.add(mergeWhen());
+    } while (kw(WHEN));
+    var ret = g.since(17) ? returning() : null;
+    return new Merge(with, target, source, on, whens, ret, s, lastEnd());
+  }
+
+  private Merge.When mergeWhen() {
+    int s = start();
+    expectKw(WHEN);
+    Merge.Match match = Merge.Match.MATCHED;
+    if (acceptKw(NOT)) {
+      expectKw(MATCHED);
+      match = Merge.Match.NOT_MATCHED_BY_TARGET;
+      if (g.since(17) && acceptKw(BY)) {
+        if (acceptKw(SOURCE)) {
+          match = Merge.Match.NOT_MATCHED_BY_SOURCE;
+        } else {
+          expectKw(TARGET);
+        }
+      }
+    } else {
+      expectKw(MATCHED);
+    }
+    Expr cond = acceptKw(AND) ? aExpr() : null;
+    expectKw(THEN);
+    if (kw(DO)) {
+      advance();
+      expectKw(NOTHING);
+      return new Merge.When(match, cond, Merge.ActionKind.DO_NOTHING, List.of(), List.of(), null,
+          null, s, lastEnd());
+    }
+    if (match != Merge.Match.NOT_MATCHED_BY_TARGET) {
+      if (acceptKw(DELETE)) {
+        return new Merge.When(match, cond, Merge.ActionKind.DELETE, List.of(), List.of(), null,
+            null, s, lastEnd());
+      }
+      expectKw(UPDATE);
+      expectKw(SET);
+      var set = setClauses();
+      return new Merge.When(match, cond, Merge.ActionKind.UPDATE, set, List.of(), null, null, s,
+          lastEnd());
+    }
+    expectKw(INSERT);
+    List<ColumnTarget> cols = List.of();
+    if (accept('(')) {
+      cols = columnTargets();
+      expect(')');
+    }
+    String overriding = overriding();
+    List<Expr> values = null;
+    if (kw(DEFAULT)) {
+      advance();
+      expectKw(VALUES);
+    } else {
+      expectKw(VALUES);
+      expect('(');
+      values = exprList();
+      expect(')');
+    }
+    return new Merge.When(match, cond, Merge.ActionKind.INSERT, List.of(), cols, overriding,
+        values, s, lastEnd());
+  }
+
+  private Statement truncate(int s) {
+    advance();
+    acceptKw(TABLE);
+    List<TableRef.Relation> tables = new ArrayList<>();
+    do {
+      tables.add(relationExpr());
+    } while (accept(','));
+    boolean restart = false;
+    if (kw(RESTART) || kw(CONTINUE)) {
+      restart = kw(RESTART);
+      advance();
+      expectKw(IDENTITY);
+    }
+    boolean cascade = acceptKw(CASCADE);
+    if (!cascade) {
+      acceptKw(RESTRICT);
+    }
+    return new Truncate(tables, restart, cascade, s, lastEnd());
+  }
+
+  private Statement call(int s) {
+    advance();
+    QualifiedName name = funcName();
+    if (!is('(')) {
+      throw fail();
+    }
+    Expr.FuncCall c = funcCall(name, true);
+    return new Call(c, s, lastEnd());
+  }
+
+  /** A statement this parser does not model: its first key word must start a statement. */
+  Statement unsupported(int s) {
+    if (!isStatementKeyword(t.keyword[p])) {
+      throw fail();
+    }
+    String keyword = t.value[p];
+    skipStatement();
+    return new UnsupportedStatement(keyword, s, lastEnd());
+  }
+
+  /** Skips to the end of the statement (a {@code ;} outside parentheses and BEGIN ATOMIC). */
+  void skipStatement() {
+    int depth = 0;
+    int atomic = 0;
+    while (!is(Tok.EOF) && !(is(';') && depth == 0 && atomic == 0)) {
+      if (is(Tok.ERROR)) {
+        throw fail();
+      }
+      if (is('(')) {
+        depth++;
+      } else if (is(')') && depth > 0) {
+        depth--;
+      } else if (kw(BEGIN) && kw(1, ATOMIC)) {
+        atomic++;
+      } else if (atomic > 0 && kw(CASE)) {
+        atomic++;
+      } else if (atomic > 0 && kw(END)) {
+        atomic--;
+      }
+      advance();
+    }
+  }
+
+  private static boolean isStatementKeyword(int k) {
+    switch (k) {
+      case ABORT, ALTER, ANALYZE, ANALYSE, BEGIN, CHECKPOINT, CLOSE, CLUSTER, COMMENT, COMMIT,
+          COPY, DEALLOCATE, DECLARE, DISCARD, DO, DROP, END, EXECUTE, EXPLAIN, FETCH, GRANT,
+          IMPORT, LISTEN, LOAD, LOCK, MOVE, NOTIFY, PREPARE, REASSIGN, REFRESH, REINDEX, RELEASE,
+          RESET, REVOKE, ROLLBACK, SAVEPOINT, SECURITY, SET, SHOW, START, UNLISTEN, VACUUM:
+        return true;
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.sqlcheck.processor.dialect.postgres.parse;
+
+import dev.sqlcheck.processor.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * A real PostgreSQL (the local 15 in development) as the judge of what is a syntax error: a
+ * fresh database, {@code PREPARE} of each query, and PostgreSQL's verdict. {@link #close()}
+ * drops the database.
+ */
+final class PgOracle implements AutoCloseable {
+  private static final String PREFIX = "PREPARE q AS ";
+
+  private final String url;
+  private final Connection connection;
+  private final Statement statement;
+
+  /** PostgreSQL's verdict on one query. */
+  record Verdict(boolean syntaxError, String sqlState, String message, int position) {
+    static final Verdict OK = new Verdict(false, null, null, -1);
+
+    boolean accepted() {
+      return sqlState == null;
+    }
+  }
+
+  PgOracle(String prefix) throws SQLException {
+    url = TestDatabases.freshPostgresDatabase(prefix);
+    connection = DriverManager.getConnection(url);
+    statement = connection.createStatement();
+  }
+
+  /** Runs setup SQL (DDL). */
+  void execute(String sql) throws SQLException {
+    statement.execute(sql);
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  /** PREPAREs the query ({@code :name} parameters as {@code $n}) and returns the verdict. */
+  Verdict judge(String sql) {
+    String text = PREFIX + positional(sql);
+    try {
+      statement.execute(text);
+      statement.execute("DEALLOCATE q");
+      return Verdict.OK;
+    } catch (PSQLException e) {
+      ServerErrorMessage m = e.getServerErrorMessage();
+      String state = e.getSQLState();
+      int pos = m == null ? -1 : m.getPosition() - 1 - PREFIX.length();
+      String msg = m == null ? e.getMessage() : m.getMessage();
+      // Analysis also raises 42601 ("DEFAULT is not allowed in this context"); only errors of
+      // the lexer and grammar count as syntax errors here.
+      String file = m == null ? null : m.getFile();
+      boolean parser = file == null || file.equals("scan.l") || file.equals("gram.y")
+          || file.equals("parser.c");
+      return new Verdict("42601".equals(state) && parser, state, msg, pos);
+    } catch (SQLException e) {
+      return new Verdict(false, e.getSQLState(), e.getMessage(), -1);
+    }
+  }
+
+  /** The query with sqlcheck's named parameters as {@code $1, $2…}, found by our own lexer. */
+  static String positional(String sql) {
+    PgTokens t = PgLexer.lex(sql, PgGrammar.defaultRange());
+    StringBuilder out = new StringBuilder();
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    int copied = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == Tok.NAMED_PARAM) {
+        String key = t.value[i] + "." + t.property[i];
+        int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+        out.append(sql, copied, t.start[i]).append('$').append(n);
+        copied = t.end[i];
+      }
+    }
+    return out.append(sql.substring(copied)).toString();
+  }
+
+  @Override
+  public void close() throws SQLException {
+    statement.close();
+    connection.close();
+    int q = url.indexOf('?');
+    String head = q < 0 ? url : url.substring(0, q);
+    String db = head.substring(head.lastIndexOf('/') + 1);
+    try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+    }
+  }
+}
