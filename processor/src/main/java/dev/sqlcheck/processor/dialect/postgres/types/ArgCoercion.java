@@ -28,8 +28,7 @@ final class ArgCoercion {
   }
 
   void apply(Arg arg, PgType target) {
-    if (!arg.isUntypedConst() || arg.literal() == null || target.isWildcard()
-        || KEEPS_LITERAL.contains(target.name())) {
+    if (!arg.isUntypedConst() || target.isWildcard() || KEEPS_LITERAL.contains(target.name())) {
       return;
     }
     PgError error = literals.check(target, arg.literal());

@@ -167,6 +167,11 @@ final class FunctionResolver {
     } else if (fn.isWindow()) {
       CallShape.windowFunction(call, shown);
     }
+    if (fn.result().is("internal")) {
+      // A 15.20 safeguard (parse_func.c); the sources we read predate it.
+      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+          "functions returning type \"internal\" cannot be called explicitly");
+    }
     int nargs = actual.size();
     List<PgType> declared = new ArrayList<>(best.args());
     List<PgType> withDefaults = new ArrayList<>(actual);

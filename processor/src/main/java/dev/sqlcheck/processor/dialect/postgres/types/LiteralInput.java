@@ -27,20 +27,27 @@ final class LiteralInput {
           PgType.ANYARRAY, PgType.ANYENUM, PgType.ANYRANGE, PgType.ANYMULTIRANGE,
           PgType.ANYCOMPATIBLEARRAY, PgType.ANYCOMPATIBLERANGE, PgType.ANYCOMPATIBLEMULTIRANGE);
 
+  private static final Set<String> NON_STRICT_PSEUDO_TYPES =
+      Set.of("internal", "trigger", "event_trigger", "language_handler", "fdw_handler",
+          "index_am_handler", "tsm_handler", "table_am_handler");
+
   private final PgCatalog catalog;
 
   LiteralInput(PgCatalog catalog) {
     this.catalog = catalog;
   }
 
-  /** PostgreSQL's error for reading {@code text} as {@code type}, or null if none is known. */
+  /**
+   * PostgreSQL's error for reading {@code text} ({@code null} for the NULL literal) as {@code
+   * type}, or null if none is known.
+   */
   PgError check(PgType type, String text) {
     if (text == null) {
-      return null;
+      // Most input functions are strict and never see NULL; these pseudo-types' are not.
+      return NON_STRICT_PSEUDO_TYPES.contains(type.name()) ? rejected(type) : null;
     }
     if (REJECTING_PSEUDO_TYPES.contains(type.name())) {
-      return error(PgException.FEATURE_NOT_SUPPORTED,
-          "cannot accept a value of type " + type.name());
+      return rejected(type);
     }
     return switch (type.name()) {
       case "int2" -> integer(text, BigInteger.valueOf(Short.MIN_VALUE),
@@ -60,6 +67,10 @@ final class LiteralInput {
           "input of anonymous composite types is not implemented");
       default -> type.isArray() ? array(type, text) : null;
     };
+  }
+
+  private static PgError rejected(PgType type) {
+    return error(PgException.FEATURE_NOT_SUPPORTED, "cannot accept a value of type " + type.name());
   }
 
   private static PgError error(String sqlState, String message) {

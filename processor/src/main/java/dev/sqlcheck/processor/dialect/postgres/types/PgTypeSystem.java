@@ -193,6 +193,10 @@ public final class PgTypeSystem {
     return new SrfShapes(sqlTypes).columns(name, match, definitionList);
   }
 
+  PgCatalog catalog() {
+    return catalog;
+  }
+
   private Resolution resolve(Supplier<PgType> question) {
     try {
       return Resolution.of(sqlTypes.toSql(question.get()));
