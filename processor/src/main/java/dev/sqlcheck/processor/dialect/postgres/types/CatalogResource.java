@@ -1,0 +1,93 @@
+package dev.sqlcheck.processor.dialect.postgres.types;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The raw text of {@code pg15-catalog.txt}, split into its sections. Types and casts are few and
+ * needed by every question, so {@link PgCatalog} parses them at once; operator and function lines
+ * are only grouped by name here and parsed when that name is first resolved, which keeps loading
+ * inside javac cheap.
+ *
+ * <p>Format: {@code ;} lines are comments; a line starting with {@code [} opens a section; every
+ * other line is tab-separated fields, missing trailing fields being empty. (Neither character can
+ * start an operator name, unlike {@code #} or {@code @}.)
+ */
+final class CatalogResource {
+  static final String NAME = "pg15-catalog.txt";
+
+  final List<String[]> types = new ArrayList<>();
+  final List<String[]> casts = new ArrayList<>();
+  final Map<String, List<String>> operatorLines = new HashMap<>();
+  final Map<String, List<String>> functionLines = new HashMap<>();
+
+  private CatalogResource() {}
+
+  static CatalogResource load() {
+    try (InputStream in = CatalogResource.class.getResourceAsStream(NAME)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + NAME);
+      }
+      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static CatalogResource read(BufferedReader reader) throws IOException {
+    CatalogResource r = new CatalogResource();
+    String section = "";
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isEmpty() || line.startsWith(";")) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        int tab = line.indexOf('\t');
+        section = tab < 0 ? line : line.substring(0, tab);
+        continue;
+      }
+      r.add(section, line);
+    }
+    return r;
+  }
+
+  private void add(String section, String line) {
+    switch (section) {
+      case "[types]" -> types.add(fields(line, 9));
+      case "[casts]" -> casts.add(fields(line, 4));
+      case "[operators]" -> group(operatorLines, line);
+      case "[functions]" -> group(functionLines, line);
+      default -> throw new IllegalStateException("line outside a known section: " + line);
+    }
+  }
+
+  private static void group(Map<String, List<String>> byName, String line) {
+    int tab = line.indexOf('\t');
+    byName.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>(2)).add(line);
+  }
+
+  /** Splits on tabs, padding with empty strings up to {@code count} fields. */
+  static String[] fields(String line, int count) {
+    String[] out = new String[count];
+    int start = 0;
+    for (int i = 0; i < count; i++) {
+      if (start > line.length()) {
+        out[i] = "";
+        continue;
+      }
+      int tab = line.indexOf('\t', start);
+      int end = tab < 0 ? line.length() : tab;
+      out[i] = line.substring(start, end);
+      start = end + 1;
+    }
+    return out;
+  }
+}

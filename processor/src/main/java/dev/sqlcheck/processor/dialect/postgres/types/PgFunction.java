@@ -1,0 +1,57 @@
+package dev.sqlcheck.processor.dialect.postgres.types;
+
+import java.util.List;
+
+/**
+ * One {@code pg_proc} entry: a function, aggregate or window function with its declared input
+ * types ({@code proargtypes}), result, set-returning flag, variadic element type ({@code
+ * provariadic}, or null), number of trailing parameters with defaults, input parameter names
+ * (empty strings for unnamed ones; an empty list when the function has none), and its OUT / TABLE
+ * result columns. For aggregates {@code aggKind} is {@code n}ormal, {@code o}rdered-set or {@code
+ * h}ypothetical-set, and {@code directArgs} is {@code aggnumdirectargs}.
+ */
+record PgFunction(
+    String name,
+    char kind,
+    char aggKind,
+    List<PgType> args,
+    PgType result,
+    boolean retset,
+    PgType variadic,
+    int defaults,
+    List<String> argNames,
+    List<OutColumn> outColumns,
+    int directArgs) {
+
+  /** An OUT, INOUT or TABLE parameter: one column of the function's result row. */
+  record OutColumn(String name, PgType type) {}
+
+  boolean isAggregate() {
+    return kind == 'a';
+  }
+
+  boolean isWindow() {
+    return kind == 'w';
+  }
+
+  boolean isProcedure() {
+    return kind == 'p';
+  }
+
+  boolean isOrderedSet() {
+    return aggKind == 'o' || aggKind == 'h';
+  }
+
+  /** The signature as PostgreSQL prints it in messages: {@code name(type, type)}. */
+  String signature() {
+    StringBuilder s = new StringBuilder(name).append('(');
+    for (int i = 0; i < args.size(); i++) {
+      s.append(i == 0 ? "" : ", ");
+      if (variadic != null && i == args.size() - 1) {
+        s.append("VARIADIC ");
+      }
+      s.append(args.get(i).display());
+    }
+    return s.append(')').toString();
+  }
+}

@@ -1,0 +1,207 @@
+package dev.sqlcheck.processor.dialect.postgres.types;
+
+import dev.sqlcheck.processor.schema.SqlType;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * PostgreSQL 15's type resolution as a library: coercion, common types, function and operator
+ * overload resolution, and the columns of set-returning functions, driven by data from {@code
+ * pg_catalog}. Every answer is either the type PostgreSQL would infer or the error it would raise
+ * while parsing (PREPARE), with its exact wording. Inputs are {@link Arg}s; a wildcard input never
+ * causes an error, and the answer is the wildcard unless it cannot depend on that input.
+ *
+ * <pre>{@code
+ * PgTypeSystem pg = PgTypeSystem.postgres15();
+ * pg.operator("+", Arg.of(SqlType.of("integer")), Arg.of(SqlType.of("text")));
+ *     // ERROR: operator does not exist: integer + text
+ * pg.function(FunctionCall.of("sum", Arg.of(SqlType.of("integer")))).type();  // bigint
+ * pg.commonType(CommonContext.UNION, List.of(Arg.of(integer), Arg.untyped("x")));
+ *     // ERROR: invalid input syntax for type integer: "x"
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads; the catalog is read once per JVM.
+ */
+public final class PgTypeSystem {
+  private static volatile PgTypeSystem shared;
+
+  private final SqlTypes sqlTypes;
+  private final Coercions coercions;
+  private final ArgCoercion argCoercion;
+  private final FunctionResolver functions;
+  private final OperatorResolver operators;
+  private final Constructs constructs;
+  private final Comparisons comparisons;
+  private final PgCatalog catalog;
+
+  private PgTypeSystem(PgCatalog catalog) {
+    this.catalog = catalog;
+    this.sqlTypes = new SqlTypes(catalog);
+    this.coercions = new Coercions(catalog);
+    CommonTypes commonTypes = new CommonTypes(catalog, coercions);
+    Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
+    coercions.setPolymorphism(polymorphism);
+    this.argCoercion = new ArgCoercion(new LiteralInput(catalog));
+    this.functions = new FunctionResolver(catalog, sqlTypes, coercions, polymorphism,
+        commonTypes, argCoercion);
+    this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism,
+        argCoercion);
+    this.constructs =
+        new Constructs(catalog, sqlTypes, coercions, commonTypes, argCoercion, operators);
+    this.comparisons =
+        new Comparisons(catalog, sqlTypes, commonTypes, argCoercion, operators, constructs);
+  }
+
+  /** The built-in types, casts, operators and functions of PostgreSQL 15. */
+  public static PgTypeSystem postgres15() {
+    PgTypeSystem s = shared;
+    if (s == null) {
+      synchronized (PgTypeSystem.class) {
+        s = shared;
+        if (s == null) {
+          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()));
+          shared = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Whether a value of type {@code from} may be converted to {@code to} in this context. */
+  public boolean coercible(SqlType from, SqlType to, CoercionContext context) {
+    return coercions.canCoerce(sqlTypes.toPg(from), sqlTypes.toPg(to), context);
+  }
+
+  /** {@code CAST(value AS target)} or {@code value::target}. */
+  public Resolution cast(Arg value, SqlType target) {
+    return resolve(() -> {
+      PgType from = sqlTypes.toPg(value);
+      PgType to = sqlTypes.toPg(target);
+      if (!from.isWildcard() && !coercions.canCoerce(from, to, CoercionContext.EXPLICIT)) {
+        throw PgException.of(PgException.CANNOT_COERCE,
+            "cannot cast type " + from.display() + " to " + to.display());
+      }
+      argCoercion.apply(value, to);
+      return to;
+    });
+  }
+
+  /**
+   * The common type of COALESCE, GREATEST, LEAST, a VALUES column, or a chain of UNION /
+   * INTERSECT / EXCEPT branches (combined two at a time from the left, as PostgreSQL does for
+   * {@code a UNION b UNION c}). For CASE, ARRAY and USING use {@link #caseType}, {@link #array}
+   * and {@link #usingColumn}, whose inputs follow other rules.
+   */
+  public Resolution commonType(CommonContext context, List<Arg> inputs) {
+    if (context == CommonContext.CASE || context == CommonContext.ARRAY
+        || context == CommonContext.JOIN_USING) {
+      throw new IllegalArgumentException(context + " has its own method");
+    }
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no inputs");
+    }
+    return resolve(() -> constructs.common(context, inputs));
+  }
+
+  /** One set operation between two branch columns; its result may feed the next one. */
+  public Resolution setOperation(CommonContext operation, Arg left, Arg right) {
+    if (!operation.isSetOperation()) {
+      throw new IllegalArgumentException(operation + " is not a set operation");
+    }
+    return resolve(() -> constructs.setOperation(operation, left, right));
+  }
+
+  /** CASE with these THEN results in order and this ELSE result (null when there is none). */
+  public Resolution caseType(List<Arg> thenResults, Arg elseResult) {
+    return resolve(() -> constructs.caseType(thenResults, elseResult));
+  }
+
+  /** {@code ARRAY[elements]}; elements that are arrays make a multidimensional array. */
+  public Resolution array(List<Arg> elements) {
+    return resolve(() -> constructs.array(elements));
+  }
+
+  /** The merged column of {@code a JOIN b USING (c)} from the two sides' columns. */
+  public Resolution usingColumn(Arg left, Arg right) {
+    return resolve(() -> constructs.usingColumn(left, right));
+  }
+
+  /**
+   * A value used as a condition ({@code WHERE}, {@code HAVING}, {@code ON}, {@code CASE WHEN};
+   * {@code construct} is the word for the message): boolean, or PostgreSQL's error.
+   */
+  public Resolution condition(Arg value, String construct) {
+    return resolve(() -> {
+      constructs.condition(value, construct);
+      return catalog.require(PgType.BOOL);
+    });
+  }
+
+  public FunctionMatch function(FunctionCall call) {
+    return functions.resolve(call);
+  }
+
+  public FunctionMatch function(String name, List<Arg> args) {
+    return functions.resolve(FunctionCall.of(name, args));
+  }
+
+  /** {@code left op right}; a null {@code left} means the prefix operator {@code op right}. */
+  public OperatorMatch operator(String name, Arg left, Arg right) {
+    return operators.resolve(name, left, right);
+  }
+
+  /** {@code left op ANY (array)} / {@code ALL (array)}: both resolve the same way. */
+  public OperatorMatch quantified(String name, Arg left, Arg array) {
+    try {
+      return comparisons.quantified(name, left, array);
+    } catch (PgException e) {
+      return OperatorMatch.failed(e.error());
+    }
+  }
+
+  /** {@code left [NOT] IN (items)}. Mark items without column references {@link Arg#constant}. */
+  public Resolution in(Arg left, List<Arg> items, boolean negated) {
+    return resolve(() -> {
+      if (!left.isWildcard() && items.stream().noneMatch(Arg::isWildcard)) {
+        comparisons.in(left, items, negated);
+      }
+      return catalog.require(PgType.BOOL);
+    });
+  }
+
+  /** {@code NULLIF(a, b)}. */
+  public Resolution nullIf(Arg a, Arg b) {
+    return resolve(() -> a.isWildcard() || b.isWildcard()
+        ? PgType.WILDCARD : comparisons.nullIf(a, b));
+  }
+
+  /** {@code a IS [NOT] DISTINCT FROM b}. */
+  public Resolution distinctFrom(Arg a, Arg b) {
+    return resolve(() -> {
+      if (!a.isWildcard() && !b.isWildcard()) {
+        comparisons.distinctFrom(a, b);
+      }
+      return catalog.require(PgType.BOOL);
+    });
+  }
+
+  /**
+   * The columns of a resolved call used as a FROM item. {@code definitionList} says whether the
+   * query gives a column definition list ({@code AS t(a int, b text)}).
+   */
+  public SrfColumns srfColumns(String name, FunctionMatch match, boolean definitionList) {
+    return new SrfShapes(sqlTypes).columns(name, match, definitionList);
+  }
+
+  PgCatalog catalog() {
+    return catalog;
+  }
+
+  private Resolution resolve(Supplier<PgType> question) {
+    try {
+      return Resolution.of(sqlTypes.toSql(question.get()));
+    } catch (PgException e) {
+      return Resolution.failed(e.error());
+    }
+  }
+}
