@@ -23,6 +23,17 @@ final class Problems {
     }
   }
 
+  /** How many errors were recorded so far. */
+  int errorCount() {
+    int n = 0;
+    for (Problem p : problems) {
+      if (p.severity() == dev.sqlcheck.processor.problem.Severity.ERROR) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** Records a construct the analyser does not model. */
   void notChecked(String construct) {
     unchecked.add(construct);

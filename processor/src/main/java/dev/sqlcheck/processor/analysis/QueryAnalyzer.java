@@ -1,85 +1,228 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.Dialects;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
+import dev.sqlcheck.processor.dialect.postgres.parse.SyntaxError;
+import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Resolves every table and column a query references, in every clause, against a {@link Catalog}
- * and the query's own scopes (aliases, CTEs, derived tables, output aliases). Never throws: SQL it
- * cannot model yields a {@code NOT_FULLY_CHECKED} warning.
+ * Checks a query as PostgreSQL's parser and parse analysis would: parses it by PostgreSQL's
+ * grammar, then resolves every table and column in every clause against a {@link Catalog} and
+ * the query's own scopes, types every expression by PostgreSQL's rules, and learns the result
+ * columns and what each {@code :name} parameter meets. Never throws: SQL it cannot model yields a
+ * {@code NOT_FULLY_CHECKED} warning, never an error.
  */
 public final class QueryAnalyzer {
   private final Catalog catalog;
+  private final PostgresDialect dialect;
 
+  /** An analyzer for PostgreSQL 14 to 18. */
   public QueryAnalyzer(Catalog catalog) {
+    this(catalog, Dialects.postgresql());
+  }
+
+  public QueryAnalyzer(Catalog catalog, Dialect dialect) {
     this.catalog = catalog;
+    this.dialect = (PostgresDialect) dialect;
   }
 
   /**
-   * Loads and initialises the SQL parser by parsing a trivial query, so that a spare thread can pay
-   * for the parser's class loading and verification (a few hundred milliseconds) while javac's
-   * thread does other work. Never throws: a real parse reports any failure.
+   * Loads the parser and the type catalog by analysing a trivial query, so that a spare thread
+   * pays for their class loading while javac's thread does other work. Never throws.
    */
   public static void warmUp() {
     try {
-      QueryParser.parse("SELECT a FROM t WHERE b = 1");
+      PgParser.parse("SELECT a FROM t WHERE b = 1");
+      PgTypeSystem.postgres15();
     } catch (RuntimeException | LinkageError e) {
       // Nothing to report here; the same failure shows on the first real query.
     }
   }
 
   public QueryAnalysis analyze(String query) {
-    return resolve(prepare(query));
+    return resolve(prepare(query, dialect));
   }
 
   /**
-   * A query read without any catalog: scanned for parameters, lexed and parsed. Parsing is most of
-   * an analysis, so it can start on another thread before the schema is loaded.
+   * A query read without any catalog: parsed. Parsing needs no schema, so it can start on
+   * another thread before the schema is loaded.
    */
   public static final class Prepared {
     private final String sql;
-    private final NamedParameterScanner.Result scan;
-    private final QueryRun.Parsed parsed;
+    private final PgParseResult parsed;
+    private final QueryAnalysis failed;
 
-    private Prepared(String sql, NamedParameterScanner.Result scan, QueryRun.Parsed parsed) {
+    private Prepared(String sql, PgParseResult parsed, QueryAnalysis failed) {
       this.sql = sql;
-      this.scan = scan;
       this.parsed = parsed;
+      this.failed = failed;
     }
   }
 
-  /** Reads a query for {@link #resolve(Prepared)}; it needs no catalog, so any thread may. */
+  /** Parses a query by PostgreSQL 14 to 18's grammar. */
   public static Prepared prepare(String query) {
+    return prepare(query, Dialects.postgresql());
+  }
+
+  /** Parses a query by the dialect's grammar; any thread may. */
+  public static Prepared prepare(String query, Dialect dialect) {
     String sql = query == null ? "" : query;
-    NamedParameterScanner.Result scan;
     try {
-      scan = NamedParameterScanner.scan(sql);
-    } catch (RuntimeException | StackOverflowError e) {
-      return done(
-          sql, null, failed(StatementKind.OTHER, List.of(), "the query could not be read: " + e));
-    }
-    try {
-      return new Prepared(sql, scan, QueryRun.parse(sql, scan));
+      return new Prepared(sql, PgParser.parse(sql, ((PostgresDialect) dialect).grammar()), null);
     } catch (StackOverflowError e) {
-      return done(sql, scan, tooDeep(sql, scan));
+      return new Prepared(sql, null, failed(sql, "the query is nested too deeply to analyse"));
     } catch (RuntimeException | LinkageError | AssertionError e) {
-      return done(sql, scan, crashed(sql, scan, e));
+      return new Prepared(
+          sql, null,
+          failed(sql, "the parser failed on this query (" + e.getClass().getSimpleName() + ")"));
     }
   }
 
   /** Resolves a prepared query against this analyzer's catalog. */
   public QueryAnalysis resolve(Prepared query) {
-    try {
-      return new QueryRun(catalog, query.sql, query.scan).resolve(query.parsed);
-    } catch (StackOverflowError e) {
-      return tooDeep(query.sql, query.scan);
-    } catch (RuntimeException | LinkageError | AssertionError e) {
-      return crashed(query.sql, query.scan, e);
+    if (query.failed != null) {
+      return query.failed;
     }
+    try {
+      return analyze(query.sql, query.parsed);
+    } catch (StackOverflowError e) {
+      return failed(query.sql, "the query is nested too deeply to analyse");
+    } catch (RuntimeException | LinkageError | AssertionError e) {
+      return failed(
+          query.sql, "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private QueryAnalysis analyze(String sql, PgParseResult parsed) {
+    if (!parsed.ok()) {
+      SyntaxError e = parsed.error();
+      int[] at =
+          e.position() >= sql.length()
+              ? lastToken(sql)
+              : new int[] {e.position(), Math.max(e.end(), e.position())};
+      Problem p = new Problem(ProblemCode.SYNTAX_ERROR, e.message(), at[0], at[1], e.hint(), null);
+      return new QueryAnalysis(
+          guessKind(sql), false, List.of(), false, lexicalParameters(sql), List.of(p));
+    }
+    List<Statement> statements = parsed.statements();
+    if (statements.isEmpty()) {
+      return new QueryAnalysis(StatementKind.OTHER, false, List.of(), false, List.of(),
+          List.of(Problem.unpositioned(ProblemCode.SYNTAX_ERROR, "the query is empty")));
+    }
+    if (statements.size() > 1) {
+      Statement second = statements.get(1);
+      String first = sql.substring(second.start(), Math.min(second.end(), second.start() + 12));
+      Problem p =
+          Problem.at(
+              ProblemCode.MULTIPLE_STATEMENTS,
+              "only one statement is allowed in a query; a second one starts at \""
+                  + first.split("\\s")[0] + "\"",
+              second.start(),
+              second.start() + first.split("\\s")[0].length());
+      return new QueryAnalysis(guessKind(sql), false, List.of(), false, lexicalParameters(sql),
+          List.of(p));
+    }
+    Statement statement = statements.get(0);
+    QueryContext q =
+        new QueryContext(catalog, dialect, PgTypeSystem.postgres15(), sql,
+            dialect.returningOldNew());
+    Analyzer.Outcome out = new Analyzer(q).statement(statement);
+    List<ResultColumn> columns = new ArrayList<>();
+    for (Level.Output o : out.shape().columns()) {
+      columns.add(new ResultColumn(o.label(), o.value().resolvedType(), o.value().nullable()));
+    }
+    return new QueryAnalysis(
+        out.kind(),
+        out.returnsRows(),
+        columns,
+        out.shape().known(),
+        parameters(statement, q),
+        sorted(q.problems.all()));
+  }
+
+  /**
+   * The last token of the text, where "at end of input" puts its caret: a word, or else the last
+   * character before trailing blanks.
+   */
+  private static int[] lastToken(String sql) {
+    int end = sql.length();
+    while (end > 0 && Character.isWhitespace(sql.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && (Character.isLetterOrDigit(sql.charAt(start - 1))
+        || sql.charAt(start - 1) == '_')) {
+      start--;
+    }
+    if (start == end && end > 0) {
+      start = end - 1;
+    }
+    return new int[] {start, end};
+  }
+
+  /** Every {@code :name} of the statement, in text order, with what its context expects. */
+  private static List<ParameterUse> parameters(Statement statement, QueryContext q) {
+    List<Expr.NamedParameter> found = new ArrayList<>();
+    Nodes.walk(
+        statement,
+        n -> {
+          if (n instanceof Expr.NamedParameter p) {
+            found.add(p);
+          }
+          return true;
+        });
+    found.sort(Comparator.comparingInt(Expr.NamedParameter::start));
+    List<ParameterUse> out = new ArrayList<>();
+    Set<Integer> seen = new HashSet<>();
+    for (Expr.NamedParameter p : found) {
+      if (!seen.add(p.start())) {
+        continue;
+      }
+      QueryContext.ParamExpectation e = q.expectation(p);
+      out.add(
+          new ParameterUse(
+              p.name(), p.property(), p.start(), p.end(), e.type(), e.context(),
+              e.castOperand()));
+    }
+    return out;
+  }
+
+  /** Parameters found by scanning, for text that did not parse. */
+  private static List<ParameterUse> lexicalParameters(String sql) {
+    List<ParameterUse> out = new ArrayList<>();
+    for (NamedParameterScanner.Found f : NamedParameterScanner.scan(sql).parameters()) {
+      out.add(
+          new ParameterUse(
+              f.name(), f.property(), f.start(), f.end(), SqlType.UNKNOWN,
+              ParameterUse.Context.SCALAR));
+    }
+    return out;
+  }
+
+  private static StatementKind guessKind(String sql) {
+    String first = sql.strip().replaceFirst("^[(\\s]+", "");
+    String word = first.split("[^A-Za-z]", 2)[0].toUpperCase(java.util.Locale.ROOT);
+    return switch (word) {
+      case "SELECT", "WITH", "VALUES", "TABLE" -> StatementKind.SELECT;
+      case "INSERT" -> StatementKind.INSERT;
+      case "UPDATE" -> StatementKind.UPDATE;
+      case "DELETE" -> StatementKind.DELETE;
+      default -> StatementKind.OTHER;
+    };
   }
 
   /**
@@ -93,59 +236,35 @@ public final class QueryAnalyzer {
     for (ParameterUse p : analysis.parameters()) {
       params.add(
           new ParameterUse(
-              p.name(),
-              p.property(),
-              p.start(),
-              p.end(),
-              dev.sqlcheck.processor.catalog.SqlType.UNKNOWN,
-              p.context()));
+              p.name(), p.property(), p.start(), p.end(), SqlType.UNKNOWN, p.context()));
     }
-    // When the parser failed, only SELECT was taken to return rows; RETURNING says so too.
     boolean returnsRows =
         analysis.returnsRows()
-            || SqlLexer.tokenize(sql).stream()
-                .anyMatch(
-                    t -> t.kind() == SqlToken.Kind.WORD && t.text().equalsIgnoreCase("returning"));
+            || analysis.kind() == StatementKind.SELECT
+            || SqlWords.contains(sql, "returning");
     return new QueryAnalysis(analysis.kind(), returnsRows, List.of(), false, params, List.of());
   }
 
-  private static Prepared done(String sql, NamedParameterScanner.Result scan, QueryAnalysis a) {
-    return new Prepared(sql, scan, new QueryRun.Parsed(a, null));
-  }
-
-  private static QueryAnalysis tooDeep(String sql, NamedParameterScanner.Result scan) {
-    return failed(
-        QueryRun.kindOf(SqlLexer.tokenize(sql)), scan, "the query is nested too deeply to analyse");
-  }
-
-  private static QueryAnalysis crashed(String sql, NamedParameterScanner.Result scan, Throwable e) {
-    return failed(
-        QueryRun.kindOf(SqlLexer.tokenize(sql)),
-        scan,
-        "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
-  }
-
-  private static QueryAnalysis failed(
-      StatementKind kind, NamedParameterScanner.Result scan, String why) {
-    return failed(kind, QueryRun.unknownParameters(scan), why);
-  }
-
-  private static QueryAnalysis failed(StatementKind kind, List<ParameterUse> params, String why) {
-    List<Problem> problems = new ArrayList<>();
-    problems.add(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED, why));
+  private static QueryAnalysis failed(String sql, String why) {
+    StatementKind kind = guessKind(sql);
     return new QueryAnalysis(
-        kind, kind == StatementKind.SELECT, List.of(), false, params, problems);
+        kind,
+        kind == StatementKind.SELECT,
+        List.of(),
+        false,
+        lexicalParameters(sql),
+        List.of(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED, why)));
   }
 
   /**
-   * Problems in position order, unpositioned ones last; a second report of the same problem (the
-   * same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
+   * Problems in position order, unpositioned ones last; a second report of the same problem
+   * (the same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
    */
   static List<Problem> sorted(List<Problem> problems) {
     List<Problem> all = new ArrayList<>(problems);
     all.sort(Comparator.comparingInt(p -> p.start() < 0 ? Integer.MAX_VALUE : p.start()));
     List<Problem> out = new ArrayList<>();
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Problem p : all) {
       if (seen.add(p.code() + "|" + p.message())) {
         out.add(p);

@@ -24,6 +24,8 @@ public final class Catalog {
   private final Map<String, List<String>> enums; // key: schema + "." + name
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
   private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
+  private final Map<String, SqlType> domains; // key: schema + "." + name
+  private final Set<String> functions; // names of functions the schema defines
 
   private Catalog(Builder b) {
     this.searchPath = List.copyOf(b.searchPath);
@@ -34,6 +36,8 @@ public final class Catalog {
     this.enums = Map.copyOf(b.enums);
     this.relationHistory = Map.copyOf(b.relationHistory);
     this.columnHistory = Map.copyOf(b.columnHistory);
+    this.domains = Map.copyOf(b.domains);
+    this.functions = Set.copyOf(b.functions);
   }
 
   public static Builder builder() {
@@ -110,6 +114,16 @@ public final class Catalog {
     return Optional.ofNullable(enums.get(schema + "." + name));
   }
 
+  /** The base type of a domain the schema defines. */
+  public Optional<SqlType> domain(String schema, String name) {
+    return Optional.ofNullable(domains.get(schema + "." + name));
+  }
+
+  /** Whether the schema defines a function or procedure of this name (in any schema). */
+  public boolean hasFunction(String name) {
+    return functions.contains(name);
+  }
+
   /** What became of a relation that no longer exists under this name. */
   public Optional<HistoryEvent> relationHistory(String schema, String oldName) {
     if (schema != null) {
@@ -143,8 +157,22 @@ public final class Catalog {
     private final Map<String, List<String>> enums = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
+    private final Map<String, SqlType> domains = new LinkedHashMap<>();
+    private final Set<String> functions = new LinkedHashSet<>();
 
     private Builder() {}
+
+    /** Records a domain and its base type. */
+    public Builder putDomain(String schema, String name, SqlType base) {
+      domains.put(schema + "." + name, base);
+      return this;
+    }
+
+    /** Records that the schema defines a function or procedure of this name. */
+    public Builder addFunction(String name) {
+      functions.add(name);
+      return this;
+    }
 
     public Builder searchPath(List<String> path) {
       searchPath.clear();

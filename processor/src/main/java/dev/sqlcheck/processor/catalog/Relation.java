@@ -14,7 +14,8 @@ public record Relation(
     Kind kind,
     List<Column> columns,
     boolean columnsKnown,
-    SourceLocation definedAt) {
+    SourceLocation definedAt,
+    List<String> primaryKey) {
 
   /** What sort of relation this is. */
   public enum Kind {
@@ -25,6 +26,23 @@ public record Relation(
 
   public Relation {
     columns = List.copyOf(columns);
+    primaryKey = List.copyOf(primaryKey);
+  }
+
+  /** A relation without a known primary key. */
+  public Relation(
+      String schema,
+      String name,
+      Kind kind,
+      List<Column> columns,
+      boolean columnsKnown,
+      SourceLocation definedAt) {
+    this(schema, name, kind, columns, columnsKnown, definedAt, List.of());
+  }
+
+  /** The same relation with this primary key (column names in key order). */
+  public Relation withPrimaryKey(List<String> key) {
+    return new Relation(schema, name, kind, columns, columnsKnown, definedAt, key);
   }
 
   public Optional<Column> column(String columnName) {

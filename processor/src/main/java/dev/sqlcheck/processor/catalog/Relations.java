@@ -9,24 +9,53 @@ public final class Relations {
   private Relations() {}
 
   public static Relation withColumns(Relation r, List<Column> columns) {
-    return new Relation(r.schema(), r.name(), r.kind(), columns, r.columnsKnown(), r.definedAt());
+    List<String> key = new ArrayList<>();
+    for (String k : r.primaryKey()) {
+      if (columns.stream().anyMatch(c -> c.name().equals(k))) {
+        key.add(k);
+      }
+    }
+    // a key that lost a column (dropped) is no key any more
+    return new Relation(
+        r.schema(),
+        r.name(),
+        r.kind(),
+        columns,
+        r.columnsKnown(),
+        r.definedAt(),
+        key.size() == r.primaryKey().size() ? key : List.of());
   }
 
   public static Relation withUnknownColumns(Relation r) {
-    return new Relation(r.schema(), r.name(), r.kind(), r.columns(), false, r.definedAt());
+    return new Relation(
+        r.schema(), r.name(), r.kind(), r.columns(), false, r.definedAt(), r.primaryKey());
   }
 
   public static Relation renamed(Relation r, String schema, String name) {
-    return new Relation(schema, name, r.kind(), r.columns(), r.columnsKnown(), r.definedAt());
+    return new Relation(
+        schema, name, r.kind(), r.columns(), r.columnsKnown(), r.definedAt(), r.primaryKey());
   }
 
-  /** The relation with the named column changed; unchanged when there is no such column. */
+  /**
+   * The relation with the named column changed; unchanged when there is no such column. A renamed
+   * key column stays in the primary key under its new name.
+   */
   public static Relation mapColumn(Relation r, String column, UnaryOperator<Column> change) {
     List<Column> columns = new ArrayList<>();
+    String newName = column;
     for (Column c : r.columns()) {
-      columns.add(c.name().equals(column) ? change.apply(c) : c);
+      if (c.name().equals(column)) {
+        Column changed = change.apply(c);
+        newName = changed.name();
+        columns.add(changed);
+      } else {
+        columns.add(c);
+      }
     }
-    return withColumns(r, columns);
+    String renamedTo = newName;
+    List<String> key =
+        r.primaryKey().stream().map(k -> k.equals(column) ? renamedTo : k).toList();
+    return withColumns(r.withPrimaryKey(key), columns);
   }
 
   public static Column withNotNull(Column c, boolean notNull) {

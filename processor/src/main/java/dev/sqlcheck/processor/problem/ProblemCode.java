@@ -32,6 +32,19 @@ public enum ProblemCode {
       "SQLCHECK-206", Severity.ERROR, "UNION/INTERSECT/EXCEPT branches differ in column count"),
   UNKNOWN_RELATION_USED(
       "SQLCHECK-207", Severity.WARNING, "query uses a relation the schema could not model"),
+  UNGROUPED_COLUMN(
+      "SQLCHECK-209",
+      Severity.ERROR,
+      "column must appear in GROUP BY or be used in an aggregate function"),
+  OUTPUT_REFERENCE(
+      "SQLCHECK-210", Severity.ERROR, "ORDER BY, GROUP BY or DISTINCT ON item is not valid"),
+  TYPE_MISMATCH(
+      "SQLCHECK-211", Severity.ERROR, "operator, function, cast or value does not fit the types"),
+  INVALID_CONSTRUCT(
+      "SQLCHECK-212", Severity.ERROR, "construct not allowed where it stands"),
+  COLUMN_ALIAS_ARITY(
+      "SQLCHECK-213", Severity.ERROR, "more column aliases than columns"),
+  DUPLICATE_NAME("SQLCHECK-214", Severity.ERROR, "name specified more than once"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
   UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),

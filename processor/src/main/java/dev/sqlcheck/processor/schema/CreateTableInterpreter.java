@@ -64,7 +64,8 @@ final class CreateTableInterpreter {
             Relation.Kind.TABLE,
             columns.orElse(List.of()),
             columns.isPresent(),
-            ctx.location()));
+            ctx.location(),
+            primaryKey(create)));
     return true;
   }
 
@@ -86,6 +87,12 @@ final class CreateTableInterpreter {
       putColumn(byName, column(ctx, c.rawName(), c.typeText(), c.specs()));
     }
     markPrimaryKey(byName, def.primaryKey());
+    List<String> key = new ArrayList<>(def.primaryKey());
+    for (CreateTableReader.ColumnDef c : def.columns()) {
+      if (c.specs().primaryKey()) {
+        key.add(PgIdentifiers.fold(c.rawName()));
+      }
+    }
     ctx.catalog.putRelation(
         new Relation(
             schema,
@@ -93,7 +100,8 @@ final class CreateTableInterpreter {
             Relation.Kind.TABLE,
             List.copyOf(byName.values()),
             true,
-            ctx.location()));
+            ctx.location(),
+            key));
     return true;
   }
 
@@ -200,6 +208,28 @@ final class CreateTableInterpreter {
   private static boolean likeDefaults(String sql) {
     String upper = sql.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     return upper.contains("INCLUDING ALL") || upper.contains("INCLUDING DEFAULTS");
+  }
+
+  /** The primary key's columns: a table constraint, or a column declared PRIMARY KEY. */
+  private static List<String> primaryKey(CreateTable create) {
+    List<String> key = new ArrayList<>();
+    if (create.getIndexes() != null) {
+      for (Index index : create.getIndexes()) {
+        if (index.getType() != null
+            && index.getType().toUpperCase(Locale.ROOT).startsWith("PRIMARY")) {
+          index.getColumnsNames().stream().map(PgIdentifiers::fold).forEach(key::add);
+        }
+      }
+    }
+    if (create.getColumnDefinitions() != null) {
+      for (ColumnDefinition def : create.getColumnDefinitions()) {
+        if (def.getColumnSpecs() != null
+            && ColumnSpecs.read(def.getColumnSpecs()).primaryKey()) {
+          key.add(PgIdentifiers.fold(def.getColumnName()));
+        }
+      }
+    }
+    return key;
   }
 
   private static void applyPrimaryKeys(CreateTable create, Map<String, Column> byName) {

@@ -14,6 +14,7 @@ enum DdlKind {
   CREATE_ENUM,
   ALTER_TYPE,
   CREATE_DOMAIN,
+  CREATE_FUNCTION,
   /** {@code DO $$ .. $$}: only the enum types it creates are read. */
   DO_BLOCK
 }

@@ -78,6 +78,7 @@ final class LoadContext {
 
   void putDomain(String schema, String name, Domain domain) {
     catalog.addSchema(schema);
+    catalog.putDomain(schema, name, domain.baseType());
     domains.put(schema + "." + name, domain);
   }
 

@@ -119,6 +119,7 @@ public final class SchemaLoader {
       case CREATE_ENUM -> TypeDdl.createEnum(ctx, sql);
       case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
+      case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
       case DO_BLOCK -> TypeDdl.enumsInBlock(ctx, sql);
       case SKIP -> true;
     };

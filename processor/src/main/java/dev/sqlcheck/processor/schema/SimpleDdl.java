@@ -103,6 +103,25 @@ final class SimpleDdl {
   }
 
   /** {@code CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role]}. */
+  /**
+   * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE [schema.]name (…)}: only the name is kept, so
+   * that queries calling the schema's own functions are not taken for calls of unknown ones.
+   */
+  static boolean createFunction(LoadContext ctx, String sql) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 12);
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).is("FUNCTION") || t.get(i).is("PROCEDURE")) {
+        int j = i + 1;
+        while (j + 2 < t.size() && t.get(j + 1).isSymbol(".")) {
+          j += 2;
+        }
+        ctx.catalog.addFunction(PgIdentifiers.fold(t.get(j).text()));
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean createSchema(LoadContext ctx, String sql) {
     List<Token> t = SqlTokens.tokenize(sql, 8);
     int i = 2;

@@ -100,6 +100,9 @@ final class StatementClassifier {
     if (i == 1 && word.equals("DOMAIN")) {
       return DdlKind.CREATE_DOMAIN;
     }
+    if (word.equals("FUNCTION") || word.equals("PROCEDURE")) {
+      return DdlKind.CREATE_FUNCTION;
+    }
     if (i == 1 && word.equals("TYPE") && isEnumType(t)) {
       return DdlKind.CREATE_ENUM;
     }

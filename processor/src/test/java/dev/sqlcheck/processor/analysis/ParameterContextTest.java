@@ -129,8 +129,13 @@ class ParameterContextTest {
   }
 
   @Test
-  void elsewhere_isUnknown() {
-    expect(params("SELECT lower(:x)").get(0), "x", null, Context.SCALAR);
+  void withoutContext_isUnknown() {
+    expect(params("SELECT :x").get(0), "x", null, Context.SCALAR);
+  }
+
+  @Test
+  void functionArgument_takesTheChosenFunctionsType() {
+    expect(params("SELECT lower(:x)").get(0), "x", "text", Context.SCALAR);
   }
 
   @Test

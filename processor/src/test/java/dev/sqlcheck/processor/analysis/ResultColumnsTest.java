@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -299,15 +300,23 @@ class ResultColumnsTest {
   }
 
   @Test
-  void starOverUnknownColumns_isUnknown() {
-    QueryAnalysis a = clean("SELECT * FROM opaque");
+  void starOverUnknownColumns_isUnknownAndWarned() {
+    QueryAnalysis a = Checks.noErrors("SELECT * FROM opaque");
     assertFalse(a.resultColumnsKnown());
+    assertEquals(ProblemCode.NOT_FULLY_CHECKED, a.problems().get(0).code());
   }
 
   @Test
-  void unknownFunction_hasUnknownTypeAndItsNameAsLabel() {
+  void schemaFunction_hasUnknownTypeAndItsNameAsLabel() {
     assertEquals(
         List.of(new ResultColumn("my_func", SqlType.UNKNOWN, true)),
         columns("SELECT my_func(id) FROM users"));
+  }
+
+  @Test
+  void functionNeitherBuiltInNorInTheSchema_isWarned() {
+    QueryAnalysis a = Checks.noErrors("SELECT no_such_func(id) FROM users");
+    assertEquals(ProblemCode.NOT_FULLY_CHECKED, a.problems().get(0).code());
+    assertTrue(a.problems().get(0).message().contains("no_such_func"));
   }
 }

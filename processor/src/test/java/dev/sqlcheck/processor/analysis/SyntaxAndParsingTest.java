@@ -109,11 +109,11 @@ class SyntaxAndParsingTest {
   }
 
   @Test
-  void validSqlTheParserCannotRead_isWarningNotError() {
+  void multipleColumnAssignment_isParsedAndChecked() {
     QueryAnalysis a = analyze("UPDATE books SET title = :t, (isbn, published_year) = (:i, :y)");
-    assertFalse(a.hasErrors(), a.problems().toString());
-    assertEquals(ProblemCode.NOT_FULLY_CHECKED, a.problems().get(0).code());
+    assertTrue(a.problems().isEmpty(), a.problems().toString());
     assertEquals(3, a.parameters().size());
+    assertEquals("integer", a.parameters().get(2).expectedType().name());
   }
 
   @Test

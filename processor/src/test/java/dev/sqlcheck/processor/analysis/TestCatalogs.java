@@ -21,8 +21,10 @@ final class TestCatalogs {
     return new Column(name, SqlType.of(type), notNull, false, line(1));
   }
 
+  /** A table whose first column, {@code id}, is its primary key (as in the real schema). */
   static Relation table(String schema, String name, int line, Column... columns) {
-    return new Relation(schema, name, Relation.Kind.TABLE, List.of(columns), true, line(line));
+    return new Relation(
+        schema, name, Relation.Kind.TABLE, List.of(columns), true, line(line), List.of("id"));
   }
 
   /**
@@ -62,7 +64,9 @@ final class TestCatalogs {
                 col("id", "bigint", true),
                 col("name", "text", true),
                 col("user_id", "bigint", false)))
-        .putRelation(new Relation("public", "books", Relation.Kind.TABLE, bookCols, true, line(15)))
+        .putRelation(
+            new Relation("public", "books", Relation.Kind.TABLE, bookCols, true, line(15),
+                List.of("id")))
         .putRelation(
             table(
                 "public",
@@ -99,6 +103,7 @@ final class TestCatalogs {
                 line(55)))
         .putEnum("public", "book_status", List.of("available", "lost"))
         .markUnknown("public", "legacy_stats")
+        .addFunction("my_func")
         .recordColumnEvent(
             "public",
             "users",

@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.dialect.postgres;
 
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgGrammar;
 import dev.sqlcheck.processor.sql.SqlScan;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.ScalarKind;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * {@code createArrayOf}, and the driver reads {@code ??} as a literal {@code ?} operator.
  */
 public final class PostgresDialect implements Dialect {
-  public static final PostgresDialect INSTANCE = new PostgresDialect();
+  /** PostgreSQL 14 to 18: a query valid on any of them is accepted. */
+  public static final PostgresDialect INSTANCE = new PostgresDialect(PgGrammar.defaultRange());
 
   private static final Map<String, SqlFamily> FAMILIES =
       Map.ofEntries(
@@ -61,11 +63,35 @@ public final class PostgresDialect implements Dialect {
   private static final Pattern SAFE_TYPE_NAME =
       Pattern.compile("[a-z_][a-z0-9_]*( [a-z_][a-z0-9_]*)*");
 
-  private PostgresDialect() {}
+  private final PgGrammar grammar;
+
+  private PostgresDialect(PgGrammar grammar) {
+    this.grammar = grammar;
+  }
+
+  /** Exactly one major version of PostgreSQL (14 to 18). */
+  public static PostgresDialect version(int major) {
+    return new PostgresDialect(PgGrammar.of(major));
+  }
+
+  /** The versions whose grammar and semantics queries are checked by. */
+  public PgGrammar grammar() {
+    return grammar;
+  }
+
+  /**
+   * Whether RETURNING has PostgreSQL 18's implicit {@code old} and {@code new} (when no FROM item
+   * already has that name).
+   */
+  public boolean returningOldNew() {
+    return grammar.since(18);
+  }
 
   @Override
   public String name() {
-    return "postgresql";
+    return grammar.versions().size() == 1
+        ? "postgresql:" + grammar.versions().iterator().next()
+        : "postgresql";
   }
 
   @Override

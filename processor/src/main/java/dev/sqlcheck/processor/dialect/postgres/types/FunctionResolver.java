@@ -228,7 +228,7 @@ final class FunctionResolver {
   }
 
   /** What each argument becomes; {@code "any"} keeps the argument's own type. */
-  private List<dev.sqlcheck.processor.schema.SqlType> argTypes(List<PgType> declared,
+  private List<dev.sqlcheck.processor.catalog.SqlType> argTypes(List<PgType> declared,
       List<PgType> actual) {
     List<PgType> out = new ArrayList<>();
     for (int i = 0; i < declared.size(); i++) {

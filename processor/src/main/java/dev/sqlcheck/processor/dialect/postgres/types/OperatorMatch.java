@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
  * How PostgreSQL resolves one operator application: the result type, the types the left and right

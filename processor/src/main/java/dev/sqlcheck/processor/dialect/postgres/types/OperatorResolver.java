@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
 

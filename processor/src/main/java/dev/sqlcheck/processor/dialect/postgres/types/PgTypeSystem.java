@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -65,6 +65,24 @@ public final class PgTypeSystem {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether a (non-array) type is built in, so that its operators, functions and casts are
+   * known. User enums are not built in but follow the enum rules; other names (extension types,
+   * composite types of the schema) are not known.
+   */
+  public boolean isBuiltin(SqlType type) {
+    if (type == null || type.isUnknown()) {
+      return false;
+    }
+    PgType t = sqlTypes.toPg(type.elementType());
+    return !t.isWildcard() && !t.name().startsWith("u:") && !t.name().startsWith("e:");
+  }
+
+  /** Whether {@code pg_catalog} has a function, aggregate or window function of this name. */
+  public boolean hasFunction(String name) {
+    return !catalog.functions(name).isEmpty();
   }
 
   /** Whether a value of type {@code from} may be converted to {@code to} in this context. */

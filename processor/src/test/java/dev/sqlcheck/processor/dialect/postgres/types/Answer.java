@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 
 /**
  * One side's answer in a differential test: a type (as {@link SqlType#toString()} spells it) or

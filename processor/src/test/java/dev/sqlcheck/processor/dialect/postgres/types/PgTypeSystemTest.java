@@ -2,7 +2,7 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import dev.sqlcheck.processor.schema.SqlType;
+import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

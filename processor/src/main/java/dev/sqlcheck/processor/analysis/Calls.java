@@ -1,0 +1,245 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.types.Arg;
+import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
+import dev.sqlcheck.processor.dialect.postgres.types.FunctionMatch;
+import dev.sqlcheck.processor.dialect.postgres.types.PgError;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.Node;
+import dev.sqlcheck.processor.sql.ast.SortItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Function calls, aggregates and window functions as PostgreSQL's {@code ParseFuncOrColumn}
+ * resolves them: built-in functions by the dialect's catalog (overloads, implicit casts,
+ * polymorphic types, VARIADIC, named arguments), aggregates attached to the query level of the
+ * columns they aggregate and refused where PostgreSQL refuses them (WHERE, JOIN ON, GROUP BY,
+ * nested aggregates), window functions with their window. A function the built-in catalog does
+ * not know may be the user's own: it is a warning, never an error.
+ */
+final class Calls {
+  private static final Set<String> NEVER_NULL =
+      Set.of(
+          "count", "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile",
+          "concat", "concat_ws", "num_nulls", "num_nonnulls", "json_build_object",
+          "json_build_array", "jsonb_build_object", "jsonb_build_array", "now",
+          "transaction_timestamp", "statement_timestamp", "clock_timestamp", "random",
+          "gen_random_uuid", "pg_backend_pid", "version", "timeofday", "grouping");
+
+  /** Functions that may return NULL for arguments that are not. */
+  private static final Set<String> MAY_RETURN_NULL =
+      Set.of(
+          "nullif", "array_position", "array_length", "array_upper", "array_lower",
+          "array_ndims", "array_dims", "regexp_match", "regexp_substr", "substring",
+          "json_extract_path", "json_extract_path_text", "jsonb_extract_path",
+          "jsonb_extract_path_text", "jsonb_path_query_first", "json_object_field",
+          "jsonb_object_field", "json_object_field_text", "jsonb_object_field_text",
+          "current_setting", "nextval", "currval", "lastval", "lag", "lead", "first_value",
+          "last_value", "nth_value", "to_regclass", "to_regtype", "to_regproc", "pg_typeof",
+          "xpath", "unnest", "jsonb_array_elements", "json_array_elements", "current_schema");
+
+  private final Analyzer a;
+  private final QueryContext q;
+
+  Calls(Analyzer a) {
+    this.a = a;
+    this.q = a.q;
+  }
+
+  /** A resolved call: its value, and the match (null when sqlcheck did not resolve it). */
+  record Result(Val value, FunctionMatch match, String name) {}
+
+  /** The value of a call-like expression. */
+  Val value(Expr e, Level level) {
+    if (e instanceof Expr.FuncCall f) {
+      return call(f, level).value();
+    } else if (e instanceof Expr.SqlValueFunction f) {
+      return valueFunction(f);
+    } else if (e instanceof Expr.Grouping g) {
+      a.exprs.values(g.args(), level);
+      if (!level.clause.aggregates) {
+        a.exprs.invalid("grouping operations are not allowed in " + phrase(level.clause), g);
+      }
+      return Val.typed(SqlType.of("integer"), false);
+    }
+    q.problems.notChecked("expression " + e.getClass().getSimpleName());
+    return Val.wildcard();
+  }
+
+  /** A built-in function applied to values already analysed ({@code timezone} for AT TIME ZONE). */
+  Val builtin(String name, List<Val> args, Node at) {
+    FunctionMatch m = q.types.function(name, args.stream().map(Val::arg).toList());
+    if (!m.ok()) {
+      a.exprs.typeError(m.error(), at.start(), at.end());
+      return Val.wildcard();
+    }
+    a.exprs.bindParameters(args, m.argTypes());
+    return Val.typed(m.type(), args.stream().anyMatch(Val::nullable));
+  }
+
+  /** Analyses a call, including its aggregate and window decorations. */
+  Result call(Expr.FuncCall f, Level level) {
+    List<Identifier> parts = f.name().parts();
+    String name = f.name().last().name();
+    String schema = parts.size() >= 2 ? parts.get(parts.size() - 2).name() : null;
+    List<Val> args = new ArrayList<>();
+    List<Arg> typeArgs = new ArrayList<>();
+    for (Expr arg : f.args()) {
+      Val v;
+      if (arg instanceof Expr.NamedArg n) {
+        v = a.exprs.value(n.value(), level);
+        typeArgs.add(v.arg().named(n.name().name()));
+      } else {
+        v = a.exprs.value(arg, level);
+        typeArgs.add(v.arg());
+      }
+      args.add(v);
+    }
+    List<Val> sortArgs = new ArrayList<>();
+    for (SortItem s : f.withinGroup()) {
+      sortArgs.add(a.exprs.value(s.expr(), level));
+    }
+    for (SortItem s : f.orderBy()) {
+      a.exprs.value(s.expr(), level);
+    }
+    if (f.filter() != null) {
+      level.in(Clause.FILTER, () -> a.exprs.condition(f.filter(), "FILTER", level));
+    }
+    if (f.over() != null) {
+      a.windows.over(f.over(), level);
+    }
+    if (schema != null && !schema.equals("pg_catalog")) {
+      q.problems.notChecked("function \"" + f.name().dotted() + "\", which the schema does not define");
+      return new Result(Val.wildcard(), null, name);
+    }
+    FunctionCall call = FunctionCall.of(name, typeArgs);
+    if (f.star()) {
+      call = call.withStar();
+    }
+    if (f.distinct()) {
+      call = call.withDistinct();
+    }
+    if (f.variadic()) {
+      call = call.withVariadic();
+    }
+    if (f.over() != null) {
+      call = call.withOver();
+    }
+    if (f.filter() != null) {
+      call = call.withFilter();
+    }
+    if (!f.orderBy().isEmpty()) {
+      call = call.withOrderBy(f.orderBy().size());
+    }
+    if (!f.withinGroup().isEmpty()) {
+      call = call.withinGroup(sortArgs.stream().map(Val::arg).toList());
+    }
+    FunctionMatch m = q.types.function(call);
+    if (!m.ok()) {
+      return new Result(failed(f, name, m.error()), null, name);
+    }
+    List<Val> all = new ArrayList<>(args);
+    all.addAll(sortArgs);
+    a.exprs.bindParameters(all, m.argTypes());
+    boolean aggregate = m.kind() == FunctionMatch.Kind.AGGREGATE && f.over() == null;
+    boolean window = f.over() != null;
+    if (aggregate) {
+      aggregate(f, level);
+    } else if (window) {
+      window(f, level);
+    } else if (m.kind() == FunctionMatch.Kind.WINDOW) {
+      a.exprs.invalid("window function " + name + " requires an OVER clause", f);
+    }
+    if (m.retset() && !level.clause.setReturning) {
+      a.exprs.invalid(
+          "set-returning functions are not allowed in " + phrase(level.clause), f.name());
+    }
+    return new Result(result(name, m, args, aggregate, window), m, name);
+  }
+
+  private Val failed(Expr.FuncCall f, String name, PgError error) {
+    if (q.catalog.hasFunction(name)) {
+      return Val.wildcard(); // the schema's own function (or an overload of a built-in one)
+    }
+    if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
+      q.problems.notChecked(
+          "function \"" + name + "\", which is neither built in nor defined in the schema");
+      return Val.wildcard();
+    }
+    a.exprs.typeError(error, f.name().start(), f.name().end());
+    return Val.wildcard();
+  }
+
+  private Val result(String name, FunctionMatch m, List<Val> args, boolean agg, boolean window) {
+    boolean nullable;
+    if (NEVER_NULL.contains(name)) {
+      nullable = false;
+    } else if (agg || window || MAY_RETURN_NULL.contains(name) || m.retset()) {
+      nullable = true;
+    } else {
+      nullable = args.stream().anyMatch(Val::nullable);
+    }
+    Val v = Val.typed(m.type(), nullable);
+    boolean constant = !agg && !window && args.stream().allMatch(Val::constant);
+    return constant ? v.asConstant() : v;
+  }
+
+  /**
+   * An aggregate belongs to the innermost level whose columns it aggregates (PostgreSQL's {@code
+   * check_agg_arguments}); it may not contain another aggregate of that level, and must stand
+   * where that level allows aggregates.
+   */
+  private void aggregate(Expr.FuncCall f, Level level) {
+    Level owner = a.grouping.ownerOf(f, level);
+    if (a.grouping.containsAggregateOf(f, owner)) {
+      a.exprs.invalid("aggregate function calls cannot contain aggregate function calls", f);
+    }
+    if (a.grouping.containsWindowOf(f, level)) {
+      a.exprs.invalid("aggregate function calls cannot contain window function calls", f);
+    }
+    if (!owner.clause.aggregates) {
+      a.exprs.invalid("aggregate functions are not allowed in " + phrase(owner.clause), f);
+    }
+    owner.hasAggregates = true;
+    q.aggregate(f, owner);
+  }
+
+  private void window(Expr.FuncCall f, Level level) {
+    if (a.grouping.containsWindowOf(f, level)) {
+      a.exprs.invalid("window function calls cannot be nested", f);
+    }
+    if (!level.clause.windows) {
+      a.exprs.invalid("window functions are not allowed in " + phrase(level.clause), f);
+    }
+    level.hasWindowFunctions = true;
+    q.window(f, level);
+  }
+
+  static String phrase(Clause c) {
+    return c.phrase == null ? "this clause" : c.phrase;
+  }
+
+  private Val valueFunction(Expr.SqlValueFunction f) {
+    String type =
+        switch (f.function()) {
+          case CURRENT_DATE -> "date";
+          case CURRENT_TIME -> "time with time zone";
+          case CURRENT_TIMESTAMP -> "timestamp with time zone";
+          case LOCALTIME -> "time without time zone";
+          case LOCALTIMESTAMP -> "timestamp without time zone";
+          case CURRENT_ROLE, CURRENT_USER, SESSION_USER, USER, CURRENT_CATALOG, CURRENT_SCHEMA ->
+              "name";
+          case SYSTEM_USER -> "text";
+        };
+    boolean nullable =
+        f.function() == Expr.ValueFunction.CURRENT_SCHEMA
+            || f.function() == Expr.ValueFunction.SYSTEM_USER;
+    return Val.constant(SqlType.of(type), nullable);
+  }
+}

@@ -1,0 +1,446 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.HistoryEvent;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves column references as PostgreSQL's {@code transformColumnRef} does: a bare name
+ * searches the visible columns of each query level from the innermost outwards (two matches at
+ * one level are ambiguous); {@code t.c} and {@code s.t.c} find the FROM item first, by its
+ * reference name (an alias hides the table's own name), then the column in it. A name that may
+ * belong to a FROM item whose columns are unknown is a warning, never an error.
+ */
+final class ColumnRefs {
+  private final QueryContext q;
+
+  ColumnRefs(QueryContext q) {
+    this.q = q;
+  }
+
+  /** A column found in an entry at some level. */
+  record Hit(Level level, NsItem item, int index) {}
+
+  /** The value of a column reference that is not a star. */
+  Val resolve(Expr.ColumnRef ref, Level level) {
+    List<Identifier> names = ref.names();
+    if (names.size() == 1) {
+      return unqualified(ref, names.get(0), level);
+    }
+    if (names.size() > 4) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.SYNTAX_ERROR,
+              "improper qualified name (too many dotted names): " + dotted(names),
+              ref.start(),
+              ref.end()));
+      return Val.wildcard();
+    }
+    if (names.size() == 4) {
+      q.problems.notChecked("the database-qualified name " + dotted(names));
+      return Val.wildcard();
+    }
+    Identifier schema = names.size() == 3 ? names.get(0) : null;
+    Identifier table = names.get(names.size() - 2);
+    Identifier column = names.get(names.size() - 1);
+    Optional<Hit> entry = findEntry(ref, schema, table, level);
+    if (entry.isEmpty()) {
+      return Val.wildcard();
+    }
+    return inEntry(ref, entry.get(), column);
+  }
+
+  /** The value of {@code t.*} or {@code s.t.*} used as a whole row. */
+  Optional<NsItem> starEntry(Expr.ColumnRef ref, Level level) {
+    List<Identifier> names = ref.names();
+    Identifier schema = names.size() == 2 ? names.get(0) : null;
+    Identifier table = names.get(names.size() - 1);
+    return findEntry(ref, schema, table, level).map(Hit::item);
+  }
+
+  // ---- t.c ------------------------------------------------------------------------------
+
+  /**
+   * The FROM item a qualifier names, searching outwards; reports a missing or unusable one. An
+   * empty result means: reported, or not decidable (already warned).
+   */
+  Optional<Hit> findEntry(Expr.ColumnRef ref, Identifier schema, Identifier table, Level level) {
+    Relation byOid = null;
+    if (schema != null) {
+      Optional<Relation> rel = q.catalog.find(schema.name(), table.name());
+      if (rel.isEmpty()) {
+        return missingEntry(ref, schema, table, level);
+      }
+      byOid = rel.get();
+    }
+    for (Level l = level; l != null; l = l.parent) {
+      NsItem found = null;
+      for (NsItem item : l.namespace) {
+        if (!item.relVisible || !item.visibleTo(l.lateralActive)) {
+          continue;
+        }
+        boolean match =
+            byOid == null
+                ? table.name().equals(item.entry.refname)
+                : item.entry.relation == byOid && !item.entry.aliased;
+        if (!match) {
+          continue;
+        }
+        if (found != null) {
+          q.problems.add(
+              Problem.at(
+                  ProblemCode.AMBIGUOUS_COLUMN,
+                  "table reference \"" + table.name() + "\" is ambiguous",
+                  table.start(),
+                  table.end()));
+          return Optional.empty();
+        }
+        found = item;
+      }
+      if (found != null) {
+        if (!lateralOk(found, table)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Hit(l, found, -1));
+      }
+    }
+    return missingEntry(ref, schema, table, level);
+  }
+
+  private Optional<Hit> missingEntry(
+      Expr.ColumnRef ref, Identifier schema, Identifier table, Level level) {
+    String name = table.name();
+    String hint = null;
+    String message = "missing FROM-clause entry for table \"" + name + "\"";
+    Set<String> visible = new LinkedHashSet<>();
+    for (Level l = level; l != null; l = l.parent) {
+      for (RangeEntry e : l.entries) {
+        if (e.refname != null) {
+          visible.add(e.refname);
+        }
+        boolean hiddenByAlias =
+            e.relation != null && e.aliased && e.relation.name().equals(name);
+        boolean sameName = name.equals(e.refname);
+        if (hiddenByAlias && !sameName) {
+          message = "invalid reference to FROM-clause entry for table \"" + name + "\"";
+          hint = "perhaps you meant to reference the table alias \"" + e.refname + "\"";
+        } else if (sameName && schema == null) {
+          message = "invalid reference to FROM-clause entry for table \"" + name + "\"";
+          hint = advice(l, e, name);
+        }
+      }
+    }
+    if (hint == null) {
+      hint = Suggestions.hint(name, visible);
+    }
+    q.problems.add(
+        new Problem(
+            ProblemCode.UNKNOWN_QUALIFIER, message, table.start(), table.end(), hint, null));
+    return Optional.empty();
+  }
+
+  /** The hint for a subquery in FROM that refers to a FROM item beside it. */
+  private static final String LATERAL_HINT =
+      "a subquery in FROM cannot refer to the other FROM items of its query level;"
+          + " write LATERAL before the subquery to use \"%s\"";
+
+  /** Why an entry of the level cannot be used where it is referenced, phrased as advice. */
+  private static String advice(Level l, RangeEntry e, String name) {
+    if (e.modificationTarget) {
+      return "the table being changed cannot be referenced from its FROM or USING list;"
+          + " join it in WHERE instead";
+    }
+    for (NsItem item : l.namespace) {
+      if (item.entry == e && item.lateralOnly) {
+        return LATERAL_HINT.formatted(name);
+      }
+    }
+    return "there is an entry for table \""
+        + name
+        + "\", but a JOIN's ON clause can use only the two sides it joins";
+  }
+
+  private boolean lateralOk(NsItem item, Identifier at) {
+    if (item.lateralOnly && !item.lateralOk) {
+      q.problems.add(
+          new Problem(
+              ProblemCode.UNKNOWN_QUALIFIER,
+              "invalid reference to FROM-clause entry for table \"" + item.entry.refname + "\"",
+              at.start(),
+              at.end(),
+              item.entry.modificationTarget
+                  ? "the table being changed cannot be referenced from its FROM or USING list;"
+                      + " join it in WHERE instead"
+                  : "the combining JOIN type must be INNER or LEFT for a LATERAL reference",
+              null));
+      return false;
+    }
+    return true;
+  }
+
+  private Val inEntry(Expr.ColumnRef ref, Hit hit, Identifier column) {
+    RangeEntry e = hit.item().entry;
+    String name = column.name();
+    List<Integer> found = e.find(name);
+    if (found.size() > 1) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.AMBIGUOUS_COLUMN,
+              "column reference \"" + name + "\" is ambiguous",
+              column.start(),
+              column.end()));
+      return Val.wildcard();
+    }
+    if (found.size() == 1) {
+      return value(ref, hit.level(), e, found.get(0));
+    }
+    if (e.hasSystemColumns()) {
+      Optional<SqlType> system = q.dialect.systemColumn(name);
+      if (system.isPresent()) {
+        return Val.typed(system.get(), false).dependent();
+      }
+    }
+    if (!e.columnsKnown) {
+      if (e.unknownReason != null) {
+        q.problems.notChecked(notCheckedReason(name, e));
+      }
+      return Val.wildcard();
+    }
+    Optional<Val> function = attributeNotation(e, column);
+    if (function.isPresent()) {
+      return function.get();
+    }
+    q.problems.add(missingIn(e, name, column.start(), column.end()));
+    return Val.wildcard();
+  }
+
+  /**
+   * {@code t.f} where {@code f} is no column of {@code t}: PostgreSQL calls a function {@code f}
+   * on the whole row when one accepts it ({@code b.to_jsonb}, {@code b.count}).
+   */
+  private Optional<Val> attributeNotation(RangeEntry e, Identifier name) {
+    if (!q.types.hasFunction(name.name())) {
+      return Optional.empty();
+    }
+    var m =
+        q.types.function(
+            name.name(),
+            List.of(dev.sqlcheck.processor.dialect.postgres.types.Arg.of(SqlType.of("record"))));
+    if (!m.ok() || m.retset()) {
+      return Optional.empty();
+    }
+    return Optional.of(Val.typed(m.type(), true).dependent());
+  }
+
+  // ---- c --------------------------------------------------------------------------------
+
+  private Val unqualified(Expr.ColumnRef ref, Identifier id, Level level) {
+    String name = id.name();
+    for (Level l = level; l != null; l = l.parent) {
+      List<Hit> hits = new ArrayList<>();
+      RangeEntry unknown = null;
+      for (NsItem item : l.namespace) {
+        if (!item.colsVisible || !item.visibleTo(l.lateralActive)) {
+          continue;
+        }
+        List<Integer> found = item.entry.find(name);
+        for (int i : found) {
+          hits.add(new Hit(l, item, i));
+        }
+        if (found.isEmpty() && item.entry.hasSystemColumns()
+            && q.dialect.systemColumn(name).isPresent()) {
+          hits.add(new Hit(l, item, -1));
+        }
+        if (found.isEmpty() && !item.entry.columnsKnown) {
+          unknown = item.entry;
+        }
+      }
+      if (hits.size() > 1) {
+        reportAmbiguous(id, hits);
+        return Val.wildcard();
+      }
+      if (hits.size() == 1) {
+        Hit hit = hits.get(0);
+        if (unknown != null && unknown.unknownReason != null) {
+          q.problems.notChecked(
+              "column \"" + name + "\" may also be a column of " + unknownName(unknown)
+                  + " (" + unknown.unknownReason + ")");
+        }
+        if (!lateralOk(hit.item(), id)) {
+          return Val.wildcard();
+        }
+        if (hit.index() < 0) {
+          return Val.typed(q.dialect.systemColumn(name).get(), false).dependent();
+        }
+        return value(ref, hit.level(), hit.item().entry, hit.index());
+      }
+      if (unknown != null) {
+        if (unknown.unknownReason != null) {
+          q.problems.notChecked(notCheckedReason(name, unknown));
+        }
+        return Val.wildcard();
+      }
+    }
+    Optional<Val> wholeRow = wholeRow(id, level);
+    if (wholeRow.isPresent()) {
+      return wholeRow.get();
+    }
+    reportMissing(id, level);
+    return Val.wildcard();
+  }
+
+  /** {@code SELECT t FROM t}: a bare name that is no column but a FROM item is its whole row. */
+  private Optional<Val> wholeRow(Identifier id, Level level) {
+    for (Level l = level; l != null; l = l.parent) {
+      for (NsItem item : l.namespace) {
+        if (item.relVisible && item.visibleTo(l.lateralActive)
+            && id.name().equals(item.entry.refname)) {
+          return Optional.of(Val.wildcard(false));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Val value(Expr.ColumnRef ref, Level level, RangeEntry e, int index) {
+    RangeEntry.Ref base = e.flatten(index);
+    q.resolved(ref, new QueryContext.Resolved(level, base.entry(), base.index(), e, index));
+    RangeColumn c = e.columns.get(index);
+    if (c.table() != null) {
+      q.uses(c.table(), c.source());
+    }
+    return Val.typed(c.type(), e.nullable(index)).dependent();
+  }
+
+  private void reportAmbiguous(Identifier id, List<Hit> hits) {
+    List<String> qualifiers = new ArrayList<>();
+    List<String> tables = new ArrayList<>();
+    for (Hit h : hits) {
+      RangeEntry e = h.index() < 0 ? h.item().entry : h.item().entry.flatten(h.index()).entry();
+      qualifiers.add(e.refname == null ? "?" : "\"" + e.refname + "\"");
+      tables.add(e.describe());
+    }
+    q.problems.add(
+        new Problem(
+            ProblemCode.AMBIGUOUS_COLUMN,
+            "column reference \"" + id.name() + "\" is ambiguous",
+            id.start(),
+            id.end(),
+            "qualify it with one of " + String.join(", ", new LinkedHashSet<>(qualifiers)),
+            "it exists in " + String.join(", ", new LinkedHashSet<>(tables))));
+  }
+
+  private void reportMissing(Identifier id, Level level) {
+    String name = id.name();
+    List<RangeEntry> searched = new ArrayList<>();
+    Set<String> candidates = new LinkedHashSet<>();
+    String hidden = null;
+    for (Level l = level; l != null; l = l.parent) {
+      for (NsItem item : l.namespace) {
+        if (item.colsVisible && item.visibleTo(l.lateralActive)) {
+          for (RangeEntry base : item.entry.leaves()) {
+            if (!searched.contains(base)) {
+              searched.add(base);
+            }
+          }
+          candidates.addAll(item.entry.columnNames());
+        }
+      }
+      for (RangeEntry e : l.entries) {
+        if (hidden == null
+            && e.kind != RangeEntry.Kind.JOIN
+            && !e.find(name).isEmpty()
+            && !searched.contains(e)) {
+          hidden =
+              "there is a column \"" + name + "\" in " + e.describe() + ", but "
+                  + advice(l, e, e.refname == null ? name : e.refname);
+        }
+      }
+    }
+    String outputHint = outputNameHint(name, level);
+    if (searched.size() == 1 && outputHint == null) {
+      Problem p = missingIn(searched.get(0), name, id.start(), id.end());
+      q.problems.add(hidden == null ? p : p.withHint(hidden));
+      return;
+    }
+    String note =
+        searched.isEmpty()
+            ? "no table is in scope here"
+            : "searched "
+                + searched.stream().map(RangeEntry::describe).distinct()
+                    .collect(Collectors.joining(", "));
+    String hint =
+        hidden != null
+            ? hidden
+            : outputHint != null ? outputHint : Suggestions.hint(name, candidates);
+    q.problems.add(
+        new Problem(
+            ProblemCode.UNKNOWN_COLUMN,
+            "column \"" + name + "\" does not exist",
+            id.start(),
+            id.end(),
+            hint,
+            note));
+  }
+
+  /** When the name is an output column of the level: aliases cannot be used in expressions. */
+  private static String outputNameHint(String name, Level level) {
+    for (Level.Output o : level.outputs) {
+      if (name.equals(o.label())) {
+        return "\""
+            + name
+            + "\" is an output column name; ORDER BY and GROUP BY can name it only on its own,"
+            + " not inside an expression, and WHERE and HAVING cannot use it";
+      }
+    }
+    return null;
+  }
+
+  /** {@code column "emial" does not exist in table "users"}, with hint and note. */
+  Problem missingIn(RangeEntry e, String name, int start, int end) {
+    String hint = Suggestions.hint(name, e.columnNames());
+    String note = null;
+    if (e.relation != null) {
+      Optional<HistoryEvent> event = q.catalog.columnHistory(e.relation, name);
+      if (event.isPresent()) {
+        note = History.describe("column", name, event.get());
+        String newName = event.get().newName();
+        if (newName != null && !e.find(newName).isEmpty()) {
+          hint = "did you mean \"" + newName + "\"?";
+        }
+      } else if (e.relation.definedAt() != null) {
+        note = e.describe() + " is defined at " + e.relation.definedAt();
+      }
+    }
+    return new Problem(
+        ProblemCode.UNKNOWN_COLUMN,
+        "column \"" + name + "\" does not exist in " + e.describe(),
+        start,
+        end,
+        hint,
+        note);
+  }
+
+  private static String notCheckedReason(String name, RangeEntry e) {
+    return "column \"" + name + "\" of " + unknownName(e) + " (" + e.unknownReason + ")";
+  }
+
+  private static String unknownName(RangeEntry e) {
+    return e.refname == null ? "a FROM item" : "\"" + e.refname + "\"";
+  }
+
+  private static String dotted(List<Identifier> names) {
+    return names.stream().map(Identifier::name).collect(Collectors.joining("."));
+  }
+}

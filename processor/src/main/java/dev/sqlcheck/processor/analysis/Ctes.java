@@ -1,0 +1,188 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.CommonTableExpr;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.Query;
+import dev.sqlcheck.processor.sql.ast.SetOperation;
+import dev.sqlcheck.processor.sql.ast.Statement;
+import dev.sqlcheck.processor.sql.ast.TableRef;
+import dev.sqlcheck.processor.sql.ast.WithClause;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * WITH lists as PostgreSQL's {@code transformWithClause} handles them: each CTE sees the ones
+ * before it (and, under RECURSIVE, itself through the non-recursive term of its UNION); a column
+ * list renames the first columns and may not be longer than them; a data-modifying CTE exposes
+ * its RETURNING columns and must stand in the top-level WITH.
+ */
+final class Ctes {
+  private final Analyzer a;
+  private final QueryContext q;
+
+  Ctes(Analyzer a) {
+    this.a = a;
+    this.q = a.q;
+  }
+
+  void with(WithClause with, Level level) {
+    Set<String> names = new HashSet<>();
+    List<Level.Cte> ctes = new ArrayList<>();
+    for (CommonTableExpr cte : with.ctes()) {
+      String name = cte.name().name();
+      if (!names.add(name)) {
+        q.problems.add(
+            Problem.at(
+                ProblemCode.DUPLICATE_NAME,
+                "WITH query name \"" + name + "\" specified more than once",
+                cte.name().start(),
+                cte.name().end()));
+      }
+      Level.Cte c = new Level.Cte(name);
+      c.known = false;
+      c.columns = List.of();
+      c.reason = "WITH query \"" + name + "\" is defined later in the list";
+      c.recursive = with.recursive();
+      c.inProgress = true;
+      ctes.add(c);
+      if (with.recursive()) {
+        level.ctes.put(name, c);
+      }
+    }
+    for (int i : order(with)) {
+      CommonTableExpr cte = with.ctes().get(i);
+      Level.Cte c = ctes.get(i);
+      define(cte, c, level, with.recursive());
+      c.inProgress = false;
+      level.ctes.put(c.name, c);
+    }
+  }
+
+  /**
+   * The order to analyse the CTEs in: as written, except that under RECURSIVE a CTE comes after
+   * the others it refers to, as PostgreSQL sorts them (a cycle keeps the written order).
+   */
+  private static List<Integer> order(WithClause with) {
+    List<Integer> written = new ArrayList<>();
+    for (int i = 0; i < with.ctes().size(); i++) {
+      written.add(i);
+    }
+    if (!with.recursive()) {
+      return written;
+    }
+    List<String> names = with.ctes().stream().map(c -> c.name().name()).toList();
+    List<Set<Integer>> deps = new ArrayList<>();
+    for (CommonTableExpr cte : with.ctes()) {
+      Set<Integer> d = new HashSet<>();
+      Nodes.walk(
+          cte.body(),
+          n -> {
+            if (n instanceof TableRef.Relation r && r.name().parts().size() == 1) {
+              int k = names.indexOf(r.name().last().name());
+              if (k >= 0 && !names.get(k).equals(cte.name().name())) {
+                d.add(k);
+              }
+            }
+            return true;
+          });
+      deps.add(d);
+    }
+    List<Integer> out = new ArrayList<>();
+    Set<Integer> done = new HashSet<>();
+    boolean progress = true;
+    while (out.size() < written.size() && progress) {
+      progress = false;
+      for (int i : written) {
+        if (!done.contains(i) && done.containsAll(deps.get(i))) {
+          out.add(i);
+          done.add(i);
+          progress = true;
+        }
+      }
+    }
+    for (int i : written) {
+      if (!done.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private void define(CommonTableExpr cte, Level.Cte c, Level level, boolean recursive) {
+    Statement body = cte.body();
+    QueryShape shape;
+    if (body instanceof Query query) {
+      if (recursive
+          && query.body() instanceof SetOperation op
+          && op.operator() == SetOperation.SetOperator.UNION) {
+        QueryShape seed = a.queries.subquery(op.left(), level);
+        set(c, cte, seed, false);
+        c.known = seed.known();
+      }
+      shape = a.queries.subquery(query, level);
+    } else {
+      c.modifying = true;
+      if (level.parent != null) {
+        q.problems.add(
+            Problem.at(
+                ProblemCode.INVALID_CONSTRUCT,
+                "WITH clause containing a data-modifying statement must be at the top level",
+                cte.name().start(),
+                cte.name().end()));
+      }
+      shape = a.modifications.nested(body, level);
+    }
+    set(c, cte, shape, true);
+  }
+
+  private void set(Level.Cte c, CommonTableExpr cte, QueryShape shape, boolean report) {
+    c.known = shape.known();
+    c.reason = shape.known() ? null : shape.reason();
+    List<RangeColumn> columns = new ArrayList<>(shape.asRangeColumns());
+    List<Identifier> names = cte.columns();
+    if (shape.known() && names.size() > columns.size() && report) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.COLUMN_ALIAS_ARITY,
+              "WITH query \""
+                  + c.name
+                  + "\" has "
+                  + columns.size()
+                  + " columns available but "
+                  + names.size()
+                  + " columns specified",
+              names.get(columns.size()).start(),
+              names.get(names.size() - 1).end()));
+    }
+    for (int i = 0; i < names.size() && i < columns.size(); i++) {
+      columns.set(i, columns.get(i).renamed(names.get(i).name()));
+    }
+    if (cte.search() != null) {
+      columns.add(
+          new RangeColumn(
+              cte.search().sequenceColumn().name(),
+              SqlType.UNKNOWN,
+              false));
+    }
+    if (cte.cycle() != null) {
+      columns.add(
+          new RangeColumn(
+              cte.cycle().markColumn().name(),
+              cte.cycle().markValue() == null
+                  ? SqlType.of("boolean")
+                  : SqlType.UNKNOWN,
+              false));
+      columns.add(
+          new RangeColumn(
+              cte.cycle().pathColumn().name(),
+              SqlType.UNKNOWN,
+              false));
+    }
+    c.columns = columns;
+  }
+}

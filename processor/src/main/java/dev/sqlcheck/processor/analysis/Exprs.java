@@ -1,0 +1,362 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.types.Arg;
+import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
+import dev.sqlcheck.processor.dialect.postgres.types.PgError;
+import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.JsonExpr;
+import dev.sqlcheck.processor.sql.ast.Node;
+import dev.sqlcheck.processor.sql.ast.XmlExpr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Analyses value expressions as PostgreSQL's {@code transformExpr} does: resolves their column
+ * references, types them through the dialect's type system (operators, functions, common types,
+ * casts), records the type each {@code :name} meets, and reports what PostgreSQL would reject
+ * while parsing. Operators, calls and subqueries have their own classes.
+ */
+final class Exprs {
+  private final Analyzer a;
+  private final QueryContext q;
+
+  Exprs(Analyzer a) {
+    this.a = a;
+    this.q = a.q;
+  }
+
+  /** The value of an expression at {@code level}. */
+  Val value(Expr e, Level level) {
+    if (e instanceof Expr.ColumnRef c) {
+      return columnRef(c, level);
+    } else if (e instanceof Expr.NumberLiteral n) {
+      return Val.constant(SqlType.of(numberType(n)), false);
+    } else if (e instanceof Expr.StringLiteral s) {
+      return Val.literal(s.value());
+    } else if (e instanceof Expr.BitStringLiteral) {
+      return Val.constant(SqlType.of("bit"), false);
+    } else if (e instanceof Expr.BooleanLiteral) {
+      return Val.constant(SqlType.of("boolean"), false);
+    } else if (e instanceof Expr.NullLiteral) {
+      return Val.literal(null);
+    } else if (e instanceof Expr.NamedParameter p) {
+      q.expect(p, SqlType.UNKNOWN, ParameterUse.Context.SCALAR);
+      return Val.parameter(p);
+    } else if (e instanceof Expr.Parameter p) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.UNBOUND_PARAMETER,
+              "positional parameter $" + p.number()
+                  + " cannot be bound; name it instead (:name), and sqlcheck binds it",
+              p.start(),
+              p.end()));
+      return Val.wildcard();
+    } else if (e instanceof Expr.TypeCast c) {
+      return cast(c, level);
+    } else if (e instanceof Expr.Indirection i) {
+      return indirection(i, level);
+    } else if (e instanceof Expr.Collate c) {
+      return value(c.arg(), level);
+    }
+    Val v = a.operators.value(e, level);
+    if (v != null) {
+      return v;
+    }
+    v = structured(e, level);
+    if (v != null) {
+      return v;
+    }
+    return a.calls.value(e, level);
+  }
+
+  /** A value that must be boolean ({@code WHERE}, {@code ON}, {@code HAVING}, ...). */
+  Val condition(Expr e, String construct, Level level) {
+    Val v = value(e, level);
+    Resolution r = q.types.condition(v.arg(), construct);
+    if (!r.ok()) {
+      typeError(r.error(), e.start(), e.end());
+    }
+    return v;
+  }
+
+  /** Values of several expressions, in order. */
+  List<Val> values(List<? extends Expr> exprs, Level level) {
+    List<Val> out = new ArrayList<>(exprs.size());
+    for (Expr e : exprs) {
+      out.add(value(e, level));
+    }
+    return out;
+  }
+
+  /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
+  void typeError(PgError error, int start, int end) {
+    String hint = error.hint() == null ? null : lowerFirst(error.hint());
+    q.problems.add(
+        new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
+  }
+
+  /** Reports an error on a construct PostgreSQL does not allow where it stands. */
+  void invalid(String message, Node at) {
+    q.problems.add(Problem.at(ProblemCode.INVALID_CONSTRUCT, message, at.start(), at.end()));
+  }
+
+  /** Records the type the context chose for each parameter among {@code args}. */
+  void bindParameters(List<Val> args, List<SqlType> chosen) {
+    for (int i = 0; i < args.size() && i < chosen.size(); i++) {
+      bindParameter(args.get(i), chosen.get(i));
+    }
+  }
+
+  void bindParameter(Val arg, SqlType chosen) {
+    if (arg.kind() == Val.Kind.PARAMETER && arg.param() != null && chosen != null) {
+      q.expect(arg.param(), chosen, ParameterUse.Context.SCALAR);
+    }
+  }
+
+  // ---- column references ----------------------------------------------------------------
+
+  private Val columnRef(Expr.ColumnRef c, Level level) {
+    if (c.star()) {
+      if (c.names().isEmpty()) {
+        invalid("\"*\" is not allowed here; name the columns", c);
+        return Val.wildcard();
+      }
+      a.columns.starEntry(c, level);
+      return Val.wildcard(false).dependent();
+    }
+    return a.columns.resolve(c, level);
+  }
+
+  // ---- literals and casts ---------------------------------------------------------------
+
+  private static String numberType(Expr.NumberLiteral n) {
+    return switch (n.type()) {
+      case INTEGER -> "integer";
+      case BIGINT -> "bigint";
+      case NUMERIC -> "numeric";
+    };
+  }
+
+  private Val cast(Expr.TypeCast c, Level level) {
+    SqlType target = a.typeNames.resolve(c.type());
+    if (c.arg() instanceof Expr.ArrayExpr array && array.elements().isEmpty()) {
+      return Val.constant(target, false);
+    }
+    Val arg = value(c.arg(), level);
+    if (arg.kind() == Val.Kind.PARAMETER && arg.param() != null) {
+      q.expectCast(arg.param(), target);
+    }
+    if (target.isUnknown()) {
+      return Val.wildcard(arg.nullable());
+    }
+    Resolution r = q.types.cast(arg.arg(), target);
+    if (!r.ok()) {
+      typeError(r.error(), c.start(), c.end());
+      return Val.wildcard(arg.nullable());
+    }
+    Val out = Val.typed(target, arg.nullable());
+    return arg.constant() ? out.asConstant() : out;
+  }
+
+  // ---- subscripts and fields ------------------------------------------------------------
+
+  private Val indirection(Expr.Indirection i, Level level) {
+    Val base = value(i.base(), level);
+    Val v = base;
+    for (Expr.Step step : i.steps()) {
+      v = step(v, step, level);
+    }
+    return v;
+  }
+
+  private Val step(Val v, Expr.Step step, Level level) {
+    if (step instanceof Expr.SubscriptStep s) {
+      Val index = value(s.index(), level);
+      return subscript(v, index, false);
+    }
+    if (step instanceof Expr.SliceStep s) {
+      Val lower = s.lower() == null ? null : value(s.lower(), level);
+      Val upper = s.upper() == null ? null : value(s.upper(), level);
+      for (Val bound : new Val[] {lower, upper}) {
+        if (bound != null) {
+          bindParameter(bound, SqlType.of("integer"));
+        }
+      }
+      return subscript(v, null, true);
+    }
+    // a field of a composite value, or .*: sqlcheck does not model composite types
+    return Val.wildcard();
+  }
+
+  private Val subscript(Val v, Val index, boolean slice) {
+    SqlType t = v.type();
+    if (v.isWildcard() || t == null) {
+      return Val.wildcard();
+    }
+    if (t.array()) {
+      if (index != null) {
+        bindParameter(index, SqlType.of("integer"));
+      }
+      return slice ? Val.typed(t, true) : Val.typed(t.elementType(), true);
+    }
+    if (t.name().equals("jsonb") && !slice) {
+      if (index != null) {
+        bindParameter(index, SqlType.of("text"));
+      }
+      return Val.typed(t, true);
+    }
+    return Val.wildcard();
+  }
+
+  // ---- CASE, COALESCE and other structured forms --------------------------------------------
+
+  private Val structured(Expr e, Level level) {
+    if (e instanceof Expr.Case c) {
+      return caseExpr(c, level);
+    } else if (e instanceof Expr.Coalesce c) {
+      List<Val> args = values(c.args(), level);
+      Val v = common(CommonContext.COALESCE, args, c);
+      return v.withNullable(args.stream().allMatch(Val::nullable));
+    } else if (e instanceof Expr.MinMax m) {
+      List<Val> args = values(m.args(), level);
+      Val v = common(m.greatest() ? CommonContext.GREATEST : CommonContext.LEAST, args, m);
+      return v.withNullable(args.stream().allMatch(Val::nullable));
+    } else if (e instanceof Expr.NullIf n) {
+      Val l = value(n.left(), level);
+      Val r = value(n.right(), level);
+      Resolution res = q.types.nullIf(l.arg(), r.arg());
+      if (!res.ok()) {
+        typeError(res.error(), n.start(), n.end());
+        return Val.wildcard();
+      }
+      return Val.typed(res.type(), true);
+    } else if (e instanceof Expr.ArrayExpr arr) {
+      return array(arr, level);
+    } else if (e instanceof Expr.Row r) {
+      values(r.fields(), level);
+      return Val.typed(SqlType.of("record"), false);
+    } else if (e instanceof Expr.Exists x) {
+      a.queries.subquery(x.query(), level);
+      return Val.typed(SqlType.of("boolean"), false);
+    } else if (e instanceof Expr.ScalarSubquery s) {
+      QueryShape shape = a.queries.subquery(s.query(), level);
+      return a.subqueries.scalar(shape, s);
+    } else if (e instanceof Expr.ArraySubquery s) {
+      QueryShape shape = a.queries.subquery(s.query(), level);
+      return a.subqueries.array(shape, s);
+    } else if (e instanceof Expr.Default d) {
+      invalid("DEFAULT is not allowed in this context", d);
+      return Val.wildcard();
+    } else if (e instanceof Expr.CurrentOf) {
+      return Val.typed(SqlType.of("boolean"), false);
+    } else if (e instanceof Expr.MergeAction m) {
+      return Val.typed(SqlType.of("text"), false);
+    } else if (e instanceof Expr.NamedArg n) {
+      invalid("a named argument (=>) is allowed only in a function call", n);
+      return value(n.value(), level);
+    } else if (e instanceof XmlExpr x) {
+      return xml(x, level);
+    } else if (e instanceof JsonExpr j) {
+      return a.jsonExprs.value(j, level);
+    }
+    return null;
+  }
+
+  private Val caseExpr(Expr.Case c, Level level) {
+    Val subject = c.arg() == null ? null : value(c.arg(), level);
+    List<Val> results = new ArrayList<>();
+    boolean nullable = c.otherwise() == null;
+    for (Expr.When w : c.whens()) {
+      if (subject == null) {
+        condition(w.condition(), "CASE/WHEN", level);
+      } else {
+        Val test = value(w.condition(), level);
+        a.operators.compare("=", subject, test, w.condition(), w.condition());
+      }
+      Val r = value(w.result(), level);
+      nullable |= r.nullable();
+      results.add(r);
+    }
+    Val otherwise = c.otherwise() == null ? null : value(c.otherwise(), level);
+    if (otherwise != null) {
+      nullable |= otherwise.nullable();
+    }
+    List<Arg> args = results.stream().map(Val::arg).toList();
+    Resolution r = q.types.caseType(args, otherwise == null ? null : otherwise.arg());
+    if (!r.ok()) {
+      typeError(r.error(), c.start(), c.end());
+      return Val.wildcard(nullable);
+    }
+    List<Val> all = new ArrayList<>(results);
+    if (otherwise != null) {
+      all.add(otherwise);
+    }
+    for (Val v : all) {
+      bindParameter(v, r.type());
+    }
+    return Val.typed(r.type(), nullable);
+  }
+
+  /** The common type of COALESCE, GREATEST or LEAST; parameters get that type. */
+  private Val common(CommonContext context, List<Val> args, Node at) {
+    Resolution r = q.types.commonType(context, args.stream().map(Val::arg).toList());
+    if (!r.ok()) {
+      typeError(r.error(), at.start(), at.end());
+      return Val.wildcard();
+    }
+    for (Val v : args) {
+      bindParameter(v, r.type());
+    }
+    return Val.typed(r.type(), true);
+  }
+
+  private Val array(Expr.ArrayExpr arr, Level level) {
+    List<Val> elements = values(arr.elements(), level);
+    if (elements.isEmpty()) {
+      q.problems.add(
+          new Problem(
+              ProblemCode.TYPE_MISMATCH,
+              "cannot determine type of empty array",
+              arr.start(),
+              arr.end(),
+              "explicitly cast to the desired type, for example ARRAY[]::integer[]",
+              null));
+      return Val.wildcard(false);
+    }
+    Resolution r = q.types.array(elements.stream().map(Val::arg).toList());
+    if (!r.ok()) {
+      typeError(r.error(), arr.start(), arr.end());
+      return Val.wildcard(false);
+    }
+    SqlType element = r.type().array() ? r.type().elementType() : r.type();
+    for (Val v : elements) {
+      bindParameter(v, v.type() != null && v.type().array() ? r.type() : element);
+    }
+    return Val.typed(r.type(), false);
+  }
+
+  private Val xml(XmlExpr x, Level level) {
+    if (x instanceof XmlExpr.Serialize s) {
+      value(s.arg(), level);
+      return Val.typed(a.typeNames.resolve(s.type()), true);
+    }
+    XmlExpr.Function f = (XmlExpr.Function) x;
+    for (XmlExpr.Attribute attr : f.attributes()) {
+      value(attr.value(), level);
+    }
+    for (Expr arg : f.args()) {
+      if (arg != null) {
+        value(arg, level);
+      }
+    }
+    return Val.typed(SqlType.of("xml"), true);
+  }
+
+  private static String lowerFirst(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+}

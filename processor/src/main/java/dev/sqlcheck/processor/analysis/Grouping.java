@@ -1,0 +1,216 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.Node;
+import dev.sqlcheck.processor.sql.ast.Query;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * PostgreSQL's rules for grouped queries ({@code parse_agg.c}): an aggregate belongs to the
+ * innermost query level whose columns it aggregates; in a grouped level (one with GROUP BY,
+ * HAVING or aggregates) every column of that level used in the select list, HAVING or ORDER BY
+ * must be grouped, be inside one of its aggregates, or depend on a grouped primary key.
+ */
+final class Grouping {
+  /** A grouping key: an expression, or a column a {@code *} in the select list stood for. */
+  record Key(Expr expr, RangeEntry.Ref column) {}
+
+  private final Analyzer a;
+  private final QueryContext q;
+
+  Grouping(Analyzer a) {
+    this.a = a;
+    this.q = a.q;
+  }
+
+  /** The level an aggregate belongs to: the nearest level of a column in its arguments. */
+  Level ownerOf(Expr.FuncCall f, Level level) {
+    int[] min = {Integer.MAX_VALUE};
+    for (Node part : aggregateParts(f)) {
+      Nodes.walk(
+          part,
+          n -> {
+            QueryContext.Resolved r = n instanceof Expr.ColumnRef ? q.resolution((Expr) n) : null;
+            if (r != null) {
+              int d = level.distanceTo(r.level());
+              if (d >= 0) {
+                min[0] = Math.min(min[0], d);
+              }
+            }
+            return true;
+          });
+    }
+    Level owner = level;
+    for (int i = 0; min[0] != Integer.MAX_VALUE && i < min[0] && owner.parent != null; i++) {
+      owner = owner.parent;
+    }
+    return owner;
+  }
+
+  /** Whether an aggregate of {@code owner} stands among the arguments of {@code f}. */
+  boolean containsAggregateOf(Expr.FuncCall f, Level owner) {
+    boolean[] found = {false};
+    for (Node part : aggregateParts(f)) {
+      Nodes.walk(
+          part,
+          n -> {
+            if (n instanceof Expr.FuncCall c && q.aggregateOwner(c) == owner) {
+              found[0] = true;
+            }
+            return !found[0];
+          });
+    }
+    return found[0];
+  }
+
+  /** Whether a window function of {@code level} stands among the arguments of {@code f}. */
+  boolean containsWindowOf(Expr.FuncCall f, Level level) {
+    boolean[] found = {false};
+    for (Node part : f.args()) {
+      Nodes.walk(
+          part,
+          n -> {
+            if (n instanceof Expr.FuncCall c && q.windowLevel(c) == level) {
+              found[0] = true;
+            }
+            return !found[0];
+          });
+    }
+    return found[0];
+  }
+
+  private static List<Node> aggregateParts(Expr.FuncCall f) {
+    List<Node> parts = new ArrayList<>(f.args());
+    f.orderBy().forEach(s -> parts.add(s.expr()));
+    f.withinGroup().forEach(s -> parts.add(s.expr()));
+    if (f.filter() != null) {
+      parts.add(f.filter());
+    }
+    return parts;
+  }
+
+  /**
+   * Reports every column of {@code level} that the grouped level uses outside its GROUP BY
+   * expressions and aggregates, in {@code used} (select list, HAVING, ORDER BY).
+   */
+  void check(
+      Level level, List<Key> groupKeys, List<? extends Node> used, List<TargetList.StarColumn> stars) {
+    for (Node n : used) {
+      check(n, level, groupKeys, false);
+    }
+    for (TargetList.StarColumn star : stars) {
+      RangeEntry.Ref ref = new RangeEntry.Ref(star.entry(), star.index());
+      if (!keyed(ref, groupKeys) && !dependsOnGroupedKey(star.entry(), groupKeys)) {
+        q.problems.add(
+            Problem.at(
+                ProblemCode.UNGROUPED_COLUMN,
+                "column \""
+                    + qualified(star.entry(), star.index())
+                    + "\" must appear in the GROUP BY clause or be used in an aggregate function",
+                star.start(),
+                star.end()));
+      }
+    }
+  }
+
+  private void check(Node n, Level level, List<Key> groups, boolean inSubquery) {
+    if (n instanceof Expr e && !inSubquery && isGrouped(e, groups)) {
+      return;
+    }
+    if (n instanceof Expr.FuncCall f && q.aggregateOwner(f) == level) {
+      return;
+    }
+    if (n instanceof Expr.Grouping) {
+      return;
+    }
+    if (n instanceof Expr.ColumnRef c) {
+      QueryContext.Resolved r = q.resolution(c);
+      if (r != null
+          && r.level() == level
+          && !keyed(new RangeEntry.Ref(r.entry(), r.column()), groups)
+          && !dependsOnGroupedKey(r.entry(), groups)) {
+        report(c, r, inSubquery);
+      }
+      return;
+    }
+    boolean sub = inSubquery || n instanceof Query;
+    for (Node child : Nodes.children(n)) {
+      check(child, level, groups, sub);
+    }
+  }
+
+  private boolean isGrouped(Expr e, List<Key> groups) {
+    for (Key g : groups) {
+      if (g.expr() != null && a.equality.same(e, g.expr())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a key is exactly this column. */
+  private boolean keyed(RangeEntry.Ref column, List<Key> groups) {
+    for (Key g : groups) {
+      if (column.equals(keyColumn(g))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private RangeEntry.Ref keyColumn(Key g) {
+    if (g.column() != null) {
+      return g.column();
+    }
+    QueryContext.Resolved r = g.expr() instanceof Expr.ColumnRef ? q.resolution(g.expr()) : null;
+    return r == null ? null : new RangeEntry.Ref(r.entry(), r.column());
+  }
+
+  /**
+   * A column of a table whose whole primary key is grouped is functionally dependent on the
+   * grouping (PostgreSQL 9.1+), so it may be used as is.
+   */
+  private boolean dependsOnGroupedKey(RangeEntry e, List<Key> groups) {
+    if (e.kind != RangeEntry.Kind.RELATION || e.relation == null) {
+      return false;
+    }
+    List<String> key = e.relation.primaryKey();
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (String column : key) {
+      List<Integer> index = e.find(column);
+      if (index.size() != 1 || !keyed(new RangeEntry.Ref(e, index.get(0)), groups)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String qualified(RangeEntry e, int index) {
+    return (e.refname == null ? "" : e.refname + ".") + e.columns.get(index).name();
+  }
+
+  private void report(Expr.ColumnRef c, QueryContext.Resolved r, boolean inSubquery) {
+    String qualified = qualified(r.entry(), r.column());
+    Identifier last = c.names().get(c.names().size() - 1);
+    String message =
+        inSubquery
+            ? "subquery uses ungrouped column \"" + qualified + "\" from outer query"
+            : "column \""
+                + qualified
+                + "\" must appear in the GROUP BY clause or be used in an aggregate function";
+    q.problems.add(
+        new Problem(
+            ProblemCode.UNGROUPED_COLUMN,
+            message,
+            c.start(),
+            last.end(),
+            "add it to GROUP BY, or aggregate it (max(" + last.name() + "), …)",
+            null));
+  }
+}

@@ -1,0 +1,17 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.HistoryEvent;
+
+/** Words what became of a renamed or dropped table or column, for the note of a report. */
+final class History {
+  private History() {}
+
+  /** {@code column "full_name" was renamed to "display_name" at schema.sql:61}. */
+  static String describe(String what, String oldName, HistoryEvent e) {
+    String where = e.at() == null ? "" : " at " + e.at();
+    if (e.type() == HistoryEvent.Type.RENAMED) {
+      return what + " \"" + oldName + "\" was renamed to \"" + e.newName() + "\"" + where;
+    }
+    return what + " \"" + oldName + "\" was dropped" + where;
+  }
+}

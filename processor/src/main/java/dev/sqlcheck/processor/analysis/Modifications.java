@@ -1,0 +1,476 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.types.CoercionContext;
+import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.sql.ast.ColumnTarget;
+import dev.sqlcheck.processor.sql.ast.Delete;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import dev.sqlcheck.processor.sql.ast.Insert;
+import dev.sqlcheck.processor.sql.ast.Merge;
+import dev.sqlcheck.processor.sql.ast.Node;
+import dev.sqlcheck.processor.sql.ast.OnConflict;
+import dev.sqlcheck.processor.sql.ast.Query;
+import dev.sqlcheck.processor.sql.ast.Returning;
+import dev.sqlcheck.processor.sql.ast.SetClause;
+import dev.sqlcheck.processor.sql.ast.Statement;
+import dev.sqlcheck.processor.sql.ast.TableRef;
+import dev.sqlcheck.processor.sql.ast.Update;
+import dev.sqlcheck.processor.sql.ast.Values;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * INSERT, UPDATE, DELETE and MERGE as PostgreSQL's {@code transformInsertStmt} and friends
+ * analyse them: the target must be a relation of the catalog (never a CTE); target columns must
+ * exist and be named once; each value must be assignable to its column's type; ON CONFLICT DO
+ * UPDATE sees the target and {@code excluded}; RETURNING sees the target (and FROM items).
+ */
+final class Modifications {
+  private final Analyzer a;
+  private final QueryContext q;
+
+  Modifications(Analyzer a) {
+    this.a = a;
+    this.q = a.q;
+  }
+
+  /** A data-modifying statement in a CTE: analysed in its own level below {@code parent}. */
+  QueryShape nested(Statement s, Level parent) {
+    return statement(s, parent.child());
+  }
+
+  /** The RETURNING shape (empty and known when there is none). */
+  QueryShape statement(Statement s, Level level) {
+    if (s instanceof Insert i) {
+      return insert(i, level);
+    } else if (s instanceof Update u) {
+      return update(u, level);
+    } else if (s instanceof Delete d) {
+      return delete(d, level);
+    } else if (s instanceof Merge m) {
+      return merge(m, level);
+    }
+    return QueryShape.unknown("statement " + s.getClass().getSimpleName());
+  }
+
+  // ---- INSERT -----------------------------------------------------------------------------
+
+  private QueryShape insert(Insert i, Level level) {
+    if (i.with() != null) {
+      a.ctes.with(i.with(), level);
+    }
+    TableRef.Relation ref =
+        new TableRef.Relation(i.table(), true, false,
+            i.alias() == null ? null
+                : new dev.sqlcheck.processor.sql.ast.Alias(i.alias(), List.of(), true,
+                    i.alias().start(), i.alias().end()),
+            null, i.table().start(), i.table().end());
+    RangeEntry target = a.from.target(ref, level);
+    List<RangeColumn> columns = targetColumns(i.columns(), target, "INSERT");
+    if (i.source() != null) {
+      source(i.source(), columns, !i.columns().isEmpty(), level);
+    }
+    if (i.onConflict() != null) {
+      onConflict(i.onConflict(), target, level);
+    }
+    NsItem item = new NsItem(target, true, true);
+    level.namespace.add(item);
+    level.entries.add(target);
+    return returning(i.returning(), target, level, true);
+  }
+
+  /** The columns a column list names (all columns when there is none); null entries unknown. */
+  private List<RangeColumn> targetColumns(List<ColumnTarget> list, RangeEntry target, String cmd) {
+    List<RangeColumn> out = new ArrayList<>();
+    if (list.isEmpty()) {
+      if (!target.columnsKnown) {
+        return null;
+      }
+      return new ArrayList<>(target.columns);
+    }
+    Set<String> seen = new HashSet<>();
+    for (ColumnTarget c : list) {
+      out.add(targetColumn(c, target, seen, cmd));
+    }
+    return out;
+  }
+
+  private RangeColumn targetColumn(ColumnTarget c, RangeEntry target, Set<String> seen, String cmd) {
+    String name = c.column().name();
+    if (!seen.add(name) && c.indirection().isEmpty()) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.DUPLICATE_NAME,
+              cmd.equals("INSERT")
+                  ? "column \"" + name + "\" specified more than once"
+                  : "multiple assignments to same column \"" + name + "\"",
+              c.column().start(),
+              c.column().end()));
+    }
+    List<Integer> found = target.find(name);
+    if (found.isEmpty()) {
+      if (!target.columnsKnown) {
+        if (target.unknownReason != null) {
+          q.problems.notChecked("column \"" + name + "\" of " + target.describe());
+        }
+        return null;
+      }
+      Problem p = a.columns.missingIn(target, name, c.column().start(), c.column().end());
+      q.problems.add(p);
+      return null;
+    }
+    RangeColumn col = target.columns.get(found.get(0));
+    if (col.table() != null) {
+      q.uses(col.table(), col.source());
+    }
+    if (!c.indirection().isEmpty()) {
+      return new RangeColumn(name, SqlType.UNKNOWN, true);
+    }
+    return col;
+  }
+
+  private void source(Query source, List<RangeColumn> columns, boolean listed, Level level) {
+    if (source.body() instanceof Values values
+        && source.with() == null
+        && source.orderBy().isEmpty()
+        && source.limit() == null) {
+      Level valuesLevel = level.child();
+      for (List<Expr> row : values.rows()) {
+        if (columns != null) {
+          arity(row.size(), columns.size(), listed, row.isEmpty() ? values : row.get(0),
+              row.isEmpty() ? values : row.get(row.size() - 1));
+        }
+        for (int k = 0; k < row.size(); k++) {
+          Expr e = row.get(k);
+          if (e instanceof Expr.Default) {
+            continue;
+          }
+          Val v = valuesLevel.in(Clause.INSERT_VALUE, () -> a.exprs.value(e, valuesLevel));
+          if (columns != null && k < columns.size() && columns.get(k) != null) {
+            assign(v, columns.get(k), e);
+          }
+        }
+      }
+      return;
+    }
+    QueryShape shape = a.queries.subquery(source, level);
+    if (!shape.known() || columns == null) {
+      return;
+    }
+    arity(shape.columns().size(), columns.size(), listed, source, source);
+    for (int k = 0; k < shape.columns().size() && k < columns.size(); k++) {
+      if (columns.get(k) != null) {
+        assign(shape.columns().get(k).value(), columns.get(k), source);
+      }
+    }
+  }
+
+  /**
+   * More values than target columns is an error; fewer only when the columns were listed (without
+   * a list, the remaining columns take their defaults).
+   */
+  private void arity(int values, int columns, boolean listed, Node from, Node to) {
+    if (values == columns || values < columns && !listed) {
+      return;
+    }
+    q.problems.add(
+        Problem.at(
+            ProblemCode.INSERT_ARITY,
+            values > columns
+                ? "INSERT has more expressions than target columns"
+                : "INSERT has more target columns than expressions",
+            from.start(),
+            to.end()));
+  }
+
+  /**
+   * Checks that a value can be stored in a column ({@code ASSIGNMENT} casts) and gives a
+   * parameter the column's type.
+   */
+  void assign(Val v, RangeColumn column, Node at) {
+    SqlType type = column.type();
+    if (v.kind() == Val.Kind.PARAMETER) {
+      a.exprs.bindParameter(v, type);
+      return;
+    }
+    if (type.isUnknown() || v.isWildcard()) {
+      return;
+    }
+    if (v.kind() == Val.Kind.LITERAL) {
+      if (v.literal() == null) {
+        return;
+      }
+      if (type.enumType() && !type.array()) {
+        enumLabel(v.literal(), type, at);
+        return;
+      }
+      Resolution r = q.types.cast(v.arg(), type);
+      if (!r.ok()) {
+        a.exprs.typeError(r.error(), at.start(), at.end());
+      }
+      return;
+    }
+    if (!q.types.coercible(v.type(), type, CoercionContext.ASSIGNMENT)) {
+      q.problems.add(
+          new Problem(
+              ProblemCode.TYPE_MISMATCH,
+              "column \""
+                  + column.name()
+                  + "\" is of type "
+                  + type
+                  + " but expression is of type "
+                  + v.type(),
+              at.start(),
+              at.end(),
+              "rewrite or cast the expression",
+              null));
+    }
+  }
+
+  private void enumLabel(String literal, SqlType type, Node at) {
+    for (String schema : q.catalog.searchPath()) {
+      var labels = q.catalog.enumLabels(schema, type.name());
+      if (labels.isPresent()) {
+        if (!labels.get().contains(literal)) {
+          q.problems.add(
+              new Problem(
+                  ProblemCode.TYPE_MISMATCH,
+                  "invalid input value for enum " + type.name() + ": \"" + literal + "\"",
+                  at.start(),
+                  at.end(),
+                  "the labels are " + String.join(", ", labels.get()),
+                  null));
+        }
+        return;
+      }
+    }
+  }
+
+  private void onConflict(OnConflict c, RangeEntry target, Level level) {
+    Level conflict = level.child();
+    conflict.namespace.add(new NsItem(target, true, true));
+    conflict.entries.add(target);
+    for (OnConflict.IndexElem e : c.target()) {
+      if (e.column() != null) {
+        if (target.columnsKnown && target.find(e.column().name()).isEmpty()) {
+          q.problems.add(
+              a.columns.missingIn(target, e.column().name(), e.column().start(),
+                  e.column().end()));
+        }
+      } else if (e.expr() != null) {
+        a.exprs.value(e.expr(), conflict);
+      }
+    }
+    if (c.targetWhere() != null) {
+      a.exprs.condition(c.targetWhere(), "WHERE", conflict);
+    }
+    if (!c.doUpdate()) {
+      return;
+    }
+    RangeEntry excluded =
+        target.columnsKnown
+            ? RangeEntry.of(RangeEntry.Kind.RELATION, "excluded", target.relation, true,
+                target.columns)
+            : RangeEntry.unknown(RangeEntry.Kind.RELATION, "excluded", target.relation, true,
+                target.columns, target.unknownReason);
+    Level update = new Level(q, level.parent);
+    update.ctes.putAll(level.ctes);
+    update.namespace.add(new NsItem(target, true, true));
+    update.namespace.add(new NsItem(excluded, true, true));
+    update.entries.add(target);
+    update.entries.add(excluded);
+    set(c.set(), target, update, Clause.ON_CONFLICT);
+    if (c.where() != null) {
+      update.in(Clause.ON_CONFLICT, () -> a.exprs.condition(c.where(), "WHERE", update));
+    }
+  }
+
+  // ---- UPDATE and DELETE ---------------------------------------------------------------------
+
+  private QueryShape update(Update u, Level level) {
+    if (u.with() != null) {
+      a.ctes.with(u.with(), level);
+    }
+    RangeEntry target = a.from.target(u.target(), level);
+    NsItem item = new NsItem(target, true, true);
+    level.namespace.add(item);
+    level.entries.add(target);
+    item.lateralOnly = true;
+    item.lateralOk = false;
+    a.from.addAll(u.from(), level);
+    set(u.set(), target, level, Clause.UPDATE_SET);
+    if (u.where() != null) {
+      level.in(Clause.WHERE, () -> a.exprs.condition(u.where(), "WHERE", level));
+    }
+    return returning(u.returning(), target, level, false);
+  }
+
+  private void set(List<SetClause> clauses, RangeEntry target, Level level, Clause clause) {
+    Set<String> seen = new HashSet<>();
+    for (SetClause s : clauses) {
+      List<RangeColumn> columns = new ArrayList<>();
+      for (ColumnTarget c : s.targets()) {
+        columns.add(targetColumn(c, target, seen, "UPDATE"));
+      }
+      Expr value = s.value();
+      if (value instanceof Expr.Default) {
+        continue;
+      }
+      if (!s.multiple()) {
+        Val v = level.in(clause, () -> a.exprs.value(value, level));
+        if (columns.get(0) != null) {
+          assign(v, columns.get(0), value);
+        }
+        continue;
+      }
+      multiple(s, columns, level, clause);
+    }
+  }
+
+  /** {@code (a, b) = (x, y)}, {@code = ROW(…)} or {@code = (SELECT …)}. */
+  private void multiple(SetClause s, List<RangeColumn> columns, Level level, Clause clause) {
+    Expr value = s.value();
+    List<Val> values = new ArrayList<>();
+    if (value instanceof Expr.Row row) {
+      for (Expr field : row.fields()) {
+        values.add(field instanceof Expr.Default ? null
+            : level.in(clause, () -> a.exprs.value(field, level)));
+      }
+    } else if (value instanceof Expr.ScalarSubquery sub) {
+      QueryShape shape = level.in(clause, () -> a.queries.subquery(sub.query(), level));
+      if (!shape.known()) {
+        return;
+      }
+      for (Level.Output o : shape.columns()) {
+        values.add(o.value());
+      }
+    } else {
+      level.in(clause, () -> a.exprs.value(value, level));
+      return;
+    }
+    if (values.size() != columns.size()) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.INSERT_ARITY,
+              "number of columns does not match number of values",
+              value.start(),
+              value.end()));
+      return;
+    }
+    for (int k = 0; k < values.size(); k++) {
+      if (values.get(k) != null && columns.get(k) != null) {
+        assign(values.get(k), columns.get(k), value);
+      }
+    }
+  }
+
+  private QueryShape delete(Delete d, Level level) {
+    if (d.with() != null) {
+      a.ctes.with(d.with(), level);
+    }
+    RangeEntry target = a.from.target(d.target(), level);
+    NsItem item = new NsItem(target, true, true);
+    level.namespace.add(item);
+    level.entries.add(target);
+    item.lateralOnly = true;
+    item.lateralOk = false;
+    a.from.addAll(d.using(), level);
+    if (d.where() != null) {
+      level.in(Clause.WHERE, () -> a.exprs.condition(d.where(), "WHERE", level));
+    }
+    return returning(d.returning(), target, level, false);
+  }
+
+  // ---- MERGE ------------------------------------------------------------------------------
+
+  private QueryShape merge(Merge m, Level level) {
+    if (m.with() != null) {
+      a.ctes.with(m.with(), level);
+    }
+    RangeEntry target = a.from.target(m.target(), level);
+    NsItem targetItem = new NsItem(target, true, true);
+    level.namespace.add(targetItem);
+    level.entries.add(target);
+    a.from.addAll(List.of(m.source()), level);
+    level.in(Clause.JOIN_ON, () -> a.exprs.condition(m.on(), "JOIN/ON", level));
+    for (Merge.When w : m.whens()) {
+      boolean notMatched = w.match() == Merge.Match.NOT_MATCHED_BY_TARGET;
+      targetItem.colsVisible = !notMatched;
+      targetItem.relVisible = !notMatched;
+      try {
+        if (w.condition() != null) {
+          level.in(Clause.MERGE_WHEN, () -> a.exprs.condition(w.condition(), "WHEN", level));
+        }
+        if (w.action() == Merge.ActionKind.UPDATE) {
+          set(w.set(), target, level, Clause.UPDATE_SET);
+        } else if (w.action() == Merge.ActionKind.INSERT) {
+          List<RangeColumn> columns = targetColumns(w.columns(), target, "INSERT");
+          if (w.values() != null) {
+            if (columns != null) {
+              arity(w.values().size(), columns.size(), !w.columns().isEmpty(), w, w);
+            }
+            for (int k = 0; k < w.values().size(); k++) {
+              Expr e = w.values().get(k);
+              if (e instanceof Expr.Default) {
+                continue;
+              }
+              Val v = level.in(Clause.INSERT_VALUE, () -> a.exprs.value(e, level));
+              if (columns != null && k < columns.size() && columns.get(k) != null) {
+                assign(v, columns.get(k), e);
+              }
+            }
+          }
+        }
+      } finally {
+        targetItem.colsVisible = true;
+        targetItem.relVisible = true;
+      }
+    }
+    return returning(m.returning(), target, level, false);
+  }
+
+  // ---- RETURNING --------------------------------------------------------------------------
+
+  /**
+   * The RETURNING list over the statement's name space. PostgreSQL 18 adds {@code old} and {@code
+   * new} for the target's values before and after, unless a FROM item already has that name.
+   */
+  private QueryShape returning(Returning r, RangeEntry target, Level level, boolean insert) {
+    if (r == null) {
+      return new QueryShape(List.of(), true, null);
+    }
+    String oldName = r.oldAlias() != null ? r.oldAlias().name() : "old";
+    String newName = r.newAlias() != null ? r.newAlias().name() : "new";
+    if (q.returningOldNew || r.oldAlias() != null || r.newAlias() != null) {
+      addImplicit(oldName, target, level, true);
+      addImplicit(newName, target, level, true);
+    }
+    TargetList.Result out = level.in(Clause.RETURNING, () -> a.targets.transform(r.items(), level));
+    level.outputs = out.outputs();
+    return new QueryShape(out.outputs(), out.known(), out.reason());
+  }
+
+  private void addImplicit(String name, RangeEntry target, Level level, boolean nullable) {
+    for (NsItem n : level.namespace) {
+      if (n.relVisible && name.equals(n.entry.refname)) {
+        return;
+      }
+    }
+    List<RangeColumn> columns = new ArrayList<>();
+    for (RangeColumn c : target.columns) {
+      columns.add(c.withNullable(nullable || c.nullable()));
+    }
+    RangeEntry e =
+        target.columnsKnown
+            ? RangeEntry.of(RangeEntry.Kind.RELATION, name, null, true, columns)
+            : RangeEntry.unknown(RangeEntry.Kind.RELATION, name, null, true, columns,
+                target.unknownReason);
+    level.namespace.add(new NsItem(e, true, false));
+    level.entries.add(e);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every part of one query's analysis shares: the catalog, the dialect and its type system,
+ * the problems found, what each {@code :name} is expected to be, how each column reference
+ * resolved (for the GROUP BY check), and which catalog columns the query uses.
+ */
+final class QueryContext {
+  /** What the context of one {@code :name} occurrence expects. */
+  record ParamExpectation(SqlType type, ParameterUse.Context context, boolean castOperand) {}
+
+  /**
+   * How a column reference resolved: the level it belongs to, and the entry and column it stands
+   * for with join aliases flattened ({@code entry}, {@code column}) and as written ({@code
+   * written}, {@code writtenColumn}).
+   */
+  record Resolved(
+      Level level, RangeEntry entry, int column, RangeEntry written, int writtenColumn) {}
+
+  final Catalog catalog;
+  final Dialect dialect;
+  final PgTypeSystem types;
+  final Problems problems = new Problems();
+  final String sql;
+  /** PostgreSQL 18's implicit {@code old}/{@code new} in RETURNING are in the target range. */
+  final boolean returningOldNew;
+
+  private final Map<Expr.NamedParameter, ParamExpectation> params = new IdentityHashMap<>();
+  private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
+  private final Set<String> references = new LinkedHashSet<>();
+  private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
+  private final Map<Expr.FuncCall, Level> windows = new IdentityHashMap<>();
+  private final Map<Object, QueryShape> shapes = new IdentityHashMap<>();
+
+  QueryContext(
+      Catalog catalog, Dialect dialect, PgTypeSystem types, String sql, boolean returningOldNew) {
+    this.catalog = catalog;
+    this.dialect = dialect;
+    this.types = types;
+    this.sql = sql;
+    this.returningOldNew = returningOldNew;
+  }
+
+  /**
+   * Records what a parameter's context expects: the first definite expectation wins, and an
+   * explicit cast wins over everything.
+   */
+  void expect(Expr.NamedParameter p, SqlType type, ParameterUse.Context context) {
+    ParamExpectation current = params.get(p);
+    if (current == null
+        || !current.castOperand() && current.type().isUnknown()
+            && current.context() == ParameterUse.Context.SCALAR) {
+      params.put(p, new ParamExpectation(type, context, false));
+    }
+  }
+
+  /** Records that a parameter is the operand of an explicit cast to {@code type}. */
+  void expectCast(Expr.NamedParameter p, SqlType type) {
+    ParamExpectation current = params.get(p);
+    if (current == null || !current.castOperand()) {
+      params.put(p, new ParamExpectation(type, ParameterUse.Context.SCALAR, true));
+    }
+  }
+
+  ParamExpectation expectation(Expr.NamedParameter p) {
+    ParamExpectation e = params.get(p);
+    return e == null ? new ParamExpectation(SqlType.UNKNOWN, ParameterUse.Context.SCALAR, false) : e;
+  }
+
+  void resolved(Expr ref, Resolved how) {
+    resolutions.put(ref, how);
+  }
+
+  Resolved resolution(Expr ref) {
+    return resolutions.get(ref);
+  }
+
+  /** Records an aggregate call and the level it aggregates. */
+  void aggregate(Expr.FuncCall call, Level owner) {
+    aggregates.put(call, owner);
+  }
+
+  /** The level an aggregate call belongs to, or null when {@code call} is no aggregate. */
+  Level aggregateOwner(Expr call) {
+    return aggregates.get(call);
+  }
+
+  void window(Expr.FuncCall call, Level level) {
+    windows.put(call, level);
+  }
+
+  Level windowLevel(Expr call) {
+    return windows.get(call);
+  }
+
+  /** Remembers the shape of an analysed subquery (its first column names a scalar subquery). */
+  void shape(Object query, QueryShape shape) {
+    shapes.put(query, shape);
+  }
+
+  QueryShape shapeOf(Object query) {
+    return shapes.get(query);
+  }
+
+  /** Notes that the query uses a column of a catalog relation. */
+  void uses(String table, String column) {
+    references.add(column == null ? table : table + "." + column);
+  }
+
+  List<String> references() {
+    return new ArrayList<>(references);
+  }
+}
