@@ -20,12 +20,14 @@ final class PgLexer {
   private char[] brackets = new char[16];
 
   private int depth;
+  private final PgNumberLexer numbers;
 
   private PgLexer(String sql, PgGrammar grammar) {
     this.sql = sql;
     this.grammar = grammar;
     this.out = new PgTokens(sql);
     this.n = sql.length();
+    this.numbers = new PgNumberLexer(sql, grammar, out);
   }
 
   /** Lexes the whole text. */
@@ -60,7 +62,7 @@ final class PgLexer {
       return word(s, c);
     }
     if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && isDigit(sql.charAt(pos + 1))) {
-      return new PgNumberLexer(sql, grammar, out).lex(s, this::setPos);
+      return numbers.lex(s, this::setPos);
     }
     switch (c) {
       case '\'':
@@ -237,7 +239,7 @@ final class PgLexer {
 
   private boolean dollar(int s) {
     if (pos + 1 < n && isDigit(sql.charAt(pos + 1))) {
-      return new PgNumberLexer(sql, grammar, out).param(s, this::setPos);
+      return numbers.param(s, this::setPos);
     }
     int tagEnd = s + 1;
     while (tagEnd < n && isDolqCont(sql.charAt(tagEnd), tagEnd == s + 1)) {

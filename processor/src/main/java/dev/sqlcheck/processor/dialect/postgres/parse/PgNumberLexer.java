@@ -112,6 +112,11 @@ final class PgNumberLexer {
   }
 
   private boolean integer(int s, int e, String digits, int radix, IntConsumer setPos) {
+    if (radix == 10 && digits.length() <= 9) {
+      out.add(Tok.ICONST, s, e, -1, digits); // nine digits always fit in 32 bits
+      setPos.accept(e);
+      return true;
+    }
     BigInteger v = new BigInteger(digits, radix);
     boolean fits = v.bitLength() < 32;
     out.add(fits ? Tok.ICONST : Tok.FCONST, s, e, -1, radix == 10 ? digits : v.toString());

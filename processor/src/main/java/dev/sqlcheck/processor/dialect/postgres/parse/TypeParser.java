@@ -349,7 +349,9 @@ abstract class TypeParser extends ParserBase {
 
   static Expr.NumberLiteral numberLiteral(String text, String value, int s, int e) {
     Expr.NumberType type = Expr.NumberType.NUMERIC;
-    if (isIntegerText(value)) {
+    if (value.length() <= 9 && isIntegerText(value)) {
+      type = Expr.NumberType.INTEGER; // at most 9 digits always fit in 32 bits
+    } else if (isIntegerText(value)) {
       int bits = new BigInteger(value).bitLength();
       type = bits < 32 ? Expr.NumberType.INTEGER
           : bits < 64 ? Expr.NumberType.BIGINT : Expr.NumberType.NUMERIC;
