@@ -108,7 +108,7 @@ abstract class ExprParser extends PrimaryParser {
     }
     switch (t.keyword[p]) {
       case OPERATOR:
-        return kind(1) == '(' ? P_OP : -1;
+        return P_OP; // only "(" may follow: PostgreSQL fails at the token after OPERATOR
       case IS:
         return P_IS;
       case COLLATE:
@@ -256,8 +256,8 @@ abstract class ExprParser extends PrimaryParser {
 
   /** The right side of a symbol operator: an operand, or {@code ANY|SOME|ALL (…)}. */
   private Infix operatorRight(Expr left, OperatorName op, int s, int prec, boolean b) {
-    if (!b && (kw(ANY) || kw(SOME) || kw(ALL)) && kind(1) == '(') {
-      return new Infix(quantified(left, op, s), false);
+    if (!b && (kw(ANY) || kw(SOME) || kw(ALL))) {
+      return new Infix(quantified(left, op, s), false); // only "(" may follow ANY
     }
     Expr right = expr(prec + 1, b, false);
     return new Infix(new Expr.Operator(op, left, right, s, lastEnd()), prec == P_CMP);

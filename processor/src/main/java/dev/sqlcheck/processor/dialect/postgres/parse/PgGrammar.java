@@ -80,6 +80,11 @@ public final class PgGrammar {
     return versions[versions.length - 1] >= version;
   }
 
+  /** Whether some version of the set is older than {@code version}. */
+  public boolean before(int version) {
+    return versions[0] < version;
+  }
+
   /** Whether the set holds exactly this version. */
   public boolean has(int version) {
     return Arrays.binarySearch(versions, version) >= 0;

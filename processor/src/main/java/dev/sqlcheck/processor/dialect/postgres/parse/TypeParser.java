@@ -238,7 +238,8 @@ abstract class TypeParser extends ParserBase {
       expect(')');
     }
     boolean zone = false;
-    if (kw(PgTokens.WITH_LA) || kw(PgTokens.WITHOUT_LA)) {
+    // Up to 15, WITHOUT had no look-ahead token of its own: WITHOUT ZONE fails at ZONE.
+    if (kw(PgTokens.WITH_LA) || kw(PgTokens.WITHOUT_LA) || kw(WITHOUT) && g.before(16)) {
       zone = kw(PgTokens.WITH_LA);
       advance();
       expectKw(TIME);
