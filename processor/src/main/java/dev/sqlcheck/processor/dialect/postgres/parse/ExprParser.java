@@ -114,7 +114,7 @@ abstract class ExprParser extends PrimaryParser {
       case COLLATE:
         return b ? -1 : P_COLLATE;
       case AT:
-        return b || !(kw(1, TIME) || kw(1, LOCAL)) ? -1 : P_AT;
+        return b ? -1 : P_AT; // AT TIME ZONE / AT LOCAL: PostgreSQL fails after AT otherwise
       case ISNULL, NOTNULL:
         return b ? -1 : P_IS;
       case PgTokens.NOT_LA, BETWEEN, IN, LIKE, ILIKE:
@@ -301,10 +301,8 @@ abstract class ExprParser extends PrimaryParser {
       }
       case AT: {
         advance();
-        if (acceptKw(LOCAL)) {
-          if (!g.since(17)) {
-            throw fail();
-          }
+        if (kw(LOCAL) && g.since(17)) {
+          advance();
           return new Infix(new Expr.AtTimeZone(left, null, s, lastEnd()), false);
         }
         expectKw(TIME);
