@@ -68,11 +68,11 @@ abstract class ExprParser extends PrimaryParser {
         if (prec < 0 || prec < minPrec) {
           return left;
         }
+        if (prec == lastNonassoc) {
+          throw fail(); // PostgreSQL's table has an error here even where a label could follow
+        }
         if (label && labelEnds()) {
           return left;
-        }
-        if (prec == lastNonassoc) {
-          throw fail();
         }
         Infix r = infix(left, s, prec, b);
         left = r.expr;
@@ -120,7 +120,7 @@ abstract class ExprParser extends PrimaryParser {
       case PgTokens.NOT_LA, BETWEEN, IN, LIKE, ILIKE:
         return b ? -1 : P_LIKE;
       case SIMILAR:
-        return b || similarEndsExpr && !kw(1, TO) ? -1 : P_LIKE;
+        return b || depth() == similarDepth && !kw(1, TO) ? -1 : P_LIKE;
       case AND:
         return b ? -1 : P_AND;
       case OR:
@@ -410,7 +410,7 @@ abstract class ExprParser extends PrimaryParser {
         return new Infix(like(left, Expr.LikeKind.SIMILAR, not, s), true);
       default: {
         boolean ilike = k == ILIKE;
-        if ((kw(ANY) || kw(SOME) || kw(ALL)) && kind(1) == '(') {
+        if (kw(ANY) || kw(SOME) || kw(ALL)) {
           String sym = (not ? "!" : "") + (ilike ? "~~*" : "~~");
           OperatorName op = OperatorName.of(sym, not ? t.start[opTok - 1] : t.start[opTok],
               t.end[opTok]);
