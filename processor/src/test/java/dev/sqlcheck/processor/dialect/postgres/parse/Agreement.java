@@ -26,9 +26,10 @@ final class Agreement {
         syntaxErrors++;
         if (pg.position() == ours.error().position()) {
           exactPosition++;
- } else if (positionMismatches.size() < 400) {
-          positionMismatches.add("POSITION " + sql + "\n      pg: " + pg.message() + " @" + pg.position()
-              + "\n      us: " + ours.error().message() + " @" + ours.error().position());
+        } else if (positionMismatches.size() < 400) {
+          positionMismatches.add("POSITION " + sql + "\n      pg: " + pg.message() + " @"
+              + pg.position() + "\n      us: " + ours.error().message() + " @"
+              + ours.error().position());
         }
       }
     } else if (disagreements.size() < 400) {

@@ -18,7 +18,8 @@ final class SqlGenerator {
       "IS DISTINCT FROM", "SIMILAR TO", "OPERATOR(pg_catalog.+)", "&&", "?|", "#>");
   private static final List<String> FUNCS = List.of("coalesce", "lower", "upper", "length",
       "abs", "greatest", "least", "nullif", "now", "left", "right", "substring", "position",
-      "extract", "trim", "pg_catalog.lower", "count", "sum", "max", "row_number", "json_build_object");
+      "extract", "trim", "pg_catalog.lower", "count", "sum", "max", "row_number",
+      "json_build_object");
 
   private final Random r;
   private final List<String> keywords;
