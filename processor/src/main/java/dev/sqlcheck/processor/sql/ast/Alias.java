@@ -9,7 +9,8 @@ import java.util.List;
  * @param columns the column aliases in parentheses (empty when none)
  * @param explicitAs whether the key word {@code AS} was written
  */
-public record Alias(Identifier name, List<Identifier> columns, boolean explicitAs, int start, int end)
+public record Alias(
+    Identifier name, List<Identifier> columns, boolean explicitAs, int start, int end)
     implements Node {
   public Alias {
     columns = List.copyOf(columns);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param targets one target, or several for the parenthesised form
  * @param multiple whether the parenthesised form {@code (a, b) = …} was written
  */
-public record SetClause(List<ColumnTarget> targets, boolean multiple, Expr value, int start, int end)
+public record SetClause(
+    List<ColumnTarget> targets, boolean multiple, Expr value, int start, int end)
     implements Node {
   public SetClause {
     targets = List.copyOf(targets);

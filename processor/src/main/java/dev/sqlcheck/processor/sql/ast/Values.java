@@ -7,6 +7,10 @@ import java.util.List;
  */
 public record Values(List<List<Expr>> rows, int start, int end) implements QueryExpr {
   public Values {
-    rows = rows.stream().map(List::copyOf).toList();
+    List<List<Expr>> copy = new java.util.ArrayList<>(rows.size());
+    for (List<Expr> row : rows) {
+      copy.add(List.copyOf(row));
+    }
+    rows = List.copyOf(copy);
   }
 }

@@ -49,7 +49,7 @@ abstract class DmlParser extends SelectParser {
       overriding = overriding();
       source = selectStatement();
     }
-    OnConflict conflict = kw(ON) && kw(1, CONFLICT) ? onConflict() : null;
+    OnConflict conflict = kw(ON) ? onConflict() : null;
     Returning ret = returning();
     return new Insert(with, table, alias, columns, overriding, source, conflict, ret, s,
         lastEnd());
@@ -67,10 +67,7 @@ abstract class DmlParser extends SelectParser {
       expect(')');
       return cols;
     } catch (Failure f) {
-      if (!looksLikeSelect(m)) {
-        throw f;
-      }
-      abandoned(f);
+      abandoned(f); // "(" may also open the query; the failure that got further is reported
       reset(m);
       return List.of();
     }
@@ -115,7 +112,7 @@ abstract class DmlParser extends SelectParser {
   private OnConflict onConflict() {
     int s = start();
     advance();
-    advance();
+    expectKw(CONFLICT);
     List<OnConflict.IndexElem> target = List.of();
     Expr targetWhere = null;
     Identifier constraint = null;

@@ -68,11 +68,11 @@ abstract class ExprParser extends PrimaryParser {
         if (prec < 0 || prec < minPrec) {
           return left;
         }
+        if (prec == lastNonassoc) {
+          throw fail(); // PostgreSQL's table has an error here even where a label could follow
+        }
         if (label && labelEnds()) {
           return left;
-        }
-        if (prec == lastNonassoc) {
-          throw fail();
         }
         Infix r = infix(left, s, prec, b);
         left = r.expr;
@@ -108,19 +108,19 @@ abstract class ExprParser extends PrimaryParser {
     }
     switch (t.keyword[p]) {
       case OPERATOR:
-        return kind(1) == '(' ? P_OP : -1;
+        return P_OP; // only "(" may follow: PostgreSQL fails at the token after OPERATOR
       case IS:
         return P_IS;
       case COLLATE:
         return b ? -1 : P_COLLATE;
       case AT:
-        return b || !(kw(1, TIME) || kw(1, LOCAL)) ? -1 : P_AT;
+        return b ? -1 : P_AT; // AT TIME ZONE / AT LOCAL: PostgreSQL fails after AT otherwise
       case ISNULL, NOTNULL:
         return b ? -1 : P_IS;
       case PgTokens.NOT_LA, BETWEEN, IN, LIKE, ILIKE:
         return b ? -1 : P_LIKE;
       case SIMILAR:
-        return b || similarEndsExpr && !kw(1, TO) ? -1 : P_LIKE;
+        return b || depth() == similarDepth && !kw(1, TO) ? -1 : P_LIKE;
       case AND:
         return b ? -1 : P_AND;
       case OR:
@@ -256,8 +256,8 @@ abstract class ExprParser extends PrimaryParser {
 
   /** The right side of a symbol operator: an operand, or {@code ANY|SOME|ALL (…)}. */
   private Infix operatorRight(Expr left, OperatorName op, int s, int prec, boolean b) {
-    if (!b && (kw(ANY) || kw(SOME) || kw(ALL)) && kind(1) == '(') {
-      return new Infix(quantified(left, op, s), false);
+    if (!b && (kw(ANY) || kw(SOME) || kw(ALL))) {
+      return new Infix(quantified(left, op, s), false); // only "(" may follow ANY
     }
     Expr right = expr(prec + 1, b, false);
     return new Infix(new Expr.Operator(op, left, right, s, lastEnd()), prec == P_CMP);
@@ -301,10 +301,8 @@ abstract class ExprParser extends PrimaryParser {
       }
       case AT: {
         advance();
-        if (acceptKw(LOCAL)) {
-          if (!g.since(17)) {
-            throw fail();
-          }
+        if (kw(LOCAL) && g.since(17)) {
+          advance();
           return new Infix(new Expr.AtTimeZone(left, null, s, lastEnd()), false);
         }
         expectKw(TIME);
@@ -412,7 +410,7 @@ abstract class ExprParser extends PrimaryParser {
         return new Infix(like(left, Expr.LikeKind.SIMILAR, not, s), true);
       default: {
         boolean ilike = k == ILIKE;
-        if ((kw(ANY) || kw(SOME) || kw(ALL)) && kind(1) == '(') {
+        if (kw(ANY) || kw(SOME) || kw(ALL)) {
           String sym = (not ? "!" : "") + (ilike ? "~~*" : "~~");
           OperatorName op = OperatorName.of(sym, not ? t.start[opTok - 1] : t.start[opTok],
               t.end[opTok]);

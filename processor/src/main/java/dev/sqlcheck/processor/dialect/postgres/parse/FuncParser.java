@@ -78,9 +78,9 @@ abstract class FuncParser extends TypeParser {
     if (accept(')')) {
       return a;
     }
-    if (is('*') && kind(1) == ')') {
+    if (is('*')) {
       advance();
-      advance();
+      expect(')');
       a.star = true;
       return a;
     }
@@ -342,9 +342,9 @@ abstract class FuncParser extends TypeParser {
     advance();
     expect('(');
     List<Identifier> schema = new ArrayList<>();
-    while (isColId() && kind(1) == '.') {
+    while (isColId()) {
       schema.add(word());
-      advance();
+      expect('.');
     }
     if (!isAllOp()) {
       throw fail();

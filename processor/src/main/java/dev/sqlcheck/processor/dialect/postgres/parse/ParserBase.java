@@ -250,6 +250,11 @@ abstract class ParserBase {
     depth--;
   }
 
+  /** The current nesting depth of expressions and queries. */
+  final int depth() {
+    return depth;
+  }
+
   // ---- failures -----------------------------------------------------------------------------
 
   /** A syntax error at the current token. */

@@ -46,7 +46,15 @@ public final class PgGrammar {
     if (versions.length == 0) {
       throw new IllegalArgumentException("no PostgreSQL version given");
     }
-    int[] sorted = Arrays.stream(versions).distinct().sorted().toArray();
+    int[] sorted = versions.clone();
+    Arrays.sort(sorted);
+    int n = 0;
+    for (int v : sorted) {
+      if (n == 0 || sorted[n - 1] != v) {
+        sorted[n++] = v; // drop duplicates without streams: no lambda bootstrap inside javac
+      }
+    }
+    sorted = Arrays.copyOf(sorted, n);
     for (int v : sorted) {
       if (v < OLDEST || v > NEWEST) {
         throw new IllegalArgumentException(
@@ -78,6 +86,11 @@ public final class PgGrammar {
   /** Whether some version of the set is {@code version} or newer: a feature of that version. */
   public boolean since(int version) {
     return versions[versions.length - 1] >= version;
+  }
+
+  /** Whether some version of the set is older than {@code version}. */
+  public boolean before(int version) {
+    return versions[0] < version;
   }
 
   /** Whether the set holds exactly this version. */

@@ -1,7 +1,8 @@
 package dev.sqlcheck.processor.dialect.postgres.parse;
 
 /**
- * PostgreSQL's key words for versions 14 to 18, as listed in {@code kwlist.h} of each release:
+ * PostgreSQL's key words for versions 14 to 18, as listed in {@code kwlist.h} of each
+ * release:
  * for every word its category per version and whether it may be a column label without {@code
  * AS}. Generated from the keyword lists of PostgreSQL 14.6, 15.18 (equal to {@code
  * pg_get_keywords()} of 15.20), 16.1, 17rc1 and 18.6; do not edit by hand.

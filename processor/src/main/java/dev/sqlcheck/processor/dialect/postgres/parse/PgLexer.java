@@ -20,12 +20,14 @@ final class PgLexer {
   private char[] brackets = new char[16];
 
   private int depth;
+  private final PgNumberLexer numbers;
 
   private PgLexer(String sql, PgGrammar grammar) {
     this.sql = sql;
     this.grammar = grammar;
     this.out = new PgTokens(sql);
     this.n = sql.length();
+    this.numbers = new PgNumberLexer(sql, grammar, out);
   }
 
   /** Lexes the whole text. */
@@ -60,7 +62,7 @@ final class PgLexer {
       return word(s, c);
     }
     if (c >= '0' && c <= '9' || c == '.' && pos + 1 < n && isDigit(sql.charAt(pos + 1))) {
-      return new PgNumberLexer(sql, grammar, out).lex(s, this::setPos);
+      return resume(numbers.lex(s));
     }
     switch (c) {
       case '\'':
@@ -100,8 +102,10 @@ final class PgLexer {
     return single(s, c);
   }
 
-  private void setPos(int p) {
+  /** Continues after a helper's token ending at {@code p}; false when it reported an error. */
+  private boolean resume(int p) {
     pos = p;
+    return p >= 0;
   }
 
   /** Continues lexing at {@code p} (after text a helper consumed). */
@@ -237,7 +241,7 @@ final class PgLexer {
 
   private boolean dollar(int s) {
     if (pos + 1 < n && isDigit(sql.charAt(pos + 1))) {
-      return new PgNumberLexer(sql, grammar, out).param(s, this::setPos);
+      return resume(numbers.param(s));
     }
     int tagEnd = s + 1;
     while (tagEnd < n && isDolqCont(sql.charAt(tagEnd), tagEnd == s + 1)) {

@@ -1,7 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.parse;
 
 import java.math.BigInteger;
-import java.util.function.IntConsumer;
 
 /**
  * Numeric constants and positional parameters of PostgreSQL's scanner, per version: 16 added
@@ -24,8 +23,8 @@ final class PgNumberLexer {
     this.n = sql.length();
   }
 
-  /** Lexes the number at {@code s}; reports the position after it; false after an error. */
-  boolean lex(int s, IntConsumer setPos) {
+  /** Lexes the number at {@code s}; returns the position after it, or -1 after an error. */
+  int lex(int s) {
     if (modern && sql.charAt(s) == '0' && s + 1 < n && "xXoObB".indexOf(sql.charAt(s + 1)) >= 0) {
       int radix = switch (Character.toLowerCase(sql.charAt(s + 1))) {
         case 'x' -> 16;
@@ -35,21 +34,21 @@ final class PgNumberLexer {
       int e = digits(s + 2, radix, true);
       int junkEnd = identEnd(s + 1);
       if (e > s + 2 && junkEnd <= e) {
-        return integer(s, e, sql.substring(s + 2, e).replace("_", ""), radix, setPos);
+        return integer(s, e, sql.substring(s + 2, e).replace("_", ""), radix);
       }
       if (e == s + 2) {
         int failEnd = s + 2 + (s + 2 < n && sql.charAt(s + 2) == '_' ? 1 : 0);
         if (failEnd >= junkEnd && !lenient) {
           String what = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
-          return error(s, failEnd, "invalid " + what + " integer", setPos);
+          return error(s, failEnd, "invalid " + what + " integer");
         }
       }
-      return junk(s, s + 1, junkEnd, false, setPos);
+      return junk(s, s + 1, junkEnd, false);
     }
-    return decimal(s, setPos);
+    return decimal(s);
   }
 
-  private boolean decimal(int s, IntConsumer setPos) {
+  private int decimal(int s) {
     int e = sql.charAt(s) == '.' ? s : digits(s, 10, modern);
     boolean fraction = false;
     if (e < n && sql.charAt(e) == '.' && !(e + 1 < n && sql.charAt(e + 1) == '.')) {
@@ -71,19 +70,18 @@ final class PgNumberLexer {
         real = true;
       } else if (x > e + 1) {
         // "1e+" without digits: realfail
-        return junk(s, e, x, fraction, setPos);
+        return junk(s, e, x, fraction);
       }
     }
     if (e < n && PgLexer.isIdentStart(sql.charAt(e))) {
-      return junk(s, e, identEnd(e), fraction || real, setPos);
+      return junk(s, e, identEnd(e), fraction || real);
     }
     String text = sql.substring(s, e).replace("_", "");
     if (fraction || real) {
       out.add(Tok.FCONST, s, e, -1, text);
-      setPos.accept(e);
-      return true;
+      return e;
     }
-    return integer(s, e, text, 10, setPos);
+    return integer(s, e, text, 10);
   }
 
   /** The end of the digits of the radix from {@code i}, with single {@code _} between them. */
@@ -111,52 +109,52 @@ final class PgNumberLexer {
     return e;
   }
 
-  private boolean integer(int s, int e, String digits, int radix, IntConsumer setPos) {
+  private int integer(int s, int e, String digits, int radix) {
+    if (radix == 10 && digits.length() <= 9) {
+      out.add(Tok.ICONST, s, e, -1, digits); // nine digits always fit in 32 bits
+      return e;
+    }
     BigInteger v = new BigInteger(digits, radix);
     boolean fits = v.bitLength() < 32;
     out.add(fits ? Tok.ICONST : Tok.FCONST, s, e, -1, radix == 10 ? digits : v.toString());
-    setPos.accept(e);
-    return true;
+    return e;
   }
 
   /**
    * A number at {@code [s, numberEnd)} running into more text up to {@code junkEnd}: an error
    * from PostgreSQL 15 on; with 14 in the grammar, the number alone (the rest lexes next).
    */
-  private boolean junk(int s, int numberEnd, int junkEnd, boolean real, IntConsumer setPos) {
+  private int junk(int s, int numberEnd, int junkEnd, boolean real) {
     if (!lenient) {
-      return error(s, junkEnd, "trailing junk after numeric literal", setPos);
+      return error(s, junkEnd, "trailing junk after numeric literal");
     }
     String text = sql.substring(s, numberEnd);
     if (real || text.indexOf('.') >= 0) {
       out.add(Tok.FCONST, s, numberEnd, -1, text);
-      setPos.accept(numberEnd);
-      return true;
+      return numberEnd;
     }
-    return integer(s, numberEnd, text, 10, setPos);
+    return integer(s, numberEnd, text, 10);
   }
 
   /** Lexes the positional parameter {@code $n} at {@code s}. */
-  boolean param(int s, IntConsumer setPos) {
+  int param(int s) {
     int e = s + 1;
     while (e < n && PgLexer.isDigit(sql.charAt(e))) {
       e++;
     }
     if (e < n && PgLexer.isIdentStart(sql.charAt(e)) && !lenient) {
-      return error(s, identEnd(e), "trailing junk after parameter", setPos);
+      return error(s, identEnd(e), "trailing junk after parameter");
     }
     String digits = sql.substring(s + 1, e);
     if (new BigInteger(digits).bitLength() >= 32) {
-      return error(s, e, "parameter number too large", setPos);
+      return error(s, e, "parameter number too large");
     }
     out.add(Tok.PARAM, s, e, -1, digits);
-    setPos.accept(e);
-    return true;
+    return e;
   }
 
-  private boolean error(int s, int e, String message, IntConsumer setPos) {
+  private int error(int s, int e, String message) {
     out.add(Tok.ERROR, s, e, -1, message);
-    setPos.accept(-1);
-    return false;
+    return -1;
   }
 }

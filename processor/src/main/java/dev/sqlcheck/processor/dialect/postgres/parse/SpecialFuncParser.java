@@ -16,8 +16,12 @@ import java.util.List;
  * pg_catalog} calls PostgreSQL makes of them.
  */
 abstract class SpecialFuncParser extends FuncParser {
-  /** Set while reading SUBSTRING's first argument, where a bare SIMILAR ends the expression. */
-  boolean similarEndsExpr;
+  /**
+   * The expression depth of SUBSTRING's first argument while it is read: there, at its top
+   * level only, a SIMILAR without TO ends the expression ({@code substring(x SIMILAR p ESCAPE
+   * e)}).
+   */
+  int similarDepth = -1;
 
   SpecialFuncParser(PgTokens tokens, PgGrammar grammar) {
     super(tokens, grammar);
@@ -260,12 +264,12 @@ abstract class SpecialFuncParser extends FuncParser {
         && (kind(1) == Tok.EQUALS_GREATER || kind(1) == Tok.COLON_EQUALS)) {
       first = funcArgExpr();
     } else {
-      boolean saved = similarEndsExpr;
-      similarEndsExpr = true;
+      int saved = similarDepth;
+      similarDepth = depth() + 1;
       try {
         first = aExpr();
       } finally {
-        similarEndsExpr = saved;
+        similarDepth = saved;
       }
     }
     if (first instanceof Expr.NamedArg || !(kw(FROM) || kw(FOR) || kw(SIMILAR))) {

@@ -238,7 +238,8 @@ abstract class TypeParser extends ParserBase {
       expect(')');
     }
     boolean zone = false;
-    if (kw(PgTokens.WITH_LA) || kw(PgTokens.WITHOUT_LA)) {
+    // Up to 15, WITHOUT had no look-ahead token of its own: WITHOUT ZONE fails at ZONE.
+    if (kw(PgTokens.WITH_LA) || kw(PgTokens.WITHOUT_LA) || kw(WITHOUT) && g.before(16)) {
       zone = kw(PgTokens.WITH_LA);
       advance();
       expectKw(TIME);
@@ -349,7 +350,9 @@ abstract class TypeParser extends ParserBase {
 
   static Expr.NumberLiteral numberLiteral(String text, String value, int s, int e) {
     Expr.NumberType type = Expr.NumberType.NUMERIC;
-    if (isIntegerText(value)) {
+    if (value.length() <= 9 && isIntegerText(value)) {
+      type = Expr.NumberType.INTEGER; // at most 9 digits always fit in 32 bits
+    } else if (isIntegerText(value)) {
       int bits = new BigInteger(value).bitLength();
       type = bits < 32 ? Expr.NumberType.INTEGER
           : bits < 64 ? Expr.NumberType.BIGINT : Expr.NumberType.NUMERIC;

@@ -13,6 +13,7 @@ final class Agreement {
   int syntaxErrors;
   int exactPosition;
   final List<String> disagreements = new ArrayList<>();
+  final List<String> positionMismatches = new ArrayList<>();
 
   /** Records one case; returns whether the verdicts agree. */
   boolean record(String sql, PgOracle.Verdict pg, PgParseResult ours) {
@@ -25,9 +26,10 @@ final class Agreement {
         syntaxErrors++;
         if (pg.position() == ours.error().position()) {
           exactPosition++;
-        } else if (disagreements.size() < 400) {
-          disagreements.add("POSITION " + sql + "\n      pg: " + pg.message() + " @" + pg.position()
-              + "\n      us: " + ours.error().message() + " @" + ours.error().position());
+        } else if (positionMismatches.size() < 400) {
+          positionMismatches.add("POSITION " + sql + "\n      pg: " + pg.message() + " @"
+              + pg.position() + "\n      us: " + ours.error().message() + " @"
+              + ours.error().position());
         }
       }
     } else if (disagreements.size() < 400) {

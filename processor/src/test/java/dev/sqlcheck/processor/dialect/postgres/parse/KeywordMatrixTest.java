@@ -134,6 +134,7 @@ class KeywordMatrixTest {
     System.out.println(exact.summary("keyword matrix, PostgreSQL 15 vs PgGrammar.of(15)")
         + "; words " + words.size() + ", templates " + TEMPLATES.size());
     exact.disagreements.forEach(d -> System.out.println("  " + d));
+    exact.positionMismatches.forEach(d -> System.out.println("  " + d));
     System.out.println("keyword matrix, default 14-18 grammar rejects what 15 accepts: "
         + defaultRejects.size());
     defaultRejects.stream().limit(50).forEach(d -> System.out.println("  " + d));

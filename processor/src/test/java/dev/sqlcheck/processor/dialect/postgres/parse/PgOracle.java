@@ -48,7 +48,8 @@ final class PgOracle implements AutoCloseable {
 
   /** PREPAREs the query ({@code :name} parameters as {@code $n}) and returns the verdict. */
   Verdict judge(String sql) {
-    String text = PREFIX + positional(sql);
+    Rewrite rw = rewrite(sql);
+    String text = PREFIX + rw.sql();
     try {
       statement.execute(text);
       statement.execute("DEALLOCATE q");
@@ -63,10 +64,57 @@ final class PgOracle implements AutoCloseable {
       String file = m == null ? null : m.getFile();
       boolean parser = file == null || file.equals("scan.l") || file.equals("gram.y")
           || file.equals("parser.c");
-      return new Verdict("42601".equals(state) && parser, state, msg, pos);
+      return new Verdict("42601".equals(state) && parser, state, msg, rw.original(pos));
     } catch (SQLException e) {
       return new Verdict(false, e.getSQLState(), e.getMessage(), -1);
     }
+  }
+
+  /** A query with named parameters rewritten, and the map back to original offsets. */
+  record Rewrite(String sql, int[] from, int[] to, int[] origFrom, int[] origTo) {
+    int original(int pos) {
+      int delta = 0;
+      for (int i = 0; i < from.length; i++) {
+        if (pos >= to[i]) {
+          delta = origTo[i] - to[i];
+        } else if (pos >= from[i]) {
+          return origFrom[i];
+        }
+      }
+      return pos < 0 ? pos : pos + delta;
+    }
+  }
+
+  static Rewrite rewrite(String sql) {
+    PgTokens t = PgLexer.lex(sql, PgGrammar.defaultRange());
+    StringBuilder out = new StringBuilder();
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    java.util.List<int[]> spans = new java.util.ArrayList<>();
+    int copied = 0;
+    for (int i = 0; i < t.size; i++) {
+      if (t.kind[i] == Tok.NAMED_PARAM) {
+        String key = t.value[i] + "." + t.property[i];
+        int n = numbers.computeIfAbsent(key, k -> numbers.size() + 1);
+        out.append(sql, copied, t.start[i]);
+        int from = out.length();
+        out.append('$').append(n);
+        spans.add(new int[] {from, out.length(), t.start[i], t.end[i]});
+        copied = t.end[i];
+      }
+    }
+    out.append(sql.substring(copied));
+    int k = spans.size();
+    int[] a = new int[k];
+    int[] b = new int[k];
+    int[] c = new int[k];
+    int[] d = new int[k];
+    for (int i = 0; i < k; i++) {
+      a[i] = spans.get(i)[0];
+      b[i] = spans.get(i)[1];
+      c[i] = spans.get(i)[2];
+      d[i] = spans.get(i)[3];
+    }
+    return new Rewrite(out.toString(), a, b, c, d);
   }
 
   /** The query with sqlcheck's named parameters as {@code $1, $2…}, found by our own lexer. */
