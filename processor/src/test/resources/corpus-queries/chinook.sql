@@ -131,7 +131,7 @@ FROM track WHERE album_id = :album;
 SELECT invoice_id, date_trunc('month', invoice_date) AS month_start,
        EXTRACT(YEAR FROM invoice_date) AS yr, invoice_date::date AS day
 FROM invoice
-WHERE invoice_date BETWEEN :start AND :start + interval '1 month';
+WHERE invoice_date BETWEEN :start AND :start::timestamp + interval '1 month';
 
 -- name: InsertInvoiceReturning
 INSERT INTO invoice (invoice_id, customer_id, invoice_date, billing_country, total)

@@ -36,7 +36,8 @@ record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error)
               + dialectName
               + "\" for -A"
               + DIALECT
-              + "; allowed values are " + Dialects.SUPPORTED;
+              + "; allowed values are "
+              + Dialects.SUPPORTED;
     } else if (schema != null && paths.isEmpty()) {
       error = "-A" + SCHEMA + " is empty; give one or more .sql files or folders, comma-separated";
     }

@@ -220,7 +220,7 @@ class ParallelCheckTest {
           @Query("SELECT id, email FROM users WHERE id = :id")
           Optional<User> find(long id);
 
-          @Query("SELECT email FROM users ORDER BY email USING <")
+          @Query("SELECT email FROM users ORDER BY an_extension_function(email)")
           List<String> sorted();
 
           @Query("SELECT u.email, o.total FROM users u JOIN orders o ON o.user_id = u.id"

@@ -11,9 +11,9 @@ import dev.sqlcheck.processor.sql.ast.Truncate;
 import dev.sqlcheck.processor.sql.ast.Update;
 
 /**
- * The analysis of one statement: holds the parts that analyse FROM, column references,
- * expressions, queries and data-modifying statements (each needs the others), and dispatches on
- * the statement's kind.
+ * The analysis of one statement: holds the parts that analyse FROM, column references, expressions,
+ * queries and data-modifying statements (each needs the others), and dispatches on the statement's
+ * kind.
  */
 final class Analyzer {
   /** What the analysis of a whole statement found. */
@@ -84,7 +84,8 @@ final class Analyzer {
       for (TableRef.Relation r : t.tables()) {
         from.target(r, top);
       }
-      return new Outcome(StatementKind.OTHER, false, new QueryShape(java.util.List.of(), true, null));
+      return new Outcome(
+          StatementKind.OTHER, false, new QueryShape(java.util.List.of(), true, null));
     }
     if (s instanceof Call c) {
       exprs.values(c.call().args(), top);

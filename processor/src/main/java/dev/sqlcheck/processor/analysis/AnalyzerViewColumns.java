@@ -3,6 +3,8 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.Dialects;
 import dev.sqlcheck.processor.schema.ViewColumnResolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,20 @@ import java.util.Optional;
  * with unknown columns rather than wrong ones.
  */
 public final class AnalyzerViewColumns implements ViewColumnResolver {
+  private final Dialect dialect;
+
+  /** Views analysed as PostgreSQL 14 to 18 would. */
+  public AnalyzerViewColumns() {
+    this(Dialects.postgresql());
+  }
+
+  public AnalyzerViewColumns(Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   @Override
   public Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at) {
-    QueryAnalysis analysis = new QueryAnalyzer(soFar).analyze(selectSql);
+    QueryAnalysis analysis = new QueryAnalyzer(soFar, dialect).analyze(selectSql);
     if (analysis.hasErrors()
         || !analysis.resultColumnsKnown()
         || analysis.kind() != StatementKind.SELECT

@@ -5,8 +5,6 @@ import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionMatch;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
-import dev.sqlcheck.processor.problem.Problem;
-import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.Node;
@@ -20,29 +18,78 @@ import java.util.Set;
  * resolves them: built-in functions by the dialect's catalog (overloads, implicit casts,
  * polymorphic types, VARIADIC, named arguments), aggregates attached to the query level of the
  * columns they aggregate and refused where PostgreSQL refuses them (WHERE, JOIN ON, GROUP BY,
- * nested aggregates), window functions with their window. A function the built-in catalog does
- * not know may be the user's own: it is a warning, never an error.
+ * nested aggregates), window functions with their window. A function the built-in catalog does not
+ * know may be the user's own: it is a warning, never an error.
  */
 final class Calls {
   private static final Set<String> NEVER_NULL =
       Set.of(
-          "count", "row_number", "rank", "dense_rank", "percent_rank", "cume_dist", "ntile",
-          "concat", "concat_ws", "num_nulls", "num_nonnulls", "json_build_object",
-          "json_build_array", "jsonb_build_object", "jsonb_build_array", "now",
-          "transaction_timestamp", "statement_timestamp", "clock_timestamp", "random",
-          "gen_random_uuid", "pg_backend_pid", "version", "timeofday", "grouping");
+          "count",
+          "row_number",
+          "rank",
+          "dense_rank",
+          "percent_rank",
+          "cume_dist",
+          "ntile",
+          "concat",
+          "concat_ws",
+          "num_nulls",
+          "num_nonnulls",
+          "json_build_object",
+          "json_build_array",
+          "jsonb_build_object",
+          "jsonb_build_array",
+          "now",
+          "transaction_timestamp",
+          "statement_timestamp",
+          "clock_timestamp",
+          "random",
+          "gen_random_uuid",
+          "pg_backend_pid",
+          "version",
+          "timeofday",
+          "grouping");
 
   /** Functions that may return NULL for arguments that are not. */
   private static final Set<String> MAY_RETURN_NULL =
       Set.of(
-          "nullif", "array_position", "array_length", "array_upper", "array_lower",
-          "array_ndims", "array_dims", "regexp_match", "regexp_substr", "substring",
-          "json_extract_path", "json_extract_path_text", "jsonb_extract_path",
-          "jsonb_extract_path_text", "jsonb_path_query_first", "json_object_field",
-          "jsonb_object_field", "json_object_field_text", "jsonb_object_field_text",
-          "current_setting", "nextval", "currval", "lastval", "lag", "lead", "first_value",
-          "last_value", "nth_value", "to_regclass", "to_regtype", "to_regproc", "pg_typeof",
-          "xpath", "unnest", "jsonb_array_elements", "json_array_elements", "current_schema");
+          "nullif",
+          "array_position",
+          "array_length",
+          "array_upper",
+          "array_lower",
+          "array_ndims",
+          "array_dims",
+          "regexp_match",
+          "regexp_substr",
+          "substring",
+          "json_extract_path",
+          "json_extract_path_text",
+          "jsonb_extract_path",
+          "jsonb_extract_path_text",
+          "jsonb_path_query_first",
+          "json_object_field",
+          "jsonb_object_field",
+          "json_object_field_text",
+          "jsonb_object_field_text",
+          "current_setting",
+          "nextval",
+          "currval",
+          "lastval",
+          "lag",
+          "lead",
+          "first_value",
+          "last_value",
+          "nth_value",
+          "to_regclass",
+          "to_regtype",
+          "to_regproc",
+          "pg_typeof",
+          "xpath",
+          "unnest",
+          "jsonb_array_elements",
+          "json_array_elements",
+          "current_schema");
 
   private final Analyzer a;
   private final QueryContext q;
@@ -115,7 +162,8 @@ final class Calls {
       a.windows.over(f.over(), level);
     }
     if (schema != null && !schema.equals("pg_catalog")) {
-      q.problems.notChecked("function \"" + f.name().dotted() + "\", which the schema does not define");
+      q.problems.notChecked(
+          "function \"" + f.name().dotted() + "\", which the schema does not define");
       return new Result(Val.wildcard(), null, name);
     }
     FunctionCall call = FunctionCall.of(name, typeArgs);
@@ -192,8 +240,8 @@ final class Calls {
 
   /**
    * An aggregate belongs to the innermost level whose columns it aggregates (PostgreSQL's {@code
-   * check_agg_arguments}); it may not contain another aggregate of that level, and must stand
-   * where that level allows aggregates.
+   * check_agg_arguments}); it may not contain another aggregate of that level, and must stand where
+   * that level allows aggregates.
    */
   private void aggregate(Expr.FuncCall f, Level level) {
     Level owner = a.grouping.ownerOf(f, level);

@@ -16,11 +16,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Resolves column references as PostgreSQL's {@code transformColumnRef} does: a bare name
- * searches the visible columns of each query level from the innermost outwards (two matches at
- * one level are ambiguous); {@code t.c} and {@code s.t.c} find the FROM item first, by its
- * reference name (an alias hides the table's own name), then the column in it. A name that may
- * belong to a FROM item whose columns are unknown is a warning, never an error.
+ * Resolves column references as PostgreSQL's {@code transformColumnRef} does: a bare name searches
+ * the visible columns of each query level from the innermost outwards (two matches at one level are
+ * ambiguous); {@code t.c} and {@code s.t.c} find the FROM item first, by its reference name (an
+ * alias hides the table's own name), then the column in it. A name that may belong to a FROM item
+ * whose columns are unknown is a warning, never an error.
  */
 final class ColumnRefs {
   private final QueryContext q;
@@ -129,8 +129,7 @@ final class ColumnRefs {
         if (e.refname != null) {
           visible.add(e.refname);
         }
-        boolean hiddenByAlias =
-            e.relation != null && e.aliased && e.relation.name().equals(name);
+        boolean hiddenByAlias = e.relation != null && e.aliased && e.relation.name().equals(name);
         boolean sameName = name.equals(e.refname);
         if (hiddenByAlias && !sameName) {
           message = "invalid reference to FROM-clause entry for table \"" + name + "\"";
@@ -226,8 +225,8 @@ final class ColumnRefs {
   }
 
   /**
-   * {@code t.f} where {@code f} is no column of {@code t}: PostgreSQL calls a function {@code f}
-   * on the whole row when one accepts it ({@code b.to_jsonb}, {@code b.count}).
+   * {@code t.f} where {@code f} is no column of {@code t}: PostgreSQL calls a function {@code f} on
+   * the whole row when one accepts it ({@code b.to_jsonb}, {@code b.count}).
    */
   private Optional<Val> attributeNotation(RangeEntry e, Identifier name) {
     if (!q.types.hasFunction(name.name())) {
@@ -258,7 +257,8 @@ final class ColumnRefs {
         for (int i : found) {
           hits.add(new Hit(l, item, i));
         }
-        if (found.isEmpty() && item.entry.hasSystemColumns()
+        if (found.isEmpty()
+            && item.entry.hasSystemColumns()
             && q.dialect.systemColumn(name).isPresent()) {
           hits.add(new Hit(l, item, -1));
         }
@@ -274,8 +274,13 @@ final class ColumnRefs {
         Hit hit = hits.get(0);
         if (unknown != null && unknown.unknownReason != null) {
           q.problems.notChecked(
-              "column \"" + name + "\" may also be a column of " + unknownName(unknown)
-                  + " (" + unknown.unknownReason + ")");
+              "column \""
+                  + name
+                  + "\" may also be a column of "
+                  + unknownName(unknown)
+                  + " ("
+                  + unknown.unknownReason
+                  + ")");
         }
         if (!lateralOk(hit.item(), id)) {
           return Val.wildcard();
@@ -304,7 +309,8 @@ final class ColumnRefs {
   private Optional<Val> wholeRow(Identifier id, Level level) {
     for (Level l = level; l != null; l = l.parent) {
       for (NsItem item : l.namespace) {
-        if (item.relVisible && item.visibleTo(l.lateralActive)
+        if (item.relVisible
+            && item.visibleTo(l.lateralActive)
             && id.name().equals(item.entry.refname)) {
           return Optional.of(Val.wildcard(false));
         }
@@ -363,7 +369,11 @@ final class ColumnRefs {
             && !e.find(name).isEmpty()
             && !searched.contains(e)) {
           hidden =
-              "there is a column \"" + name + "\" in " + e.describe() + ", but "
+              "there is a column \""
+                  + name
+                  + "\" in "
+                  + e.describe()
+                  + ", but "
                   + advice(l, e, e.refname == null ? name : e.refname);
         }
       }
@@ -378,7 +388,9 @@ final class ColumnRefs {
         searched.isEmpty()
             ? "no table is in scope here"
             : "searched "
-                + searched.stream().map(RangeEntry::describe).distinct()
+                + searched.stream()
+                    .map(RangeEntry::describe)
+                    .distinct()
                     .collect(Collectors.joining(", "));
     String hint =
         hidden != null

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * WITH lists as PostgreSQL's {@code transformWithClause} handles them: each CTE sees the ones
  * before it (and, under RECURSIVE, itself through the non-recursive term of its UNION); a column
- * list renames the first columns and may not be longer than them; a data-modifying CTE exposes
- * its RETURNING columns and must stand in the top-level WITH.
+ * list renames the first columns and may not be longer than them; a data-modifying CTE exposes its
+ * RETURNING columns and must stand in the top-level WITH.
  */
 final class Ctes {
   private final Analyzer a;
@@ -64,8 +64,8 @@ final class Ctes {
   }
 
   /**
-   * The order to analyse the CTEs in: as written, except that under RECURSIVE a CTE comes after
-   * the others it refers to, as PostgreSQL sorts them (a cycle keeps the written order).
+   * The order to analyse the CTEs in: as written, except that under RECURSIVE a CTE comes after the
+   * others it refers to, as PostgreSQL sorts them (a cycle keeps the written order).
    */
   private static List<Integer> order(WithClause with) {
     List<Integer> written = new ArrayList<>();
@@ -163,25 +163,15 @@ final class Ctes {
       columns.set(i, columns.get(i).renamed(names.get(i).name()));
     }
     if (cte.search() != null) {
-      columns.add(
-          new RangeColumn(
-              cte.search().sequenceColumn().name(),
-              SqlType.UNKNOWN,
-              false));
+      columns.add(new RangeColumn(cte.search().sequenceColumn().name(), SqlType.UNKNOWN, false));
     }
     if (cte.cycle() != null) {
       columns.add(
           new RangeColumn(
               cte.cycle().markColumn().name(),
-              cte.cycle().markValue() == null
-                  ? SqlType.of("boolean")
-                  : SqlType.UNKNOWN,
+              cte.cycle().markValue() == null ? SqlType.of("boolean") : SqlType.UNKNOWN,
               false));
-      columns.add(
-          new RangeColumn(
-              cte.cycle().pathColumn().name(),
-              SqlType.UNKNOWN,
-              false));
+      columns.add(new RangeColumn(cte.cycle().pathColumn().name(), SqlType.UNKNOWN, false));
     }
     c.columns = columns;
   }

@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * Analyses value expressions as PostgreSQL's {@code transformExpr} does: resolves their column
  * references, types them through the dialect's type system (operators, functions, common types,
- * casts), records the type each {@code :name} meets, and reports what PostgreSQL would reject
- * while parsing. Operators, calls and subqueries have their own classes.
+ * casts), records the type each {@code :name} meets, and reports what PostgreSQL would reject while
+ * parsing. Operators, calls and subqueries have their own classes.
  */
 final class Exprs {
   private final Analyzer a;
@@ -50,7 +50,8 @@ final class Exprs {
       q.problems.add(
           Problem.at(
               ProblemCode.UNBOUND_PARAMETER,
-              "positional parameter $" + p.number()
+              "positional parameter $"
+                  + p.number()
                   + " cannot be bound; name it instead (:name), and sqlcheck binds it",
               p.start(),
               p.end()));
@@ -95,8 +96,7 @@ final class Exprs {
   /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
   void typeError(PgError error, int start, int end) {
     String hint = error.hint() == null ? null : lowerFirst(error.hint());
-    q.problems.add(
-        new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
+    q.problems.add(new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
   }
 
   /** Reports an error on a construct PostgreSQL does not allow where it stands. */

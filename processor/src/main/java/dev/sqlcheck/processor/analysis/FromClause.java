@@ -19,11 +19,11 @@ import java.util.Set;
 
 /**
  * Builds a query level's FROM items as PostgreSQL's {@code transformFromClause} does. Each comma
- * item is a separate name space: while the list is read, earlier items are visible only to
- * LATERAL items (a subquery without LATERAL sees none of its siblings; functions in FROM are
- * always LATERAL); a join's ON clause sees only its two inputs; a join alias hides the tables
- * inside it; USING and NATURAL merge only the join's own inputs; RIGHT and FULL joins make their
- * other side nullable.
+ * item is a separate name space: while the list is read, earlier items are visible only to LATERAL
+ * items (a subquery without LATERAL sees none of its siblings; functions in FROM are always
+ * LATERAL); a join's ON clause sees only its two inputs; a join alias hides the tables inside it;
+ * USING and NATURAL merge only the join's own inputs; RIGHT and FULL joins make their other side
+ * nullable.
  */
 final class FromClause {
   private final Analyzer a;
@@ -142,13 +142,7 @@ final class FromClause {
     q.uses(rel.displayName(), null);
     List<RangeColumn> columns = new ArrayList<>();
     for (Column c : rel.columns()) {
-      columns.add(
-          new RangeColumn(
-              c.name(),
-              c.type(),
-              !c.notNull() || rel.kind() != Relation.Kind.TABLE,
-              rel.displayName(),
-              c.name()));
+      columns.add(new RangeColumn(c.name(), c.type(), !c.notNull(), rel.displayName(), c.name()));
     }
     RangeEntry entry =
         rel.columnsKnown()
@@ -172,8 +166,8 @@ final class FromClause {
   }
 
   /**
-   * The catalog relation a name refers to; reports a missing schema or table (with what became
-   * of it), or warns for relations the catalog could not model.
+   * The catalog relation a name refers to; reports a missing schema or table (with what became of
+   * it), or warns for relations the catalog could not model.
    */
   private Optional<Relation> lookup(QualifiedName name, Level level) {
     List<Identifier> parts = name.parts();
@@ -296,10 +290,10 @@ final class FromClause {
     String refname = alias == null ? null : alias.name().name();
     RangeEntry entry =
         shape.known()
-            ? RangeEntry.of(RangeEntry.Kind.SUBQUERY, refname, null, alias != null,
-                shape.asRangeColumns())
-            : RangeEntry.unknown(RangeEntry.Kind.SUBQUERY, refname, null, alias != null,
-                List.of(), shape.reason());
+            ? RangeEntry.of(
+                RangeEntry.Kind.SUBQUERY, refname, null, alias != null, shape.asRangeColumns())
+            : RangeEntry.unknown(
+                RangeEntry.Kind.SUBQUERY, refname, null, alias != null, List.of(), shape.reason());
     return aliased(entry, alias);
   }
 
@@ -406,8 +400,9 @@ final class FromClause {
     }
     out.add(new NsItem(joined, false, true));
     if (j.usingAlias() != null) {
-      out.add(new NsItem(Joins.usingAliasEntry(j.usingAlias().name(), joined, using.size()),
-          true, false));
+      out.add(
+          new NsItem(
+              Joins.usingAliasEntry(j.usingAlias().name(), joined, using.size()), true, false));
     }
     return out;
   }
@@ -421,8 +416,10 @@ final class FromClause {
     if (j.natural()) {
       List<String> common = new ArrayList<>();
       if (!left.columnsKnown || !right.columnsKnown) {
-        q.problems.notChecked("NATURAL JOIN over " + (left.columnsKnown ? right : left).describe()
-            + ", whose columns are not all known");
+        q.problems.notChecked(
+            "NATURAL JOIN over "
+                + (left.columnsKnown ? right : left).describe()
+                + ", whose columns are not all known");
         return common;
       }
       for (String name : left.columnNames()) {
@@ -470,9 +467,13 @@ final class FromClause {
         }
         RangeEntry e1 = n1.entry;
         RangeEntry e2 = n2.entry;
-        if (e1.kind == RangeEntry.Kind.RELATION && !e1.aliased
-            && e2.kind == RangeEntry.Kind.RELATION && !e2.aliased
-            && e1.relation != null && e2.relation != null && e1.relation != e2.relation) {
+        if (e1.kind == RangeEntry.Kind.RELATION
+            && !e1.aliased
+            && e2.kind == RangeEntry.Kind.RELATION
+            && !e2.aliased
+            && e1.relation != null
+            && e2.relation != null
+            && e1.relation != e2.relation) {
           continue;
         }
         q.problems.add(

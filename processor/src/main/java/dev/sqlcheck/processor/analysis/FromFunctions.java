@@ -15,12 +15,12 @@ import java.util.List;
 
 /**
  * Functions in FROM, as PostgreSQL's {@code transformRangeFunction} and {@code
- * addRangeTableEntryForFunction} make them: always LATERAL; their columns come from the
- * function's result (OUT parameters, a column definition list for {@code record}, or one column
- * named after the function, or after its alias); {@code WITH ORDINALITY} adds {@code ordinality};
- * {@code unnest(a, b)} is {@code ROWS FROM (unnest(a), unnest(b))}. A function sqlcheck does not
- * know still has its alias and alias columns, but a column it may provide is only a warning.
- * XMLTABLE and JSON_TABLE take their columns from their COLUMNS clause.
+ * addRangeTableEntryForFunction} make them: always LATERAL; their columns come from the function's
+ * result (OUT parameters, a column definition list for {@code record}, or one column named after
+ * the function, or after its alias); {@code WITH ORDINALITY} adds {@code ordinality}; {@code
+ * unnest(a, b)} is {@code ROWS FROM (unnest(a), unnest(b))}. A function sqlcheck does not know
+ * still has its alias and alias columns, but a column it may provide is only a warning. XMLTABLE
+ * and JSON_TABLE take their columns from their COLUMNS clause.
  */
 final class FromFunctions {
   private final Analyzer a;
@@ -65,8 +65,19 @@ final class FromFunctions {
   private Part unnestOne(Expr.FuncCall call, Expr arg, Level level) {
     Expr.FuncCall one =
         new Expr.FuncCall(
-            call.name(), List.of(arg), false, false, false, false, List.of(), List.of(), null,
-            null, Expr.Special.NONE, arg.start(), arg.end());
+            call.name(),
+            List.of(arg),
+            false,
+            false,
+            false,
+            false,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            Expr.Special.NONE,
+            arg.start(),
+            arg.end());
     return level.in(Clause.FROM_FUNCTION, () -> part(one, List.of(), level));
   }
 
@@ -83,15 +94,19 @@ final class FromFunctions {
       if (!defs.isEmpty()) {
         return new Part(definitions(defs), true, null, false);
       }
-      return new Part(List.of(), false, "function \"" + fc.name().dotted()
-          + "\" is not known to sqlcheck, so its columns are not", false);
+      return new Part(
+          List.of(),
+          false,
+          "function \""
+              + fc.name().dotted()
+              + "\" is not known to sqlcheck, so its columns are not",
+          false);
     }
     FunctionMatch m = r.match();
     SrfColumns srf = q.types.srfColumns(name, m, !defs.isEmpty());
     if (!srf.ok()) {
       q.problems.add(
-          Problem.at(
-              ProblemCode.INVALID_CONSTRUCT, srf.error().message(), fc.start(), fc.end()));
+          Problem.at(ProblemCode.INVALID_CONSTRUCT, srf.error().message(), fc.start(), fc.end()));
       return new Part(List.of(), false, srf.error().message(), false);
     }
     if (srf.definitionList()) {
@@ -105,8 +120,8 @@ final class FromFunctions {
       return new Part(columns, false, "the row type of \"" + name + "\" is not modelled", false);
     }
     boolean scalar = columns.size() == 1 && columns.get(0).name().equals(name);
-    return new Part(columns, srf.exact(), srf.exact() ? null : "an argument of unknown type",
-        scalar);
+    return new Part(
+        columns, srf.exact(), srf.exact() ? null : "an argument of unknown type", scalar);
   }
 
   private List<RangeColumn> definitions(List<ColumnDef> defs) {
@@ -141,8 +156,8 @@ final class FromFunctions {
     RangeEntry e =
         known
             ? RangeEntry.of(RangeEntry.Kind.FUNCTION, refname, null, alias != null, columns)
-            : RangeEntry.unknown(RangeEntry.Kind.FUNCTION, refname, null, alias != null, columns,
-                reason);
+            : RangeEntry.unknown(
+                RangeEntry.Kind.FUNCTION, refname, null, alias != null, columns, reason);
     if (!f.columnDefs().isEmpty()) {
       return e;
     }
@@ -187,7 +202,8 @@ final class FromFunctions {
     }
     Alias alias = ref.alias();
     String refname =
-        alias != null ? alias.name().name()
+        alias != null
+            ? alias.name().name()
             : ref instanceof TableRef.XmlTable ? "xmltable" : "json_table";
     return a.from.aliased(
         RangeEntry.of(RangeEntry.Kind.FUNCTION, refname, null, alias != null, columns), alias);
@@ -198,7 +214,8 @@ final class FromFunctions {
       switch (c.kind()) {
         case NESTED -> jsonColumns(c.nested(), out);
         case ORDINALITY -> out.add(new RangeColumn(c.name().name(), SqlType.of("integer"), false));
-        case EXISTS -> out.add(new RangeColumn(c.name().name(), a.typeNames.resolve(c.type()), true));
+        case EXISTS ->
+            out.add(new RangeColumn(c.name().name(), a.typeNames.resolve(c.type()), true));
         default -> out.add(new RangeColumn(c.name().name(), a.typeNames.resolve(c.type()), true));
       }
     }

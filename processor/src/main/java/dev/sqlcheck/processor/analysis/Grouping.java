@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * PostgreSQL's rules for grouped queries ({@code parse_agg.c}): an aggregate belongs to the
- * innermost query level whose columns it aggregates; in a grouped level (one with GROUP BY,
- * HAVING or aggregates) every column of that level used in the select list, HAVING or ORDER BY
- * must be grouped, be inside one of its aggregates, or depend on a grouped primary key.
+ * innermost query level whose columns it aggregates; in a grouped level (one with GROUP BY, HAVING
+ * or aggregates) every column of that level used in the select list, HAVING or ORDER BY must be
+ * grouped, be inside one of its aggregates, or depend on a grouped primary key.
  */
 final class Grouping {
   /** A grouping key: an expression, or a column a {@code *} in the select list stood for. */
@@ -98,7 +98,10 @@ final class Grouping {
    * expressions and aggregates, in {@code used} (select list, HAVING, ORDER BY).
    */
   void check(
-      Level level, List<Key> groupKeys, List<? extends Node> used, List<TargetList.StarColumn> stars) {
+      Level level,
+      List<Key> groupKeys,
+      List<? extends Node> used,
+      List<TargetList.StarColumn> stars) {
     for (Node n : used) {
       check(n, level, groupKeys, false);
     }

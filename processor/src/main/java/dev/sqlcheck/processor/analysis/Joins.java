@@ -43,7 +43,7 @@ final class Joins {
         continue;
       }
       int li = side(q, left, name, "left", at);
-      int ri = side(q, right, name, "right", at);
+      int ri = li < 0 && left.columnsKnown ? -1 : side(q, right, name, "right", at);
       if (li < 0 || ri < 0) {
         continue;
       }
@@ -95,7 +95,10 @@ final class Joins {
         q.problems.add(
             Problem.at(
                 ProblemCode.UNKNOWN_COLUMN,
-                "column \"" + name + "\" specified in USING clause does not exist in " + which
+                "column \""
+                    + name
+                    + "\" specified in USING clause does not exist in "
+                    + which
                     + " table",
                 at[0],
                 at[1]));

@@ -7,9 +7,9 @@ import dev.sqlcheck.processor.sql.ast.SortItem;
 
 /**
  * The SQL/JSON constructors and query functions of PostgreSQL 16 and 17: their arguments are
- * analysed, and their types are the {@code RETURNING} type when written, else PostgreSQL's
- * defaults ({@code json} for constructors, {@code jsonb} for JSON_QUERY, {@code text} for
- * JSON_VALUE, {@code boolean} for JSON_EXISTS and IS JSON).
+ * analysed, and their types are the {@code RETURNING} type when written, else PostgreSQL's defaults
+ * ({@code json} for constructors, {@code jsonb} for JSON_QUERY, {@code text} for JSON_VALUE, {@code
+ * boolean} for JSON_EXISTS and IS JSON).
  */
 final class JsonExprs {
   private final Analyzer a;
@@ -73,7 +73,8 @@ final class JsonExprs {
     return returning(f.returning(), type, true);
   }
 
-  private void decorations(Expr filter, dev.sqlcheck.processor.sql.ast.WindowDef over, Level level) {
+  private void decorations(
+      Expr filter, dev.sqlcheck.processor.sql.ast.WindowDef over, Level level) {
     if (filter != null) {
       a.exprs.condition(filter, "FILTER", level);
     }

@@ -6,8 +6,8 @@ import dev.sqlcheck.processor.sql.ast.XmlExpr;
 
 /**
  * The name PostgreSQL gives an unlabelled select-list expression ({@code FigureColname}): a
- * column's name, a function's name, {@code case}, {@code coalesce}, a cast's inner name or else
- * its type's, the first column of a scalar subquery, and {@code ?column?} for anything else.
+ * column's name, a function's name, {@code case}, {@code coalesce}, a cast's inner name or else its
+ * type's, the first column of a scalar subquery, and {@code ?column?} for anything else.
  */
 final class Labels {
   static final String NO_NAME = "?column?";

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One query level, PostgreSQL's {@code ParseState}: the FROM items visible for column
- * references ({@link #namespace}), every entry made at this level (for the "cannot be referenced
- * from this part of the query" hints), the CTEs defined here, the level it is nested in, and what
- * the level has seen so far (aggregates, window functions, its output columns).
+ * One query level, PostgreSQL's {@code ParseState}: the FROM items visible for column references
+ * ({@link #namespace}), every entry made at this level (for the "cannot be referenced from this
+ * part of the query" hints), the CTEs defined here, the level it is nested in, and what the level
+ * has seen so far (aggregates, window functions, its output columns).
  */
 final class Level {
   /** A CTE as the queries below its WITH see it. */
@@ -19,8 +19,10 @@ final class Level {
     List<RangeColumn> columns;
     boolean known;
     String reason;
+
     /** Set while the CTE's own body is analysed: only a recursive CTE may refer to itself. */
     boolean inProgress;
+
     boolean recursive;
     boolean modifying;
 
@@ -49,12 +51,16 @@ final class Level {
   Clause clause = Clause.NONE;
   boolean hasAggregates;
   boolean hasWindowFunctions;
+
   /** The select list, once analysed (ORDER BY and GROUP BY may name its columns). */
   List<Output> outputs = List.of();
+
   /** Names of the WINDOW clause. */
   final List<String> windowNames = new ArrayList<>();
+
   /** An aggregate's arguments are being analysed: aggregates may not nest. */
   int aggregateDepth;
+
   /** A window function's arguments are being analysed. */
   int windowDepth;
 

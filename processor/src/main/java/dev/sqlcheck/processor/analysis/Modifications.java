@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * INSERT, UPDATE, DELETE and MERGE as PostgreSQL's {@code transformInsertStmt} and friends
- * analyse them: the target must be a relation of the catalog (never a CTE); target columns must
- * exist and be named once; each value must be assignable to its column's type; ON CONFLICT DO
- * UPDATE sees the target and {@code excluded}; RETURNING sees the target (and FROM items).
+ * INSERT, UPDATE, DELETE and MERGE as PostgreSQL's {@code transformInsertStmt} and friends analyse
+ * them: the target must be a relation of the catalog (never a CTE); target columns must exist and
+ * be named once; each value must be assignable to its column's type; ON CONFLICT DO UPDATE sees the
+ * target and {@code excluded}; RETURNING sees the target (and FROM items).
  */
 final class Modifications {
   private final Analyzer a;
@@ -65,11 +65,17 @@ final class Modifications {
       a.ctes.with(i.with(), level);
     }
     TableRef.Relation ref =
-        new TableRef.Relation(i.table(), true, false,
-            i.alias() == null ? null
-                : new dev.sqlcheck.processor.sql.ast.Alias(i.alias(), List.of(), true,
-                    i.alias().start(), i.alias().end()),
-            null, i.table().start(), i.table().end());
+        new TableRef.Relation(
+            i.table(),
+            true,
+            false,
+            i.alias() == null
+                ? null
+                : new dev.sqlcheck.processor.sql.ast.Alias(
+                    i.alias(), List.of(), true, i.alias().start(), i.alias().end()),
+            null,
+            i.table().start(),
+            i.table().end());
     RangeEntry target = a.from.target(ref, level);
     List<RangeColumn> columns = targetColumns(i.columns(), target, "INSERT");
     if (i.source() != null) {
@@ -100,7 +106,8 @@ final class Modifications {
     return out;
   }
 
-  private RangeColumn targetColumn(ColumnTarget c, RangeEntry target, Set<String> seen, String cmd) {
+  private RangeColumn targetColumn(
+      ColumnTarget c, RangeEntry target, Set<String> seen, String cmd) {
     String name = c.column().name();
     if (!seen.add(name) && c.indirection().isEmpty()) {
       q.problems.add(
@@ -142,7 +149,11 @@ final class Modifications {
       Level valuesLevel = level.child();
       for (List<Expr> row : values.rows()) {
         if (columns != null) {
-          arity(row.size(), columns.size(), listed, row.isEmpty() ? values : row.get(0),
+          arity(
+              row.size(),
+              columns.size(),
+              listed,
+              row.isEmpty() ? values : row.get(0),
               row.isEmpty() ? values : row.get(row.size() - 1));
         }
         for (int k = 0; k < row.size(); k++) {
@@ -171,8 +182,8 @@ final class Modifications {
   }
 
   /**
-   * More values than target columns is an error; fewer only when the columns were listed (without
-   * a list, the remaining columns take their defaults).
+   * More values than target columns is an error; fewer only when the columns were listed (without a
+   * list, the remaining columns take their defaults).
    */
   private void arity(int values, int columns, boolean listed, Node from, Node to) {
     if (values == columns || values < columns && !listed) {
@@ -189,8 +200,8 @@ final class Modifications {
   }
 
   /**
-   * Checks that a value can be stored in a column ({@code ASSIGNMENT} casts) and gives a
-   * parameter the column's type.
+   * Checks that a value can be stored in a column ({@code ASSIGNMENT} casts) and gives a parameter
+   * the column's type.
    */
   void assign(Val v, RangeColumn column, Node at) {
     SqlType type = column.type();
@@ -259,8 +270,7 @@ final class Modifications {
       if (e.column() != null) {
         if (target.columnsKnown && target.find(e.column().name()).isEmpty()) {
           q.problems.add(
-              a.columns.missingIn(target, e.column().name(), e.column().start(),
-                  e.column().end()));
+              a.columns.missingIn(target, e.column().name(), e.column().start(), e.column().end()));
         }
       } else if (e.expr() != null) {
         a.exprs.value(e.expr(), conflict);
@@ -274,10 +284,15 @@ final class Modifications {
     }
     RangeEntry excluded =
         target.columnsKnown
-            ? RangeEntry.of(RangeEntry.Kind.RELATION, "excluded", target.relation, true,
-                target.columns)
-            : RangeEntry.unknown(RangeEntry.Kind.RELATION, "excluded", target.relation, true,
-                target.columns, target.unknownReason);
+            ? RangeEntry.of(
+                RangeEntry.Kind.RELATION, "excluded", target.relation, true, target.columns)
+            : RangeEntry.unknown(
+                RangeEntry.Kind.RELATION,
+                "excluded",
+                target.relation,
+                true,
+                target.columns,
+                target.unknownReason);
     Level update = new Level(q, level.parent);
     update.ctes.putAll(level.ctes);
     update.namespace.add(new NsItem(target, true, true));
@@ -338,8 +353,10 @@ final class Modifications {
     List<Val> values = new ArrayList<>();
     if (value instanceof Expr.Row row) {
       for (Expr field : row.fields()) {
-        values.add(field instanceof Expr.Default ? null
-            : level.in(clause, () -> a.exprs.value(field, level)));
+        values.add(
+            field instanceof Expr.Default
+                ? null
+                : level.in(clause, () -> a.exprs.value(field, level)));
       }
     } else if (value instanceof Expr.ScalarSubquery sub) {
       QueryShape shape = level.in(clause, () -> a.queries.subquery(sub.query(), level));
@@ -468,8 +485,8 @@ final class Modifications {
     RangeEntry e =
         target.columnsKnown
             ? RangeEntry.of(RangeEntry.Kind.RELATION, name, null, true, columns)
-            : RangeEntry.unknown(RangeEntry.Kind.RELATION, name, null, true, columns,
-                target.unknownReason);
+            : RangeEntry.unknown(
+                RangeEntry.Kind.RELATION, name, null, true, columns, target.unknownReason);
     level.namespace.add(new NsItem(e, true, false));
     level.entries.add(e);
   }

@@ -13,8 +13,8 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
- * Generic walks over the syntax tree, whose nodes are records: the children of a node, a search
- * for nodes of interest, and structural equality that ignores where nodes stand in the text.
+ * Generic walks over the syntax tree, whose nodes are records: the children of a node, a search for
+ * nodes of interest, and structural equality that ignores where nodes stand in the text.
  */
 final class Nodes {
   private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
@@ -46,8 +46,8 @@ final class Nodes {
   }
 
   /**
-   * Visits {@code n} and its descendants depth-first; {@code visit} returns false to skip a
-   * node's children.
+   * Visits {@code n} and its descendants depth-first; {@code visit} returns false to skip a node's
+   * children.
    */
   static void walk(Node n, Predicate<Node> visit) {
     if (n == null || !visit.test(n)) {
@@ -59,8 +59,8 @@ final class Nodes {
   }
 
   /**
-   * Whether two trees are the same construct, ignoring positions; {@code leaf} decides for pairs
-   * it knows (return null... via {@link Leaf}) and otherwise the record components are compared.
+   * Whether two trees are the same construct, ignoring positions; {@code leaf} decides for pairs it
+   * knows (return null... via {@link Leaf}) and otherwise the record components are compared.
    */
   static boolean same(Object x, Object y, Leaf leaf) {
     if (x == y) {

@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
 /**
- * A FROM item's place in a query level's name space, as PostgreSQL keeps it: whether its name
- * may qualify a column ({@code relVisible}), whether its columns may be named alone ({@code
+ * A FROM item's place in a query level's name space, as PostgreSQL keeps it: whether its name may
+ * qualify a column ({@code relVisible}), whether its columns may be named alone ({@code
  * colsVisible}), and, while the FROM list is being read, whether only LATERAL items may see it
  * ({@code lateralOnly}) and whether they may ({@code lateralOk}: not under RIGHT or FULL JOIN).
  */

@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Operators and the predicates built on them, as PostgreSQL resolves them: binary and prefix
- * operators, AND/OR/NOT, IS [NOT] NULL/TRUE/DISTINCT FROM, BETWEEN (as {@code >=} and {@code
- * <=}), IN lists, LIKE/ILIKE/SIMILAR TO, {@code op ANY/ALL}, subquery comparisons and row
- * comparisons. A parameter takes the type its operator chose for it; the sole element of an IN
- * list, and the array of {@code = ANY(:ids)}, are marked for collection binding.
+ * operators, AND/OR/NOT, IS [NOT] NULL/TRUE/DISTINCT FROM, BETWEEN (as {@code >=} and {@code <=}),
+ * IN lists, LIKE/ILIKE/SIMILAR TO, {@code op ANY/ALL}, subquery comparisons and row comparisons. A
+ * parameter takes the type its operator chose for it; the sole element of an IN list, and the array
+ * of {@code = ANY(:ids)}, are marked for collection binding.
  */
 final class Operators {
   private static final SqlType BOOLEAN = SqlType.of("boolean");

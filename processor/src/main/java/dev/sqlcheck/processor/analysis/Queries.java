@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
 import dev.sqlcheck.processor.dialect.postgres.types.CoercionContext;
+import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
@@ -23,10 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Queries as PostgreSQL's {@code transformSelectStmt} and {@code transformSetOperationStmt}
- * analyse them: WITH, then FROM, WHERE (which narrows nullability), the select list, GROUP BY,
- * HAVING, ORDER BY, DISTINCT ON, the grouping rules, LIMIT/OFFSET and FOR UPDATE; VALUES lists;
- * set operations with their common column types and their restricted ORDER BY.
+ * Queries as PostgreSQL's {@code transformSelectStmt} and {@code transformSetOperationStmt} analyse
+ * them: WITH, then FROM, WHERE (which narrows nullability), the select list, GROUP BY, HAVING,
+ * ORDER BY, DISTINCT ON, the grouping rules, LIMIT/OFFSET and FOR UPDATE; VALUES lists; set
+ * operations with their common column types and their restricted ORDER BY.
  */
 final class Queries {
   private final Analyzer a;
@@ -211,8 +211,8 @@ final class Queries {
   }
 
   /**
-   * ORDER BY of a VALUES query sees its columns ({@code column1}, …) as a FROM item would, and
-   * may name them or use them in expressions.
+   * ORDER BY of a VALUES query sees its columns ({@code column1}, …) as a FROM item would, and may
+   * name them or use them in expressions.
    */
   private void valuesOrderBy(List<SortItem> items, QueryShape shape, Values v, Level level) {
     if (items.isEmpty() || !shape.known()) {
@@ -271,8 +271,8 @@ final class Queries {
   }
 
   /**
-   * ORDER BY of a set operation or VALUES: only output column names and positions; an expression
-   * is PostgreSQL's {@code invalid UNION/INTERSECT/EXCEPT ORDER BY clause}.
+   * ORDER BY of a set operation or VALUES: only output column names and positions; an expression is
+   * PostgreSQL's {@code invalid UNION/INTERSECT/EXCEPT ORDER BY clause}.
    */
   private void setOperationOrderBy(List<SortItem> items, QueryShape shape, Level level) {
     if (items.isEmpty() || !shape.known()) {
@@ -301,7 +301,8 @@ final class Queries {
                   c.start(),
                   c.end(),
                   "ORDER BY of a set operation can name only its result columns: "
-                      + String.join(", ", shape.columns().stream().map(Level.Output::label).toList()),
+                      + String.join(
+                          ", ", shape.columns().stream().map(Level.Output::label).toList()),
                   null));
         }
         continue;
@@ -359,7 +360,8 @@ final class Queries {
     }
     SqlType bigint = SqlType.of("bigint");
     a.exprs.bindParameter(v, bigint);
-    if (v.kind() == Val.Kind.TYPED && !q.types.coercible(v.type(), bigint, CoercionContext.ASSIGNMENT)) {
+    if (v.kind() == Val.Kind.TYPED
+        && !q.types.coercible(v.type(), bigint, CoercionContext.ASSIGNMENT)) {
       q.problems.add(
           Problem.at(
               ProblemCode.TYPE_MISMATCH,

@@ -21,10 +21,10 @@ import java.util.Set;
 
 /**
  * Checks a query as PostgreSQL's parser and parse analysis would: parses it by PostgreSQL's
- * grammar, then resolves every table and column in every clause against a {@link Catalog} and
- * the query's own scopes, types every expression by PostgreSQL's rules, and learns the result
- * columns and what each {@code :name} parameter meets. Never throws: SQL it cannot model yields a
- * {@code NOT_FULLY_CHECKED} warning, never an error.
+ * grammar, then resolves every table and column in every clause against a {@link Catalog} and the
+ * query's own scopes, types every expression by PostgreSQL's rules, and learns the result columns
+ * and what each {@code :name} parameter meets. Never throws: SQL it cannot model yields a {@code
+ * NOT_FULLY_CHECKED} warning, never an error.
  */
 public final class QueryAnalyzer {
   private final Catalog catalog;
@@ -41,8 +41,8 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * Loads the parser and the type catalog by analysing a trivial query, so that a spare thread
-   * pays for their class loading while javac's thread does other work. Never throws.
+   * Loads the parser and the type catalog by analysing a trivial query, so that a spare thread pays
+   * for their class loading while javac's thread does other work. Never throws.
    */
   public static void warmUp() {
     try {
@@ -58,8 +58,8 @@ public final class QueryAnalyzer {
   }
 
   /**
-   * A query read without any catalog: parsed. Parsing needs no schema, so it can start on
-   * another thread before the schema is loaded.
+   * A query read without any catalog: parsed. Parsing needs no schema, so it can start on another
+   * thread before the schema is loaded.
    */
   public static final class Prepared {
     private final String sql;
@@ -84,11 +84,16 @@ public final class QueryAnalyzer {
     try {
       return new Prepared(sql, PgParser.parse(sql, ((PostgresDialect) dialect).grammar()), null);
     } catch (StackOverflowError e) {
-      return new Prepared(sql, null, failed(sql, "the query is nested too deeply to analyse"));
+      return new Prepared(
+          sql, null, failed(sql, dialect, "the query is nested too deeply to analyse"));
     } catch (RuntimeException | LinkageError | AssertionError e) {
       return new Prepared(
-          sql, null,
-          failed(sql, "the parser failed on this query (" + e.getClass().getSimpleName() + ")"));
+          sql,
+          null,
+          failed(
+              sql,
+              dialect,
+              "the parser failed on this query (" + e.getClass().getSimpleName() + ")"));
     }
   }
 
@@ -100,10 +105,12 @@ public final class QueryAnalyzer {
     try {
       return analyze(query.sql, query.parsed);
     } catch (StackOverflowError e) {
-      return failed(query.sql, "the query is nested too deeply to analyse");
+      return failed(query.sql, dialect, "the query is nested too deeply to analyse");
     } catch (RuntimeException | LinkageError | AssertionError e) {
       return failed(
-          query.sql, "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
+          query.sql,
+          dialect,
+          "the analyser failed on this query (" + e.getClass().getSimpleName() + ")");
     }
   }
 
@@ -116,11 +123,16 @@ public final class QueryAnalyzer {
               : new int[] {e.position(), Math.max(e.end(), e.position())};
       Problem p = new Problem(ProblemCode.SYNTAX_ERROR, e.message(), at[0], at[1], e.hint(), null);
       return new QueryAnalysis(
-          guessKind(sql), false, List.of(), false, lexicalParameters(sql), List.of(p));
+          guessKind(sql), false, List.of(), false, lexicalParameters(sql, dialect), List.of(p));
     }
     List<Statement> statements = parsed.statements();
     if (statements.isEmpty()) {
-      return new QueryAnalysis(StatementKind.OTHER, false, List.of(), false, List.of(),
+      return new QueryAnalysis(
+          StatementKind.OTHER,
+          false,
+          List.of(),
+          false,
+          List.of(),
           List.of(Problem.unpositioned(ProblemCode.SYNTAX_ERROR, "the query is empty")));
     }
     if (statements.size() > 1) {
@@ -130,16 +142,17 @@ public final class QueryAnalyzer {
           Problem.at(
               ProblemCode.MULTIPLE_STATEMENTS,
               "only one statement is allowed in a query; a second one starts at \""
-                  + first.split("\\s")[0] + "\"",
+                  + first.split("\\s")[0]
+                  + "\"",
               second.start(),
               second.start() + first.split("\\s")[0].length());
-      return new QueryAnalysis(guessKind(sql), false, List.of(), false, lexicalParameters(sql),
-          List.of(p));
+      return new QueryAnalysis(
+          guessKind(sql), false, List.of(), false, lexicalParameters(sql, dialect), List.of(p));
     }
     Statement statement = statements.get(0);
     QueryContext q =
-        new QueryContext(catalog, dialect, PgTypeSystem.postgres15(), sql,
-            dialect.returningOldNew());
+        new QueryContext(
+            catalog, dialect, PgTypeSystem.postgres15(), sql, dialect.returningOldNew());
     Analyzer.Outcome out = new Analyzer(q).statement(statement);
     List<ResultColumn> columns = new ArrayList<>();
     for (Level.Output o : out.shape().columns()) {
@@ -164,8 +177,8 @@ public final class QueryAnalyzer {
       end--;
     }
     int start = end;
-    while (start > 0 && (Character.isLetterOrDigit(sql.charAt(start - 1))
-        || sql.charAt(start - 1) == '_')) {
+    while (start > 0
+        && (Character.isLetterOrDigit(sql.charAt(start - 1)) || sql.charAt(start - 1) == '_')) {
       start--;
     }
     if (start == end && end > 0) {
@@ -195,19 +208,22 @@ public final class QueryAnalyzer {
       QueryContext.ParamExpectation e = q.expectation(p);
       out.add(
           new ParameterUse(
-              p.name(), p.property(), p.start(), p.end(), e.type(), e.context(),
-              e.castOperand()));
+              p.name(), p.property(), p.start(), p.end(), e.type(), e.context(), e.castOperand()));
     }
     return out;
   }
 
-  /** Parameters found by scanning, for text that did not parse. */
-  private static List<ParameterUse> lexicalParameters(String sql) {
+  /** Parameters found by the lexer alone, for text that did not parse. */
+  private static List<ParameterUse> lexicalParameters(String sql, PostgresDialect dialect) {
     List<ParameterUse> out = new ArrayList<>();
-    for (NamedParameterScanner.Found f : NamedParameterScanner.scan(sql).parameters()) {
+    for (Expr.NamedParameter p : PgParser.namedParameters(sql, dialect.grammar())) {
       out.add(
           new ParameterUse(
-              f.name(), f.property(), f.start(), f.end(), SqlType.UNKNOWN,
+              p.name(),
+              p.property(),
+              p.start(),
+              p.end(),
+              SqlType.UNKNOWN,
               ParameterUse.Context.SCALAR));
     }
     return out;
@@ -245,20 +261,26 @@ public final class QueryAnalyzer {
     return new QueryAnalysis(analysis.kind(), returnsRows, List.of(), false, params, List.of());
   }
 
-  private static QueryAnalysis failed(String sql, String why) {
+  private static QueryAnalysis failed(String sql, Dialect dialect, String why) {
     StatementKind kind = guessKind(sql);
+    List<ParameterUse> params;
+    try {
+      params = lexicalParameters(sql, (PostgresDialect) dialect);
+    } catch (RuntimeException | StackOverflowError e) {
+      params = List.of();
+    }
     return new QueryAnalysis(
         kind,
         kind == StatementKind.SELECT,
         List.of(),
         false,
-        lexicalParameters(sql),
+        params,
         List.of(Problem.unpositioned(ProblemCode.NOT_FULLY_CHECKED, why)));
   }
 
   /**
-   * Problems in position order, unpositioned ones last; a second report of the same problem
-   * (the same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
+   * Problems in position order, unpositioned ones last; a second report of the same problem (the
+   * same misspelled column used twice) is dropped, as PostgreSQL stops at the first.
    */
   static List<Problem> sorted(List<Problem> problems) {
     List<Problem> all = new ArrayList<>(problems);

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every part of one query's analysis shares: the catalog, the dialect and its type system,
- * the problems found, what each {@code :name} is expected to be, how each column reference
- * resolved (for the GROUP BY check), and which catalog columns the query uses.
+ * What every part of one query's analysis shares: the catalog, the dialect and its type system, the
+ * problems found, what each {@code :name} is expected to be, how each column reference resolved
+ * (for the GROUP BY check), and which catalog columns the query uses.
  */
 final class QueryContext {
   /** What the context of one {@code :name} occurrence expects. */
@@ -34,6 +34,7 @@ final class QueryContext {
   final PgTypeSystem types;
   final Problems problems = new Problems();
   final String sql;
+
   /** PostgreSQL 18's implicit {@code old}/{@code new} in RETURNING are in the target range. */
   final boolean returningOldNew;
 
@@ -60,7 +61,8 @@ final class QueryContext {
   void expect(Expr.NamedParameter p, SqlType type, ParameterUse.Context context) {
     ParamExpectation current = params.get(p);
     if (current == null
-        || !current.castOperand() && current.type().isUnknown()
+        || !current.castOperand()
+            && current.type().isUnknown()
             && current.context() == ParameterUse.Context.SCALAR) {
       params.put(p, new ParamExpectation(type, context, false));
     }
@@ -76,7 +78,9 @@ final class QueryContext {
 
   ParamExpectation expectation(Expr.NamedParameter p) {
     ParamExpectation e = params.get(p);
-    return e == null ? new ParamExpectation(SqlType.UNKNOWN, ParameterUse.Context.SCALAR, false) : e;
+    return e == null
+        ? new ParamExpectation(SqlType.UNKNOWN, ParameterUse.Context.SCALAR, false)
+        : e;
   }
 
   void resolved(Expr ref, Resolved how) {

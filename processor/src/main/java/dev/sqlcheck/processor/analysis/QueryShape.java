@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.analysis;
 import java.util.List;
 
 /**
- * The output columns of an analysed query, in order, and whether they are all of them: a {@code
- * *} over a FROM item with unknown columns leaves the shape unknown ({@code reason} says why).
+ * The output columns of an analysed query, in order, and whether they are all of them: a {@code *}
+ * over a FROM item with unknown columns leaves the shape unknown ({@code reason} says why).
  */
 record QueryShape(List<Level.Output> columns, boolean known, String reason) {
   QueryShape {

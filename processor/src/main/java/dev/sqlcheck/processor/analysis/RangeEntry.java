@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One FROM item after analysis, PostgreSQL's range-table entry: a catalog relation, a subquery,
- * a function, a CTE reference, a VALUES list, or a join of two entries. It knows its reference
- * name (the alias, or the relation's own name, or none for an unaliased join), its columns, and
- * whether those are all of its columns: an entry built from something sqlcheck could not model
- * has unknown columns, and then any column name may belong to it.
+ * One FROM item after analysis, PostgreSQL's range-table entry: a catalog relation, a subquery, a
+ * function, a CTE reference, a VALUES list, or a join of two entries. It knows its reference name
+ * (the alias, or the relation's own name, or none for an unaliased join), its columns, and whether
+ * those are all of its columns: an entry built from something sqlcheck could not model has unknown
+ * columns, and then any column name may belong to it.
  *
- * <p>Nullability is decided where a column is referenced: a column may be NULL when it is
- * declared so, when its entry is on the nullable side of an outer join ({@link #nullExtended}),
- * unless WHERE proved it non-null ({@link #proveNotNull}). A join's columns take theirs from the
- * columns they come from.
+ * <p>Nullability is decided where a column is referenced: a column may be NULL when it is declared
+ * so, when its entry is on the nullable side of an outer join ({@link #nullExtended}), unless WHERE
+ * proved it non-null ({@link #proveNotNull}). A join's columns take theirs from the columns they
+ * come from.
  */
 final class RangeEntry {
   /** What sort of FROM item this is. */
@@ -36,16 +36,21 @@ final class RangeEntry {
   private record Origin(RangeEntry left, int leftIndex, RangeEntry right, int rightIndex) {}
 
   final Kind kind;
+
   /** The name that qualifies its columns, or null (an unaliased join or subquery). */
   final String refname;
+
   /** The catalog relation, for {@link Kind#RELATION}. */
   final Relation relation;
+
   /** Whether an alias was written; an alias hides the relation's own name. */
   final boolean aliased;
 
   final List<RangeColumn> columns;
+
   /** False when the entry may have columns sqlcheck does not know. */
   final boolean columnsKnown;
+
   /** Why the columns are not known (for the warning), or null. */
   final String unknownReason;
 
@@ -108,8 +113,8 @@ final class RangeEntry {
   }
 
   /**
-   * The entry of {@code JOIN … USING (…) AS name}: the first {@code count} columns of the join
-   * (its merged columns), qualified by {@code name}.
+   * The entry of {@code JOIN … USING (…) AS name}: the first {@code count} columns of the join (its
+   * merged columns), qualified by {@code name}.
    */
   static RangeEntry usingAlias(String name, RangeEntry join, int count) {
     List<Origin> origins = new ArrayList<>();
@@ -223,9 +228,7 @@ final class RangeEntry {
 
   /** A system column ({@code ctid}) of a table, by the dialect's list. */
   boolean hasSystemColumns() {
-    return kind == Kind.RELATION
-        && relation != null
-        && relation.kind() != Relation.Kind.VIEW;
+    return kind == Kind.RELATION && relation != null && relation.kind() != Relation.Kind.VIEW;
   }
 
   /** Whether the column at {@code index} may be NULL where it is referenced now. */
@@ -255,8 +258,8 @@ final class RangeEntry {
 
   /**
    * The column this one stands for once join aliases are flattened, as PostgreSQL does before
-   * comparing grouped expressions: a join's column is its input's, a merged column the left
-   * input's (the right's for RIGHT JOIN); a FULL JOIN's merged column is its own.
+   * comparing grouped expressions: a join's column is its input's, a merged column the left input's
+   * (the right's for RIGHT JOIN); a FULL JOIN's merged column is its own.
    */
   Ref flatten(int index) {
     if (kind != Kind.JOIN) {

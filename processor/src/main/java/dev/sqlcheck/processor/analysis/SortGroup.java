@@ -14,8 +14,8 @@ import java.util.List;
  * ORDER BY, GROUP BY and DISTINCT ON of a SELECT, as PostgreSQL's {@code
  * findTargetlistEntrySQL92}/{@code SQL99} resolve them: a bare name may be an output column (in
  * ORDER BY and DISTINCT ON before an input column, in GROUP BY after a local one); an integer
- * constant is a position in the select list; anything else is an expression over input columns,
- * in which output names are not visible.
+ * constant is a position in the select list; anything else is an expression over input columns, in
+ * which output names are not visible.
  */
 final class SortGroup {
   private final Analyzer a;
@@ -117,8 +117,8 @@ final class SortGroup {
   }
 
   /**
-   * Resolves one item; null after an error. {@code groupBy}: an input column of the level wins
-   * over an output name.
+   * Resolves one item; null after an error. {@code groupBy}: an input column of the level wins over
+   * an output name.
    */
   Target resolve(Expr e, Level level, String clause, boolean groupBy) {
     if (e instanceof Expr.ColumnRef c && c.names().size() == 1 && !c.star()) {
@@ -190,7 +190,9 @@ final class SortGroup {
               clause + " position " + pos + " is not in select list",
               e.start(),
               e.end(),
-              "the select list has " + level.outputs.size() + " column"
+              "the select list has "
+                  + level.outputs.size()
+                  + " column"
                   + (level.outputs.size() == 1 ? "" : "s"),
               null));
       return null;

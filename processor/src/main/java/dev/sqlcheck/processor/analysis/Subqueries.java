@@ -6,9 +6,9 @@ import dev.sqlcheck.processor.sql.ast.Node;
 import java.util.List;
 
 /**
- * The values of subqueries used as expressions: a scalar subquery is its one column, possibly
- * NULL (it may return no row); {@code ARRAY(…)} is an array of its one column; {@code x IN (…)}
- * and {@code x op ANY/ALL (…)} compare {@code x}, or a row, with its columns.
+ * The values of subqueries used as expressions: a scalar subquery is its one column, possibly NULL
+ * (it may return no row); {@code ARRAY(…)} is an array of its one column; {@code x IN (…)} and
+ * {@code x op ANY/ALL (…)} compare {@code x}, or a row, with its columns.
  */
 final class Subqueries {
   private static final SqlType BOOLEAN = SqlType.of("boolean");
@@ -68,8 +68,7 @@ final class Subqueries {
     }
     if (columns.size() != 1) {
       a.exprs.invalid(
-          columns.isEmpty() ? "subquery has too few columns" : "subquery has too many columns",
-          at);
+          columns.isEmpty() ? "subquery has too few columns" : "subquery has too many columns", at);
       return Val.typed(BOOLEAN, true);
     }
     Val column = columns.get(0).value();

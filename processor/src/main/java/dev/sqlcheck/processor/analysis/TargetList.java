@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A select list or RETURNING list, as PostgreSQL's {@code transformTargetList} builds it: {@code
- * *} expands to the columns of every FROM item whose columns are visible, {@code t.*} to one
- * item's, and every other entry is an expression with its label (written, or as PostgreSQL names
- * it). A {@code *} over an item with unknown columns leaves the output unknown.
+ * A select list or RETURNING list, as PostgreSQL's {@code transformTargetList} builds it: {@code *}
+ * expands to the columns of every FROM item whose columns are visible, {@code t.*} to one item's,
+ * and every other entry is an expression with its label (written, or as PostgreSQL names it). A
+ * {@code *} over an item with unknown columns leaves the output unknown.
  */
 final class TargetList {
   /** A column a {@code *} expanded to, for the GROUP BY check. */
@@ -63,7 +63,8 @@ final class TargetList {
   }
 
   /** Expands {@code *} or {@code t.*}; returns why the columns are unknown, or null. */
-  private String star(Expr.ColumnRef c, Level level, List<Level.Output> out, List<StarColumn> stars) {
+  private String star(
+      Expr.ColumnRef c, Level level, List<Level.Output> out, List<StarColumn> stars) {
     List<RangeEntry> entries = new ArrayList<>();
     if (c.names().isEmpty()) {
       for (NsItem item : level.namespace) {
@@ -92,8 +93,14 @@ final class TargetList {
       if (!e.columnsKnown) {
         reason = e.describe() + (e.unknownReason == null ? "" : ": " + e.unknownReason);
         if (e.unknownReason != null) {
-          q.problems.notChecked("the columns of " + e.describe() + " in " + starText(c)
-              + " (" + e.unknownReason + ")");
+          q.problems.notChecked(
+              "the columns of "
+                  + e.describe()
+                  + " in "
+                  + starText(c)
+                  + " ("
+                  + e.unknownReason
+                  + ")");
         }
         continue;
       }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The catalog type a written type name stands for: a built-in type (spelt by SQL key words or by
  * name), a user enum, or a domain (its base type). A name that is neither is not judged: it may
- * come from an extension the schema sources do not describe, so it becomes the wildcard with a
- * "not fully checked" note.
+ * come from an extension the schema sources do not describe, so it becomes the wildcard with a "not
+ * fully checked" note.
  */
 final class TypeNames {
   private final QueryContext q;
@@ -50,7 +50,8 @@ final class TypeNames {
     if (user.isPresent()) {
       return user.get();
     }
-    q.problems.notChecked("type \"" + written.name().dotted() + "\", which the schema does not define");
+    q.problems.notChecked(
+        "type \"" + written.name().dotted() + "\", which the schema does not define");
     return SqlType.UNKNOWN;
   }
 

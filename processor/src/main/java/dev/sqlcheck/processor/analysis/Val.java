@@ -5,16 +5,16 @@ import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.sql.ast.Expr;
 
 /**
- * What an expression evaluates to, as PostgreSQL's parse analysis sees it: a value of a known
- * type; an untyped literal ({@code 'abc'} or {@code NULL}, PostgreSQL's {@code unknown}, settled
- * by its context); an untyped bind parameter ({@code :name}); or a wildcard, when sqlcheck could
- * not infer the type (accepted by every check, never the cause of an error).
+ * What an expression evaluates to, as PostgreSQL's parse analysis sees it: a value of a known type;
+ * an untyped literal ({@code 'abc'} or {@code NULL}, PostgreSQL's {@code unknown}, settled by its
+ * context); an untyped bind parameter ({@code :name}); or a wildcard, when sqlcheck could not infer
+ * the type (accepted by every check, never the cause of an error).
  *
  * <p>{@code constant} marks a value without column references; {@code literal} is the text of an
  * untyped string literal (null for {@code NULL}); {@code param} is the {@code :name} a parameter
  * value stands for, so that the type its context expects can be recorded; {@code guessed} marks a
- * value whose type came from an untyped parameter's other operand ({@code :from + interval '1
- * day'} is an interval), which a later error should mention.
+ * value whose type came from an untyped parameter's other operand ({@code :from + interval '1 day'}
+ * is an interval), which a later error should mention.
  */
 record Val(
     Kind kind,

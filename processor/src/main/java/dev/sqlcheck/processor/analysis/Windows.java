@@ -1,7 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.SortItem;
 import dev.sqlcheck.processor.sql.ast.WindowDef;
 import java.util.HashMap;
@@ -66,7 +65,8 @@ final class Windows {
           return null;
         });
     if (w.frame() != null) {
-      for (WindowDef.Bound b : new WindowDef.Bound[] {w.frame().startBound(), w.frame().endBound()}) {
+      for (WindowDef.Bound b :
+          new WindowDef.Bound[] {w.frame().startBound(), w.frame().endBound()}) {
         if (b != null && b.offset() != null) {
           Val v = level.in(Clause.WINDOW_FRAME, () -> a.exprs.value(b.offset(), level));
           if (w.frame().mode() != WindowDef.Mode.RANGE) {
@@ -87,5 +87,4 @@ final class Windows {
       a.exprs.invalid("cannot copy window \"" + name + "\" because it has a frame clause", w);
     }
   }
-
 }

@@ -53,8 +53,7 @@ public final class Relations {
       }
     }
     String renamedTo = newName;
-    List<String> key =
-        r.primaryKey().stream().map(k -> k.equals(column) ? renamedTo : k).toList();
+    List<String> key = r.primaryKey().stream().map(k -> k.equals(column) ? renamedTo : k).toList();
     return withColumns(r.withPrimaryKey(key), columns);
   }
 

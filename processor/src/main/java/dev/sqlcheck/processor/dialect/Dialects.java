@@ -13,8 +13,8 @@ public final class Dialects {
   private Dialects() {}
 
   /**
-   * The dialect of that option value: {@code postgresql} (also {@code postgres}) for PostgreSQL
-   * 14 to 18, or {@code postgresql:15} for exactly one version.
+   * The dialect of that option value: {@code postgresql} (also {@code postgres}) for PostgreSQL 14
+   * to 18, or {@code postgresql:15} for exactly one version.
    */
   public static Optional<Dialect> byName(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT);
@@ -25,8 +25,7 @@ public final class Dialects {
     if (colon > 0) {
       String base = n.substring(0, colon);
       String version = n.substring(colon + 1);
-      if ((base.equals("postgresql") || base.equals("postgres"))
-          && version.matches("1[4-8]")) {
+      if ((base.equals("postgresql") || base.equals("postgres")) && version.matches("1[4-8]")) {
         return Optional.of(PostgresDialect.version(Integer.parseInt(version)));
       }
     }

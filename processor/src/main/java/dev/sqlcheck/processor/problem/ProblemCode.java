@@ -40,10 +40,8 @@ public enum ProblemCode {
       "SQLCHECK-210", Severity.ERROR, "ORDER BY, GROUP BY or DISTINCT ON item is not valid"),
   TYPE_MISMATCH(
       "SQLCHECK-211", Severity.ERROR, "operator, function, cast or value does not fit the types"),
-  INVALID_CONSTRUCT(
-      "SQLCHECK-212", Severity.ERROR, "construct not allowed where it stands"),
-  COLUMN_ALIAS_ARITY(
-      "SQLCHECK-213", Severity.ERROR, "more column aliases than columns"),
+  INVALID_CONSTRUCT("SQLCHECK-212", Severity.ERROR, "construct not allowed where it stands"),
+  COLUMN_ALIAS_ARITY("SQLCHECK-213", Severity.ERROR, "more column aliases than columns"),
   DUPLICATE_NAME("SQLCHECK-214", Severity.ERROR, "name specified more than once"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),

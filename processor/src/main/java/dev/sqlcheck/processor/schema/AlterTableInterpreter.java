@@ -48,7 +48,8 @@ final class AlterTableInterpreter {
   private static Relation applyAction(LoadContext ctx, String header, Relation r, Action action) {
     return switch (action.kind()) {
       case IGNORE -> r;
-      case PRIMARY_KEY -> setFlags(ctx, r.withPrimaryKey(action.columns()), action.columns(), false);
+      case PRIMARY_KEY ->
+          setFlags(ctx, r.withPrimaryKey(action.columns()), action.columns(), false);
       case IDENTITY -> setFlags(ctx, r, action.columns(), true);
       case SET_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, true));
       case DROP_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, false));

@@ -223,8 +223,7 @@ final class CreateTableInterpreter {
     }
     if (create.getColumnDefinitions() != null) {
       for (ColumnDefinition def : create.getColumnDefinitions()) {
-        if (def.getColumnSpecs() != null
-            && ColumnSpecs.read(def.getColumnSpecs()).primaryKey()) {
+        if (def.getColumnSpecs() != null && ColumnSpecs.read(def.getColumnSpecs()).primaryKey()) {
           key.add(PgIdentifiers.fold(def.getColumnName()));
         }
       }

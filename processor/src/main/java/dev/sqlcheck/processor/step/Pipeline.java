@@ -65,6 +65,7 @@ public final class Pipeline {
             new SchemaSession(env.getFiler(), settings),
             new SignatureValidator(settings.dialect()),
             new SourceWriter(env.getFiler(), reporter),
+            settings.dialect(),
             beforeAnalysis);
   }
 

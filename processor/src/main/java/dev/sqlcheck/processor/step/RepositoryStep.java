@@ -7,6 +7,7 @@ import dev.sqlcheck.processor.collect.ElementProblem;
 import dev.sqlcheck.processor.collect.QueryMethod;
 import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.signature.SignatureValidator;
@@ -36,6 +37,7 @@ final class RepositoryStep {
   private final SchemaSession schema;
   private final SignatureValidator signatures;
   private final SourceWriter sources;
+  private final Dialect dialect;
   private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
 
@@ -46,7 +48,9 @@ final class RepositoryStep {
       SchemaSession schema,
       SignatureValidator signatures,
       SourceWriter sources,
+      Dialect dialect,
       Consumer<String> beforeAnalysis) {
+    this.dialect = dialect;
     this.signatures = signatures;
     this.reader = reader;
     this.reporter = reporter;
@@ -113,7 +117,7 @@ final class RepositoryStep {
       return new Stage.StandIn(read.type(), read.early());
     }
     if (analyzer == null) {
-      analyzer = new QueryAnalyzer(catalog.get());
+      analyzer = new QueryAnalyzer(catalog.get(), dialect);
     }
     QueryAnalyzer checker = analyzer;
     List<Stage.Check> checks = new ArrayList<>();
@@ -138,7 +142,9 @@ final class RepositoryStep {
     QueryMethod query = parse.query();
     String sql = query.sql();
     QueryAnalyzer.Prepared prepared =
-        parse.parse() == null ? QueryAnalyzer.prepare(sql) : AnalysisPool.await(parse.parse());
+        parse.parse() == null
+            ? QueryAnalyzer.prepare(sql, dialect)
+            : AnalysisPool.await(parse.parse());
     beforeAnalysis.accept(sql);
     QueryAnalysis analysis = checker.resolve(prepared);
     if (query.unchecked()) {

@@ -53,7 +53,8 @@ final class SchemaSession {
       return null;
     }
     SchemaLoadResult result =
-        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns()).load(located.sources());
+        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()))
+            .load(located.sources());
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
       reporter.report(Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
     }

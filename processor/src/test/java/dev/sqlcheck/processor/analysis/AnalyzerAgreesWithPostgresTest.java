@@ -371,9 +371,9 @@ class AnalyzerAgreesWithPostgresTest {
   }
 
   @Test
-  void positional_replacesNamesConsistently() {
+  void positional_numbersEachOccurrence() {
     assertEquals(
-        "SELECT $1, $2, $1::text, ':x'",
+        "SELECT $1, $2, $3::text, ':x'",
         PostgresPlaceholders.positional("SELECT :a, :b.c, :a::text, ':x'"));
     if (PostgresPlaceholders.positional("SELECT 1").contains("$")) {
       fail("no parameters expected");

@@ -4,7 +4,6 @@ import static dev.sqlcheck.processor.analysis.Checks.analyze;
 import static dev.sqlcheck.processor.analysis.Checks.clean;
 import static dev.sqlcheck.processor.analysis.Checks.single;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.problem.Problem;

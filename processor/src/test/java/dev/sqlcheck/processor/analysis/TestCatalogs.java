@@ -65,8 +65,8 @@ final class TestCatalogs {
                 col("name", "text", true),
                 col("user_id", "bigint", false)))
         .putRelation(
-            new Relation("public", "books", Relation.Kind.TABLE, bookCols, true, line(15),
-                List.of("id")))
+            new Relation(
+                "public", "books", Relation.Kind.TABLE, bookCols, true, line(15), List.of("id")))
         .putRelation(
             table(
                 "public",

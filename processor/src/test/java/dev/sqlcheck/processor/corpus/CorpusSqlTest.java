@@ -40,9 +40,9 @@ class CorpusSqlTest {
   }
 
   @Test
-  void positional_numbersDistinctNames_skipsCastsQuotesCommentsAndSlices() {
+  void positional_numbersEachOccurrence_skipsCastsQuotesCommentsAndSlices() {
     assertEquals(
-        "SELECT $1, $2, $1::text, ':x', \":y\" /* :z */, $$ :w $$, E'\\' :v' -- :u",
+        "SELECT $1, $2, $3::text, ':x', \":y\" /* :z */, $$ :w $$, E'\\' :v' -- :u",
         PostgresPlaceholders.positional(
             "SELECT :a, :b, :a::text, ':x', \":y\" /* :z */, $$ :w $$, E'\\' :v' -- :u"));
     assertEquals(

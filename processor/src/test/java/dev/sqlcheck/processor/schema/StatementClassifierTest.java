@@ -26,7 +26,8 @@ class StatementClassifierTest {
     assertEquals(DdlKind.CREATE_VIEW, kind("CREATE OR REPLACE TEMP VIEW v AS SELECT 1"));
     assertEquals(DdlKind.CREATE_VIEW, kind("create or replace recursive view v (n) as select 1"));
     assertEquals(DdlKind.CREATE_TABLE, kind("CREATE GLOBAL TEMPORARY TABLE t (a int)"));
-    assertEquals(DdlKind.SKIP, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS 'x'"));
+    assertEquals(
+        DdlKind.CREATE_FUNCTION, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS 'x'"));
     assertEquals(DdlKind.SKIP, kind("CREATE UNLOGGED SEQUENCE s"));
     assertEquals(DdlKind.CREATE_ENUM, kind("CREATE TYPE public.mood AS ENUM ('sad', 'ok')"));
     assertEquals(DdlKind.SKIP, kind("CREATE \"TABLE\" t (a int)"));

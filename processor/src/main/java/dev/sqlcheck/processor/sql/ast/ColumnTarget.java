@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * A column being assigned: in an INSERT column list or an UPDATE SET, {@code col}, {@code
- * col[i]} or {@code col.field…}.
+ * A column being assigned: in an INSERT column list or an UPDATE SET, {@code col}, {@code col[i]}
+ * or {@code col.field…}.
  *
  * @param indirection subscripts and field names after the column, in order (empty for a plain
  *     column)

@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * One common table expression: {@code name [(cols)] AS [[NOT] MATERIALIZED] (statement)
- * [SEARCH …] [CYCLE …]}. The body is a {@link Query} or a data-modifying statement ({@link
- * Insert}, {@link Update}, {@link Delete}, {@link Merge}); PostgreSQL parses it anywhere and
- * rejects misplaced data-modifying ones only during analysis.
+ * One common table expression: {@code name [(cols)] AS [[NOT] MATERIALIZED] (statement) [SEARCH …]
+ * [CYCLE …]}. The body is a {@link Query} or a data-modifying statement ({@link Insert}, {@link
+ * Update}, {@link Delete}, {@link Merge}); PostgreSQL parses it anywhere and rejects misplaced
+ * data-modifying ones only during analysis.
  *
  * @param materialized the written materialization choice
  * @param search the SEARCH clause, or null

@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * {@code CREATE [OR REPLACE] [TEMP] [RECURSIVE] VIEW name [(cols)] [WITH (options)] AS query
- * [WITH [CASCADED|LOCAL] CHECK OPTION]}.
+ * {@code CREATE [OR REPLACE] [TEMP] [RECURSIVE] VIEW name [(cols)] [WITH (options)] AS query [WITH
+ * [CASCADED|LOCAL] CHECK OPTION]}.
  *
  * @param options the {@code WITH (…)} option names as written (values are not kept)
  * @param checkOption {@code "cascaded"} or {@code "local"}, or null

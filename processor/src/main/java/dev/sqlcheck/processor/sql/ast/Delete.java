@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * {@code [WITH …] DELETE FROM [ONLY] name [*] [[AS] alias] [USING …] [WHERE cond | WHERE CURRENT
- * OF c] [RETURNING …]}.
+ * {@code [WITH …] DELETE FROM [ONLY] name [*] [[AS] alias] [USING …] [WHERE cond | WHERE CURRENT OF
+ * c] [RETURNING …]}.
  */
 public record Delete(
     WithClause with,

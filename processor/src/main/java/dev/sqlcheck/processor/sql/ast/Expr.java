@@ -123,8 +123,8 @@ public sealed interface Expr extends GroupingElement
   }
 
   /**
-   * A string constant, of type {@code unknown} until context decides. {@code value} is the
-   * decoded text (escapes processed, quotes undoubled, continuation lines joined).
+   * A string constant, of type {@code unknown} until context decides. {@code value} is the decoded
+   * text (escapes processed, quotes undoubled, continuation lines joined).
    */
   record StringLiteral(String value, StringKind kind, int start, int end) implements Expr {}
 
@@ -165,11 +165,10 @@ public sealed interface Expr extends GroupingElement
 
   /**
    * A type cast: {@code x::t}, {@code CAST(x AS t)}, {@code TREAT(x AS t)} or a typed literal
-   * ({@code date '2024-01-01'}, {@code interval '1' day}, {@code int4 '1'}, {@code N'x'} as
-   * {@code bpchar}).
+   * ({@code date '2024-01-01'}, {@code interval '1' day}, {@code int4 '1'}, {@code N'x'} as {@code
+   * bpchar}).
    */
-  record TypeCast(Expr arg, TypeName type, CastSyntax syntax, int start, int end)
-      implements Expr {}
+  record TypeCast(Expr arg, TypeName type, CastSyntax syntax, int start, int end) implements Expr {}
 
   /** How a cast was written. */
   enum CastSyntax {
@@ -208,8 +207,7 @@ public sealed interface Expr extends GroupingElement
    *
    * @param postfix whether written {@code ISNULL}/{@code NOTNULL}
    */
-  record NullTest(Expr arg, boolean negated, boolean postfix, int start, int end)
-      implements Expr {}
+  record NullTest(Expr arg, boolean negated, boolean postfix, int start, int end) implements Expr {}
 
   /** {@code x IS [NOT] TRUE|FALSE|UNKNOWN}. */
   record BooleanTest(Expr arg, TruthValue value, boolean negated, int start, int end)
@@ -223,8 +221,7 @@ public sealed interface Expr extends GroupingElement
   }
 
   /** {@code a IS [NOT] DISTINCT FROM b}. */
-  record DistinctFrom(Expr left, Expr right, boolean negated, int start, int end)
-      implements Expr {}
+  record DistinctFrom(Expr left, Expr right, boolean negated, int start, int end) implements Expr {}
 
   /** {@code x IS [NOT] DOCUMENT}. */
   record DocumentTest(Expr arg, boolean negated, int start, int end) implements Expr {}
@@ -247,8 +244,7 @@ public sealed interface Expr extends GroupingElement
       implements Expr {}
 
   /** {@code x [NOT] IN (a, b, …)}. */
-  record InList(Expr arg, List<Expr> values, boolean negated, int start, int end)
-      implements Expr {
+  record InList(Expr arg, List<Expr> values, boolean negated, int start, int end) implements Expr {
     public InList {
       values = List.copyOf(values);
     }
@@ -276,8 +272,7 @@ public sealed interface Expr extends GroupingElement
   record ArraySubquery(Query query, int start, int end) implements Expr {}
 
   /** {@code x [NOT] IN (SELECT …)}. */
-  record InSubquery(Expr arg, Query query, boolean negated, int start, int end)
-      implements Expr {}
+  record InSubquery(Expr arg, Query query, boolean negated, int start, int end) implements Expr {}
 
   /**
    * {@code x op ANY|SOME|ALL (query)} or {@code x op ANY|SOME|ALL (array)}: exactly one of {@code
@@ -333,9 +328,7 @@ public sealed interface Expr extends GroupingElement
   /** {@code NULLIF(a, b)}. */
   record NullIf(Expr left, Expr right, int start, int end) implements Expr {}
 
-  /**
-   * {@code ARRAY[a, b]}, or a nested {@code [a, b]} inside one ({@code keyword} false).
-   */
+  /** {@code ARRAY[a, b]}, or a nested {@code [a, b]} inside one ({@code keyword} false). */
   record ArrayExpr(List<Expr> elements, boolean keyword, int start, int end) implements Expr {
     public ArrayExpr {
       elements = List.copyOf(elements);
@@ -343,8 +336,7 @@ public sealed interface Expr extends GroupingElement
   }
 
   /**
-   * A row constructor: {@code ROW(a, b)}, {@code ROW()} ({@code explicit} true) or {@code (a,
-   * b)}.
+   * A row constructor: {@code ROW(a, b)}, {@code ROW()} ({@code explicit} true) or {@code (a, b)}.
    */
   record Row(List<Expr> fields, boolean explicit, int start, int end) implements Expr {
     public Row {
@@ -353,8 +345,8 @@ public sealed interface Expr extends GroupingElement
   }
 
   /**
-   * A function call with all its decorations. {@code name} has its own range; the call's range
-   * ends after the last decoration ({@code OVER (…)}).
+   * A function call with all its decorations. {@code name} has its own range; the call's range ends
+   * after the last decoration ({@code OVER (…)}).
    *
    * @param args the arguments; named ones are {@link NamedArg}s
    * @param star whether written {@code f(*)}
@@ -446,8 +438,8 @@ public sealed interface Expr extends GroupingElement
   }
 
   /**
-   * The key word {@code DEFAULT} as a value. PostgreSQL's grammar accepts it wherever an
-   * expression may stand and rejects it during analysis except in VALUES rows and SET.
+   * The key word {@code DEFAULT} as a value. PostgreSQL's grammar accepts it wherever an expression
+   * may stand and rejects it during analysis except in VALUES rows and SET.
    */
   record Default(int start, int end) implements Expr {}
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * {@code [WITH …] INSERT INTO name [AS alias] [(cols)] [OVERRIDING SYSTEM|USER VALUE] {DEFAULT
- * VALUES | query} [ON CONFLICT …] [RETURNING …]}. A VALUES source is a {@link Query} whose body
- * is {@link Values}.
+ * VALUES | query} [ON CONFLICT …] [RETURNING …]}. A VALUES source is a {@link Query} whose body is
+ * {@link Values}.
  *
  * @param alias the {@code AS alias} of the target, or null
  * @param overriding {@code "system"} or {@code "user"} for OVERRIDING … VALUE, else null

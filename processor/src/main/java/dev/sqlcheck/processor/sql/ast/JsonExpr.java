@@ -48,9 +48,9 @@ public sealed interface JsonExpr extends Expr
   record KeyValue(Expr key, ValueExpr value, int start, int end) implements Node {}
 
   /**
-   * {@code JSON_OBJECT(k VALUE v, … [NULL|ABSENT ON NULL] [WITH|WITHOUT UNIQUE [KEYS]]
-   * [RETURNING …])}. The plain-argument form {@code JSON_OBJECT('a', 1)} is a {@link
-   * Expr.FuncCall} of {@code pg_catalog.json_object}, as in PostgreSQL.
+   * {@code JSON_OBJECT(k VALUE v, … [NULL|ABSENT ON NULL] [WITH|WITHOUT UNIQUE [KEYS]] [RETURNING
+   * …])}. The plain-argument form {@code JSON_OBJECT('a', 1)} is a {@link Expr.FuncCall} of {@code
+   * pg_catalog.json_object}, as in PostgreSQL.
    *
    * @param absentOnNull true for ABSENT ON NULL, false for NULL ON NULL, null when not written
    */
@@ -115,8 +115,7 @@ public sealed interface JsonExpr extends Expr
   record Scalar(Expr arg, int start, int end) implements JsonExpr {}
 
   /** {@code JSON_SERIALIZE(x [RETURNING …])} (PostgreSQL 17). */
-  record Serialize(ValueExpr value, Returning returning, int start, int end)
-      implements JsonExpr {}
+  record Serialize(ValueExpr value, Returning returning, int start, int end) implements JsonExpr {}
 
   /**
    * {@code JSON_QUERY}, {@code JSON_VALUE} and {@code JSON_EXISTS} (PostgreSQL 17).
@@ -124,8 +123,8 @@ public sealed interface JsonExpr extends Expr
    * @param path the path expression (usually a string constant)
    * @param passing the {@code PASSING value AS name} arguments
    * @param wrapper JSON_QUERY's wrapper behaviour, or null
-   * @param quotes JSON_QUERY's {@code KEEP|OMIT QUOTES [ON SCALAR STRING]} in upper case
-   *     ({@code "KEEP"} or {@code "OMIT"}), or null
+   * @param quotes JSON_QUERY's {@code KEEP|OMIT QUOTES [ON SCALAR STRING]} in upper case ({@code
+   *     "KEEP"} or {@code "OMIT"}), or null
    * @param onEmpty the ON EMPTY behaviour, or null
    * @param onError the ON ERROR behaviour, or null
    */

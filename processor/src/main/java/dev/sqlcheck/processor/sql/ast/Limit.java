@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.sql.ast;
 
 /**
- * The row-limiting clauses of a query: {@code LIMIT n|ALL}, {@code OFFSET n [ROW|ROWS]} and
- * {@code FETCH FIRST|NEXT [n] ROW|ROWS ONLY|WITH TIES}, in any of PostgreSQL's orders.
+ * The row-limiting clauses of a query: {@code LIMIT n|ALL}, {@code OFFSET n [ROW|ROWS]} and {@code
+ * FETCH FIRST|NEXT [n] ROW|ROWS ONLY|WITH TIES}, in any of PostgreSQL's orders.
  *
  * @param count the row count, or null (no limit, {@code LIMIT ALL}, or {@code FETCH FIRST ROW}
  *     without a count, which means 1: see {@link #fetchWithoutCount})

@@ -37,8 +37,8 @@ public record Merge(
 
   /**
    * {@code WHEN [NOT] MATCHED [BY SOURCE|TARGET] [AND cond] THEN action}. For INSERT, {@code
-   * columns}, {@code overriding} and {@code values} (null for DEFAULT VALUES) are set; for
-   * UPDATE, {@code set}.
+   * columns}, {@code overriding} and {@code values} (null for DEFAULT VALUES) are set; for UPDATE,
+   * {@code set}.
    */
   public record When(
       Match match,

@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * {@code ON CONFLICT [(index elements) [WHERE …] | ON CONSTRAINT name] DO NOTHING | DO UPDATE SET
- * … [WHERE …]}.
+ * {@code ON CONFLICT [(index elements) [WHERE …] | ON CONSTRAINT name] DO NOTHING | DO UPDATE SET …
+ * [WHERE …]}.
  *
  * @param targetWhere the WHERE of the conflict target (partial index), or null
  * @param constraint the ON CONSTRAINT name, or null

@@ -3,9 +3,9 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * A dotted name such as {@code schema.table}, {@code catalog.schema.func} or a single {@code
- * name}: the parts in order, never empty. Used for relation, function, type, collation and
- * operator-class names.
+ * A dotted name such as {@code schema.table}, {@code catalog.schema.func} or a single {@code name}:
+ * the parts in order, never empty. Used for relation, function, type, collation and operator-class
+ * names.
  *
  * @param parts the names from left to right
  */

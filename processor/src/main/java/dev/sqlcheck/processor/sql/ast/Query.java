@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A query with the clauses that apply to it as a whole: {@code [WITH …] body [ORDER BY …]
- * [LIMIT/OFFSET/FETCH …] [FOR UPDATE …]}. It is PostgreSQL's SelectStmt: parentheses leave no
- * node, so {@code ((SELECT 1) ORDER BY 1)} is one Query, and writing a clause twice through
- * parentheses is the error PostgreSQL gives ({@code multiple ORDER BY clauses not allowed}).
+ * [LIMIT/OFFSET/FETCH …] [FOR UPDATE …]}. It is PostgreSQL's SelectStmt: parentheses leave no node,
+ * so {@code ((SELECT 1) ORDER BY 1)} is one Query, and writing a clause twice through parentheses
+ * is the error PostgreSQL gives ({@code multiple ORDER BY clauses not allowed}).
  *
  * <pre>{@code
  * SELECT a FROM t UNION SELECT b FROM u ORDER BY 1 LIMIT 5

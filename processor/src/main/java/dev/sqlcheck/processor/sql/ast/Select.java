@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * One SELECT: {@code SELECT [ALL|DISTINCT [ON (…)]] items [INTO …] [FROM …] [WHERE …] [GROUP BY
- * …] [HAVING …] [WINDOW …]}. The target list may be empty ({@code SELECT FROM t}).
+ * One SELECT: {@code SELECT [ALL|DISTINCT [ON (…)]] items [INTO …] [FROM …] [WHERE …] [GROUP BY …]
+ * [HAVING …] [WINDOW …]}. The target list may be empty ({@code SELECT FROM t}).
  *
  * @param distinct whether DISTINCT (with or without ON) was written
  * @param distinctOn the DISTINCT ON expressions (empty for plain DISTINCT)

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.sql.ast;
 
 /**
- * One entry of a select list or a RETURNING list: an expression with an optional label. {@code
- * *} and {@code t.*} are {@link Expr.ColumnRef}s with {@code star} set; {@code (expr).*} is an
- * {@link Expr.Indirection} ending in a star step.
+ * One entry of a select list or a RETURNING list: an expression with an optional label. {@code *}
+ * and {@code t.*} are {@link Expr.ColumnRef}s with {@code star} set; {@code (expr).*} is an {@link
+ * Expr.Indirection} ending in a star step.
  *
  * <pre>{@code
  * SELECT a + 1 AS total, b c, *  -> [SelectItem(a + 1, label=total, explicitAs),

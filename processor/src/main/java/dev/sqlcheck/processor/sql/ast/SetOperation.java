@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.sql.ast;
 
 /**
- * {@code left UNION|INTERSECT|EXCEPT [ALL|DISTINCT] right}. INTERSECT binds tighter than UNION
- * and EXCEPT; operators of one level group to the left.
+ * {@code left UNION|INTERSECT|EXCEPT [ALL|DISTINCT] right}. INTERSECT binds tighter than UNION and
+ * EXCEPT; operators of one level group to the left.
  *
  * @param all whether ALL was written
  * @param explicitDistinct whether DISTINCT was written

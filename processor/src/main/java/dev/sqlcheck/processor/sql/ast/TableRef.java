@@ -53,17 +53,14 @@ public sealed interface TableRef extends Node
     }
   }
 
-  /**
-   * {@code [LATERAL] (query) [alias]}; the alias is required up to PostgreSQL 15.
-   */
+  /** {@code [LATERAL] (query) [alias]}; the alias is required up to PostgreSQL 15. */
   record Subquery(boolean lateral, Query query, Alias alias, int start, int end)
       implements TableRef {}
 
   /**
    * A function in FROM: {@code [LATERAL] f(…) [WITH ORDINALITY] [alias]} or {@code [LATERAL] ROWS
    * FROM (f(…) [AS (coldefs)], …) [WITH ORDINALITY] [alias]}. Any function expression PostgreSQL
-   * allows there ({@code current_date}, {@code CAST(…)}, {@code coalesce(…)}) may stand as a
-   * call.
+   * allows there ({@code current_date}, {@code CAST(…)}, {@code coalesce(…)}) may stand as a call.
    *
    * @param functions the functions with their own column definition lists (one unless ROWS FROM)
    * @param rowsFrom whether written with {@code ROWS FROM}
@@ -130,8 +127,8 @@ public sealed interface TableRef extends Node
   /**
    * {@code [LATERAL] XMLTABLE([XMLNAMESPACES(…),] row PASSING doc COLUMNS …) [alias]}.
    *
-   * @param namespaces the namespace declarations ({@code uri AS name}, or {@code DEFAULT uri}
-   *     with a null name)
+   * @param namespaces the namespace declarations ({@code uri AS name}, or {@code DEFAULT uri} with
+   *     a null name)
    */
   record XmlTable(
       boolean lateral,
@@ -150,8 +147,8 @@ public sealed interface TableRef extends Node
   }
 
   /**
-   * A column of XMLTABLE: {@code name FOR ORDINALITY} ({@code type} null) or {@code name type
-   * [PATH p] [DEFAULT d] [NOT NULL|NULL]}.
+   * A column of XMLTABLE: {@code name FOR ORDINALITY} ({@code type} null) or {@code name type [PATH
+   * p] [DEFAULT d] [NOT NULL|NULL]}.
    *
    * @param notNull whether NOT NULL was written
    */
@@ -168,8 +165,8 @@ public sealed interface TableRef extends Node
 
   /**
    * {@code [LATERAL] JSON_TABLE(context, path [AS name] [PASSING …] COLUMNS (…) [ON ERROR])
-   * [alias]} (PostgreSQL 17). The columns keep their names and types, and NESTED paths hold
-   * their own columns.
+   * [alias]} (PostgreSQL 17). The columns keep their names and types, and NESTED paths hold their
+   * own columns.
    */
   record JsonTable(
       boolean lateral,

@@ -2,9 +2,7 @@ package dev.sqlcheck.processor.sql.ast;
 
 import java.util.List;
 
-/**
- * {@code TRUNCATE [TABLE] [ONLY] name [*], … [RESTART|CONTINUE IDENTITY] [CASCADE|RESTRICT]}.
- */
+/** {@code TRUNCATE [TABLE] [ONLY] name [*], … [RESTART|CONTINUE IDENTITY] [CASCADE|RESTRICT]}. */
 public record Truncate(
     List<TableRef.Relation> tables, boolean restartIdentity, boolean cascade, int start, int end)
     implements Statement {

@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.sql.ast;
 import java.util.List;
 
 /**
- * {@code [WITH …] UPDATE [ONLY] name [*] [[AS] alias] SET … [FROM …] [WHERE cond | WHERE CURRENT
- * OF c] [RETURNING …]}. {@code WHERE CURRENT OF} is an {@link Expr.CurrentOf}.
+ * {@code [WITH …] UPDATE [ONLY] name [*] [[AS] alias] SET … [FROM …] [WHERE cond | WHERE CURRENT OF
+ * c] [RETURNING …]}. {@code WHERE CURRENT OF} is an {@link Expr.CurrentOf}.
  */
 public record Update(
     WithClause with,

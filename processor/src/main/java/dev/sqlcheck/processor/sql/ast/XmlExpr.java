@@ -7,17 +7,16 @@ public sealed interface XmlExpr extends Expr permits XmlExpr.Function, XmlExpr.S
 
   /**
    * {@code XMLCONCAT(…)}, {@code XMLELEMENT(NAME n, XMLATTRIBUTES(…), …)}, {@code XMLFOREST(…)},
-   * {@code XMLPARSE(DOCUMENT|CONTENT x [PRESERVE|STRIP WHITESPACE])}, {@code XMLPI(NAME n [,
-   * x])} and {@code XMLROOT(x, VERSION v|NO VALUE [, STANDALONE …])}.
+   * {@code XMLPARSE(DOCUMENT|CONTENT x [PRESERVE|STRIP WHITESPACE])}, {@code XMLPI(NAME n [, x])}
+   * and {@code XMLROOT(x, VERSION v|NO VALUE [, STANDALONE …])}.
    *
    * @param name the element or processing-instruction name, or null
    * @param attributes XMLELEMENT's attributes, or XMLFOREST's elements
-   * @param args the other arguments: for XMLROOT the document and the version (null for {@code
-   *     NO VALUE})
+   * @param args the other arguments: for XMLROOT the document and the version (null for {@code NO
+   *     VALUE})
    * @param document XMLPARSE's DOCUMENT (true) or CONTENT (false); null for other functions
-   * @param option XMLPARSE's whitespace option or XMLROOT's standalone option in upper case
-   *     ({@code "PRESERVE"}, {@code "STRIP"}, {@code "YES"}, {@code "NO"}, {@code "NO VALUE"}),
-   *     or null
+   * @param option XMLPARSE's whitespace option or XMLROOT's standalone option in upper case ({@code
+   *     "PRESERVE"}, {@code "STRIP"}, {@code "YES"}, {@code "NO"}, {@code "NO VALUE"}), or null
    */
   record Function(
       Op op,

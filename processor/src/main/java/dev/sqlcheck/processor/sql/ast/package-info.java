@@ -9,10 +9,10 @@
  *   <li>{@link Statement}: {@link Query}, {@link Insert}, {@link Update}, {@link Delete}, {@link
  *       Merge}, {@link Truncate}, {@link Call}, {@link CreateView}, {@link CreateTableAs}, or an
  *       {@link UnsupportedStatement} for anything else.
- *   <li>{@link Query} is PostgreSQL's SelectStmt: a {@link QueryExpr} body ({@link Select},
- *       {@link Values}, {@link SetOperation}, {@link TableQuery}) with its WITH, ORDER BY,
- *       {@link Limit} and {@link LockingClause}s. Set operations hold queries, so a
- *       parenthesised operand keeps its own clauses.
+ *   <li>{@link Query} is PostgreSQL's SelectStmt: a {@link QueryExpr} body ({@link Select}, {@link
+ *       Values}, {@link SetOperation}, {@link TableQuery}) with its WITH, ORDER BY, {@link Limit}
+ *       and {@link LockingClause}s. Set operations hold queries, so a parenthesised operand keeps
+ *       its own clauses.
  *   <li>{@link TableRef} is a join tree: {@link TableRef.Join} holds both inputs.
  *   <li>{@link Expr} covers every value expression; parentheses leave no node.
  * </ul>
@@ -34,25 +34,25 @@
  * <h2>Positions</h2>
  *
  * <p>Every {@link Node} has {@code start()} and {@code end()}: character offsets into the parsed
- * string, end exclusive, covering exactly the node's tokens. A column reference covers its
- * dotted names; a function call's {@link QualifiedName} has its own range; a select item's label
- * is an {@link Identifier} with its own range; a {@link Expr.NamedParameter} covers the colon.
- * Nodes the parser synthesises (the {@code pg_catalog} name of {@code EXTRACT}) take the range of
- * the key word that implied them. Source text is not copied into nodes where offsets suffice;
- * literals keep their decoded value (and numbers their text).
+ * string, end exclusive, covering exactly the node's tokens. A column reference covers its dotted
+ * names; a function call's {@link QualifiedName} has its own range; a select item's label is an
+ * {@link Identifier} with its own range; a {@link Expr.NamedParameter} covers the colon. Nodes the
+ * parser synthesises (the {@code pg_catalog} name of {@code EXTRACT}) take the range of the key
+ * word that implied them. Source text is not copied into nodes where offsets suffice; literals keep
+ * their decoded value (and numbers their text).
  *
  * <h2>Names</h2>
  *
  * <p>{@link Identifier#name()} is the name as PostgreSQL compares it (unquoted words folded to
- * lower case, quoted ones kept, 63-byte truncation applied); {@link Identifier#quoted()} tells
- * how it was written. A quoted name is always an identifier: {@code "current_date"} is a column
+ * lower case, quoted ones kept, 63-byte truncation applied); {@link Identifier#quoted()} tells how
+ * it was written. A quoted name is always an identifier: {@code "current_date"} is a column
  * reference, {@code current_date} an {@link Expr.SqlValueFunction}.
  *
  * <h2>What the grammar accepts but analysis rejects</h2>
  *
  * <p>As in PostgreSQL, some misplaced constructs parse and are left to the analyser: {@link
- * Expr.Default} anywhere an expression may stand, data-modifying statements in nested CTEs,
- * {@code SELECT … INTO} ({@link IntoClause}), aggregate and window calls in any clause, {@code
- * SETOF} in a cast.
+ * Expr.Default} anywhere an expression may stand, data-modifying statements in nested CTEs, {@code
+ * SELECT … INTO} ({@link IntoClause}), aggregate and window calls in any clause, {@code SETOF} in a
+ * cast.
  */
 package dev.sqlcheck.processor.sql.ast;

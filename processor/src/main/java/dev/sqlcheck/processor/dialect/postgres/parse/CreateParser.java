@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The CREATE statements whose query a schema reader needs: CREATE VIEW, CREATE MATERIALIZED VIEW
- * and CREATE TABLE … AS. Any other CREATE (or a CREATE TABLE with column definitions) is an
- * {@link UnsupportedStatement}.
+ * and CREATE TABLE … AS. Any other CREATE (or a CREATE TABLE with column definitions) is an {@link
+ * UnsupportedStatement}.
  */
 final class CreateParser {
   private final StatementParser p;
@@ -97,12 +97,12 @@ final class CreateParser {
       p.expectKw(CHECK);
       p.expectKw(OPTION);
       if (recursive) {
-        throw p.fatal("WITH CHECK OPTION not supported on recursive views", null, "0A000", cs,
-            p.lastEnd());
+        throw p.fatal(
+            "WITH CHECK OPTION not supported on recursive views", null, "0A000", cs, p.lastEnd());
       }
     }
-    return new CreateView(orReplace, temp, recursive, name, cols, options, q, check, s,
-        p.lastEnd());
+    return new CreateView(
+        orReplace, temp, recursive, name, cols, options, q, check, s, p.lastEnd());
   }
 
   /** {@code ( name [= value], … )}: the option names (values are skipped). */
@@ -173,7 +173,7 @@ final class CreateParser {
       data = !p.acceptKw(NO);
       p.expectKw(DATA);
     }
-    return new CreateTableAs(matview, persistence, ifNotExists, name, cols, q, data, s,
-        p.lastEnd());
+    return new CreateTableAs(
+        matview, persistence, ifNotExists, name, cols, q, data, s, p.lastEnd());
   }
 }

@@ -51,8 +51,7 @@ abstract class DmlParser extends SelectParser {
     }
     OnConflict conflict = kw(ON) ? onConflict() : null;
     Returning ret = returning();
-    return new Insert(with, table, alias, columns, overriding, source, conflict, ret, s,
-        lastEnd());
+    return new Insert(with, table, alias, columns, overriding, source, conflict, ret, s, lastEnd());
   }
 
   /**
@@ -131,8 +130,7 @@ abstract class DmlParser extends SelectParser {
     }
     expectKw(DO);
     if (acceptKw(NOTHING)) {
-      return new OnConflict(target, targetWhere, constraint, false, List.of(), null, s,
-          lastEnd());
+      return new OnConflict(target, targetWhere, constraint, false, List.of(), null, s, lastEnd());
     }
     expectKw(UPDATE);
     expectKw(SET);
@@ -225,8 +223,8 @@ abstract class DmlParser extends SelectParser {
   }
 
   /**
-   * {@code relation_expr_opt_alias}. The word SET is never an alias here, in any statement:
-   * gram.y gives the alias-less form precedence over SET, for UPDATE's sake.
+   * {@code relation_expr_opt_alias}. The word SET is never an alias here, in any statement: gram.y
+   * gives the alias-less form precedence over SET, for UPDATE's sake.
    */
   final TableRef.Relation relationWithAlias(boolean update) {
     int s = start();
@@ -238,8 +236,7 @@ abstract class DmlParser extends SelectParser {
     } else if (isColId() && !kw(SET)) {
       alias = new Alias(word(), List.of(), false, as, lastEnd());
     }
-    return new TableRef.Relation(rel.name(), rel.inherit(), rel.star(), alias, null, s,
-        lastEnd());
+    return new TableRef.Relation(rel.name(), rel.inherit(), rel.star(), alias, null, s, lastEnd());
   }
 
   final Update update(WithClause with, int s) {

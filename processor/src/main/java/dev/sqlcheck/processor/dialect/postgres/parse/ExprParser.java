@@ -13,8 +13,8 @@ import java.util.List;
  * Operator expressions (gram.y {@code a_expr} and {@code b_expr}) by precedence climbing over
  * PostgreSQL's precedence table, from lowest: OR, AND, NOT, IS/ISNULL/NOTNULL, comparison,
  * BETWEEN/IN/LIKE/ILIKE/SIMILAR, other operators, {@code + -}, {@code * / %}, {@code ^}, AT,
- * COLLATE, unary minus, {@code ::}. As in PostgreSQL's grammar, comparisons, IS DISTINCT FROM
- * and the LIKE/BETWEEN family do not associate ({@code a < b < c} is a syntax error at the second
+ * COLLATE, unary minus, {@code ::}. As in PostgreSQL's grammar, comparisons, IS DISTINCT FROM and
+ * the LIKE/BETWEEN family do not associate ({@code a < b < c} is a syntax error at the second
  * {@code <}), while postfix forms that end in a key word or parenthesis chain ({@code x IS NULL IS
  * NULL}).
  */
@@ -53,9 +53,9 @@ abstract class ExprParser extends PrimaryParser {
   }
 
   /**
-   * An expression whose operators bind at least as tightly as {@code minPrec}. {@code b} limits
-   * it to {@code b_expr}; {@code label} lets a key word that could be a bare column label end it
-   * when the token after that key word can follow a select-list item.
+   * An expression whose operators bind at least as tightly as {@code minPrec}. {@code b} limits it
+   * to {@code b_expr}; {@code label} lets a key word that could be a bare column label end it when
+   * the token after that key word can follow a select-list item.
    */
   final Expr expr(int minPrec, boolean b, boolean label) {
     enter();
@@ -143,8 +143,21 @@ abstract class ExprParser extends PrimaryParser {
       return false;
     }
     switch (t.keyword[Math.min(p + 1, t.size - 1)]) {
-      case FROM, INTO, WHERE, GROUP, HAVING, WINDOW, ORDER, LIMIT, OFFSET, FETCH, FOR, UNION,
-          INTERSECT, EXCEPT, WITH:
+      case FROM,
+      INTO,
+      WHERE,
+      GROUP,
+      HAVING,
+      WINDOW,
+      ORDER,
+      LIMIT,
+      OFFSET,
+      FETCH,
+      FOR,
+      UNION,
+      INTERSECT,
+      EXCEPT,
+      WITH:
         return true;
       default:
         return false;
@@ -166,11 +179,14 @@ abstract class ExprParser extends PrimaryParser {
       advance();
       Expr arg = expr(P_UMINUS + 1, b, false);
       if (minus && arg instanceof Expr.NumberLiteral n) {
-        return numberLiteral(sql.substring(s, n.end()),
-            n.value().startsWith("-") ? n.value().substring(1) : "-" + n.value(), s, n.end());
+        return numberLiteral(
+            sql.substring(s, n.end()),
+            n.value().startsWith("-") ? n.value().substring(1) : "-" + n.value(),
+            s,
+            n.end());
       }
-      return new Expr.Operator(OperatorName.of(minus ? "-" : "+", s, opEnd), null, arg, s,
-          lastEnd());
+      return new Expr.Operator(
+          OperatorName.of(minus ? "-" : "+", s, opEnd), null, arg, s, lastEnd());
     }
     if (is(Tok.OP) || kw(OPERATOR) && kind(1) == '(') {
       OperatorName op = is(Tok.OP) ? symbol() : explicitOperator();
@@ -222,35 +238,49 @@ abstract class ExprParser extends PrimaryParser {
       expect(')');
     }
     if (left.fields().size() != 2) {
-      throw fatal("wrong number of parameters on left side of OVERLAPS expression",
-          left.start(), left.end());
+      throw fatal(
+          "wrong number of parameters on left side of OVERLAPS expression",
+          left.start(),
+          left.end());
     }
     if (right.size() != 2) {
-      throw fatal("wrong number of parameters on right side of OVERLAPS expression", rs,
-          lastEnd());
+      throw fatal("wrong number of parameters on right side of OVERLAPS expression", rs, lastEnd());
     }
     List<Expr> args = new ArrayList<>(left.fields());
     args.addAll(right);
     int kwTok = tokenAt(left.end()) + 1;
-    return new Expr.FuncCall(systemName("overlaps", t.start[kwTok], t.end[kwTok]), args, false,
-        false, false, false, List.of(), List.of(), null, null, Expr.Special.OVERLAPS, s,
+    return new Expr.FuncCall(
+        systemName("overlaps", t.start[kwTok], t.end[kwTok]),
+        args,
+        false,
+        false,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Expr.Special.OVERLAPS,
+        s,
         lastEnd());
   }
 
   private Infix infix(Expr left, int s, int prec, boolean b) {
     switch (kind()) {
-      case Tok.TYPECAST: {
-        advance();
-        var type = typeName();
-        return new Infix(new Expr.TypeCast(left, type, Expr.CastSyntax.DOUBLE_COLON, s,
-            lastEnd()), false);
-      }
+      case Tok.TYPECAST:
+        {
+          advance();
+          var type = typeName();
+          return new Infix(
+              new Expr.TypeCast(left, type, Expr.CastSyntax.DOUBLE_COLON, s, lastEnd()), false);
+        }
       case Tok.KEYWORD:
         return keywordInfix(left, s, prec, b);
-      default: {
-        OperatorName op = symbol();
-        return operatorRight(left, op, s, prec, b);
-      }
+      default:
+        {
+          OperatorName op = symbol();
+          return operatorRight(left, op, s, prec, b);
+        }
     }
   }
 
@@ -264,8 +294,8 @@ abstract class ExprParser extends PrimaryParser {
   }
 
   private Expr quantified(Expr left, OperatorName op, int s) {
-    Expr.Quantifier q = kw(ANY) ? Expr.Quantifier.ANY
-        : kw(SOME) ? Expr.Quantifier.SOME : Expr.Quantifier.ALL;
+    Expr.Quantifier q =
+        kw(ANY) ? Expr.Quantifier.ANY : kw(SOME) ? Expr.Quantifier.SOME : Expr.Quantifier.ALL;
     advance();
     if (looksLikeSelect()) {
       int m = mark();
@@ -288,28 +318,31 @@ abstract class ExprParser extends PrimaryParser {
     switch (k) {
       case OPERATOR:
         return operatorRight(left, explicitOperator(), s, prec, b);
-      case AND, OR: {
-        advance();
-        Expr right = expr(prec + 1, false, false);
-        return new Infix(bool(k == AND ? Expr.BoolOp.AND : Expr.BoolOp.OR, left, right, s),
-            false);
-      }
-      case COLLATE: {
-        advance();
-        var name = anyName();
-        return new Infix(new Expr.Collate(left, name, s, lastEnd()), false);
-      }
-      case AT: {
-        advance();
-        if (kw(LOCAL) && g.since(17)) {
+      case AND, OR:
+        {
           advance();
-          return new Infix(new Expr.AtTimeZone(left, null, s, lastEnd()), false);
+          Expr right = expr(prec + 1, false, false);
+          return new Infix(
+              bool(k == AND ? Expr.BoolOp.AND : Expr.BoolOp.OR, left, right, s), false);
         }
-        expectKw(TIME);
-        expectKw(ZONE);
-        Expr zone = expr(P_AT + 1, false, false);
-        return new Infix(new Expr.AtTimeZone(left, zone, s, lastEnd()), false);
-      }
+      case COLLATE:
+        {
+          advance();
+          var name = anyName();
+          return new Infix(new Expr.Collate(left, name, s, lastEnd()), false);
+        }
+      case AT:
+        {
+          advance();
+          if (kw(LOCAL) && g.since(17)) {
+            advance();
+            return new Infix(new Expr.AtTimeZone(left, null, s, lastEnd()), false);
+          }
+          expectKw(TIME);
+          expectKw(ZONE);
+          Expr zone = expr(P_AT + 1, false, false);
+          return new Infix(new Expr.AtTimeZone(left, zone, s, lastEnd()), false);
+        }
       case ISNULL, NOTNULL:
         advance();
         return new Infix(new Expr.NullTest(left, k == NOTNULL, true, s, lastEnd()), false);
@@ -350,12 +383,14 @@ abstract class ExprParser extends PrimaryParser {
     if (acceptKw(NULL)) {
       e = new Expr.NullTest(left, not, false, s, lastEnd());
     } else if (kw(TRUE) || kw(FALSE) || kw(UNKNOWN)) {
-      Expr.TruthValue v = kw(TRUE) ? Expr.TruthValue.TRUE
-          : kw(FALSE) ? Expr.TruthValue.FALSE : Expr.TruthValue.UNKNOWN;
+      Expr.TruthValue v =
+          kw(TRUE)
+              ? Expr.TruthValue.TRUE
+              : kw(FALSE) ? Expr.TruthValue.FALSE : Expr.TruthValue.UNKNOWN;
       advance();
       e = new Expr.BooleanTest(left, v, not, s, lastEnd());
-    } else if (kw(NORMALIZED) || (kw(NFC) || kw(NFD) || kw(NFKC) || kw(NFKD))
-        && kw(1, NORMALIZED)) {
+    } else if (kw(NORMALIZED)
+        || (kw(NFC) || kw(NFD) || kw(NFKC) || kw(NFKD)) && kw(1, NORMALIZED)) {
       String form = kw(NORMALIZED) ? null : t.value[p].toUpperCase(java.util.Locale.ROOT);
       if (form != null) {
         advance();
@@ -393,32 +428,34 @@ abstract class ExprParser extends PrimaryParser {
     int opTok = p;
     advance();
     switch (k) {
-      case BETWEEN: {
-        boolean symmetric = acceptKw(SYMMETRIC);
-        if (!symmetric) {
-          acceptKw(ASYMMETRIC);
+      case BETWEEN:
+        {
+          boolean symmetric = acceptKw(SYMMETRIC);
+          if (!symmetric) {
+            acceptKw(ASYMMETRIC);
+          }
+          Expr low = bExpr();
+          expectKw(AND);
+          Expr high = expr(P_LIKE + 1, false, false);
+          return new Infix(new Expr.Between(left, low, high, not, symmetric, s, lastEnd()), true);
         }
-        Expr low = bExpr();
-        expectKw(AND);
-        Expr high = expr(P_LIKE + 1, false, false);
-        return new Infix(new Expr.Between(left, low, high, not, symmetric, s, lastEnd()), true);
-      }
       case IN:
         return new Infix(in(left, not, s), false);
       case SIMILAR:
         expectKw(TO);
         return new Infix(like(left, Expr.LikeKind.SIMILAR, not, s), true);
-      default: {
-        boolean ilike = k == ILIKE;
-        if (kw(ANY) || kw(SOME) || kw(ALL)) {
-          String sym = (not ? "!" : "") + (ilike ? "~~*" : "~~");
-          OperatorName op = OperatorName.of(sym, not ? t.start[opTok - 1] : t.start[opTok],
-              t.end[opTok]);
-          return new Infix(quantified(left, op, s), false);
+      default:
+        {
+          boolean ilike = k == ILIKE;
+          if (kw(ANY) || kw(SOME) || kw(ALL)) {
+            String sym = (not ? "!" : "") + (ilike ? "~~*" : "~~");
+            OperatorName op =
+                OperatorName.of(sym, not ? t.start[opTok - 1] : t.start[opTok], t.end[opTok]);
+            return new Infix(quantified(left, op, s), false);
+          }
+          return new Infix(
+              like(left, ilike ? Expr.LikeKind.ILIKE : Expr.LikeKind.LIKE, not, s), true);
         }
-        return new Infix(like(left, ilike ? Expr.LikeKind.ILIKE : Expr.LikeKind.LIKE, not, s),
-            true);
-      }
     }
   }
 

@@ -50,8 +50,7 @@ abstract class FromParser extends ExprParser {
   }
 
   private boolean isJoinStart() {
-    return kw(JOIN) || kw(CROSS) || kw(NATURAL) || kw(INNER) || kw(LEFT) || kw(RIGHT)
-        || kw(FULL);
+    return kw(JOIN) || kw(CROSS) || kw(NATURAL) || kw(INNER) || kw(LEFT) || kw(RIGHT) || kw(FULL);
   }
 
   private TableRef join(TableRef left, int s) {
@@ -88,8 +87,14 @@ abstract class FromParser extends ExprParser {
   }
 
   private TableRef join(
-      TableRef.JoinKind kind, boolean natural, TableRef l, TableRef r, Expr on,
-      List<Identifier> using, Identifier usingAlias, int s) {
+      TableRef.JoinKind kind,
+      boolean natural,
+      TableRef l,
+      TableRef r,
+      Expr on,
+      List<Identifier> using,
+      Identifier usingAlias,
+      int s) {
     return new TableRef.Join(kind, natural, l, r, on, using, usingAlias, null, s, lastEnd());
   }
 
@@ -165,8 +170,17 @@ abstract class FromParser extends ExprParser {
     if (alias == null) {
       return inner;
     }
-    return new TableRef.Join(j.kind(), j.natural(), j.left(), j.right(), j.on(), j.using(),
-        j.usingAlias(), alias, s, lastEnd());
+    return new TableRef.Join(
+        j.kind(),
+        j.natural(),
+        j.left(),
+        j.right(),
+        j.on(),
+        j.using(),
+        j.usingAlias(),
+        alias,
+        s,
+        lastEnd());
   }
 
   private TableRef subquery(boolean lateral, int s) {
@@ -177,9 +191,12 @@ abstract class FromParser extends ExprParser {
       boolean values = q.body() instanceof Values && q.with() == null;
       throw fatal(
           values ? "VALUES in FROM must have an alias" : "subquery in FROM must have an alias",
-          values ? "For example, FROM (VALUES ...) [AS] foo."
+          values
+              ? "For example, FROM (VALUES ...) [AS] foo."
               : "For example, FROM (SELECT ...) [AS] foo.",
-          SyntaxError.SYNTAX_ERROR, paren, paren + 1);
+          SyntaxError.SYNTAX_ERROR,
+          paren,
+          paren + 1);
     }
     return new TableRef.Subquery(lateral, q, alias, s, lastEnd());
   }
@@ -231,8 +248,8 @@ abstract class FromParser extends ExprParser {
   }
 
   /**
-   * {@code alias_clause} ({@code [AS] name [(cols)]}), or null; with {@code funcStyle} the
-   * column list may be a column definition list, returned through {@link #lastColumnDefs}.
+   * {@code alias_clause} ({@code [AS] name [(cols)]}), or null; with {@code funcStyle} the column
+   * list may be a column definition list, returned through {@link #lastColumnDefs}.
    */
   final Alias optAlias(boolean funcStyle) {
     lastColumnDefs = List.of();

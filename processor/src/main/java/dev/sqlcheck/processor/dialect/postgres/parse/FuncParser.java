@@ -32,9 +32,9 @@ abstract class FuncParser extends TypeParser {
   }
 
   /**
-   * {@code func_expr} for a function whose name has been read and whose {@code (} is current:
-   * the call, then WITHIN GROUP, FILTER and OVER. With {@code windowless} (a FROM item), none of
-   * those three.
+   * {@code func_expr} for a function whose name has been read and whose {@code (} is current: the
+   * call, then WITHIN GROUP, FILTER and OVER. With {@code windowless} (a FROM item), none of those
+   * three.
    */
   final Expr.FuncCall funcCall(QualifiedName name, boolean windowless) {
     Args a = funcArgs();
@@ -58,14 +58,29 @@ abstract class FuncParser extends TypeParser {
 
   private Expr.FuncCall call(
       QualifiedName name, Args a, List<SortItem> within, Expr filter, WindowDef over, int s) {
-    return new Expr.FuncCall(name, a.args, a.star, a.distinct, a.all, a.variadic, a.orderBy,
-        within, filter, over, Expr.Special.NONE, s, lastEnd());
+    return new Expr.FuncCall(
+        name,
+        a.args,
+        a.star,
+        a.distinct,
+        a.all,
+        a.variadic,
+        a.orderBy,
+        within,
+        filter,
+        over,
+        Expr.Special.NONE,
+        s,
+        lastEnd());
   }
 
   private void checkWithinGroup(Args a, int w) {
-    String problem = !a.orderBy.isEmpty() ? "cannot use multiple ORDER BY clauses with WITHIN GROUP"
-        : a.distinct ? "cannot use DISTINCT with WITHIN GROUP"
-        : a.variadic ? "cannot use VARIADIC with WITHIN GROUP" : null;
+    String problem =
+        !a.orderBy.isEmpty()
+            ? "cannot use multiple ORDER BY clauses with WITHIN GROUP"
+            : a.distinct
+                ? "cannot use DISTINCT with WITHIN GROUP"
+                : a.variadic ? "cannot use VARIADIC with WITHIN GROUP" : null;
     if (problem != null) {
       throw fatal(problem, w, w + 6);
     }
@@ -111,8 +126,7 @@ abstract class FuncParser extends TypeParser {
 
   /** {@code func_arg_expr}: {@code a_expr}, {@code name => a_expr} or {@code name := a_expr}. */
   final Expr funcArgExpr() {
-    if (isTypeFunctionName(0)
-        && (kind(1) == Tok.EQUALS_GREATER || kind(1) == Tok.COLON_EQUALS)) {
+    if (isTypeFunctionName(0) && (kind(1) == Tok.EQUALS_GREATER || kind(1) == Tok.COLON_EQUALS)) {
       int s = start();
       Identifier name = word();
       boolean colon = is(Tok.COLON_EQUALS);
@@ -181,8 +195,8 @@ abstract class FuncParser extends TypeParser {
 
   private WindowDef.Frame frame() {
     int s = start();
-    WindowDef.Mode mode = kw(RANGE) ? WindowDef.Mode.RANGE
-        : kw(ROWS) ? WindowDef.Mode.ROWS : WindowDef.Mode.GROUPS;
+    WindowDef.Mode mode =
+        kw(RANGE) ? WindowDef.Mode.RANGE : kw(ROWS) ? WindowDef.Mode.ROWS : WindowDef.Mode.GROUPS;
     advance();
     int extentStart = start();
     WindowDef.Bound from;
@@ -220,8 +234,13 @@ abstract class FuncParser extends TypeParser {
       advance();
       boolean preceding = kw(PRECEDING);
       advance();
-      return new WindowDef.Bound(preceding ? WindowDef.BoundKind.UNBOUNDED_PRECEDING
-          : WindowDef.BoundKind.UNBOUNDED_FOLLOWING, null, s, lastEnd());
+      return new WindowDef.Bound(
+          preceding
+              ? WindowDef.BoundKind.UNBOUNDED_PRECEDING
+              : WindowDef.BoundKind.UNBOUNDED_FOLLOWING,
+          null,
+          s,
+          lastEnd());
     }
     if (kw(CURRENT) && kw(1, ROW)) {
       advance();
@@ -234,8 +253,11 @@ abstract class FuncParser extends TypeParser {
     }
     boolean preceding = kw(PRECEDING);
     advance();
-    return new WindowDef.Bound(preceding ? WindowDef.BoundKind.OFFSET_PRECEDING
-        : WindowDef.BoundKind.OFFSET_FOLLOWING, offset, s, lastEnd());
+    return new WindowDef.Bound(
+        preceding ? WindowDef.BoundKind.OFFSET_PRECEDING : WindowDef.BoundKind.OFFSET_FOLLOWING,
+        offset,
+        s,
+        lastEnd());
   }
 
   /** The frame checks gram.y makes (SQLSTATE 42P20), at the frame extent. */
@@ -305,8 +327,19 @@ abstract class FuncParser extends TypeParser {
   /** Whether the current token is an {@code all_Op}: {@code Op} or a {@code MathOp}. */
   final boolean isAllOp() {
     switch (kind()) {
-      case Tok.OP, '+', '-', '*', '/', '%', '^', '<', '>', '=', Tok.LESS_EQUALS,
-          Tok.GREATER_EQUALS, Tok.NOT_EQUALS:
+      case Tok.OP,
+      '+',
+      '-',
+      '*',
+      '/',
+      '%',
+      '^',
+      '<',
+      '>',
+      '=',
+      Tok.LESS_EQUALS,
+      Tok.GREATER_EQUALS,
+      Tok.NOT_EQUALS:
         return true;
       default:
         return false;

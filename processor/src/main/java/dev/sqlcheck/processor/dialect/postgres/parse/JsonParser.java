@@ -156,8 +156,19 @@ abstract class JsonParser extends XmlParser {
         args.add(funcArgExpr());
       }
       expect(')');
-      return new Expr.FuncCall(systemName("json_object", s, t.end[tokenAt(s)]), args, false,
-          false, false, false, List.of(), List.of(), null, null, Expr.Special.NONE, s,
+      return new Expr.FuncCall(
+          systemName("json_object", s, t.end[tokenAt(s)]),
+          args,
+          false,
+          false,
+          false,
+          false,
+          List.of(),
+          List.of(),
+          null,
+          null,
+          Expr.Special.NONE,
+          s,
           lastEnd());
     }
     List<JsonExpr.KeyValue> pairs = new ArrayList<>();
@@ -280,10 +291,12 @@ abstract class JsonParser extends XmlParser {
       }
     }
     expect(')');
-    JsonExpr.QueryOp op = k == JSON_QUERY ? JsonExpr.QueryOp.JSON_QUERY
-        : k == JSON_VALUE ? JsonExpr.QueryOp.JSON_VALUE : JsonExpr.QueryOp.JSON_EXISTS;
-    return new JsonExpr.QueryFunction(op, ctx, path, passing, r, wrapper, quotes, onEmpty,
-        onError, s, lastEnd());
+    JsonExpr.QueryOp op =
+        k == JSON_QUERY
+            ? JsonExpr.QueryOp.JSON_QUERY
+            : k == JSON_VALUE ? JsonExpr.QueryOp.JSON_VALUE : JsonExpr.QueryOp.JSON_EXISTS;
+    return new JsonExpr.QueryFunction(
+        op, ctx, path, passing, r, wrapper, quotes, onEmpty, onError, s, lastEnd());
   }
 
   /** {@code PASSING v AS name, …}, or empty. */
@@ -309,8 +322,8 @@ abstract class JsonParser extends XmlParser {
       expectKw(WRAPPER);
       return JsonExpr.Wrapper.WITHOUT;
     }
-    if (kw(WITH) && (kw(1, WRAPPER) || kw(1, ARRAY) || kw(1, CONDITIONAL)
-        || kw(1, UNCONDITIONAL))) {
+    if (kw(WITH)
+        && (kw(1, WRAPPER) || kw(1, ARRAY) || kw(1, CONDITIONAL) || kw(1, UNCONDITIONAL))) {
       advance();
       JsonExpr.Wrapper w = JsonExpr.Wrapper.UNCONDITIONAL;
       if (acceptKw(CONDITIONAL)) {

@@ -2,8 +2,8 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
 
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
-import dev.sqlcheck.processor.sql.ast.Query;
 import dev.sqlcheck.processor.sql.ast.QualifiedName;
+import dev.sqlcheck.processor.sql.ast.Query;
 import dev.sqlcheck.processor.sql.ast.SortItem;
 import dev.sqlcheck.processor.sql.ast.TypeName;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * The bottom layer of the recursive-descent parser: the token cursor, PostgreSQL's name classes
- * (ColId, ColLabel, type_function_name…) and failure handling. The layers above ({@link
- * TypeParser} … {@link StatementParser}) each add one part of the grammar; methods that a lower
- * layer needs from a higher one are declared here.
+ * (ColId, ColLabel, type_function_name…) and failure handling. The layers above ({@link TypeParser}
+ * … {@link StatementParser}) each add one part of the grammar; methods that a lower layer needs
+ * from a higher one are declared here.
  *
- * <p>A syntax error is found, as in PostgreSQL's LR parser, at the first token that cannot
- * continue any valid statement. Where this parser must guess between alternatives (a parenthesis
- * may open a subquery, an expression or a join), it tries one and backtracks; the error reported
- * is then the one found furthest into the text.
+ * <p>A syntax error is found, as in PostgreSQL's LR parser, at the first token that cannot continue
+ * any valid statement. Where this parser must guess between alternatives (a parenthesis may open a
+ * subquery, an expression or a join), it tries one and backtracks; the error reported is then the
+ * one found furthest into the text.
  */
 abstract class ParserBase {
   /** Deeper nesting than this is reported instead of overflowing the Java stack. */
@@ -27,12 +27,15 @@ abstract class ParserBase {
   final PgTokens t;
   final PgGrammar g;
   final String sql;
+
   /** The current token. */
   int p;
 
   private int depth;
+
   /** The furthest failure seen in an abandoned alternative, or null. */
   private Failure furthest;
+
   /** An error PostgreSQL raises only after parsing succeeded (bad bit-string digits). */
   Failure deferred;
 
@@ -142,7 +145,8 @@ abstract class ParserBase {
   final boolean isTypeFunctionName(int ahead) {
     int i = Math.min(p + ahead, t.size - 1);
     int k = t.kind[i];
-    return k == Tok.IDENT || k == Tok.QIDENT
+    return k == Tok.IDENT
+        || k == Tok.QIDENT
         || k == Tok.KEYWORD && g.typeFunctionName(t.keyword[i]);
   }
 
@@ -241,8 +245,13 @@ abstract class ParserBase {
   final void enter() {
     if (++depth > MAX_DEPTH) {
       throw new Failure(
-          p, "stack depth limit exceeded", "The statement is nested too deeply.", "54001", true,
-          t.start[p], t.end[p]);
+          p,
+          "stack depth limit exceeded",
+          "The statement is nested too deeply.",
+          "54001",
+          true,
+          t.start[p],
+          t.end[p]);
     }
   }
 
@@ -324,7 +333,12 @@ abstract class ParserBase {
     final int end;
 
     Failure(
-        int token, String text, String hint, String sqlState, boolean fatal, int position,
+        int token,
+        String text,
+        String hint,
+        String sqlState,
+        boolean fatal,
+        int position,
         int end) {
       super(text, null, false, false);
       this.token = token;

@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.dialect.postgres.parse;
 
 /**
- * Bit-string constants {@code B'…'} and {@code X'…'}: their value as binary digits, checked the
- * way PostgreSQL's {@code bit_in} checks them (when the constant is used, after parsing).
+ * Bit-string constants {@code B'…'} and {@code X'…'}: their value as binary digits, checked the way
+ * PostgreSQL's {@code bit_in} checks them (when the constant is used, after parsing).
  */
 final class PgBits {
   private PgBits() {}

@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The PostgreSQL grammar of a set of major versions (14 to 18). A construct or a use of a key
- * word is accepted if any version of the set accepts it: with {@link #defaultRange()} (14–18)
- * {@code MERGE … RETURNING} parses (17) and so does {@code SELECT 1 FROM t system_user} (an
- * alias in 14 and 15, where {@code system_user} is no key word); with {@code of(15)} the grammar
- * is exactly PostgreSQL 15's.
+ * The PostgreSQL grammar of a set of major versions (14 to 18). A construct or a use of a key word
+ * is accepted if any version of the set accepts it: with {@link #defaultRange()} (14–18) {@code
+ * MERGE … RETURNING} parses (17) and so does {@code SELECT 1 FROM t system_user} (an alias in 14
+ * and 15, where {@code system_user} is no key word); with {@code of(15)} the grammar is exactly
+ * PostgreSQL 15's.
  *
  * <p>Where versions read the same text differently, the newest reading wins: with 14–18, {@code
  * 0x1F} is a hexadecimal integer (16) rather than {@code 0 AS x1F} (14).

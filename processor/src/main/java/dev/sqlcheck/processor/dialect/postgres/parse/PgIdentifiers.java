@@ -4,9 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Identifier rules of PostgreSQL's scanner: ASCII-only case folding ({@code
- * downcase_identifier}), truncation to 63 bytes of UTF-8 ({@code truncate_identifier}), and
- * key-word lookup.
+ * Identifier rules of PostgreSQL's scanner: ASCII-only case folding ({@code downcase_identifier}),
+ * truncation to 63 bytes of UTF-8 ({@code truncate_identifier}), and key-word lookup.
  */
 final class PgIdentifiers {
   /** PostgreSQL's NAMEDATALEN - 1: the longest name in bytes. */

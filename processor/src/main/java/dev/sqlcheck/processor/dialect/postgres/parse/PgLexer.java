@@ -16,6 +16,7 @@ final class PgLexer {
   private final PgTokens out;
   private final int n;
   private int pos;
+
   /** Open brackets: '(' plain, '[' subscript, 'J' the parentheses of JSON_OBJECT(AGG). */
   private char[] brackets = new char[16];
 
@@ -211,7 +212,8 @@ final class PgLexer {
       int close = PgStrings.scanQuoted(sql, p, false, value);
       if (close < 0) {
         return error(
-            s, hex ? "unterminated hexadecimal string literal" : "unterminated bit string literal",
+            s,
+            hex ? "unterminated hexadecimal string literal" : "unterminated bit string literal",
             n);
       }
       int next = PgStrings.continuation(sql, close);
@@ -281,8 +283,8 @@ final class PgLexer {
   }
 
   /**
-   * Whether a colon is a separator rather than the start of a named parameter: inside {@code
-   * [ ]} (a slice) or JSON_OBJECT's parentheses ({@code k : v}), right after a complete operand.
+   * Whether a colon is a separator rather than the start of a named parameter: inside {@code [ ]}
+   * (a slice) or JSON_OBJECT's parentheses ({@code k : v}), right after a complete operand.
    */
   private boolean separatorColon() {
     if (depth == 0 || brackets[depth - 1] == '(') {
@@ -365,7 +367,11 @@ final class PgLexer {
   private void skipBlanks() {
     while (pos < n) {
       char c = sql.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+      if (c == ' '
+          || c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || c == '\f'
           || c == '\u000b' && grammar.since(16)) {
         pos++;
       } else if (c == '-' && sql.startsWith("--", pos)) {

@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
 /**
  * PostgreSQL's one-token look-ahead filter (parser.c {@code base_yylex}): {@code NOT} before
  * BETWEEN/IN/LIKE/ILIKE/SIMILAR, {@code NULLS} before FIRST/LAST, {@code WITH} before
- * TIME/ORDINALITY, {@code WITHOUT} before TIME and (16+) {@code FORMAT} before JSON become
- * distinct tokens, which is how the grammar tells {@code NOT IN} from a prefix NOT and so on.
+ * TIME/ORDINALITY, {@code WITHOUT} before TIME and (16+) {@code FORMAT} before JSON become distinct
+ * tokens, which is how the grammar tells {@code NOT IN} from a prefix NOT and so on.
  */
 final class PgLookahead {
   private PgLookahead() {}
@@ -17,8 +17,11 @@ final class PgLookahead {
       int next = t.kind[i + 1] == Tok.KEYWORD ? t.keyword[i + 1] : -1;
       switch (t.keyword[i]) {
         case PgKeywords.NOT -> {
-          if (next == PgKeywords.BETWEEN || next == PgKeywords.IN || next == PgKeywords.LIKE
-              || next == PgKeywords.ILIKE || next == PgKeywords.SIMILAR) {
+          if (next == PgKeywords.BETWEEN
+              || next == PgKeywords.IN
+              || next == PgKeywords.LIKE
+              || next == PgKeywords.ILIKE
+              || next == PgKeywords.SIMILAR) {
             t.keyword[i] = PgTokens.NOT_LA;
           }
         }
@@ -48,29 +51,57 @@ final class PgLookahead {
   }
 
   /**
-   * Whether token {@code i} can end an operand, so that a colon right after it (inside
-   * brackets) separates rather than starts a named parameter: a name, constant, parameter,
-   * closing bracket, or a key word that can be a column name or stands for a value.
+   * Whether token {@code i} can end an operand, so that a colon right after it (inside brackets)
+   * separates rather than starts a named parameter: a name, constant, parameter, closing bracket,
+   * or a key word that can be a column name or stands for a value.
    */
   static boolean endsOperand(PgTokens t, int i, PgGrammar grammar) {
     switch (t.kind[i]) {
-      case Tok.IDENT, Tok.QIDENT, Tok.ICONST, Tok.FCONST, Tok.SCONST, Tok.BCONST, Tok.XCONST,
-          Tok.PARAM, Tok.NAMED_PARAM, ')', ']' -> {
+      case Tok.IDENT,
+          Tok.QIDENT,
+          Tok.ICONST,
+          Tok.FCONST,
+          Tok.SCONST,
+          Tok.BCONST,
+          Tok.XCONST,
+          Tok.PARAM,
+          Tok.NAMED_PARAM,
+          ')',
+          ']' -> {
         return true;
       }
       case Tok.KEYWORD -> {
         int kw = t.keyword[i];
         switch (kw) {
-          case PgKeywords.NULL, PgKeywords.TRUE, PgKeywords.FALSE, PgKeywords.END,
-              PgKeywords.CURRENT_DATE, PgKeywords.CURRENT_TIME, PgKeywords.CURRENT_TIMESTAMP,
-              PgKeywords.LOCALTIME, PgKeywords.LOCALTIMESTAMP, PgKeywords.CURRENT_USER,
-              PgKeywords.CURRENT_ROLE, PgKeywords.SESSION_USER, PgKeywords.USER,
-              PgKeywords.CURRENT_CATALOG, PgKeywords.SYSTEM_USER -> {
+          case PgKeywords.NULL,
+              PgKeywords.TRUE,
+              PgKeywords.FALSE,
+              PgKeywords.END,
+              PgKeywords.CURRENT_DATE,
+              PgKeywords.CURRENT_TIME,
+              PgKeywords.CURRENT_TIMESTAMP,
+              PgKeywords.LOCALTIME,
+              PgKeywords.LOCALTIMESTAMP,
+              PgKeywords.CURRENT_USER,
+              PgKeywords.CURRENT_ROLE,
+              PgKeywords.SESSION_USER,
+              PgKeywords.USER,
+              PgKeywords.CURRENT_CATALOG,
+              PgKeywords.SYSTEM_USER -> {
             return true;
           }
-          case PgKeywords.BETWEEN, PgKeywords.IS, PgKeywords.ISNULL, PgKeywords.NOTNULL,
-              PgKeywords.LIKE, PgKeywords.ILIKE, PgKeywords.SIMILAR, PgKeywords.OVERLAPS,
-              PgKeywords.ESCAPE, PgKeywords.AT, PgKeywords.OPERATOR, PgKeywords.VALUE -> {
+          case PgKeywords.BETWEEN,
+              PgKeywords.IS,
+              PgKeywords.ISNULL,
+              PgKeywords.NOTNULL,
+              PgKeywords.LIKE,
+              PgKeywords.ILIKE,
+              PgKeywords.SIMILAR,
+              PgKeywords.OVERLAPS,
+              PgKeywords.ESCAPE,
+              PgKeywords.AT,
+              PgKeywords.OPERATOR,
+              PgKeywords.VALUE -> {
             return false;
           }
           default -> {

@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
 import java.math.BigInteger;
 
 /**
- * Numeric constants and positional parameters of PostgreSQL's scanner, per version: 16 added
- * {@code 0x}/{@code 0o}/{@code 0b} integers and {@code _} separators; 15 made a number running
- * into a word ({@code 123abc}) an error, where 14 read it as a number followed by a label. With
- * 14 in the grammar's versions such text is split as 14 does, since one version accepts it.
+ * Numeric constants and positional parameters of PostgreSQL's scanner, per version: 16 added {@code
+ * 0x}/{@code 0o}/{@code 0b} integers and {@code _} separators; 15 made a number running into a word
+ * ({@code 123abc}) an error, where 14 read it as a number followed by a label. With 14 in the
+ * grammar's versions such text is split as 14 does, since one version accepts it.
  */
 final class PgNumberLexer {
   private final String sql;
@@ -26,11 +26,12 @@ final class PgNumberLexer {
   /** Lexes the number at {@code s}; returns the position after it, or -1 after an error. */
   int lex(int s) {
     if (modern && sql.charAt(s) == '0' && s + 1 < n && "xXoObB".indexOf(sql.charAt(s + 1)) >= 0) {
-      int radix = switch (Character.toLowerCase(sql.charAt(s + 1))) {
-        case 'x' -> 16;
-        case 'o' -> 8;
-        default -> 2;
-      };
+      int radix =
+          switch (Character.toLowerCase(sql.charAt(s + 1))) {
+            case 'x' -> 16;
+            case 'o' -> 8;
+            default -> 2;
+          };
       int e = digits(s + 2, radix, true);
       int junkEnd = identEnd(s + 1);
       if (e > s + 2 && junkEnd <= e) {
@@ -91,8 +92,12 @@ final class PgNumberLexer {
       char c = sql.charAt(e);
       if (Character.digit(c, radix) >= 0 && c < 0x80) {
         e++;
-      } else if (underscores && c == '_' && e > i && e + 1 < n
-          && Character.digit(sql.charAt(e + 1), radix) >= 0 && sql.charAt(e + 1) < 0x80) {
+      } else if (underscores
+          && c == '_'
+          && e > i
+          && e + 1 < n
+          && Character.digit(sql.charAt(e + 1), radix) >= 0
+          && sql.charAt(e + 1) < 0x80) {
         e++;
       } else {
         break;
@@ -121,8 +126,8 @@ final class PgNumberLexer {
   }
 
   /**
-   * A number at {@code [s, numberEnd)} running into more text up to {@code junkEnd}: an error
-   * from PostgreSQL 15 on; with 14 in the grammar, the number alone (the rest lexes next).
+   * A number at {@code [s, numberEnd)} running into more text up to {@code junkEnd}: an error from
+   * PostgreSQL 15 on; with 14 in the grammar, the number alone (the rest lexes next).
    */
   private int junk(int s, int numberEnd, int junkEnd, boolean real) {
     if (!lenient) {

@@ -4,8 +4,8 @@ import dev.sqlcheck.processor.sql.ast.Statement;
 import java.util.List;
 
 /**
- * The outcome of parsing a text: its statements in order (empty statements between semicolons
- * are skipped), or the first error. An error is an expected outcome, not an exception.
+ * The outcome of parsing a text: its statements in order (empty statements between semicolons are
+ * skipped), or the first error. An error is an expected outcome, not an exception.
  *
  * @param statements the statements, empty when {@code error} is set
  * @param error the first error, or null

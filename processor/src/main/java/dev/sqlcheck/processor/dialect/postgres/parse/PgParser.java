@@ -1,11 +1,13 @@
 package dev.sqlcheck.processor.dialect.postgres.parse;
 
+import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses PostgreSQL SQL, with sqlcheck's {@code :name} parameters, into the syntax tree of
- * {@link dev.sqlcheck.processor.sql.ast}. A hand-written recursive-descent parser that follows
+ * Parses PostgreSQL SQL, with sqlcheck's {@code :name} parameters, into the syntax tree of {@link
+ * dev.sqlcheck.processor.sql.ast}. A hand-written recursive-descent parser that follows
  * PostgreSQL's {@code gram.y}, {@code scan.l} and keyword tables for the versions of a {@link
  * PgGrammar}, and reports errors at the token and in the words PostgreSQL would.
  *
@@ -29,6 +31,24 @@ public final class PgParser {
     return parse(sql, PgGrammar.defaultRange());
   }
 
+  /**
+   * The {@code :name} parameters of a text by its tokens alone, in order: for text that does not
+   * parse, or that the parser does not model, so that its parameters can still be bound. Lexing
+   * stops at the first lexical error.
+   */
+  public static List<Expr.NamedParameter> namedParameters(String sql, PgGrammar grammar) {
+    PgTokens tokens = PgLexer.lex(sql, grammar);
+    List<Expr.NamedParameter> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size; i++) {
+      if (tokens.kind[i] == Tok.NAMED_PARAM) {
+        out.add(
+            new Expr.NamedParameter(
+                tokens.value[i], tokens.property[i], tokens.start[i], tokens.end[i]));
+      }
+    }
+    return out;
+  }
+
   /** Parses every statement of {@code sql}; the result holds them or the first error. */
   public static PgParseResult parse(String sql, PgGrammar grammar) {
     PgTokens tokens = PgLexer.lex(sql, grammar);
@@ -42,8 +62,10 @@ public final class PgParser {
     } catch (ParserBase.Failure f) {
       return new PgParseResult(List.of(), error(tokens, parser.reportable(f)));
     } catch (StackOverflowError e) {
-      return new PgParseResult(List.of(), new SyntaxError("stack depth limit exceeded",
-          "The statement is nested too deeply.", 0, 0, "54001"));
+      return new PgParseResult(
+          List.of(),
+          new SyntaxError(
+              "stack depth limit exceeded", "The statement is nested too deeply.", 0, 0, "54001"));
     }
   }
 
@@ -65,7 +87,7 @@ public final class PgParser {
       return new SyntaxError(base + " at end of input", f.hint, n, n, state);
     }
     String near = t.sql.substring(t.start[i], t.end[i]);
-    return new SyntaxError(base + " at or near \"" + near + "\"", f.hint, t.start[i], t.end[i],
-        state);
+    return new SyntaxError(
+        base + " at or near \"" + near + "\"", f.hint, t.start[i], t.end[i], state);
   }
 }

@@ -9,9 +9,9 @@ final class PgStrings {
   private PgStrings() {}
 
   /**
-   * Appends the body of the quoted text whose opening quote is at {@code open} ({@code ''} read
-   * as {@code '}; with {@code backslash}, an escaped character is kept with its backslash for
-   * {@link #unescape}) and returns the index after the closing quote, or -1.
+   * Appends the body of the quoted text whose opening quote is at {@code open} ({@code ''} read as
+   * {@code '}; with {@code backslash}, an escaped character is kept with its backslash for {@link
+   * #unescape}) and returns the index after the closing quote, or -1.
    */
   static int scanQuoted(String sql, int open, boolean backslash, StringBuilder value) {
     char q = sql.charAt(open);
@@ -38,8 +38,8 @@ final class PgStrings {
   }
 
   /**
-   * If the string that ended at {@code after} continues (blanks holding a newline, then a
-   * quote), the index of that quote; else -1. Only {@code --} comments may stand in between.
+   * If the string that ended at {@code after} continues (blanks holding a newline, then a quote),
+   * the index of that quote; else -1. Only {@code --} comments may stand in between.
    */
   static int continuation(String sql, int after) {
     int n = sql.length();
@@ -137,8 +137,7 @@ final class PgStrings {
 
   /**
    * Decodes the Unicode escapes of the {@code U&} token {@code t}, taking a following {@code
-   * UESCAPE 'c'} into account (and absorbing it into the token); false after reporting an
-   * error.
+   * UESCAPE 'c'} into account (and absorbing it into the token); false after reporting an error.
    */
   static boolean unicodeToken(PgTokens out, int t, String sql, PgLexer lexer) {
     char escape = '\\';

@@ -3,11 +3,10 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
 import java.util.Arrays;
 
 /**
- * The token list of one SQL text, kept in parallel arrays so that lexing allocates little. For
- * each token: its {@link Tok kind}, its source range, a key-word id (or, for string constants,
- * the string kind) and a value (folded identifier, decoded string, operator symbol,
- * number text, parameter name, error message). The last token is always {@link Tok#EOF} or
- * {@link Tok#ERROR}.
+ * The token list of one SQL text, kept in parallel arrays so that lexing allocates little. For each
+ * token: its {@link Tok kind}, its source range, a key-word id (or, for string constants, the
+ * string kind) and a value (folded identifier, decoded string, operator symbol, number text,
+ * parameter name, error message). The last token is always {@link Tok#EOF} or {@link Tok#ERROR}.
  */
 final class PgTokens {
   /** Key word ids beyond the table for PostgreSQL's look-ahead tokens (parser.c). */
@@ -32,6 +31,7 @@ final class PgTokens {
   int[] end = new int[16];
   int[] keyword = new int[16];
   String[] value = new String[16];
+
   /** The property of a named parameter {@code :name.property}, else null. */
   String[] property = new String[16];
 

@@ -20,8 +20,12 @@ record PgUescape(int escape, int start, int end) {
     i = skipBlank(sql, i + 7);
     if (i + 2 < n && sql.charAt(i) == '\'' && sql.charAt(i + 2) == '\'') {
       char c = sql.charAt(i + 1);
-      boolean bad = Character.digit(c, 16) >= 0 || c == '+' || c == '\'' || c == '"'
-          || Character.isWhitespace(c);
+      boolean bad =
+          Character.digit(c, 16) >= 0
+              || c == '+'
+              || c == '\''
+              || c == '"'
+              || Character.isWhitespace(c);
       return new PgUescape(bad ? -1 : c, s, i + 3);
     }
     return new PgUescape(-1, s, Math.min(n, i + 1));

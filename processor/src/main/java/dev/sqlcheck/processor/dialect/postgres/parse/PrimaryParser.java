@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Primary expressions (gram.y {@code c_expr} and {@code AexprConst}): constants, typed literals,
- * parameters, column references with indirection, function calls, parenthesised expressions,
- * rows, subqueries, CASE, ARRAY, EXISTS and GROUPING.
+ * parameters, column references with indirection, function calls, parenthesised expressions, rows,
+ * subqueries, CASE, ARRAY, EXISTS and GROUPING.
  */
 abstract class PrimaryParser extends JsonParser {
   PrimaryParser(PgTokens tokens, PgGrammar grammar) {
@@ -30,16 +30,18 @@ abstract class PrimaryParser extends JsonParser {
         return string();
       case Tok.BCONST, Tok.XCONST:
         return bitString();
-      case Tok.PARAM: {
-        int n = Integer.parseInt(t.value[p]);
-        advance();
-        return withIndirection(new Expr.Parameter(n, s, lastEnd()), s);
-      }
-      case Tok.NAMED_PARAM: {
-        Expr e = new Expr.NamedParameter(t.value[p], t.property[p], s, t.end[p]);
-        advance();
-        return withIndirection(e, s);
-      }
+      case Tok.PARAM:
+        {
+          int n = Integer.parseInt(t.value[p]);
+          advance();
+          return withIndirection(new Expr.Parameter(n, s, lastEnd()), s);
+        }
+      case Tok.NAMED_PARAM:
+        {
+          Expr e = new Expr.NamedParameter(t.value[p], t.property[p], s, t.end[p]);
+          advance();
+          return withIndirection(e, s);
+        }
       case '(':
         return parenthesised(s);
       case Tok.KEYWORD:
@@ -53,12 +55,13 @@ abstract class PrimaryParser extends JsonParser {
 
   private Expr string() {
     int s = start();
-    Expr.StringKind kind = switch (t.keyword[p]) {
-      case PgTokens.STR_ESCAPE -> Expr.StringKind.ESCAPE;
-      case PgTokens.STR_UNICODE -> Expr.StringKind.UNICODE;
-      case PgTokens.STR_DOLLAR -> Expr.StringKind.DOLLAR;
-      default -> Expr.StringKind.STANDARD;
-    };
+    Expr.StringKind kind =
+        switch (t.keyword[p]) {
+          case PgTokens.STR_ESCAPE -> Expr.StringKind.ESCAPE;
+          case PgTokens.STR_UNICODE -> Expr.StringKind.UNICODE;
+          case PgTokens.STR_DOLLAR -> Expr.StringKind.DOLLAR;
+          default -> Expr.StringKind.STANDARD;
+        };
     String v = t.value[p];
     advance();
     return new Expr.StringLiteral(v, kind, s, lastEnd());
@@ -72,8 +75,13 @@ abstract class PrimaryParser extends JsonParser {
     String bits = PgBits.toBits(v, hex);
     if (bits == null && deferred == null) {
       char bad = PgBits.firstBad(v, hex);
-      deferred = fatal("\"" + bad + "\" is not a valid " + (hex ? "hexadecimal" : "binary")
-          + " digit", null, "22P02", s, lastEnd());
+      deferred =
+          fatal(
+              "\"" + bad + "\" is not a valid " + (hex ? "hexadecimal" : "binary") + " digit",
+              null,
+              "22P02",
+              s,
+              lastEnd());
     }
     return new Expr.BitStringLiteral(bits == null ? v : bits, hex, s, lastEnd());
   }
@@ -266,8 +274,8 @@ abstract class PrimaryParser extends JsonParser {
   }
 
   /**
-   * A name-led primary: a column reference with indirection, a function call, or a typed
-   * literal {@code name 'text'} / {@code name(mods) 'text'}.
+   * A name-led primary: a column reference with indirection, a function call, or a typed literal
+   * {@code name 'text'} / {@code name(mods) 'text'}.
    */
   private Expr name(int s) {
     boolean colId = isColId();
@@ -317,20 +325,27 @@ abstract class PrimaryParser extends JsonParser {
       return new Expr.TypeCast(lit, type, Expr.CastSyntax.TYPED_LITERAL, s, lastEnd());
     }
     Expr.FuncCall call = funcCall(name, false);
-    if (is(Tok.SCONST) && call.filter() == null && call.over() == null
-        && call.withinGroup().isEmpty() && !call.star() && !call.distinct()
-        && !call.explicitAll() && !call.variadic() && !call.args().isEmpty()) {
+    if (is(Tok.SCONST)
+        && call.filter() == null
+        && call.over() == null
+        && call.withinGroup().isEmpty()
+        && !call.star()
+        && !call.distinct()
+        && !call.explicitAll()
+        && !call.variadic()
+        && !call.args().isEmpty()) {
       for (Expr a : call.args()) {
         if (a instanceof Expr.NamedArg) {
           throw fatal("type modifier cannot have parameter name", a.start(), a.end());
         }
       }
       if (!call.orderBy().isEmpty()) {
-        throw fatal("type modifier cannot have ORDER BY", call.orderBy().get(0).start(),
+        throw fatal(
+            "type modifier cannot have ORDER BY",
+            call.orderBy().get(0).start(),
             call.orderBy().get(0).end());
       }
-      TypeName type =
-          new TypeName(name, false, call.args(), null, List.of(), false, s, lastEnd());
+      TypeName type = new TypeName(name, false, call.args(), null, List.of(), false, s, lastEnd());
       Expr lit = string();
       return new Expr.TypeCast(lit, type, Expr.CastSyntax.TYPED_LITERAL, s, lastEnd());
     }

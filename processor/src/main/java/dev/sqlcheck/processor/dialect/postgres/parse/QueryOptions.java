@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The clauses after a query body (ORDER BY; LIMIT/OFFSET/FETCH and FOR UPDATE… in either order)
- * and their attachment to the query, as gram.y's {@code insertSelectOptions} does it: a clause
- * the query (through parentheses) already has is an error.
+ * The clauses after a query body (ORDER BY; LIMIT/OFFSET/FETCH and FOR UPDATE… in either order) and
+ * their attachment to the query, as gram.y's {@code insertSelectOptions} does it: a clause the
+ * query (through parentheses) already has is an error.
  */
 final class QueryOptions {
   private final SelectParser p;
@@ -83,8 +83,12 @@ final class QueryOptions {
     if (p.is(',')) {
       p.advance();
       p.aExpr();
-      throw p.fatal("LIMIT #,# syntax is not supported", "Use separate LIMIT and OFFSET clauses.",
-          SyntaxError.SYNTAX_ERROR, limitAt, limitAt + 5);
+      throw p.fatal(
+          "LIMIT #,# syntax is not supported",
+          "Use separate LIMIT and OFFSET clauses.",
+          SyntaxError.SYNTAX_ERROR,
+          limitAt,
+          limitAt + 5);
     }
     limitEnd = p.lastEnd();
   }
@@ -136,8 +140,13 @@ final class QueryOptions {
       p.advance();
       p.advance();
       p.expectKw(ONLY);
-      locking.add(new LockingClause(LockingClause.Strength.READ_ONLY, List.of(),
-          LockingClause.WaitPolicy.BLOCK, s, p.lastEnd()));
+      locking.add(
+          new LockingClause(
+              LockingClause.Strength.READ_ONLY,
+              List.of(),
+              LockingClause.WaitPolicy.BLOCK,
+              s,
+              p.lastEnd()));
       return;
     }
     while (p.kw(FOR)) {
@@ -177,8 +186,14 @@ final class QueryOptions {
 
   /** Attaches the clauses (and the WITH clause) to the query, as insertSelectOptions does. */
   Query apply(Query q, WithClause with) {
-    boolean none = orderBy.isEmpty() && locking.isEmpty() && count == null && !all
-        && offset == null && !fetch && with == null;
+    boolean none =
+        orderBy.isEmpty()
+            && locking.isEmpty()
+            && count == null
+            && !all
+            && offset == null
+            && !fetch
+            && with == null;
     if (none) {
       return q;
     }
@@ -203,8 +218,14 @@ final class QueryOptions {
     Limit limit = mergeLimit(old);
     List<LockingClause> locks = new ArrayList<>(q.locking());
     locks.addAll(locking);
-    return new Query(with != null ? with : q.with(), q.body(), order, limit, locks,
-        Math.min(start, q.start()), p.lastEnd());
+    return new Query(
+        with != null ? with : q.with(),
+        q.body(),
+        order,
+        limit,
+        locks,
+        Math.min(start, q.start()),
+        p.lastEnd());
   }
 
   private Limit mergeLimit(Limit old) {
@@ -213,10 +234,15 @@ final class QueryOptions {
     }
     int s = limitAt < 0 ? offsetAt : offsetAt < 0 ? limitAt : Math.min(limitAt, offsetAt);
     if (old != null) {
-      return new Limit(limitAt >= 0 ? count : old.count(), limitAt >= 0 ? all : old.all(),
-          offsetAt >= 0 ? offset : old.offset(), limitAt >= 0 ? withTies : old.withTies(),
+      return new Limit(
+          limitAt >= 0 ? count : old.count(),
+          limitAt >= 0 ? all : old.all(),
+          offsetAt >= 0 ? offset : old.offset(),
+          limitAt >= 0 ? withTies : old.withTies(),
           limitAt >= 0 ? fetch : old.fetchSyntax(),
-          limitAt >= 0 ? fetchWithoutCount : old.fetchWithoutCount(), old.start(), p.lastEnd());
+          limitAt >= 0 ? fetchWithoutCount : old.fetchWithoutCount(),
+          old.start(),
+          p.lastEnd());
     }
     return new Limit(count, all, offset, withTies, fetch, fetchWithoutCount, s, p.lastEnd());
   }

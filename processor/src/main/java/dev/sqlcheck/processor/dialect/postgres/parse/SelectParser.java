@@ -25,8 +25,8 @@ import java.util.List;
 /**
  * Queries (gram.y {@code SelectStmt}): WITH, set operations with INTERSECT binding tighter than
  * UNION and EXCEPT, parenthesised queries with their own clauses, SELECT with all its clauses,
- * VALUES and TABLE. ORDER BY, LIMIT/OFFSET/FETCH and locking clauses attach as PostgreSQL's
- * {@code insertSelectOptions} attaches them.
+ * VALUES and TABLE. ORDER BY, LIMIT/OFFSET/FETCH and locking clauses attach as PostgreSQL's {@code
+ * insertSelectOptions} attaches them.
  */
 abstract class SelectParser extends TableFuncParser {
   SelectParser(PgTokens tokens, PgGrammar grammar) {
@@ -68,8 +68,8 @@ abstract class SelectParser extends TableFuncParser {
     int s = start();
     Query left = intersectTerm();
     while (kw(UNION) || kw(EXCEPT)) {
-      SetOperation.SetOperator op = kw(UNION) ? SetOperation.SetOperator.UNION
-          : SetOperation.SetOperator.EXCEPT;
+      SetOperation.SetOperator op =
+          kw(UNION) ? SetOperation.SetOperator.UNION : SetOperation.SetOperator.EXCEPT;
       advance();
       left = setOperation(op, left, s, false);
     }
@@ -174,8 +174,7 @@ abstract class SelectParser extends TableFuncParser {
         windows.add(windowSpecification(name, ws));
       } while (accept(','));
     }
-    return new Select(distinct, on, items, into, from, where, group, having, windows, s,
-        lastEnd());
+    return new Select(distinct, on, items, into, from, where, group, having, windows, s, lastEnd());
   }
 
   /** Whether a target list starts here (it may be empty: {@code SELECT FROM t}). */
@@ -185,8 +184,20 @@ abstract class SelectParser extends TableFuncParser {
         return false;
       case Tok.KEYWORD:
         switch (t.keyword[p]) {
-          case INTO, FROM, WHERE, GROUP, HAVING, WINDOW, UNION, INTERSECT, EXCEPT, ORDER,
-              LIMIT, OFFSET, FETCH, FOR:
+          case INTO,
+          FROM,
+          WHERE,
+          GROUP,
+          HAVING,
+          WINDOW,
+          UNION,
+          INTERSECT,
+          EXCEPT,
+          ORDER,
+          LIMIT,
+          OFFSET,
+          FETCH,
+          FOR:
             return false;
           default:
             return true;
@@ -209,8 +220,8 @@ abstract class SelectParser extends TableFuncParser {
     int s = start();
     if (is('*')) {
       advance();
-      return new SelectItem(new Expr.ColumnRef(List.of(), true, s, lastEnd()), null, false, s,
-          lastEnd());
+      return new SelectItem(
+          new Expr.ColumnRef(List.of(), true, s, lastEnd()), null, false, s, lastEnd());
     }
     Expr e = targetExpr();
     if (acceptKw(AS)) {

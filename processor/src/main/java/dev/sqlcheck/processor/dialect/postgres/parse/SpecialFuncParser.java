@@ -17,9 +17,8 @@ import java.util.List;
  */
 abstract class SpecialFuncParser extends FuncParser {
   /**
-   * The expression depth of SUBSTRING's first argument while it is read: there, at its top
-   * level only, a SIMILAR without TO ends the expression ({@code substring(x SIMILAR p ESCAPE
-   * e)}).
+   * The expression depth of SUBSTRING's first argument while it is read: there, at its top level
+   * only, a SIMILAR without TO ends the expression ({@code substring(x SIMILAR p ESCAPE e)}).
    */
   int similarDepth = -1;
 
@@ -30,8 +29,8 @@ abstract class SpecialFuncParser extends FuncParser {
   abstract Expr xmlOrJsonFunction();
 
   /**
-   * The special function at the current key word, or null if the key word does not start one
-   * here (then it is a name).
+   * The special function at the current key word, or null if the key word does not start one here
+   * (then it is a name).
    */
   final Expr specialFunction() {
     if (t.kind[p] != Tok.KEYWORD) {
@@ -138,8 +137,8 @@ abstract class SpecialFuncParser extends FuncParser {
 
   final Expr.FuncCall special(String name, int s, List<Expr> args, Expr.Special form) {
     QualifiedName qn = systemName(name, s, t.end[tokenAt(s)]);
-    return new Expr.FuncCall(qn, args, false, false, false, false, List.of(), List.of(), null,
-        null, form, s, lastEnd());
+    return new Expr.FuncCall(
+        qn, args, false, false, false, false, List.of(), List.of(), null, null, form, s, lastEnd());
   }
 
   /** The index of the token starting at offset {@code s} (searching back from the cursor). */
@@ -158,8 +157,8 @@ abstract class SpecialFuncParser extends FuncParser {
     expectKw(AS);
     TypeName type = typeName();
     expect(')');
-    return new Expr.TypeCast(arg, type,
-        treat ? Expr.CastSyntax.TREAT : Expr.CastSyntax.CAST, s, lastEnd());
+    return new Expr.TypeCast(
+        arg, type, treat ? Expr.CastSyntax.TREAT : Expr.CastSyntax.CAST, s, lastEnd());
   }
 
   private Expr extract(int s) {
@@ -201,8 +200,8 @@ abstract class SpecialFuncParser extends FuncParser {
   }
 
   /**
-   * A keyword function that also has a plain-argument form ({@code OVERLAY}, {@code
-   * SUBSTRING}): the first argument decides.
+   * A keyword function that also has a plain-argument form ({@code OVERLAY}, {@code SUBSTRING}):
+   * the first argument decides.
    */
   private Expr plainCall(String name, int s, List<Expr> first) {
     List<Expr> args = new ArrayList<>(first);
@@ -211,8 +210,20 @@ abstract class SpecialFuncParser extends FuncParser {
     }
     expect(')');
     QualifiedName qn = QualifiedName.of(new Identifier(name, false, s, t.end[tokenAt(s)]));
-    return new Expr.FuncCall(qn, args, false, false, false, false, List.of(), List.of(), null,
-        null, Expr.Special.NONE, s, lastEnd());
+    return new Expr.FuncCall(
+        qn,
+        args,
+        false,
+        false,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Expr.Special.NONE,
+        s,
+        lastEnd());
   }
 
   private Expr overlay(int s) {
@@ -239,8 +250,20 @@ abstract class SpecialFuncParser extends FuncParser {
 
   private Expr plainCallDone(String name, int s) {
     QualifiedName qn = QualifiedName.of(new Identifier(name, false, s, t.end[tokenAt(s)]));
-    return new Expr.FuncCall(qn, List.of(), false, false, false, false, List.of(), List.of(),
-        null, null, Expr.Special.NONE, s, lastEnd());
+    return new Expr.FuncCall(
+        qn,
+        List.of(),
+        false,
+        false,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        Expr.Special.NONE,
+        s,
+        lastEnd());
   }
 
   private Expr position(int s) {
@@ -260,8 +283,7 @@ abstract class SpecialFuncParser extends FuncParser {
       return plainCallDone("substring", s);
     }
     Expr first;
-    if (isTypeFunctionName(0)
-        && (kind(1) == Tok.EQUALS_GREATER || kind(1) == Tok.COLON_EQUALS)) {
+    if (isTypeFunctionName(0) && (kind(1) == Tok.EQUALS_GREATER || kind(1) == Tok.COLON_EQUALS)) {
       first = funcArgExpr();
     } else {
       int saved = similarDepth;

@@ -153,19 +153,19 @@ final class StatementParser extends DmlParser {
     if (kw(DO)) {
       advance();
       expectKw(NOTHING);
-      return new Merge.When(match, cond, Merge.ActionKind.DO_NOTHING, List.of(), List.of(), null,
-          null, s, lastEnd());
+      return new Merge.When(
+          match, cond, Merge.ActionKind.DO_NOTHING, List.of(), List.of(), null, null, s, lastEnd());
     }
     if (match != Merge.Match.NOT_MATCHED_BY_TARGET) {
       if (acceptKw(DELETE)) {
-        return new Merge.When(match, cond, Merge.ActionKind.DELETE, List.of(), List.of(), null,
-            null, s, lastEnd());
+        return new Merge.When(
+            match, cond, Merge.ActionKind.DELETE, List.of(), List.of(), null, null, s, lastEnd());
       }
       expectKw(UPDATE);
       expectKw(SET);
       var set = setClauses();
-      return new Merge.When(match, cond, Merge.ActionKind.UPDATE, set, List.of(), null, null, s,
-          lastEnd());
+      return new Merge.When(
+          match, cond, Merge.ActionKind.UPDATE, set, List.of(), null, null, s, lastEnd());
     }
     expectKw(INSERT);
     List<ColumnTarget> cols = List.of();
@@ -184,8 +184,8 @@ final class StatementParser extends DmlParser {
       values = exprList();
       expect(')');
     }
-    return new Merge.When(match, cond, Merge.ActionKind.INSERT, List.of(), cols, overriding,
-        values, s, lastEnd());
+    return new Merge.When(
+        match, cond, Merge.ActionKind.INSERT, List.of(), cols, overriding, values, s, lastEnd());
   }
 
   private Statement truncate(int s) {
@@ -253,10 +253,48 @@ final class StatementParser extends DmlParser {
 
   private static boolean isStatementKeyword(int k) {
     switch (k) {
-      case ABORT, ALTER, ANALYZE, ANALYSE, BEGIN, CHECKPOINT, CLOSE, CLUSTER, COMMENT, COMMIT,
-          COPY, DEALLOCATE, DECLARE, DISCARD, DO, DROP, END, EXECUTE, EXPLAIN, FETCH, GRANT,
-          IMPORT, LISTEN, LOAD, LOCK, MOVE, NOTIFY, PREPARE, REASSIGN, REFRESH, REINDEX, RELEASE,
-          RESET, REVOKE, ROLLBACK, SAVEPOINT, SECURITY, SET, SHOW, START, UNLISTEN, VACUUM:
+      case ABORT,
+      ALTER,
+      ANALYZE,
+      ANALYSE,
+      BEGIN,
+      CHECKPOINT,
+      CLOSE,
+      CLUSTER,
+      COMMENT,
+      COMMIT,
+      COPY,
+      DEALLOCATE,
+      DECLARE,
+      DISCARD,
+      DO,
+      DROP,
+      END,
+      EXECUTE,
+      EXPLAIN,
+      FETCH,
+      GRANT,
+      IMPORT,
+      LISTEN,
+      LOAD,
+      LOCK,
+      MOVE,
+      NOTIFY,
+      PREPARE,
+      REASSIGN,
+      REFRESH,
+      REINDEX,
+      RELEASE,
+      RESET,
+      REVOKE,
+      ROLLBACK,
+      SAVEPOINT,
+      SECURITY,
+      SET,
+      SHOW,
+      START,
+      UNLISTEN,
+      VACUUM:
         return true;
       default:
         return false;

@@ -5,15 +5,15 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
  * "FORM"}, {@code syntax error at end of input}, {@code unterminated quoted string at or near
  * "'abc"}, {@code subquery in FROM must have an alias} and so on.
  *
- * @param message PostgreSQL's message, including the {@code at or near "…"} part where
- *     PostgreSQL has one
+ * @param message PostgreSQL's message, including the {@code at or near "…"} part where PostgreSQL
+ *     has one
  * @param hint PostgreSQL's hint, or null
  * @param position the offset in the SQL that PostgreSQL's cursor points at: the start of the
  *     offending token, or the length of the text for {@code at end of input}
  * @param end the offset just past the offending token (equal to {@code position} at the end)
  * @param sqlState PostgreSQL's SQLSTATE: {@code 42601} for a syntax error; others for the few
- *     errors the grammar raises with another code (such as {@code 0A000} for the UNIQUE
- *     predicate or {@code 22P02} for {@code X'1G'})
+ *     errors the grammar raises with another code (such as {@code 0A000} for the UNIQUE predicate
+ *     or {@code 22P02} for {@code X'1G'})
  */
 public record SyntaxError(String message, String hint, int position, int end, String sqlState) {
   /** SQLSTATE of a syntax error. */

@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Functions in FROM (gram.y {@code func_table}, {@code xmltable}, {@code json_table}): any
- * window-less function expression with WITH ORDINALITY and an alias or column definition list,
- * ROWS FROM, XMLTABLE and (PostgreSQL 17) JSON_TABLE.
+ * window-less function expression with WITH ORDINALITY and an alias or column definition list, ROWS
+ * FROM, XMLTABLE and (PostgreSQL 17) JSON_TABLE.
  */
 abstract class TableFuncParser extends FromParser {
   TableFuncParser(PgTokens tokens, PgGrammar grammar) {
@@ -163,8 +163,12 @@ abstract class TableFuncParser extends FromParser {
     expect(',');
     Expr path = aExpr();
     if (!(path instanceof Expr.StringLiteral)) {
-      throw fatal("only string constants are supported in JSON_TABLE path specification", null,
-          "0A000", path.start(), path.end());
+      throw fatal(
+          "only string constants are supported in JSON_TABLE path specification",
+          null,
+          "0A000",
+          path.start(),
+          path.end());
     }
     Identifier pathName = acceptKw(AS) ? colId() : null;
     List<JsonExpr.Argument> passing = passing();
@@ -176,8 +180,8 @@ abstract class TableFuncParser extends FromParser {
     }
     expect(')');
     Alias alias = optAlias(false);
-    return new TableRef.JsonTable(lateral, ctx, path, pathName, passing, cols, onError, alias, s,
-        lastEnd());
+    return new TableRef.JsonTable(
+        lateral, ctx, path, pathName, passing, cols, onError, alias, s, lastEnd());
   }
 
   private List<TableRef.JsonTableColumn> jsonColumns() {
@@ -199,15 +203,15 @@ abstract class TableFuncParser extends FromParser {
       Expr path = stringConst();
       Identifier name = acceptKw(AS) ? colId() : null;
       List<TableRef.JsonTableColumn> nested = jsonColumns();
-      return new TableRef.JsonTableColumn(TableRef.JsonColumnKind.NESTED, name, null, path,
-          nested, s, lastEnd());
+      return new TableRef.JsonTableColumn(
+          TableRef.JsonColumnKind.NESTED, name, null, path, nested, s, lastEnd());
     }
     Identifier name = colId();
     if (kw(FOR) && kw(1, ORDINALITY)) {
       advance();
       advance();
-      return new TableRef.JsonTableColumn(TableRef.JsonColumnKind.ORDINALITY, name, null, null,
-          List.of(), s, lastEnd());
+      return new TableRef.JsonTableColumn(
+          TableRef.JsonColumnKind.ORDINALITY, name, null, null, List.of(), s, lastEnd());
     }
     TypeName type = typeName();
     TableRef.JsonColumnKind kind = TableRef.JsonColumnKind.REGULAR;

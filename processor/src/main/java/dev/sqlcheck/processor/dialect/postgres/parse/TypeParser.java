@@ -49,8 +49,15 @@ abstract class TypeParser extends ParserBase {
         expect(']');
       }
     }
-    return new TypeName(base.name(), base.systemType(), base.modifiers(), base.intervalFields(),
-        bounds, setof, s, lastEnd());
+    return new TypeName(
+        base.name(),
+        base.systemType(),
+        base.modifiers(),
+        base.intervalFields(),
+        bounds,
+        setof,
+        s,
+        lastEnd());
   }
 
   /** {@code SimpleTypename}. */
@@ -92,8 +99,25 @@ abstract class TypeParser extends ParserBase {
       return false;
     }
     switch (t.keyword[p]) {
-      case INT, INTEGER, SMALLINT, BIGINT, REAL, FLOAT, DECIMAL, DEC, NUMERIC, BOOLEAN, BIT,
-          CHARACTER, CHAR, VARCHAR, NATIONAL, NCHAR, TIMESTAMP, TIME, INTERVAL:
+      case INT,
+      INTEGER,
+      SMALLINT,
+      BIGINT,
+      REAL,
+      FLOAT,
+      DECIMAL,
+      DEC,
+      NUMERIC,
+      BOOLEAN,
+      BIT,
+      CHARACTER,
+      CHAR,
+      VARCHAR,
+      NATIONAL,
+      NCHAR,
+      TIMESTAMP,
+      TIME,
+      INTERVAL:
         return true;
       case DOUBLE:
         return kw(1, PRECISION);
@@ -176,12 +200,20 @@ abstract class TypeParser extends ParserBase {
     advance();
     expect(')');
     if (prec < 1) {
-      throw fatal("precision for type float must be at least 1 bit", null, "22023",
-          t.start[precTok], t.end[precTok]);
+      throw fatal(
+          "precision for type float must be at least 1 bit",
+          null,
+          "22023",
+          t.start[precTok],
+          t.end[precTok]);
     }
     if (prec > 53) {
-      throw fatal("precision for type float must be less than 54 bits", null, "22023",
-          t.start[precTok], t.end[precTok]);
+      throw fatal(
+          "precision for type float must be less than 54 bits",
+          null,
+          "22023",
+          t.start[precTok],
+          t.end[precTok]);
     }
     return system(prec <= 24 ? "float4" : "float8", s, List.of());
   }
@@ -250,8 +282,8 @@ abstract class TypeParser extends ParserBase {
   }
 
   /**
-   * {@code INTERVAL [(p)]} or, with {@code fields}, {@code INTERVAL field [TO field[(p)]]} as in
-   * a cast.
+   * {@code INTERVAL [(p)]} or, with {@code fields}, {@code INTERVAL field [TO field[(p)]]} as in a
+   * cast.
    */
   final TypeName intervalType(boolean fields) {
     int s = start();
@@ -275,8 +307,8 @@ abstract class TypeParser extends ParserBase {
     if (f == null) {
       return type;
     }
-    return new TypeName(type.name(), true, mods, f, type.arrayBounds(), false, type.start(),
-        lastEnd());
+    return new TypeName(
+        type.name(), true, mods, f, type.arrayBounds(), false, type.start(), lastEnd());
   }
 
   private String intervalFields(List<Expr> mods) {
@@ -329,8 +361,15 @@ abstract class TypeParser extends ParserBase {
 
   private TypeName system(String name, int s, List<Expr> mods) {
     int e = lastEnd();
-    return new TypeName(QualifiedName.of(new Identifier(name, false, s, e)), true, mods, null,
-        List.of(), false, s, e);
+    return new TypeName(
+        QualifiedName.of(new Identifier(name, false, s, e)),
+        true,
+        mods,
+        null,
+        List.of(),
+        false,
+        s,
+        e);
   }
 
   /** An {@code Iconst}: an integer constant token. */
@@ -354,8 +393,10 @@ abstract class TypeParser extends ParserBase {
       type = Expr.NumberType.INTEGER; // at most 9 digits always fit in 32 bits
     } else if (isIntegerText(value)) {
       int bits = new BigInteger(value).bitLength();
-      type = bits < 32 ? Expr.NumberType.INTEGER
-          : bits < 64 ? Expr.NumberType.BIGINT : Expr.NumberType.NUMERIC;
+      type =
+          bits < 32
+              ? Expr.NumberType.INTEGER
+              : bits < 64 ? Expr.NumberType.BIGINT : Expr.NumberType.NUMERIC;
     }
     return new Expr.NumberLiteral(text, value, type, s, e);
   }

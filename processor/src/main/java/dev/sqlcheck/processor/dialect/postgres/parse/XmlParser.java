@@ -9,8 +9,10 @@ import dev.sqlcheck.processor.sql.ast.XmlExpr;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The SQL/XML functions: XMLCONCAT, XMLELEMENT, XMLEXISTS, XMLFOREST, XMLPARSE, XMLPI, XMLROOT,
- * XMLSERIALIZE. */
+/**
+ * The SQL/XML functions: XMLCONCAT, XMLELEMENT, XMLEXISTS, XMLFOREST, XMLPARSE, XMLPI, XMLROOT,
+ * XMLSERIALIZE.
+ */
 abstract class XmlParser extends SpecialFuncParser {
   XmlParser(PgTokens tokens, PgGrammar grammar) {
     super(tokens, grammar);
@@ -22,44 +24,48 @@ abstract class XmlParser extends SpecialFuncParser {
   final Expr xmlOrJsonFunction() {
     int s = start();
     switch (t.keyword[p]) {
-      case XMLCONCAT: {
-        advance();
-        expect('(');
-        List<Expr> args = exprList();
-        expect(')');
-        return xml(XmlExpr.Op.CONCAT, null, List.of(), args, null, null, s);
-      }
+      case XMLCONCAT:
+        {
+          advance();
+          expect('(');
+          List<Expr> args = exprList();
+          expect(')');
+          return xml(XmlExpr.Op.CONCAT, null, List.of(), args, null, null, s);
+        }
       case XMLELEMENT:
         return xmlElement(s);
-      case XMLEXISTS: {
-        advance();
-        expect('(');
-        Expr path = cExpr();
-        Expr doc = xmlPassing();
-        expect(')');
-        return special("xmlexists", s, List.of(path, doc), Expr.Special.XMLEXISTS);
-      }
-      case XMLFOREST: {
-        advance();
-        expect('(');
-        List<XmlExpr.Attribute> attrs = xmlAttributeList();
-        expect(')');
-        return xml(XmlExpr.Op.FOREST, null, attrs, List.of(), null, null, s);
-      }
+      case XMLEXISTS:
+        {
+          advance();
+          expect('(');
+          Expr path = cExpr();
+          Expr doc = xmlPassing();
+          expect(')');
+          return special("xmlexists", s, List.of(path, doc), Expr.Special.XMLEXISTS);
+        }
+      case XMLFOREST:
+        {
+          advance();
+          expect('(');
+          List<XmlExpr.Attribute> attrs = xmlAttributeList();
+          expect(')');
+          return xml(XmlExpr.Op.FOREST, null, attrs, List.of(), null, null, s);
+        }
       case XMLPARSE:
         return xmlParse(s);
-      case XMLPI: {
-        advance();
-        expect('(');
-        expectKw(NAME);
-        Identifier name = colLabel();
-        List<Expr> args = new ArrayList<>();
-        if (accept(',')) {
-          args.add(aExpr());
+      case XMLPI:
+        {
+          advance();
+          expect('(');
+          expectKw(NAME);
+          Identifier name = colLabel();
+          List<Expr> args = new ArrayList<>();
+          if (accept(',')) {
+            args.add(aExpr());
+          }
+          expect(')');
+          return xml(XmlExpr.Op.PI, name, List.of(), args, null, null, s);
         }
-        expect(')');
-        return xml(XmlExpr.Op.PI, name, List.of(), args, null, null, s);
-      }
       case XMLROOT:
         return xmlRoot(s);
       case XMLSERIALIZE:
@@ -70,8 +76,13 @@ abstract class XmlParser extends SpecialFuncParser {
   }
 
   private Expr xml(
-      XmlExpr.Op op, Identifier name, List<XmlExpr.Attribute> attrs, List<Expr> args,
-      Boolean document, String option, int s) {
+      XmlExpr.Op op,
+      Identifier name,
+      List<XmlExpr.Attribute> attrs,
+      List<Expr> args,
+      Boolean document,
+      String option,
+      int s) {
     return new XmlExpr.Function(op, name, attrs, args, document, option, s, lastEnd());
   }
 

@@ -3,9 +3,9 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 /**
  * The checks {@code ParseFuncOrColumn} makes on how a call is written once it knows what kind of
  * routine the name resolved to: aggregate decorations ({@code *}, {@code DISTINCT}, {@code ORDER
- * BY}, {@code FILTER}, {@code WITHIN GROUP}) on a plain function, {@code OVER} on something that
- * is no window function, a window function without {@code OVER}, and the ordered-set aggregate
- * rules. Messages are PostgreSQL's, naming the function as it was written.
+ * BY}, {@code FILTER}, {@code WITHIN GROUP}) on a plain function, {@code OVER} on something that is
+ * no window function, a window function without {@code OVER}, and the ordered-set aggregate rules.
+ * Messages are PostgreSQL's, naming the function as it was written.
  */
 final class CallShape {
   private CallShape() {}
@@ -28,8 +28,8 @@ final class CallShape {
       throw wrong("FILTER specified, but " + name + " is not an aggregate function");
     }
     if (call.over()) {
-      throw wrong("OVER specified, but " + name
-          + " is not a window function nor an aggregate function");
+      throw wrong(
+          "OVER specified, but " + name + " is not a window function nor an aggregate function");
     }
   }
 
@@ -43,8 +43,8 @@ final class CallShape {
   }
 
   /** The ordered-set and plain-aggregate checks made before the function is bound. */
-  static void aggregate(FunctionCall call, String name, PgFunction fn, String signature,
-      int variadicArgs) {
+  static void aggregate(
+      FunctionCall call, String name, PgFunction fn, String signature, int variadicArgs) {
     if (!fn.isOrderedSet()) {
       if (call.withinGroup() > 0) {
         throw wrong(name + " is not an ordered-set aggregate, so it cannot have WITHIN GROUP");
@@ -55,7 +55,8 @@ final class CallShape {
       throw wrong("WITHIN GROUP is required for ordered-set aggregate " + name);
     }
     if (call.over()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "OVER is not supported for ordered-set aggregate " + name);
     }
     int aggregated = call.withinGroup();
@@ -65,18 +66,38 @@ final class CallShape {
     int pronargs = call.args().size() - (variadicArgs > 1 ? variadicArgs - 1 : 0);
     if (fn.variadic() == null || declaredDirect < pronargs) {
       if (direct != declaredDirect) {
-        throw notFound(signature, "There is an ordered-set aggregate " + name + ", but it requires "
-            + declaredDirect + " direct argument" + (declaredDirect == 1 ? "" : "s")
-            + ", not " + direct + ".");
+        throw notFound(
+            signature,
+            "There is an ordered-set aggregate "
+                + name
+                + ", but it requires "
+                + declaredDirect
+                + " direct argument"
+                + (declaredDirect == 1 ? "" : "s")
+                + ", not "
+                + direct
+                + ".");
       }
     } else if (fn.aggKind() == 'h' && variadicArgs != 2 * aggregated) {
-      throw notFound(signature, "To use the hypothetical-set aggregate " + name
-          + ", the number of hypothetical direct arguments (here " + (variadicArgs - aggregated)
-          + ") must match the number of ordering columns (here " + aggregated + ").");
+      throw notFound(
+          signature,
+          "To use the hypothetical-set aggregate "
+              + name
+              + ", the number of hypothetical direct arguments (here "
+              + (variadicArgs - aggregated)
+              + ") must match the number of ordering columns (here "
+              + aggregated
+              + ").");
     } else if (fn.aggKind() != 'h' && variadicArgs <= aggregated) {
-      throw notFound(signature, "There is an ordered-set aggregate " + name
-          + ", but it requires at least " + declaredDirect + " direct argument"
-          + (declaredDirect == 1 ? "" : "s") + ".");
+      throw notFound(
+          signature,
+          "There is an ordered-set aggregate "
+              + name
+              + ", but it requires at least "
+              + declaredDirect
+              + " direct argument"
+              + (declaredDirect == 1 ? "" : "s")
+              + ".");
     }
   }
 
@@ -88,20 +109,21 @@ final class CallShape {
         throw parameterless(name);
       }
       if (!call.argNames().isEmpty()) {
-        throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-            "aggregates cannot use named arguments");
+        throw PgException.of(
+            PgException.FEATURE_NOT_SUPPORTED, "aggregates cannot use named arguments");
       }
       return;
     }
     if (call.distinct()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-          "DISTINCT is not implemented for window functions");
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions");
     }
     if (noArgs && !call.star()) {
       throw parameterless(name);
     }
     if (call.orderBy() > 0) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "aggregate ORDER BY is not implemented for window functions");
     }
   }
@@ -109,15 +131,17 @@ final class CallShape {
   /** The checks made after binding on a true window function. */
   static void windowUse(FunctionCall call) {
     if (call.distinct()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-          "DISTINCT is not implemented for window functions");
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions");
     }
     if (call.orderBy() > 0) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "aggregate ORDER BY is not implemented for window functions");
     }
     if (call.filter()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "FILTER is not implemented for non-aggregate window functions");
     }
   }
@@ -131,7 +155,8 @@ final class CallShape {
   }
 
   static PgException notFound(String signature, String hint) {
-    return new PgException(PgError.of(PgException.UNDEFINED_FUNCTION,
-        "function " + signature + " does not exist").withHint(hint));
+    return new PgException(
+        PgError.of(PgException.UNDEFINED_FUNCTION, "function " + signature + " does not exist")
+            .withHint(hint));
   }
 }

@@ -106,7 +106,8 @@ final class Polymorphism {
 
     private static PgType required(PgType bound, String what) {
       if (bound == null) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "could not determine polymorphic type " + what + " because input has type unknown");
       }
       return bound;
@@ -116,7 +117,8 @@ final class Polymorphism {
   static PgType arrayOrError(PgCatalog catalog, PgType element) {
     PgType array = element == null ? null : catalog.arrayOf(element);
     if (array == null) {
-      throw PgException.of(PgException.UNDEFINED_OBJECT,
+      throw PgException.of(
+          PgException.UNDEFINED_OBJECT,
           "could not find array type for data type " + element.display());
     }
     return array;
@@ -182,7 +184,7 @@ final class Polymorphism {
         case PgType.ANYNONARRAY -> nonArray = true;
         case PgType.ANYENUM -> isEnum = true;
         case PgType.ANYMULTIRANGE -> wantsMultirange = true;
-        default -> { }
+        default -> {}
       }
       if (untyped) {
         return true;
@@ -223,9 +225,11 @@ final class Polymorphism {
       if (!enforce) {
         return false;
       }
-      throw new PgException(PgError.of(PgException.DATATYPE_MISMATCH,
-              "arguments declared \"" + what + "\" are not all alike")
-          .withDetail(bound.display() + " versus " + actual.display()));
+      throw new PgException(
+          PgError.of(
+                  PgException.DATATYPE_MISMATCH,
+                  "arguments declared \"" + what + "\" are not all alike")
+              .withDetail(bound.display() + " versus " + actual.display()));
     }
 
     private boolean addFamily2(PgType declared, PgType actual, boolean untyped, boolean enforce) {
@@ -234,7 +238,7 @@ final class Polymorphism {
         case PgType.ANYCOMPATIBLEARRAY -> compatibleArray = true;
         case PgType.ANYCOMPATIBLERANGE -> compatibleRange = true;
         case PgType.ANYCOMPATIBLEMULTIRANGE -> compatibleMultirange = true;
-        default -> { }
+        default -> {}
       }
       if (untyped) {
         return true;
@@ -243,8 +247,10 @@ final class Polymorphism {
         case PgType.ANYCOMPATIBLEARRAY -> {
           PgType e = catalog.elementOf(actual);
           if (e == null) {
-            return fail(enforce, "argument declared anycompatiblearray is not an array but type "
-                + actual.display());
+            return fail(
+                enforce,
+                "argument declared anycompatiblearray is not an array but type "
+                    + actual.display());
           }
           compatibleTypes.add(e);
         }
@@ -266,8 +272,10 @@ final class Polymorphism {
       acRange = actual;
       acRangeElement = catalog.rangeSubtype(actual);
       if (acRangeElement == null) {
-        return fail(enforce, "argument declared anycompatiblerange is not a range type but type "
-            + actual.display());
+        return fail(
+            enforce,
+            "argument declared anycompatiblerange is not a range type but type "
+                + actual.display());
       }
       compatibleTypes.add(acRangeElement);
       return true;
@@ -280,7 +288,8 @@ final class Polymorphism {
       acMultirange = actual;
       acMultirangeRange = catalog.multirangeRange(actual);
       if (acMultirangeRange == null) {
-        return fail(enforce,
+        return fail(
+            enforce,
             "argument declared anycompatiblemultirange is not a multirange type but type "
                 + actual.display());
       }
@@ -362,14 +371,16 @@ final class Polymorphism {
         PgType e;
         if (array.is(PgType.ANYARRAY)) {
           if (family1Args != 1) {
-            throw PgException.of(PgException.DATATYPE_MISMATCH,
+            throw PgException.of(
+                PgException.DATATYPE_MISMATCH,
                 "cannot determine element type of \"anyarray\" argument");
           }
           e = catalog.require(PgType.ANYELEMENT);
         } else {
           e = catalog.elementOf(array);
           if (e == null) {
-            throw PgException.of(PgException.DATATYPE_MISMATCH,
+            throw PgException.of(
+                PgException.DATATYPE_MISMATCH,
                 "argument declared anyarray is not an array but type " + array.display());
           }
         }
@@ -381,7 +392,8 @@ final class Polymorphism {
       }
       bindRanges();
       if (element == null) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "could not determine polymorphic type because input has type unknown");
       }
       checkElementKind();
@@ -395,7 +407,8 @@ final class Polymorphism {
       if (multirange != null) {
         PgType r = catalog.multirangeRange(multirange);
         if (r == null) {
-          throw PgException.of(PgException.DATATYPE_MISMATCH,
+          throw PgException.of(
+              PgException.DATATYPE_MISMATCH,
               "argument declared anymultirange is not a multirange type but type "
                   + multirange.display());
         }
@@ -410,7 +423,8 @@ final class Polymorphism {
       if (range != null) {
         PgType sub = catalog.rangeSubtype(range);
         if (sub == null) {
-          throw PgException.of(PgException.DATATYPE_MISMATCH,
+          throw PgException.of(
+              PgException.DATATYPE_MISMATCH,
               "argument declared anyrange is not a range type but type " + range.display());
         }
         if (element == null) {
@@ -424,19 +438,23 @@ final class Polymorphism {
     private void checkElementKind() {
       boolean pseudo = element.is(PgType.ANYELEMENT);
       if (nonArray && !pseudo && element.isArray()) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "type matched to anynonarray is an array type: " + element.display());
       }
       if (isEnum && !pseudo && !element.isEnum()) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "type matched to anyenum is not an enum type: " + element.display());
       }
     }
 
     private static PgException inconsistent(String a, String b, PgType x, PgType y) {
-      return new PgException(PgError.of(PgException.DATATYPE_MISMATCH,
-              "argument declared " + a + " is not consistent with argument declared " + b)
-          .withDetail(x.display() + " versus " + y.display()));
+      return new PgException(
+          PgError.of(
+                  PgException.DATATYPE_MISMATCH,
+                  "argument declared " + a + " is not consistent with argument declared " + b)
+              .withDetail(x.display() + " versus " + y.display()));
     }
 
     /** The family-2 half of {@code enforce_generic_type_consistency}. */
@@ -444,8 +462,8 @@ final class Polymorphism {
       if (acMultirange != null) {
         if (acRange != null) {
           if (!acMultirangeRange.equals(acRange)) {
-            throw inconsistent("anycompatiblemultirange", "anycompatiblerange", acMultirange,
-                acRange);
+            throw inconsistent(
+                "anycompatiblemultirange", "anycompatiblerange", acMultirange, acRange);
           }
         } else {
           acRange = acMultirangeRange;
@@ -462,7 +480,8 @@ final class Polymorphism {
       }
       PgType common = commonTypes.selectForPolymorphism(compatibleTypes, false);
       if (!commonTypes.verify(common, compatibleTypes)) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "arguments of anycompatible family cannot be cast to a common type");
       }
       b.compatible = common;
@@ -471,7 +490,8 @@ final class Polymorphism {
       }
       checkCompatibleRanges(common);
       if (compatibleNonArray && common.isArray()) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             "type matched to anycompatiblenonarray is an array type: " + common.display());
       }
       b.compatibleRange = acRange;
@@ -482,16 +502,23 @@ final class Polymorphism {
       if (compatibleRange) {
         requireBound(acRange, "anycompatiblerange");
         if (!acRangeElement.equals(common)) {
-          throw PgException.of(PgException.DATATYPE_MISMATCH, "anycompatiblerange type "
-              + acRange.display() + " does not match anycompatible type " + common.display());
+          throw PgException.of(
+              PgException.DATATYPE_MISMATCH,
+              "anycompatiblerange type "
+                  + acRange.display()
+                  + " does not match anycompatible type "
+                  + common.display());
         }
       }
       if (compatibleMultirange) {
         requireBound(acMultirange, "anycompatiblemultirange");
         if (!acRangeElement.equals(common)) {
-          throw PgException.of(PgException.DATATYPE_MISMATCH, "anycompatiblemultirange type "
-              + acMultirange.display() + " does not match anycompatible type "
-              + common.display());
+          throw PgException.of(
+              PgException.DATATYPE_MISMATCH,
+              "anycompatiblemultirange type "
+                  + acMultirange.display()
+                  + " does not match anycompatible type "
+                  + common.display());
         }
       }
     }
@@ -509,8 +536,9 @@ final class Polymorphism {
 
     private static void requireBound(PgType bound, String what) {
       if (bound == null) {
-        throw PgException.of(PgException.DATATYPE_MISMATCH, "could not determine polymorphic type "
-            + what + " because input has type unknown");
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
+            "could not determine polymorphic type " + what + " because input has type unknown");
       }
     }
   }

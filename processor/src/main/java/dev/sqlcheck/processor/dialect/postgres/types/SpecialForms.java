@@ -24,8 +24,8 @@ public final class SpecialForms {
   }
 
   /**
-   * {@code SUBSTRING(s FROM start FOR count)}; either part may be null. {@code FOR} alone
-   * starts at 1, as the grammar supplies.
+   * {@code SUBSTRING(s FROM start FOR count)}; either part may be null. {@code FOR} alone starts at
+   * 1, as the grammar supplies.
    */
   public static FunctionCall substring(Arg source, Arg from, Arg forCount) {
     List<Arg> args = new ArrayList<>();
@@ -118,8 +118,8 @@ public final class SpecialForms {
   }
 
   /**
-   * The type of a keyword value function in PostgreSQL 15 ({@code SQLValueFunction}), for
-   * example {@code CURRENT_TIMESTAMP} is {@code timestamp with time zone}; empty for other words.
+   * The type of a keyword value function in PostgreSQL 15 ({@code SQLValueFunction}), for example
+   * {@code CURRENT_TIMESTAMP} is {@code timestamp with time zone}; empty for other words.
    */
   public static Optional<SqlType> valueFunction(String keyword) {
     String type =
@@ -129,8 +129,13 @@ public final class SpecialForms {
           case "current_timestamp" -> "timestamp with time zone";
           case "localtime" -> "time without time zone";
           case "localtimestamp" -> "timestamp without time zone";
-          case "current_role", "current_user", "user", "session_user", "current_catalog",
-              "current_schema" -> "name";
+          case "current_role",
+              "current_user",
+              "user",
+              "session_user",
+              "current_catalog",
+              "current_schema" ->
+              "name";
           default -> null;
         };
     return Optional.ofNullable(type).map(SqlType::of);

@@ -27,16 +27,29 @@ final class Agreement {
         if (pg.position() == ours.error().position()) {
           exactPosition++;
         } else if (positionMismatches.size() < 400) {
-          positionMismatches.add("POSITION " + sql + "\n      pg: " + pg.message() + " @"
-              + pg.position() + "\n      us: " + ours.error().message() + " @"
-              + ours.error().position());
+          positionMismatches.add(
+              "POSITION "
+                  + sql
+                  + "\n      pg: "
+                  + pg.message()
+                  + " @"
+                  + pg.position()
+                  + "\n      us: "
+                  + ours.error().message()
+                  + " @"
+                  + ours.error().position());
         }
       }
     } else if (disagreements.size() < 400) {
-      disagreements.add((pg.syntaxError() ? "PG-SYNTAX " : "US-SYNTAX ") + sql + "\n      pg: "
-          + (pg.accepted() ? "accepted" : pg.sqlState() + " " + pg.message() + " @"
-              + pg.position())
-          + "\n      us: " + (ours.ok() ? "parsed" : ours.error().toString()));
+      disagreements.add(
+          (pg.syntaxError() ? "PG-SYNTAX " : "US-SYNTAX ")
+              + sql
+              + "\n      pg: "
+              + (pg.accepted()
+                  ? "accepted"
+                  : pg.sqlState() + " " + pg.message() + " @" + pg.position())
+              + "\n      us: "
+              + (ours.ok() ? "parsed" : ours.error().toString()));
     }
     return agree;
   }
@@ -46,8 +59,15 @@ final class Agreement {
   }
 
   String summary(String name) {
-    return String.format("%s: %d cases, %d agree (%.3f%%); PostgreSQL syntax errors %d, same "
-        + "position %d (%.1f%%)", name, cases, agreed, 100.0 * rate(), syntaxErrors,
-        exactPosition, syntaxErrors == 0 ? 100.0 : 100.0 * exactPosition / syntaxErrors);
+    return String.format(
+        "%s: %d cases, %d agree (%.3f%%); PostgreSQL syntax errors %d, same "
+            + "position %d (%.1f%%)",
+        name,
+        cases,
+        agreed,
+        100.0 * rate(),
+        syntaxErrors,
+        exactPosition,
+        syntaxErrors == 0 ? 100.0 : 100.0 * exactPosition / syntaxErrors);
   }
 }

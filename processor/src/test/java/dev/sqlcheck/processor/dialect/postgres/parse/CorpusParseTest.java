@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every query of the project's corpora parses with the default grammar: the hand-written corpus
- * query files, sqlc's example queries (parameters rewritten to {@code :name}), and the {@code
- * @Query} strings of the acceptance library and the sample application. All of them are valid
- * SQL (the corpus tests PREPARE them on PostgreSQL), so none may get a syntax error. Also times
- * parsing them, warm.
+ * query files, sqlc's example queries (parameters rewritten to {@code :name}), and the
+ * {@code @Query} strings of the acceptance library and the sample application. All of them are
+ * valid SQL (the corpus tests PREPARE them on PostgreSQL), so none may get a syntax error. Also
+ * times parsing them, warm.
  */
 class CorpusParseTest {
   private static final Pattern HEADER = Pattern.compile("(?m)^--\\s*name:\\s*(\\S+).*$");
@@ -99,8 +99,7 @@ class CorpusParseTest {
       StringBuilder sql = new StringBuilder();
       Matcher part = STRING_PART.matcher(qs.group(1));
       while (part.find()) {
-        sql.append(part.group(1).replace("\\\"", "\"").replace("\\n", "\n")
-            .replace("\\\\", "\\"));
+        sql.append(part.group(1).replace("\\\"", "\"").replace("\\n", "\n").replace("\\\\", "\\"));
       }
       out.put(file.getFileName() + "#" + n++, sql.toString());
     }
@@ -121,9 +120,15 @@ class CorpusParseTest {
         failures.add(q.getKey() + ": " + r.error() + "\n    " + q.getValue());
       }
     }
-    System.out.println("corpus: " + queries.size() + " queries (" + invalid + " invalid on"
-        + " purpose), " + (queries.size() - invalid - failures.size())
-        + " valid ones parse with the default grammar");
+    System.out.println(
+        "corpus: "
+            + queries.size()
+            + " queries ("
+            + invalid
+            + " invalid on"
+            + " purpose), "
+            + (queries.size() - invalid - failures.size())
+            + " valid ones parse with the default grammar");
     failures.forEach(f -> System.out.println("  FAILED " + f));
     assertTrue(queries.size() > 200, "too few corpus queries found: " + queries.size());
     assertEquals(List.of(), failures);
@@ -146,7 +151,8 @@ class CorpusParseTest {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("speed: %d queries in %.2f s warm: %.0f queries/s (%d statements)%n",
+    System.out.printf(
+        "speed: %d queries in %.2f s warm: %.0f queries/s (%d statements)%n",
         rounds * sql.size(), secs, rounds * sql.size() / secs, chars);
   }
 }

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Random statements from {@link SqlGenerator} and token-level mutations of them (a token dropped,
- * doubled or swapped with the next, a key word inserted), judged by the local PostgreSQL 15:
- * our parser with {@code PgGrammar.of(15)} must say "syntax error" exactly when PostgreSQL's
- * lexer or grammar does. The seed is fixed; {@code -Dsqlcheck.fuzz.cases=N} runs more cases and
- * {@code -Dsqlcheck.fuzz.seed=S} another seed.
+ * doubled or swapped with the next, a key word inserted), judged by the local PostgreSQL 15: our
+ * parser with {@code PgGrammar.of(15)} must say "syntax error" exactly when PostgreSQL's lexer or
+ * grammar does. The seed is fixed; {@code -Dsqlcheck.fuzz.cases=N} runs more cases and {@code
+ * -Dsqlcheck.fuzz.seed=S} another seed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GrammarFuzzTest {
@@ -36,10 +36,11 @@ class GrammarFuzzTest {
   @BeforeAll
   void createSchema() throws SQLException {
     oracle = new PgOracle("fuzz");
-    oracle.execute("CREATE TYPE mood AS ENUM ('a', 'b');"
-        + "CREATE TABLE t1 (a int PRIMARY KEY, b text, c int[], d jsonb, id int, name text,"
-        + " x int, v int);"
-        + "CREATE TABLE t2 (a int, b text, c int[], d jsonb, id int, name text, x int, v int)");
+    oracle.execute(
+        "CREATE TYPE mood AS ENUM ('a', 'b');"
+            + "CREATE TABLE t1 (a int PRIMARY KEY, b text, c int[], d jsonb, id int, name text,"
+            + " x int, v int);"
+            + "CREATE TABLE t2 (a int, b text, c int[], d jsonb, id int, name text, x int, v int)");
     try (Statement s = oracle.connection().createStatement();
         ResultSet rs = s.executeQuery("SELECT word FROM pg_get_keywords() ORDER BY word")) {
       while (rs.next()) {
@@ -71,8 +72,14 @@ class GrammarFuzzTest {
       PgOracle.Verdict pg = oracle.judge(sql);
       (mutate ? mutated : generated).record(sql, pg, ours);
     }
-    System.out.println("fuzz: seed " + seed + ", " + cases + " cases, " + skipped
-        + " skipped (a colon glued to a word, or a statement PREPARE cannot take)");
+    System.out.println(
+        "fuzz: seed "
+            + seed
+            + ", "
+            + cases
+            + " cases, "
+            + skipped
+            + " skipped (a colon glued to a word, or a statement PREPARE cannot take)");
     System.out.println(generated.summary("fuzz, generated"));
     System.out.println(mutated.summary("fuzz, mutated"));
     for (Agreement a : List.of(generated, mutated)) {
@@ -110,7 +117,10 @@ class GrammarFuzzTest {
         return before + tok + " " + tok + after;
       case 2:
         if (i + 1 < n) {
-          return before + t.text(i + 1) + sql.substring(t.end[i], t.start[i + 1]) + tok
+          return before
+              + t.text(i + 1)
+              + sql.substring(t.end[i], t.start[i + 1])
+              + tok
               + sql.substring(t.end[i + 1]);
         }
         return before + after;

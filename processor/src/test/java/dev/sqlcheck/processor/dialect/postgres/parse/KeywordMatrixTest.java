@@ -20,45 +20,46 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Every key word of PostgreSQL 15 (from {@code pg_get_keywords()}), and realistic column names
- * from the corpus schemas, in every identifier position of a query, judged by the local
- * PostgreSQL 15: a table has a (quoted) column named after each word and a table of each name,
- * so only syntax can fail. Our parser with {@code PgGrammar.of(15)} must give a syntax error
- * exactly when PostgreSQL does; the default 14–18 grammar must accept everything 15 accepts.
+ * Every key word of PostgreSQL 15 (from {@code pg_get_keywords()}), and realistic column names from
+ * the corpus schemas, in every identifier position of a query, judged by the local PostgreSQL 15: a
+ * table has a (quoted) column named after each word and a table of each name, so only syntax can
+ * fail. Our parser with {@code PgGrammar.of(15)} must give a syntax error exactly when PostgreSQL
+ * does; the default 14–18 grammar must accept everything 15 accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KeywordMatrixTest {
   /** The positions, with {@code @@} standing for the word. */
-  static final List<String> TEMPLATES = List.of(
-      "SELECT @@ FROM kw",
-      "SELECT x.@@ FROM kw x",
-      "SELECT 1 FROM kw WHERE @@ = 1",
-      "SELECT 1 FROM kw WHERE kw.@@ IS NULL AND @@ > 0",
-      "SELECT @@ + 1, -@@ FROM kw",
-      "UPDATE kw SET @@ = 1",
-      "UPDATE kw x SET @@ = 1 WHERE x.@@ = 2",
-      "INSERT INTO kw (@@) VALUES (1)",
-      "SELECT 1 FROM kw AS @@",
-      "SELECT 1 FROM kw @@",
-      "SELECT 1 FROM kw @@ WHERE @@.@@ = 1",
-      "SELECT 1 AS @@",
-      "SELECT 1 @@",
-      "SELECT 1 @@ FROM kw",
-      "SELECT @@, 1 @@ FROM kw",
-      "SELECT 1 FROM kw ORDER BY @@",
-      "SELECT 1 FROM kw ORDER BY @@ DESC",
-      "SELECT 1 FROM kw GROUP BY @@",
-      "SELECT @@(1)",
-      "SELECT pg_catalog.@@(1)",
-      "SELECT NULL::@@",
-      "SELECT CAST(NULL AS @@)",
-      "WITH @@ AS (SELECT 1) SELECT * FROM @@",
-      "SELECT 1 FROM @@",
-      "SELECT 1 FROM public.@@",
-      "DELETE FROM kw @@ WHERE @@.@@ = 1",
-      "SELECT x.a FROM kw AS x(@@, a)",
-      "SELECT count(*) OVER @@ FROM kw WINDOW @@ AS ()",
-      "SELECT @@ FROM kw WHERE @@ IN (SELECT @@ FROM kw)");
+  static final List<String> TEMPLATES =
+      List.of(
+          "SELECT @@ FROM kw",
+          "SELECT x.@@ FROM kw x",
+          "SELECT 1 FROM kw WHERE @@ = 1",
+          "SELECT 1 FROM kw WHERE kw.@@ IS NULL AND @@ > 0",
+          "SELECT @@ + 1, -@@ FROM kw",
+          "UPDATE kw SET @@ = 1",
+          "UPDATE kw x SET @@ = 1 WHERE x.@@ = 2",
+          "INSERT INTO kw (@@) VALUES (1)",
+          "SELECT 1 FROM kw AS @@",
+          "SELECT 1 FROM kw @@",
+          "SELECT 1 FROM kw @@ WHERE @@.@@ = 1",
+          "SELECT 1 AS @@",
+          "SELECT 1 @@",
+          "SELECT 1 @@ FROM kw",
+          "SELECT @@, 1 @@ FROM kw",
+          "SELECT 1 FROM kw ORDER BY @@",
+          "SELECT 1 FROM kw ORDER BY @@ DESC",
+          "SELECT 1 FROM kw GROUP BY @@",
+          "SELECT @@(1)",
+          "SELECT pg_catalog.@@(1)",
+          "SELECT NULL::@@",
+          "SELECT CAST(NULL AS @@)",
+          "WITH @@ AS (SELECT 1) SELECT * FROM @@",
+          "SELECT 1 FROM @@",
+          "SELECT 1 FROM public.@@",
+          "DELETE FROM kw @@ WHERE @@.@@ = 1",
+          "SELECT x.a FROM kw AS x(@@, a)",
+          "SELECT count(*) OVER @@ FROM kw WINDOW @@ AS ()",
+          "SELECT @@ FROM kw WHERE @@ IN (SELECT @@ FROM kw)");
 
   private PgOracle oracle;
   private final List<String> words = new ArrayList<>();
@@ -75,11 +76,47 @@ class KeywordMatrixTest {
         all.add(rs.getString(1));
       }
     }
-    all.addAll(List.of("uuid", "errors", "number", "csv", "import", "unbounded", "unknown",
-        "xmlserialize", "sel", "year", "month", "day", "hour", "minute", "second", "current",
-        "bigint", "int", "integer", "numeric", "varchar", "enum", "double", "real", "settings",
-        "script", "value", "name", "type", "comment", "json", "merge", "system_user", "keys",
-        "path", "format", "source", "target", "error"));
+    all.addAll(
+        List.of(
+            "uuid",
+            "errors",
+            "number",
+            "csv",
+            "import",
+            "unbounded",
+            "unknown",
+            "xmlserialize",
+            "sel",
+            "year",
+            "month",
+            "day",
+            "hour",
+            "minute",
+            "second",
+            "current",
+            "bigint",
+            "int",
+            "integer",
+            "numeric",
+            "varchar",
+            "enum",
+            "double",
+            "real",
+            "settings",
+            "script",
+            "value",
+            "name",
+            "type",
+            "comment",
+            "json",
+            "merge",
+            "system_user",
+            "keys",
+            "path",
+            "format",
+            "source",
+            "target",
+            "error"));
     all.addAll(corpusColumnNames());
     words.addAll(all);
     StringBuilder cols = new StringBuilder("CREATE TABLE kw (a int");
@@ -101,11 +138,12 @@ class KeywordMatrixTest {
     if (!Files.isDirectory(root)) {
       return names;
     }
-    java.util.regex.Pattern col = java.util.regex.Pattern.compile(
-        "(?m)^\\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?\\s+(?:integer|int|bigint|smallint|text|"
-            + "character|varchar|numeric|boolean|date|timestamp|serial|bigserial|uuid|jsonb?|"
-            + "real|double|bytea|tsvector|mpaa_rating|year|money|public\\.)",
-        java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern col =
+        java.util.regex.Pattern.compile(
+            "(?m)^\\s+\"?([A-Za-z_][A-Za-z0-9_]*)\"?\\s+(?:integer|int|bigint|smallint|text|"
+                + "character|varchar|numeric|boolean|date|timestamp|serial|bigserial|uuid|jsonb?|"
+                + "real|double|bytea|tsvector|mpaa_rating|year|money|public\\.)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     try (var files = Files.walk(root)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         var m = col.matcher(Files.readString(f, StandardCharsets.UTF_8));
@@ -131,12 +169,16 @@ class KeywordMatrixTest {
         }
       }
     }
-    System.out.println(exact.summary("keyword matrix, PostgreSQL 15 vs PgGrammar.of(15)")
-        + "; words " + words.size() + ", templates " + TEMPLATES.size());
+    System.out.println(
+        exact.summary("keyword matrix, PostgreSQL 15 vs PgGrammar.of(15)")
+            + "; words "
+            + words.size()
+            + ", templates "
+            + TEMPLATES.size());
     exact.disagreements.forEach(d -> System.out.println("  " + d));
     exact.positionMismatches.forEach(d -> System.out.println("  " + d));
-    System.out.println("keyword matrix, default 14-18 grammar rejects what 15 accepts: "
-        + defaultRejects.size());
+    System.out.println(
+        "keyword matrix, default 14-18 grammar rejects what 15 accepts: " + defaultRejects.size());
     defaultRejects.stream().limit(50).forEach(d -> System.out.println("  " + d));
     assertEquals(exact.cases, exact.agreed, "disagreements with PostgreSQL 15");
     assertEquals(List.of(), defaultRejects);

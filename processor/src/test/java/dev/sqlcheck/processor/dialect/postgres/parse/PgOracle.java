@@ -11,9 +11,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * A real PostgreSQL (the local 15 in development) as the judge of what is a syntax error: a
- * fresh database, {@code PREPARE} of each query, and PostgreSQL's verdict. {@link #close()}
- * drops the database.
+ * A real PostgreSQL (the local 15 in development) as the judge of what is a syntax error: a fresh
+ * database, {@code PREPARE} of each query, and PostgreSQL's verdict. {@link #close()} drops the
+ * database.
  */
 final class PgOracle implements AutoCloseable {
   private static final String PREFIX = "PREPARE q AS ";
@@ -62,8 +62,8 @@ final class PgOracle implements AutoCloseable {
       // Analysis also raises 42601 ("DEFAULT is not allowed in this context"); only errors of
       // the lexer and grammar count as syntax errors here.
       String file = m == null ? null : m.getFile();
-      boolean parser = file == null || file.equals("scan.l") || file.equals("gram.y")
-          || file.equals("parser.c");
+      boolean parser =
+          file == null || file.equals("scan.l") || file.equals("gram.y") || file.equals("parser.c");
       return new Verdict("42601".equals(state) && parser, state, msg, rw.original(pos));
     } catch (SQLException e) {
       return new Verdict(false, e.getSQLState(), e.getMessage(), -1);

@@ -53,8 +53,8 @@ class PgParserTest {
     Expr e = item(sql);
     assertInstanceOf(Expr.ColumnRef.class, e);
     assertEquals("t.col", text(sql, e));
-    assertEquals(List.of("t", "col"),
-        ((Expr.ColumnRef) e).names().stream().map(i -> i.name()).toList());
+    assertEquals(
+        List.of("t", "col"), ((Expr.ColumnRef) e).names().stream().map(i -> i.name()).toList());
   }
 
   @Test
@@ -138,10 +138,8 @@ class PgParserTest {
 
   @Test
   void numbers_getPostgresTypes() {
-    assertEquals(Expr.NumberType.INTEGER,
-        ((Expr.NumberLiteral) item("SELECT 2147483647")).type());
-    assertEquals(Expr.NumberType.BIGINT,
-        ((Expr.NumberLiteral) item("SELECT 2147483648")).type());
+    assertEquals(Expr.NumberType.INTEGER, ((Expr.NumberLiteral) item("SELECT 2147483647")).type());
+    assertEquals(Expr.NumberType.BIGINT, ((Expr.NumberLiteral) item("SELECT 2147483648")).type());
     assertEquals(Expr.NumberType.NUMERIC, ((Expr.NumberLiteral) item("SELECT 1.0")).type());
     assertEquals(Expr.NumberType.NUMERIC, ((Expr.NumberLiteral) item("SELECT 1e3")).type());
     assertEquals("31", ((Expr.NumberLiteral) item("SELECT 0x1F")).value());
@@ -164,14 +162,15 @@ class PgParserTest {
 
   @Test
   void lexerErrors_readLikePostgres() {
-    assertEquals("unterminated quoted string at or near \"'abc\"",
-        error("SELECT 'abc", V15).message());
-    assertEquals("unterminated /* comment at or near \"/* x\"",
-        error("SELECT 1 /* x", V15).message());
-    assertEquals("trailing junk after numeric literal at or near \"123abc\"",
+    assertEquals(
+        "unterminated quoted string at or near \"'abc\"", error("SELECT 'abc", V15).message());
+    assertEquals(
+        "unterminated /* comment at or near \"/* x\"", error("SELECT 1 /* x", V15).message());
+    assertEquals(
+        "trailing junk after numeric literal at or near \"123abc\"",
         error("SELECT 123abc", V15).message());
-    assertEquals("trailing junk after parameter at or near \"$1a\"",
-        error("SELECT $1a", V15).message());
+    assertEquals(
+        "trailing junk after parameter at or near \"$1a\"", error("SELECT $1a", V15).message());
     assertEquals("syntax error at end of input", error("SELECT 1 +", V15).message());
     assertEquals(10, error("SELECT 1 +", V15).position());
   }
@@ -182,14 +181,12 @@ class PgParserTest {
     List<SelectItem> items = select(sql).items();
     Expr.NamedParameter id = (Expr.NamedParameter) ((Expr.TypeCast) items.get(0).expr()).arg();
     assertEquals(":id", text(sql, id));
-    Expr.SliceStep slice = (Expr.SliceStep) ((Expr.Indirection) items.get(1).expr()).steps()
-        .get(0);
+    Expr.SliceStep slice = (Expr.SliceStep) ((Expr.Indirection) items.get(1).expr()).steps().get(0);
     assertInstanceOf(Expr.ColumnRef.class, slice.upper());
-    Expr.SubscriptStep sub = (Expr.SubscriptStep) ((Expr.Indirection) items.get(2).expr())
-        .steps().get(0);
+    Expr.SubscriptStep sub =
+        (Expr.SubscriptStep) ((Expr.Indirection) items.get(2).expr()).steps().get(0);
     assertInstanceOf(Expr.NamedParameter.class, sub.index());
-    Expr.SliceStep both = (Expr.SliceStep) ((Expr.Indirection) items.get(3).expr()).steps()
-        .get(0);
+    Expr.SliceStep both = (Expr.SliceStep) ((Expr.Indirection) items.get(3).expr()).steps().get(0);
     assertInstanceOf(Expr.NamedParameter.class, both.upper());
     assertInstanceOf(Expr.StringLiteral.class, items.get(4).expr());
     Expr.NamedParameter prop = (Expr.NamedParameter) item("SELECT :book.title");
@@ -208,7 +205,8 @@ class PgParserTest {
     SetOperation u2 = (SetOperation) paren.body();
     assertTrue(u2.all());
     assertEquals(1, u2.left().orderBy().size());
-    assertEquals("multiple ORDER BY clauses not allowed",
+    assertEquals(
+        "multiple ORDER BY clauses not allowed",
         error("(SELECT 1 ORDER BY 1) ORDER BY 1", V15).message());
   }
 
@@ -222,27 +220,30 @@ class PgParserTest {
     TableRef.Join inner = (TableRef.Join) left.left();
     assertEquals("u", inner.usingAlias().name());
     assertEquals("id", inner.using().get(0).name());
-    TableRef.Join paren = (TableRef.Join) select("SELECT * FROM (a CROSS JOIN b) AS j(x, y)")
-        .from().get(0);
+    TableRef.Join paren =
+        (TableRef.Join) select("SELECT * FROM (a CROSS JOIN b) AS j(x, y)").from().get(0);
     assertEquals("j", paren.alias().name().name());
     assertEquals(2, paren.alias().columns().size());
   }
 
   @Test
   void fromFunctions_keepAliasAndColumnDefinitions() {
-    TableRef.Function f = (TableRef.Function) select(
-        "SELECT * FROM LATERAL json_to_record(x) WITH ORDINALITY AS r(a int, b text)").from()
-        .get(0);
+    TableRef.Function f =
+        (TableRef.Function)
+            select("SELECT * FROM LATERAL json_to_record(x) WITH ORDINALITY AS r(a int, b text)")
+                .from()
+                .get(0);
     assertTrue(f.lateral());
     assertTrue(f.ordinality());
     assertEquals(2, f.columnDefs().size());
     assertEquals("int4", f.columnDefs().get(0).type().simpleName());
-    TableRef.Function rows = (TableRef.Function) select(
-        "SELECT * FROM ROWS FROM (f(1) AS (a int), g(2)) AS x").from().get(0);
+    TableRef.Function rows =
+        (TableRef.Function)
+            select("SELECT * FROM ROWS FROM (f(1) AS (a int), g(2)) AS x").from().get(0);
     assertTrue(rows.rowsFrom());
     assertEquals(2, rows.functions().size());
-    TableRef.Function special = (TableRef.Function) select("SELECT * FROM current_date")
-        .from().get(0);
+    TableRef.Function special =
+        (TableRef.Function) select("SELECT * FROM current_date").from().get(0);
     assertInstanceOf(Expr.SqlValueFunction.class, special.functions().get(0).call());
   }
 
@@ -287,27 +288,36 @@ class PgParserTest {
 
   @Test
   void windowsAndAggregates_keepTheirParts() {
-    Expr.FuncCall f = (Expr.FuncCall) item("SELECT sum(DISTINCT x ORDER BY y) FILTER (WHERE x > 0)"
-        + " OVER (w PARTITION BY a ROWS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM t");
+    Expr.FuncCall f =
+        (Expr.FuncCall)
+            item(
+                "SELECT sum(DISTINCT x ORDER BY y) FILTER (WHERE x > 0)"
+                    + " OVER (w PARTITION BY a ROWS BETWEEN 1 PRECEDING AND CURRENT ROW EXCLUDE TIES) FROM t");
     assertTrue(f.distinct());
     assertEquals(1, f.orderBy().size());
     assertEquals("w", f.over().refName().name());
-    assertEquals(dev.sqlcheck.processor.sql.ast.WindowDef.Exclusion.TIES,
-        f.over().frame().exclusion());
+    assertEquals(
+        dev.sqlcheck.processor.sql.ast.WindowDef.Exclusion.TIES, f.over().frame().exclusion());
     SyntaxError frame = error("SELECT sum(x) OVER (ROWS UNBOUNDED FOLLOWING) FROM t", V15);
     assertEquals("frame start cannot be UNBOUNDED FOLLOWING", frame.message());
   }
 
   @Test
   void insertUpdate_keepTargetsAndClauses() {
-    Insert ins = (Insert) parse("INSERT INTO t AS x (a, b[1], c.f) OVERRIDING USER VALUE"
-        + " VALUES (1, DEFAULT, 3) ON CONFLICT (a) WHERE a > 0 DO UPDATE SET b = 2 RETURNING *");
+    Insert ins =
+        (Insert)
+            parse(
+                "INSERT INTO t AS x (a, b[1], c.f) OVERRIDING USER VALUE"
+                    + " VALUES (1, DEFAULT, 3) ON CONFLICT (a) WHERE a > 0 DO UPDATE SET b = 2 RETURNING *");
     assertEquals("x", ins.alias().name());
     assertEquals(3, ins.columns().size());
     assertEquals("user", ins.overriding());
     assertTrue(ins.onConflict().doUpdate());
-    Update up = (Update) parse("UPDATE ONLY t AS x SET (a, b) = (SELECT 1, 2), c = DEFAULT"
-        + " FROM u WHERE CURRENT OF cur");
+    Update up =
+        (Update)
+            parse(
+                "UPDATE ONLY t AS x SET (a, b) = (SELECT 1, 2), c = DEFAULT"
+                    + " FROM u WHERE CURRENT OF cur");
     assertFalse(up.target().inherit());
     assertTrue(up.set().get(0).multiple());
     assertInstanceOf(Expr.CurrentOf.class, up.where());

@@ -8,18 +8,83 @@ import java.util.Random;
  * sprinkled in as names, for {@link GrammarFuzzTest}. Deterministic for a seed.
  */
 final class SqlGenerator {
-  private static final List<String> TYPES = List.of("int", "integer", "bigint", "text",
-      "varchar(10)", "character varying", "numeric(10,2)", "double precision", "boolean",
-      "date", "timestamp with time zone", "time(3) without time zone", "interval",
-      "interval day to second", "int[]", "text[][]", "jsonb", "bit varying(4)", "char(2)",
-      "public.mood", "float(24)", "real");
-  private static final List<String> OPS = List.of("+", "-", "*", "/", "%", "^", "||", "<", ">",
-      "=", "<>", "!=", "<=", ">=", "@>", "->>", "~", "AND", "OR", "LIKE", "NOT LIKE", "ILIKE",
-      "IS DISTINCT FROM", "SIMILAR TO", "OPERATOR(pg_catalog.+)", "&&", "?|", "#>");
-  private static final List<String> FUNCS = List.of("coalesce", "lower", "upper", "length",
-      "abs", "greatest", "least", "nullif", "now", "left", "right", "substring", "position",
-      "extract", "trim", "pg_catalog.lower", "count", "sum", "max", "row_number",
-      "json_build_object");
+  private static final List<String> TYPES =
+      List.of(
+          "int",
+          "integer",
+          "bigint",
+          "text",
+          "varchar(10)",
+          "character varying",
+          "numeric(10,2)",
+          "double precision",
+          "boolean",
+          "date",
+          "timestamp with time zone",
+          "time(3) without time zone",
+          "interval",
+          "interval day to second",
+          "int[]",
+          "text[][]",
+          "jsonb",
+          "bit varying(4)",
+          "char(2)",
+          "public.mood",
+          "float(24)",
+          "real");
+  private static final List<String> OPS =
+      List.of(
+          "+",
+          "-",
+          "*",
+          "/",
+          "%",
+          "^",
+          "||",
+          "<",
+          ">",
+          "=",
+          "<>",
+          "!=",
+          "<=",
+          ">=",
+          "@>",
+          "->>",
+          "~",
+          "AND",
+          "OR",
+          "LIKE",
+          "NOT LIKE",
+          "ILIKE",
+          "IS DISTINCT FROM",
+          "SIMILAR TO",
+          "OPERATOR(pg_catalog.+)",
+          "&&",
+          "?|",
+          "#>");
+  private static final List<String> FUNCS =
+      List.of(
+          "coalesce",
+          "lower",
+          "upper",
+          "length",
+          "abs",
+          "greatest",
+          "least",
+          "nullif",
+          "now",
+          "left",
+          "right",
+          "substring",
+          "position",
+          "extract",
+          "trim",
+          "pg_catalog.lower",
+          "count",
+          "sum",
+          "max",
+          "row_number",
+          "json_build_object");
 
   private final Random r;
   private final List<String> keywords;
@@ -57,28 +122,48 @@ final class SqlGenerator {
       return query();
     }
     if (k < 65) {
-      return "INSERT INTO t1 " + (chance(50) ? "(a, b) " : "")
-          + (chance(50) ? values() : query()) + (chance(30) ? " ON CONFLICT (a) DO NOTHING" : "")
+      return "INSERT INTO t1 "
+          + (chance(50) ? "(a, b) " : "")
+          + (chance(50) ? values() : query())
+          + (chance(30) ? " ON CONFLICT (a) DO NOTHING" : "")
           + (chance(40) ? " RETURNING " + items() : "");
     }
     if (k < 75) {
-      return "UPDATE t1 " + (chance(40) ? "AS " + name() + " " : "") + "SET " + name() + " = "
-          + expr() + (chance(50) ? " FROM t2" : "") + (chance(70) ? " WHERE " + expr() : "")
+      return "UPDATE t1 "
+          + (chance(40) ? "AS " + name() + " " : "")
+          + "SET "
+          + name()
+          + " = "
+          + expr()
+          + (chance(50) ? " FROM t2" : "")
+          + (chance(70) ? " WHERE " + expr() : "")
           + (chance(30) ? " RETURNING " + items() : "");
     }
     if (k < 82) {
-      return "DELETE FROM t1 " + (chance(40) ? name() + " " : "")
-          + (chance(40) ? "USING t2 " : "") + "WHERE " + expr();
+      return "DELETE FROM t1 "
+          + (chance(40) ? name() + " " : "")
+          + (chance(40) ? "USING t2 " : "")
+          + "WHERE "
+          + expr();
     }
     if (k < 88) {
-      return "WITH " + (chance(20) ? "RECURSIVE " : "") + name() + " AS ("
-          + query() + ") " + query();
+      return "WITH "
+          + (chance(20) ? "RECURSIVE " : "")
+          + name()
+          + " AS ("
+          + query()
+          + ") "
+          + query();
     }
     if (k < 93) {
       return values();
     }
-    return "(" + query() + ") " + pick(List.of("UNION", "UNION ALL", "INTERSECT", "EXCEPT"))
-        + " " + query();
+    return "("
+        + query()
+        + ") "
+        + pick(List.of("UNION", "UNION ALL", "INTERSECT", "EXCEPT"))
+        + " "
+        + query();
   }
 
   String query() {
@@ -93,7 +178,9 @@ final class SqlGenerator {
       if (chance(30)) {
         b.append(pick(List.of(", ", " JOIN ", " LEFT JOIN ", " CROSS JOIN ", " NATURAL JOIN ")))
             .append(fromItem());
-        if (b.indexOf(" JOIN ") > 0 && b.indexOf("CROSS") < 0 && b.indexOf("NATURAL") < 0
+        if (b.indexOf(" JOIN ") > 0
+            && b.indexOf("CROSS") < 0
+            && b.indexOf("NATURAL") < 0
             && chance(80)) {
           b.append(chance(70) ? " ON " + expr() : " USING (" + name() + ")");
         }
@@ -175,25 +262,40 @@ final class SqlGenerator {
         return pick(List.of("-", "NOT ", "+", "@ ")) + expr();
       }
       if (k < 65) {
-        return expr() + pick(List.of(" IS NULL", " IS NOT NULL", " ISNULL", " IS TRUE",
-            " IS NOT DISTINCT FROM 1", " NOTNULL"));
+        return expr()
+            + pick(
+                List.of(
+                    " IS NULL",
+                    " IS NOT NULL",
+                    " ISNULL",
+                    " IS TRUE",
+                    " IS NOT DISTINCT FROM 1",
+                    " NOTNULL"));
       }
       if (k < 68) {
         return expr() + (chance(30) ? " NOT" : "") + " BETWEEN " + atom() + " AND " + atom();
       }
       if (k < 72) {
-        return expr() + (chance(30) ? " NOT" : "") + " IN ("
-            + (chance(30) ? query() : expr() + ", " + expr()) + ")";
+        return expr()
+            + (chance(30) ? " NOT" : "")
+            + " IN ("
+            + (chance(30) ? query() : expr() + ", " + expr())
+            + ")";
       }
       if (k < 74) {
         return "EXISTS (" + query() + ")";
       }
       if (k < 78) {
-        return "CASE WHEN " + expr() + " THEN " + expr() + (chance(50) ? " ELSE " + expr() : "")
+        return "CASE WHEN "
+            + expr()
+            + " THEN "
+            + expr()
+            + (chance(50) ? " ELSE " + expr() : "")
             + " END";
       }
       if (k < 82) {
-        return chance(50) ? "CAST(" + expr() + " AS " + pick(TYPES) + ")"
+        return chance(50)
+            ? "CAST(" + expr() + " AS " + pick(TYPES) + ")"
             : atom() + "::" + pick(TYPES);
       }
       if (k < 89) {
@@ -221,20 +323,26 @@ final class SqlGenerator {
     String f = pick(FUNCS);
     switch (f) {
       case "substring":
-        return "substring(" + expr() + " FROM " + atom() + (chance(50) ? " FOR " + atom() : "")
+        return "substring("
+            + expr()
+            + " FROM "
+            + atom()
+            + (chance(50) ? " FOR " + atom() : "")
             + ")";
       case "position":
         return "position(" + atom() + " IN " + atom() + ")";
       case "extract":
-        return "extract(" + pick(List.of("year", "epoch", "day", "hour")) + " FROM " + expr()
-            + ")";
+        return "extract(" + pick(List.of("year", "epoch", "day", "hour")) + " FROM " + expr() + ")";
       case "trim":
         return "trim(" + pick(List.of("", "both ", "leading 'x' ")) + "FROM " + expr() + ")";
       case "count":
         return chance(50) ? "count(*)" : "count(DISTINCT " + expr() + ")";
       case "row_number":
-        return "row_number() OVER (" + (chance(50) ? "PARTITION BY " + atom() + " " : "")
-            + "ORDER BY " + atom() + ")";
+        return "row_number() OVER ("
+            + (chance(50) ? "PARTITION BY " + atom() + " " : "")
+            + "ORDER BY "
+            + atom()
+            + ")";
       default:
         return f + "(" + expr() + (chance(40) ? ", " + expr() : "") + ")";
     }
@@ -249,17 +357,24 @@ final class SqlGenerator {
       return Integer.toString(r.nextInt(1000));
     }
     if (k < 70) {
-      return pick(List.of("'abc'", "E'a\\nb'", "$$x$$", "'it''s'", "B'101'", "1.5", "1e3",
-          "2147483648"));
+      return pick(
+          List.of("'abc'", "E'a\\nb'", "$$x$$", "'it''s'", "B'101'", "1.5", "1e3", "2147483648"));
     }
     if (k < 80) {
-      return pick(List.of("NULL", "TRUE", "FALSE", "CURRENT_DATE", "CURRENT_TIMESTAMP(3)",
-          "current_user", "DEFAULT"));
+      return pick(
+          List.of(
+              "NULL",
+              "TRUE",
+              "FALSE",
+              "CURRENT_DATE",
+              "CURRENT_TIMESTAMP(3)",
+              "current_user",
+              "DEFAULT"));
     }
     if (k < 90) {
       return ":" + pick(List.of("id", "name", "p.x", "lo", "hi"));
     }
-    return pick(List.of("date '2020-01-01'", "interval '1' day", "$1", "t1.*", "ROW(1, 2)",
-        "(1, 2)"));
+    return pick(
+        List.of("date '2020-01-01'", "interval '1' day", "$1", "t1.*", "ROW(1, 2)", "(1, 2)"));
   }
 }

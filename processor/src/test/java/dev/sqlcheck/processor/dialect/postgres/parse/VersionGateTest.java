@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Version-specific syntax: each statement must parse exactly with the versions listed (checked
- * against PostgreSQL 15 here and against the parsers of 16, 17 and 18 when the gates were set),
- * and the default 14–18 grammar must accept it whenever one version does.
+ * against PostgreSQL 15 here and against the parsers of 16, 17 and 18 when the gates were set), and
+ * the default 14–18 grammar must accept it whenever one version does.
  */
 class VersionGateTest {
   /** Statement to the first version that accepts it. */
@@ -32,32 +32,33 @@ class VersionGateTest {
     SINCE.put("SELECT JSON_QUERY(j, '$.a' WITH WRAPPER OMIT QUOTES NULL ON EMPTY) FROM t", 17);
     SINCE.put("SELECT * FROM JSON_TABLE('[1]', '$[*]' COLUMNS (a int PATH '$')) jt", 17);
     SINCE.put("MERGE INTO t USING s ON t.id = s.id WHEN NOT MATCHED BY SOURCE THEN DELETE", 17);
-    SINCE.put("MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE RETURNING merge_action()",
-        17);
+    SINCE.put("MERGE INTO t USING s ON true WHEN MATCHED THEN DELETE RETURNING merge_action()", 17);
     SINCE.put("SELECT now() AT LOCAL", 17);
     SINCE.put("UPDATE t SET a = 1 RETURNING WITH (OLD AS o, NEW AS n) o.a, n.a", 18);
   }
 
   @Test
   void versionSpecificSyntax_parsesFromItsVersionOn() {
-    SINCE.forEach((sql, since) -> {
-      for (int v = PgGrammar.OLDEST; v <= PgGrammar.NEWEST; v++) {
-        PgParseResult r = PgParser.parse(sql, PgGrammar.of(v));
-        // 14 reads "123abc" and "0x1F" as a number and a label; 15 rejects both.
-        boolean expected = sql.equals("SELECT 123abc") ? v == 14
-            : sql.startsWith("SELECT 0x1F") ? v != 15 : v >= since;
-        assertEquals(expected, r.ok(), sql + " on " + v + ": " + r.error());
-      }
-      assertTrue(PgParser.parse(sql).ok(), sql + " with the default grammar");
-    });
+    SINCE.forEach(
+        (sql, since) -> {
+          for (int v = PgGrammar.OLDEST; v <= PgGrammar.NEWEST; v++) {
+            PgParseResult r = PgParser.parse(sql, PgGrammar.of(v));
+            // 14 reads "123abc" and "0x1F" as a number and a label; 15 rejects both.
+            boolean expected =
+                sql.equals("SELECT 123abc")
+                    ? v == 14
+                    : sql.startsWith("SELECT 0x1F") ? v != 15 : v >= since;
+            assertEquals(expected, r.ok(), sql + " on " + v + ": " + r.error());
+          }
+          assertTrue(PgParser.parse(sql).ok(), sql + " with the default grammar");
+        });
   }
 
   @Test
   void newestReading_winsInTheDefaultRange() {
     Select s = (Select) ((Query) PgParser.parse("SELECT 0x1F").single()).body();
     assertEquals("31", ((Expr.NumberLiteral) s.items().get(0).expr()).value());
-    Select old = (Select) ((Query) PgParser.parse("SELECT 0x1F", PgGrammar.of(14)).single())
-        .body();
+    Select old = (Select) ((Query) PgParser.parse("SELECT 0x1F", PgGrammar.of(14)).single()).body();
     assertEquals("x1f", old.items().get(0).label().name());
   }
 

@@ -26,8 +26,12 @@ class CoercionDifferentialTest {
     for (Probe target : targets()) {
       String t = cast(target);
       db.execute("CREATE TABLE sqlcheck_to_" + target.typname() + " (c " + t + ")");
-      db.execute("CREATE FUNCTION sqlcheck_to_" + target.typname() + "(x " + t
-          + ") RETURNS int LANGUAGE sql AS 'SELECT 1'");
+      db.execute(
+          "CREATE FUNCTION sqlcheck_to_"
+              + target.typname()
+              + "(x "
+              + t
+              + ") RETURNS int LANGUAGE sql AS 'SELECT 1'");
     }
   }
 
@@ -61,8 +65,10 @@ class CoercionDifferentialTest {
         if (to.typname().equals("unknown")) {
           continue;
         }
-        cases.add(new Differential.Case("SELECT CAST(" + from.sql() + " AS " + cast(to) + ")",
-            () -> Answer.of(PG.cast(from.arg(), to.arg().type()))));
+        cases.add(
+            new Differential.Case(
+                "SELECT CAST(" + from.sql() + " AS " + cast(to) + ")",
+                () -> Answer.of(PG.cast(from.arg(), to.arg().type()))));
       }
     }
     d.run(cases);
@@ -75,11 +81,24 @@ class CoercionDifferentialTest {
     List<Differential.Case> cases = new ArrayList<>();
     for (Probe from : probes) {
       for (Probe to : targets()) {
-        String sql = "INSERT INTO sqlcheck_to_" + to.typname() + " (c) VALUES (" + from.sql()
-            + ") RETURNING 1";
-        cases.add(new Differential.Case(sql, () -> coercible(from, to,
-            CoercionContext.ASSIGNMENT, "column \"c\" is of type " + display(to)
-                + " but expression is of type " + display(from))));
+        String sql =
+            "INSERT INTO sqlcheck_to_"
+                + to.typname()
+                + " (c) VALUES ("
+                + from.sql()
+                + ") RETURNING 1";
+        cases.add(
+            new Differential.Case(
+                sql,
+                () ->
+                    coercible(
+                        from,
+                        to,
+                        CoercionContext.ASSIGNMENT,
+                        "column \"c\" is of type "
+                            + display(to)
+                            + " but expression is of type "
+                            + display(from))));
       }
     }
     d.run(cases);
@@ -93,8 +112,19 @@ class CoercionDifferentialTest {
     for (Probe from : probes) {
       for (Probe to : targets()) {
         String sql = "SELECT sqlcheck_to_" + to.typname() + "(" + from.sql() + ")";
-        cases.add(new Differential.Case(sql, () -> coercible(from, to, CoercionContext.IMPLICIT,
-            "function sqlcheck_to_" + to.typname() + "(" + display(from) + ") does not exist")));
+        cases.add(
+            new Differential.Case(
+                sql,
+                () ->
+                    coercible(
+                        from,
+                        to,
+                        CoercionContext.IMPLICIT,
+                        "function sqlcheck_to_"
+                            + to.typname()
+                            + "("
+                            + display(from)
+                            + ") does not exist")));
       }
     }
     d.run(cases);
@@ -102,14 +132,16 @@ class CoercionDifferentialTest {
   }
 
   private static Answer coercible(Probe from, Probe to, CoercionContext context, String error) {
-    boolean ok = from.arg().isUntyped()
-        || PG.coercible(from.arg().type(), to.arg().type(), context);
-    return ok ? Answer.type(context == CoercionContext.IMPLICIT ? "integer" : "integer")
+    boolean ok =
+        from.arg().isUntyped() || PG.coercible(from.arg().type(), to.arg().type(), context);
+    return ok
+        ? Answer.type(context == CoercionContext.IMPLICIT ? "integer" : "integer")
         : Answer.error(error, null);
   }
 
   private static String display(Probe p) {
-    return p.arg().isUntyped() ? "unknown" : new SqlTypes(PG.catalog())
-        .toPg(p.arg().type()).display();
+    return p.arg().isUntyped()
+        ? "unknown"
+        : new SqlTypes(PG.catalog()).toPg(p.arg().type()).display();
   }
 }

@@ -67,11 +67,17 @@ final class Differential {
   }
 
   String summary() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%s: %d cases, %d same type, %d same error, %d both errors with other text,"
             + " %d other disagreements; agreement %.2f%%",
-        category, total, sameType, sameError, bothErrorOtherMessage,
-        disagreements.size() - bothErrorOtherMessage, 100 * agreement());
+        category,
+        total,
+        sameType,
+        sameError,
+        bothErrorOtherMessage,
+        disagreements.size() - bothErrorOtherMessage,
+        100 * agreement());
   }
 
   /** Writes the report and fails below {@code minimum} agreement. */
@@ -81,12 +87,16 @@ final class Differential {
     Path dir = Path.of("target", "types-differential");
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(category + ".txt"),
-          summary + "\n\n" + String.join("\n", disagreements) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(category + ".txt"),
+          summary + "\n\n" + String.join("\n", disagreements) + "\n",
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertWithMessage("%s\nfirst disagreements:\n%s", summary,
+    assertWithMessage(
+            "%s\nfirst disagreements:\n%s",
+            summary,
             String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size()))))
         .that(agreement())
         .isAtLeast(minimum);

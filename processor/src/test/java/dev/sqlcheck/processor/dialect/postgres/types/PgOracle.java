@@ -9,10 +9,10 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Asks the live PostgreSQL what it makes of a statement without running it: the statement is
- * parsed and described ({@code PreparedStatement.getMetaData()}), which is exactly the parse
- * analysis that PREPARE does, so no data is needed and nothing executes. The answer is the first
- * result column's type in {@code format_type} spelling, or the error's message and hint.
+ * Asks the live PostgreSQL what it makes of a statement without running it: the statement is parsed
+ * and described ({@code PreparedStatement.getMetaData()}), which is exactly the parse analysis that
+ * PREPARE does, so no data is needed and nothing executes. The answer is the first result column's
+ * type in {@code format_type} spelling, or the error's message and hint.
  */
 final class PgOracle {
   private final Connection connection;
@@ -27,8 +27,8 @@ final class PgOracle {
   }
 
   /**
-   * Most differential cases are errors, and the server would log each one with its statement;
-   * that log traffic, not parsing, dominates the run time. Only superusers may turn it off.
+   * Most differential cases are errors, and the server would log each one with its statement; that
+   * log traffic, not parsing, dominates the run time. Only superusers may turn it off.
    */
   private static void quietErrorLog(Connection connection) {
     try (Statement s = connection.createStatement()) {

@@ -1,15 +1,20 @@
-package dev.sqlcheck.processor.analysis;
+package dev.sqlcheck.processor.dialect.postgres.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.sqlcheck.processor.sql.ast.Expr;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class NamedParameterScannerTest {
+/** The named parameters the lexer finds, for text the grammar may not accept. */
+class NamedParametersTest {
+  private static List<Expr.NamedParameter> scan(String sql) {
+    return PgParser.namedParameters(sql, PgGrammar.defaultRange());
+  }
 
   private static List<String> names(String sql) {
-    return NamedParameterScanner.scan(sql).parameters().stream()
+    return scan(sql).stream()
         .map(f -> f.property() == null ? f.name() : f.name() + "." + f.property())
         .toList();
   }
@@ -17,7 +22,7 @@ class NamedParameterScannerTest {
   @Test
   void simpleParameters_foundWithExactOffsets() {
     String sql = "SELECT * FROM t WHERE a = :a AND b = :bee";
-    List<NamedParameterScanner.Found> found = NamedParameterScanner.scan(sql).parameters();
+    List<Expr.NamedParameter> found = scan(sql);
     assertEquals(2, found.size());
     assertEquals("a", found.get(0).name());
     assertEquals(sql.indexOf(":a"), found.get(0).start());
@@ -30,7 +35,7 @@ class NamedParameterScannerTest {
   @Test
   void propertyParameter_splitsNameAndProperty() {
     String sql = "INSERT INTO books (title) VALUES (:book.title)";
-    NamedParameterScanner.Found f = NamedParameterScanner.scan(sql).parameters().get(0);
+    Expr.NamedParameter f = scan(sql).get(0);
     assertEquals("book", f.name());
     assertEquals("title", f.property());
     assertEquals(sql.indexOf(":book"), f.start());
@@ -40,7 +45,7 @@ class NamedParameterScannerTest {
   @Test
   void castAfterParameter_isNotAParameter() {
     String sql = "SELECT :id::text, x::int, y :: bigint";
-    List<NamedParameterScanner.Found> found = NamedParameterScanner.scan(sql).parameters();
+    List<Expr.NamedParameter> found = scan(sql);
     assertEquals(List.of("id"), names(sql));
     assertEquals(7, found.get(0).start());
     assertEquals(10, found.get(0).end());
@@ -68,14 +73,6 @@ class NamedParameterScannerTest {
   @Test
   void assignmentAndBareColons_areNotParameters() {
     assertEquals(List.of(), names("SELECT f(a := 1), ':' , x : y"));
-  }
-
-  @Test
-  void parserText_hasSameLengthAndNeutralNames() {
-    String sql = "SELECT * FROM t WHERE a = :book.title AND b = :select::int";
-    String text = NamedParameterScanner.scan(sql).parserText();
-    assertEquals(sql.length(), text.length());
-    assertEquals("SELECT * FROM t WHERE a = :p_________ AND b = :p_____::int", text);
   }
 
   @Test
