@@ -48,10 +48,18 @@ final class Constructs {
 
   /** CASE: the ELSE result (an untyped NULL when absent) leads, as in transformCaseExpr. */
   PgType caseType(List<Arg> thens, Arg elseResult) {
+    Arg otherwise = elseResult == null ? Arg.untypedNull() : elseResult;
     List<Arg> all = new ArrayList<>();
-    all.add(elseResult == null ? Arg.untypedNull() : elseResult);
+    all.add(otherwise);
     all.addAll(thens);
-    return selectAndConvert("CASE", all, all);
+    List<PgType> types = sqlTypes.toPg(all);
+    if (types.stream().anyMatch(PgType::isWildcard)) {
+      return PgType.WILDCARD;
+    }
+    PgType common = commonTypes.select(types, "CASE");
+    convertAll(List.of(otherwise), common, "CASE");
+    convertAll(thens, common, "CASE/WHEN");
+    return common;
   }
 
   /** {@code ARRAY[...]}: the common element type, or an array of arrays for sub-arrays. */

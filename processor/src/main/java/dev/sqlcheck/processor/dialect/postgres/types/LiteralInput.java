@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 /**
  * The parse-time half of converting an untyped literal: PostgreSQL runs the target type's input
  * function on {@code 'x'} while it parses, so {@code 1 UNION 'x'} fails at PREPARE with {@code
- * invalid input syntax for type integer: "x"}. This class reproduces the input functions of the
- * common types whose rules are simple (integers, oid, numeric, floats, boolean, uuid, arrays of
- * those) and of pseudo-types that reject all input. Other types (dates, times, json, ...) are not
- * checked: their literals are accepted here and fail only at run time, if at all.
+ * invalid input syntax for type integer: "x"}. This class reproduces the input functions whose
+ * rules are simple (integers, oid, numeric, floats, boolean, uuid, json, bytea, bit strings,
+ * points, simple arrays, pseudo-types that reject all input) and, through {@link InputSyntax}, the
+ * obvious failures of date/time and range input. It errs on the side of accepting: a literal it
+ * cannot judge (an enum label, most datetime formats, inet, money, ...) passes.
  */
 final class LiteralInput {
   private static final Pattern NUMERIC =
@@ -65,8 +66,29 @@ final class LiteralInput {
       case "uuid" -> uuid(text) ? null : syntax("uuid", text);
       case PgType.RECORD -> error(PgException.FEATURE_NOT_SUPPORTED,
           "input of anonymous composite types is not implemented");
-      default -> type.isArray() ? array(type, text) : null;
+      case "json", "jsonb" -> InputSyntax.json(text);
+      case "bytea" -> InputSyntax.bytea(text);
+      case "bit", "varbit" -> InputSyntax.bits(text);
+      case "point" -> InputSyntax.point(text);
+      case "inet" -> InputSyntax.inet(text);
+      case "date" -> InputSyntax.datetime("date", text, false);
+      case "time" -> InputSyntax.datetime("time", text, false);
+      case "timetz" -> InputSyntax.datetime("time with time zone", text, false);
+      case "timestamp" -> InputSyntax.datetime("timestamp", text, false);
+      case "timestamptz" -> InputSyntax.datetime("timestamp with time zone", text, false);
+      case "interval" -> InputSyntax.datetime("interval", text, true);
+      default -> other(type, text);
     };
+  }
+
+  private PgError other(PgType type, String text) {
+    if (type.isRange()) {
+      return InputSyntax.range(text);
+    }
+    if (type.isMultirange()) {
+      return InputSyntax.multirange(text);
+    }
+    return type.isArray() ? array(type, text) : null;
   }
 
   private static PgError rejected(PgType type) {

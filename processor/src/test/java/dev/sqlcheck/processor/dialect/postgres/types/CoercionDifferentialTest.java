@@ -101,6 +101,28 @@ class CoercionDifferentialTest {
     d.finish(0.995);
   }
 
+  @Test
+  void literalCasts_matchPostgres() {
+    Differential d = new Differential("literal-input", oracle);
+    List<Differential.Case> cases = new ArrayList<>();
+    List<String> texts = List.of("1", "-32769", "2147483648", "x", "1.5", " 7 ", "1e400", "nan",
+        "true", "yes", "of", "{1,2}", "{1,x}", "[1,2)", "empty", "2020-01-01", "1.2.3.4", "",
+        "\\x4", "\\x41", "0101", "(1,2)", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "{\"a\": 1}",
+        "[1, 2", "allballs", "@ 1 day");
+    for (Probe to : probes) {
+      if (to.typname().equals("unknown")) {
+        continue;
+      }
+      for (String text : texts) {
+        Probe lit = Probe.literal(text);
+        cases.add(new Differential.Case("SELECT CAST(" + lit.sql() + " AS " + cast(to) + ")",
+            () -> Answer.of(PG.cast(lit.arg(), to.arg().type()))));
+      }
+    }
+    d.run(cases);
+    d.finishLenient(0.85);
+  }
+
   private static Answer coercible(Probe from, Probe to, CoercionContext context, String error) {
     boolean ok = from.arg().isUntyped()
         || PG.coercible(from.arg().type(), to.arg().type(), context);
