@@ -16,8 +16,8 @@ import java.util.Objects;
  *       causes an error; results that depend on it are wildcards too.
  * </ul>
  *
- * {@code constant} marks a typed input without column references, which only {@code IN} lists
- * care about; {@code name} is set for a named function argument ({@code f(x => 1)}).
+ * {@code constant} marks a typed input without column references, which only {@code IN} lists care
+ * about; {@code name} is set for a named function argument ({@code f(x => 1)}).
  */
 public record Arg(Kind kind, SqlType type, String literal, boolean constant, String name) {
 

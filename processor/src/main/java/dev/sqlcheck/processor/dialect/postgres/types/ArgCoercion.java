@@ -4,15 +4,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The conversions {@code make_fn_arguments} and {@code coerce_to_common_type} apply once a type
- * is chosen. Typed inputs were already proven convertible; what can still fail while parsing is an
+ * The conversions {@code make_fn_arguments} and {@code coerce_to_common_type} apply once a type is
+ * chosen. Typed inputs were already proven convertible; what can still fail while parsing is an
  * untyped literal, which is read by the target type's input function right away. Parameters
  * declared {@code "any"} or {@code anyelement}-like keep the literal as it is, so nothing is read.
  */
 final class ArgCoercion {
   private static final Set<String> KEEPS_LITERAL =
-      Set.of(PgType.UNKNOWN, PgType.ANY, PgType.ANYELEMENT, PgType.ANYNONARRAY,
-          PgType.ANYCOMPATIBLE, PgType.ANYCOMPATIBLENONARRAY);
+      Set.of(
+          PgType.UNKNOWN,
+          PgType.ANY,
+          PgType.ANYELEMENT,
+          PgType.ANYNONARRAY,
+          PgType.ANYCOMPATIBLE,
+          PgType.ANYCOMPATIBLENONARRAY);
 
   private final LiteralInput literals;
 

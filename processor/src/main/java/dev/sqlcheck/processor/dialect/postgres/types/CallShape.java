@@ -3,9 +3,9 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 /**
  * The checks {@code ParseFuncOrColumn} makes on how a call is written once it knows what kind of
  * routine the name resolved to: aggregate decorations ({@code *}, {@code DISTINCT}, {@code ORDER
- * BY}, {@code FILTER}, {@code WITHIN GROUP}) on a plain function, {@code OVER} on something that
- * is no window function, a window function without {@code OVER}, and the ordered-set aggregate
- * rules. Messages are PostgreSQL's, naming the function as it was written.
+ * BY}, {@code FILTER}, {@code WITHIN GROUP}) on a plain function, {@code OVER} on something that is
+ * no window function, a window function without {@code OVER}, and the ordered-set aggregate rules.
+ * Messages are PostgreSQL's, naming the function as it was written.
  */
 final class CallShape {
   private CallShape() {}
@@ -28,8 +28,8 @@ final class CallShape {
       throw wrong("FILTER specified, but " + name + " is not an aggregate function");
     }
     if (call.over()) {
-      throw wrong("OVER specified, but " + name
-          + " is not a window function nor an aggregate function");
+      throw wrong(
+          "OVER specified, but " + name + " is not a window function nor an aggregate function");
     }
   }
 
@@ -43,8 +43,8 @@ final class CallShape {
   }
 
   /** The ordered-set and plain-aggregate checks made before the function is bound. */
-  static void aggregate(FunctionCall call, String name, PgFunction fn, String signature,
-      int variadicArgs) {
+  static void aggregate(
+      FunctionCall call, String name, PgFunction fn, String signature, int variadicArgs) {
     if (!fn.isOrderedSet()) {
       if (call.withinGroup() > 0) {
         throw wrong(name + " is not an ordered-set aggregate, so it cannot have WITHIN GROUP");
@@ -55,29 +55,45 @@ final class CallShape {
       throw wrong("WITHIN GROUP is required for ordered-set aggregate " + name);
     }
     if (call.over()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "OVER is not supported for ordered-set aggregate " + name);
     }
+    String hint = directArgumentProblem(call, name, fn, variadicArgs);
+    if (hint != null) {
+      throw notFound(signature, hint);
+    }
+  }
+
+  /** Whether an ordered-set call splits into as many direct arguments as the aggregate takes. */
+  private static String directArgumentProblem(
+      FunctionCall call, String name, PgFunction fn, int variadicArgs) {
     int aggregated = call.withinGroup();
     int direct = call.args().size() - aggregated;
-    int declaredDirect = fn.directArgs();
+    int declared = fn.directArgs();
+    String plural = declared == 1 ? "" : "s";
     // PostgreSQL works the declared count back out of the call, as here.
     int pronargs = call.args().size() - (variadicArgs > 1 ? variadicArgs - 1 : 0);
-    if (fn.variadic() == null || declaredDirect < pronargs) {
-      if (direct != declaredDirect) {
-        throw notFound(signature, "There is an ordered-set aggregate " + name + ", but it requires "
-            + declaredDirect + " direct argument" + (declaredDirect == 1 ? "" : "s")
-            + ", not " + direct + ".");
-      }
-    } else if (fn.aggKind() == 'h' && variadicArgs != 2 * aggregated) {
-      throw notFound(signature, "To use the hypothetical-set aggregate " + name
-          + ", the number of hypothetical direct arguments (here " + (variadicArgs - aggregated)
-          + ") must match the number of ordering columns (here " + aggregated + ").");
-    } else if (fn.aggKind() != 'h' && variadicArgs <= aggregated) {
-      throw notFound(signature, "There is an ordered-set aggregate " + name
-          + ", but it requires at least " + declaredDirect + " direct argument"
-          + (declaredDirect == 1 ? "" : "s") + ".");
+    if (fn.variadic() == null || declared < pronargs) {
+      return direct == declared
+          ? null
+          : String.format(
+              "There is an ordered-set aggregate %s, but it requires %d direct argument%s, not %d.",
+              name, declared, plural, direct);
     }
+    if (fn.aggKind() == 'h') {
+      return variadicArgs == 2 * aggregated
+          ? null
+          : String.format(
+              "To use the hypothetical-set aggregate %s, the number of hypothetical direct"
+                  + " arguments (here %d) must match the number of ordering columns (here %d).",
+              name, variadicArgs - aggregated, aggregated);
+    }
+    return variadicArgs > aggregated
+        ? null
+        : String.format(
+            "There is an ordered-set aggregate %s, but it requires at least %d direct argument%s.",
+            name, declared, plural);
   }
 
   /** The checks made after binding, on an aggregate used with or without OVER. */
@@ -88,20 +104,21 @@ final class CallShape {
         throw parameterless(name);
       }
       if (!call.argNames().isEmpty()) {
-        throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-            "aggregates cannot use named arguments");
+        throw PgException.of(
+            PgException.FEATURE_NOT_SUPPORTED, "aggregates cannot use named arguments");
       }
       return;
     }
     if (call.distinct()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-          "DISTINCT is not implemented for window functions");
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions");
     }
     if (noArgs && !call.star()) {
       throw parameterless(name);
     }
     if (call.orderBy() > 0) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "aggregate ORDER BY is not implemented for window functions");
     }
   }
@@ -109,15 +126,17 @@ final class CallShape {
   /** The checks made after binding on a true window function. */
   static void windowUse(FunctionCall call) {
     if (call.distinct()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-          "DISTINCT is not implemented for window functions");
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED, "DISTINCT is not implemented for window functions");
     }
     if (call.orderBy() > 0) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "aggregate ORDER BY is not implemented for window functions");
     }
     if (call.filter()) {
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
           "FILTER is not implemented for non-aggregate window functions");
     }
   }
@@ -131,7 +150,8 @@ final class CallShape {
   }
 
   static PgException notFound(String signature, String hint) {
-    return new PgException(PgError.of(PgException.UNDEFINED_FUNCTION,
-        "function " + signature + " does not exist").withHint(hint));
+    return new PgException(
+        PgError.of(PgException.UNDEFINED_FUNCTION, "function " + signature + " does not exist")
+            .withHint(hint));
   }
 }

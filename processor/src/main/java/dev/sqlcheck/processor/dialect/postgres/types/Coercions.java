@@ -54,7 +54,8 @@ final class Coercions {
     if (!target.is("int2vector") && !target.is("oidvector")) {
       PgType targetElement = catalog.elementOf(target);
       PgType sourceElement = catalog.elementOf(source);
-      if (targetElement != null && sourceElement != null
+      if (targetElement != null
+          && sourceElement != null
           && pathway(targetElement, sourceElement, context) != Path.NONE) {
         return Path.ARRAY;
       }
@@ -78,7 +79,9 @@ final class Coercions {
     for (int i = 0; i < inputs.size(); i++) {
       PgType input = inputs.get(i);
       PgType target = targets.get(i);
-      if (input.equals(target) || target.is(PgType.ANY) || input.isWildcard()
+      if (input.equals(target)
+          || target.is(PgType.ANY)
+          || input.isWildcard()
           || target.isWildcard()) {
         continue;
       }
@@ -118,7 +121,9 @@ final class Coercions {
 
   /** {@code IsBinaryCoercible}: usable without any conversion step. */
   boolean isBinaryCoercible(PgType source, PgType target) {
-    if (source.equals(target) || target.is(PgType.ANY) || target.is(PgType.ANYELEMENT)
+    if (source.equals(target)
+        || target.is(PgType.ANY)
+        || target.is(PgType.ANYELEMENT)
         || target.is(PgType.ANYCOMPATIBLE)) {
       return true;
     }

@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
 /**
- * The constructs that choose one type for several inputs, each with the word PostgreSQL puts in
- * its errors ({@code CASE types integer and text cannot be matched}).
+ * The constructs that choose one type for several inputs, each with the word PostgreSQL puts in its
+ * errors ({@code CASE types integer and text cannot be matched}).
  */
 public enum CommonContext {
   UNION("UNION"),

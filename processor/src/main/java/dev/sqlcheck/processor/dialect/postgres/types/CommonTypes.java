@@ -49,7 +49,8 @@ final class CommonTypes {
         if (noError) {
           return null;
         }
-        throw PgException.of(PgException.DATATYPE_MISMATCH,
+        throw PgException.of(
+            PgException.DATATYPE_MISMATCH,
             wording + " " + chosen.display() + " and " + next.display() + " cannot be matched");
       } else if (!chosen.preferred()
           && coercions.canCoerce(chosen, next, CoercionContext.IMPLICIT)

@@ -17,8 +17,13 @@ final class Comparisons {
   private final OperatorResolver operators;
   private final Constructs constructs;
 
-  Comparisons(PgCatalog catalog, SqlTypes sqlTypes, CommonTypes commonTypes,
-      ArgCoercion argCoercion, OperatorResolver operators, Constructs constructs) {
+  Comparisons(
+      PgCatalog catalog,
+      SqlTypes sqlTypes,
+      CommonTypes commonTypes,
+      ArgCoercion argCoercion,
+      OperatorResolver operators,
+      Constructs constructs) {
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.commonTypes = commonTypes;
@@ -33,25 +38,33 @@ final class Comparisons {
     PgType a = sqlTypes.toPg(array);
     PgType bool = catalog.require(PgType.BOOL);
     if (l.isWildcard() || a.isWildcard()) {
-      return new OperatorMatch(sqlTypes.toSql(bool), sqlTypes.toSql(PgType.WILDCARD),
-          sqlTypes.toSql(PgType.WILDCARD), null, null);
+      return new OperatorMatch(
+          sqlTypes.toSql(bool),
+          sqlTypes.toSql(PgType.WILDCARD),
+          sqlTypes.toSql(PgType.WILDCARD),
+          null,
+          null);
     }
     PgType element = a.isUnknown() ? a : catalog.elementOf(a);
     if (element == null) {
-      throw PgException.of(PgException.WRONG_OBJECT_TYPE,
-          "op ANY/ALL (array) requires array on right side");
+      throw PgException.of(
+          PgException.WRONG_OBJECT_TYPE, "op ANY/ALL (array) requires array on right side");
     }
     OperatorResolver.Resolved r = operators.resolveTypes(op, l, element);
     if (!r.result().equals(bool)) {
-      throw PgException.of(PgException.WRONG_OBJECT_TYPE,
-          "op ANY/ALL (array) requires operator to yield boolean");
+      throw PgException.of(
+          PgException.WRONG_OBJECT_TYPE, "op ANY/ALL (array) requires operator to yield boolean");
     }
     PgType right = r.declared().get(1);
     PgType arrayType = right.isPolymorphic() ? a : Polymorphism.arrayOrError(catalog, right);
     argCoercion.apply(left, r.declared().get(0));
     argCoercion.apply(array, arrayType);
-    return new OperatorMatch(sqlTypes.toSql(bool), sqlTypes.toSql(r.declared().get(0)),
-        sqlTypes.toSql(arrayType), r.operator().signature(), null);
+    return new OperatorMatch(
+        sqlTypes.toSql(bool),
+        sqlTypes.toSql(r.declared().get(0)),
+        sqlTypes.toSql(arrayType),
+        r.operator().signature(),
+        null);
   }
 
   /** {@code left [NOT] IN (items)}, always boolean when it resolves. */
@@ -72,8 +85,8 @@ final class Comparisons {
       if (scalar != null && !commonTypes.verify(scalar, types)) {
         scalar = null;
       }
-      PgType arrayType = scalar == null || scalar.is(PgType.RECORD) ? null
-          : catalog.arrayOf(scalar);
+      PgType arrayType =
+          scalar == null || scalar.is(PgType.RECORD) ? null : catalog.arrayOf(scalar);
       if (arrayType != null) {
         constructs.convertAll(constants, scalar, "IN");
         throwIfFailed(quantified(op, left, Arg.of(sqlTypes.toSql(arrayType))));
@@ -100,11 +113,10 @@ final class Comparisons {
   }
 
   private OperatorResolver.Resolved equality(Arg a, Arg b, String construct) {
-    OperatorResolver.Resolved r =
-        operators.resolveTypes("=", sqlTypes.toPg(a), sqlTypes.toPg(b));
+    OperatorResolver.Resolved r = operators.resolveTypes("=", sqlTypes.toPg(a), sqlTypes.toPg(b));
     if (!r.result().is(PgType.BOOL)) {
-      throw PgException.of(PgException.DATATYPE_MISMATCH,
-          construct + " requires = operator to yield boolean");
+      throw PgException.of(
+          PgException.DATATYPE_MISMATCH, construct + " requires = operator to yield boolean");
     }
     argCoercion.apply(List.of(a, b), r.declared());
     return r;

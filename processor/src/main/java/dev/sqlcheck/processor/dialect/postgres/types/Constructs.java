@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The SQL constructs that give several inputs one type, each as PostgreSQL's parser builds it:
  * choose the common type with the construct's word for errors, then convert every input to it in
- * the parser's order (so the first failing input is the one PostgreSQL reports). CASE puts its
- * ELSE (or an implicit {@code NULL}) first; set operations combine two inputs at a time from the
- * left; {@code ARRAY[]} also needs an array type over the result.
+ * the parser's order (so the first failing input is the one PostgreSQL reports). CASE puts its ELSE
+ * (or an implicit {@code NULL}) first; set operations combine two inputs at a time from the left;
+ * {@code ARRAY[]} also needs an array type over the result.
  */
 final class Constructs {
   private final PgCatalog catalog;
@@ -18,8 +18,13 @@ final class Constructs {
   private final ArgCoercion argCoercion;
   private final OperatorResolver operators;
 
-  Constructs(PgCatalog catalog, SqlTypes sqlTypes, Coercions coercions, CommonTypes commonTypes,
-      ArgCoercion argCoercion, OperatorResolver operators) {
+  Constructs(
+      PgCatalog catalog,
+      SqlTypes sqlTypes,
+      Coercions coercions,
+      CommonTypes commonTypes,
+      ArgCoercion argCoercion,
+      OperatorResolver operators) {
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -65,21 +70,22 @@ final class Constructs {
   /** {@code ARRAY[...]}: the common element type, or an array of arrays for sub-arrays. */
   PgType array(List<Arg> elements) {
     if (elements.isEmpty()) {
-      throw new PgException(PgError.of(PgException.INDETERMINATE_DATATYPE,
-              "cannot determine type of empty array")
-          .withHint("Explicitly cast to the desired type, for example ARRAY[]::integer[]."));
+      throw new PgException(
+          PgError.of(PgException.INDETERMINATE_DATATYPE, "cannot determine type of empty array")
+              .withHint("Explicitly cast to the desired type, for example ARRAY[]::integer[]."));
     }
     List<PgType> types = sqlTypes.toPg(elements);
     if (types.stream().anyMatch(PgType::isWildcard)) {
       return PgType.WILDCARD;
     }
-    boolean multidimensional = types.stream()
-        .anyMatch(t -> t.isArray() && !t.is("int2vector") && !t.is("oidvector"));
+    boolean multidimensional =
+        types.stream().anyMatch(t -> t.isArray() && !t.is("int2vector") && !t.is("oidvector"));
     PgType common = commonTypes.select(types, "ARRAY");
     PgType result;
     if (multidimensional) {
       if (catalog.elementOf(common) == null) {
-        throw PgException.of(PgException.UNDEFINED_OBJECT,
+        throw PgException.of(
+            PgException.UNDEFINED_OBJECT,
             "could not find element type for data type " + common.display());
       }
       result = common;
@@ -100,8 +106,12 @@ final class Constructs {
     PgType common = commonTypes.select(List.of(l, r), "JOIN/USING");
     for (PgType side : List.of(l, r)) {
       if (!side.equals(common) && !coercions.canCoerce(side, common, CoercionContext.IMPLICIT)) {
-        throw PgException.of(PgException.INTERNAL, "failed to find conversion function from "
-            + side.display() + " to " + common.display());
+        throw PgException.of(
+            PgException.INTERNAL,
+            "failed to find conversion function from "
+                + side.display()
+                + " to "
+                + common.display());
       }
     }
     operators.resolveTypes("=", l, r);
@@ -116,8 +126,9 @@ final class Constructs {
       return;
     }
     if (!coercions.canCoerce(t, bool, CoercionContext.ASSIGNMENT)) {
-      throw PgException.of(PgException.DATATYPE_MISMATCH, "argument of " + construct
-          + " must be type boolean, not type " + t.display());
+      throw PgException.of(
+          PgException.DATATYPE_MISMATCH,
+          "argument of " + construct + " must be type boolean, not type " + t.display());
     }
     argCoercion.apply(value, bool);
   }
@@ -140,8 +151,9 @@ final class Constructs {
         continue;
       }
       if (!coercions.canCoerce(t, common, CoercionContext.IMPLICIT)) {
-        throw PgException.of(PgException.CANNOT_COERCE, word + " could not convert type "
-            + t.display() + " to " + common.display());
+        throw PgException.of(
+            PgException.CANNOT_COERCE,
+            word + " could not convert type " + t.display() + " to " + common.display());
       }
       argCoercion.apply(a, common);
     }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A function call as written, with the decorations that decide whether it may be an aggregate or
- * a window function: {@code count(*)} ({@code star}), {@code DISTINCT}, {@code VARIADIC} before
- * the last argument, {@code OVER}, {@code FILTER}, an aggregate {@code ORDER BY} with {@code
- * orderBy} items, and {@code WITHIN GROUP (ORDER BY ...)}, whose {@code withinGroup} sort
- * expressions follow the direct arguments in {@code args} as PostgreSQL passes them.
+ * A function call as written, with the decorations that decide whether it may be an aggregate or a
+ * window function: {@code count(*)} ({@code star}), {@code DISTINCT}, {@code VARIADIC} before the
+ * last argument, {@code OVER}, {@code FILTER}, an aggregate {@code ORDER BY} with {@code orderBy}
+ * items, and {@code WITHIN GROUP (ORDER BY ...)}, whose {@code withinGroup} sort expressions follow
+ * the direct arguments in {@code args} as PostgreSQL passes them.
  *
  * <pre>{@code
  * FunctionCall.of("count").withStar()
@@ -40,8 +40,8 @@ public record FunctionCall(
   }
 
   public FunctionCall withStar() {
-    return new FunctionCall(name, args, true, distinct, variadic, over, filter, orderBy,
-        withinGroup);
+    return new FunctionCall(
+        name, args, true, distinct, variadic, over, filter, orderBy, withinGroup);
   }
 
   public FunctionCall withDistinct() {
@@ -54,27 +54,25 @@ public record FunctionCall(
   }
 
   public FunctionCall withOver() {
-    return new FunctionCall(name, args, star, distinct, variadic, true, filter, orderBy,
-        withinGroup);
+    return new FunctionCall(
+        name, args, star, distinct, variadic, true, filter, orderBy, withinGroup);
   }
 
   public FunctionCall withFilter() {
-    return new FunctionCall(name, args, star, distinct, variadic, over, true, orderBy,
-        withinGroup);
+    return new FunctionCall(name, args, star, distinct, variadic, over, true, orderBy, withinGroup);
   }
 
   /** An aggregate {@code ORDER BY} with this many sort items. */
   public FunctionCall withOrderBy(int items) {
-    return new FunctionCall(name, args, star, distinct, variadic, over, filter, items,
-        withinGroup);
+    return new FunctionCall(name, args, star, distinct, variadic, over, filter, items, withinGroup);
   }
 
   /** {@code WITHIN GROUP (ORDER BY ...)}: the sort expressions are appended to the arguments. */
   public FunctionCall withinGroup(List<Arg> sortArgs) {
     List<Arg> all = new ArrayList<>(args);
     all.addAll(sortArgs);
-    return new FunctionCall(name, all, star, distinct, variadic, over, filter, orderBy,
-        sortArgs.size());
+    return new FunctionCall(
+        name, all, star, distinct, variadic, over, filter, orderBy, sortArgs.size());
   }
 
   /** The names of the trailing named arguments, in call order. */

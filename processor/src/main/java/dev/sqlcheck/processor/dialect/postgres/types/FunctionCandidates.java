@@ -7,8 +7,8 @@ import java.util.List;
  * The candidate list of {@code FuncnameGetCandidates} for an unqualified name: every function of
  * that name that can take this many arguments, counting trailing defaults, expanding a variadic
  * parameter into as many copies of its element type as needed, and mapping named arguments onto
- * parameters ({@code MatchNamedCall}). When two candidates end up with the same parameter list,
- * the non-variadic one wins over the variadic one; otherwise the pair is kept as one entry marked
+ * parameters ({@code MatchNamedCall}). When two candidates end up with the same parameter list, the
+ * non-variadic one wins over the variadic one; otherwise the pair is kept as one entry marked
  * ambiguous, which the caller reports as "not unique" if it is chosen.
  */
 final class FunctionCandidates {
@@ -18,8 +18,12 @@ final class FunctionCandidates {
    * rest), how many trailing arguments feed a variadic parameter, and how many defaults are used.
    */
   record Candidate(
-      PgFunction function, List<PgType> args, int variadicArgs, int defaultArgs,
-      int[] argNumbers, boolean ambiguous) {
+      PgFunction function,
+      List<PgType> args,
+      int variadicArgs,
+      int defaultArgs,
+      int[] argNumbers,
+      boolean ambiguous) {
 
     Candidate markAmbiguous() {
       return new Candidate(function, args, variadicArgs, defaultArgs, argNumbers, true);
@@ -35,9 +39,10 @@ final class FunctionCandidates {
   List<Candidate> find(String name, int nargs, List<String> argNames, boolean expandVariadic) {
     List<Candidate> result = new ArrayList<>();
     for (PgFunction fn : catalog.functions(name)) {
-      Candidate c = argNames.isEmpty()
-          ? positional(fn, nargs, expandVariadic)
-          : named(fn, nargs, argNames, expandVariadic);
+      Candidate c =
+          argNames.isEmpty()
+              ? positional(fn, nargs, expandVariadic)
+              : named(fn, nargs, argNames, expandVariadic);
       if (c == null) {
         continue;
       }
@@ -65,12 +70,11 @@ final class FunctionCandidates {
         args.add(fn.variadic());
       }
     }
-    return new Candidate(fn, List.copyOf(args), variadicArgs, useDefaults ? pronargs - nargs : 0,
-        null, false);
+    return new Candidate(
+        fn, List.copyOf(args), variadicArgs, useDefaults ? pronargs - nargs : 0, null, false);
   }
 
-  private Candidate named(PgFunction fn, int nargs, List<String> argNames,
-      boolean expandVariadic) {
+  private Candidate named(PgFunction fn, int nargs, List<String> argNames, boolean expandVariadic) {
     // Expanded variadic parameters have no names, so a named call cannot reach them.
     if (fn.variadic() != null && expandVariadic) {
       return null;
@@ -91,8 +95,8 @@ final class FunctionCandidates {
     for (int i = 0; i < pronargs; i++) {
       args.add(fn.args().get(numbers[i]));
     }
-    return new Candidate(fn, List.copyOf(args), 0, useDefaults ? pronargs - nargs : 0, numbers,
-        false);
+    return new Candidate(
+        fn, List.copyOf(args), 0, useDefaults ? pronargs - nargs : 0, numbers, false);
   }
 
   /** {@code MatchNamedCall}: the parameter number for each call position, or null. */

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How PostgreSQL resolves one function call: the result type (polymorphic results bound to the
- * arguments; the wildcard when that depends on a wildcard argument), whether the function returns
- * a set, what kind of routine it is, the type each argument is converted to (which is how a bind
+ * arguments; the wildcard when that depends on a wildcard argument), whether the function returns a
+ * set, what kind of routine it is, the type each argument is converted to (which is how a bind
  * parameter gets its type), and the chosen function's signature; or PostgreSQL's error.
  */
 public final class FunctionMatch {
@@ -33,8 +33,15 @@ public final class FunctionMatch {
   private final PgFunction function;
   private final Polymorphism.Binding binding;
 
-  FunctionMatch(SqlType type, boolean retset, Kind kind, List<SqlType> argTypes,
-      String signature, PgError error, PgFunction function, Polymorphism.Binding binding) {
+  FunctionMatch(
+      SqlType type,
+      boolean retset,
+      Kind kind,
+      List<SqlType> argTypes,
+      String signature,
+      PgError error,
+      PgFunction function,
+      Polymorphism.Binding binding) {
     this.type = type;
     this.retset = retset;
     this.kind = kind;

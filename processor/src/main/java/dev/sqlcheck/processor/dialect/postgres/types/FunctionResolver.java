@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCandidates.Candidate;
+import dev.sqlcheck.processor.schema.SqlType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +25,13 @@ final class FunctionResolver {
   private final CandidateSelector<Candidate> selector;
   private final WildcardResolver wildcards;
 
-  FunctionResolver(PgCatalog catalog, SqlTypes sqlTypes, Coercions coercions,
-      Polymorphism polymorphism, CommonTypes commonTypes, ArgCoercion argCoercion) {
+  FunctionResolver(
+      PgCatalog catalog,
+      SqlTypes sqlTypes,
+      Coercions coercions,
+      Polymorphism polymorphism,
+      CommonTypes commonTypes,
+      ArgCoercion argCoercion) {
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -45,8 +51,8 @@ final class FunctionResolver {
       List<Candidate> raw =
           candidates.find(lookup, actual.size(), call.argNames(), !call.variadic());
       if (actual.stream().anyMatch(PgType::isWildcard)) {
-        PgType cast = call.args().size() == 1 && call.argNames().isEmpty()
-            ? typeNamed(lookup) : null;
+        PgType cast =
+            call.args().size() == 1 && call.argNames().isEmpty() ? typeNamed(lookup) : null;
         return wildcards.function(raw, actual, cast);
       }
       return resolveKnown(call, lookup, raw, actual);
@@ -66,21 +72,21 @@ final class FunctionResolver {
     for (Arg a : call.args()) {
       if (a.name() == null) {
         if (named) {
-          throw PgException.of(PgException.SYNTAX_ERROR,
-              "positional argument cannot follow named argument");
+          throw PgException.of(
+              PgException.SYNTAX_ERROR, "positional argument cannot follow named argument");
         }
         continue;
       }
       named = true;
       if (!seen.add(a.name())) {
-        throw PgException.of(PgException.SYNTAX_ERROR,
-            "argument name \"" + a.name() + "\" used more than once");
+        throw PgException.of(
+            PgException.SYNTAX_ERROR, "argument name \"" + a.name() + "\" used more than once");
       }
     }
   }
 
-  private FunctionMatch resolveKnown(FunctionCall call, String lookup, List<Candidate> raw,
-      List<PgType> actual) {
+  private FunctionMatch resolveKnown(
+      FunctionCall call, String lookup, List<Candidate> raw, List<PgType> actual) {
     String shown = call.name();
     Candidate best = exactMatch(raw, actual);
     PgType castTarget = best == null ? castTarget(call, lookup, actual) : null;
@@ -100,20 +106,26 @@ final class FunctionResolver {
     if (best != null && namedVariadicMismatch(call, best)) {
       best = null;
     }
-    if (castTarget != null || (best != null && !best.function().isAggregate()
-        && !best.function().isWindow())) {
+    if (castTarget != null
+        || (best != null && !best.function().isAggregate() && !best.function().isWindow())) {
       CallShape.plainFunction(call, shown);
     }
     if (castTarget != null) {
-      argCoercion.apply(call.args().get(0), castTarget);
-      return new FunctionMatch(sqlTypes.toSql(castTarget), false, FunctionMatch.Kind.CAST,
-          List.of(sqlTypes.toSql(castTarget)), null, null, null, null);
+      return castCall(call, castTarget);
     }
     String signature = callSignature(call, actual);
     if (best == null) {
       throw ambiguous ? notUnique(signature) : notFound(call, signature);
     }
     return bind(call, best, actual, signature);
+  }
+
+  /** {@code typename(x)} taken as a cast: an untyped literal is read as the type right away. */
+  private FunctionMatch castCall(FunctionCall call, PgType target) {
+    argCoercion.apply(call.args().get(0), target);
+    SqlType type = sqlTypes.toSql(target);
+    return new FunctionMatch(
+        type, false, FunctionMatch.Kind.CAST, List.of(type), null, null, null, null);
   }
 
   private static Candidate exactMatch(List<Candidate> raw, List<PgType> actual) {
@@ -128,7 +140,9 @@ final class FunctionResolver {
   /** A named call with VARIADIC must bind its last argument to the variadic parameter. */
   private static boolean namedVariadicMismatch(FunctionCall call, Candidate best) {
     int nargs = call.args().size();
-    return !call.argNames().isEmpty() && call.variadic() && nargs > 0
+    return !call.argNames().isEmpty()
+        && call.variadic()
+        && nargs > 0
         && best.argNumbers()[nargs - 1] != nargs - 1;
   }
 
@@ -147,8 +161,10 @@ final class FunctionResolver {
     }
     return switch (coercions.pathway(target, source, CoercionContext.EXPLICIT)) {
       case RELABEL -> target;
-      case IO -> (source.is(PgType.RECORD) || source.isComposite()) && target.category() == 'S'
-          ? null : target;
+      case IO ->
+          (source.is(PgType.RECORD) || source.isComposite()) && target.category() == 'S'
+              ? null
+              : target;
       default -> null;
     };
   }
@@ -158,8 +174,8 @@ final class FunctionResolver {
     return t == null || t.isComposite() ? null : t;
   }
 
-  private FunctionMatch bind(FunctionCall call, Candidate best, List<PgType> actual,
-      String signature) {
+  private FunctionMatch bind(
+      FunctionCall call, Candidate best, List<PgType> actual, String signature) {
     PgFunction fn = best.function();
     String shown = call.name();
     if (fn.isAggregate()) {
@@ -167,11 +183,7 @@ final class FunctionResolver {
     } else if (fn.isWindow()) {
       CallShape.windowFunction(call, shown);
     }
-    if (fn.result().is("internal")) {
-      // A 15.20 safeguard (parse_func.c); the sources we read predate it.
-      throw PgException.of(PgException.FEATURE_NOT_SUPPORTED,
-          "functions returning type \"internal\" cannot be called explicitly");
-    }
+    rejectInternalResult(fn);
     int nargs = actual.size();
     List<PgType> declared = new ArrayList<>(best.args());
     List<PgType> withDefaults = new ArrayList<>(actual);
@@ -188,10 +200,31 @@ final class FunctionResolver {
     } else if (fn.isWindow()) {
       CallShape.windowUse(call);
     }
-    FunctionMatch.Kind kind = fn.isAggregate() ? FunctionMatch.Kind.AGGREGATE
-        : fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
-    return new FunctionMatch(sqlTypes.toSql(result), fn.retset(), kind,
-        argTypes(declared.subList(0, nargs), withDefaults), fn.signature(), null, fn, binding);
+    return new FunctionMatch(
+        sqlTypes.toSql(result),
+        fn.retset(),
+        kindOf(fn),
+        argTypes(declared.subList(0, nargs), withDefaults),
+        fn.signature(),
+        null,
+        fn,
+        binding);
+  }
+
+  static FunctionMatch.Kind kindOf(PgFunction fn) {
+    if (fn.isAggregate()) {
+      return FunctionMatch.Kind.AGGREGATE;
+    }
+    return fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
+  }
+
+  /** A 15.20 safeguard in parse_func.c; the sources we read predate it. */
+  private static void rejectInternalResult(PgFunction fn) {
+    if (fn.result().is("internal")) {
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
+          "functions returning type \"internal\" cannot be called explicitly");
+    }
   }
 
   /** {@code unify_hypothetical_args}: each hypothetical argument meets its sort column. */
@@ -206,8 +239,12 @@ final class FunctionResolver {
       PgType common = commonTypes.select(List.of(actual.get(a), actual.get(h)), "WITHIN GROUP");
       for (int i : new int[] {h, a}) {
         if (!coercions.canCoerce(actual.get(i), common, CoercionContext.IMPLICIT)) {
-          throw PgException.of(PgException.CANNOT_COERCE, "failed to find conversion function from "
-              + actual.get(i).display() + " to " + common.display());
+          throw PgException.of(
+              PgException.CANNOT_COERCE,
+              "failed to find conversion function from "
+                  + actual.get(i).display()
+                  + " to "
+                  + common.display());
         }
         argCoercion.apply(call.args().get(i), common);
         actual.set(i, common);
@@ -215,21 +252,27 @@ final class FunctionResolver {
     }
   }
 
-  private void checkVariadic(FunctionCall call, PgFunction fn, Candidate best,
-      List<PgType> declared, List<PgType> actual) {
+  private void checkVariadic(
+      FunctionCall call,
+      PgFunction fn,
+      Candidate best,
+      List<PgType> declared,
+      List<PgType> actual) {
     int nargs = actual.size();
     if (best.variadicArgs() > 0 && !fn.variadic().is(PgType.ANY)) {
       Polymorphism.arrayOrError(catalog, declared.get(nargs - best.variadicArgs()));
     }
-    if (nargs > 0 && call.variadic() && fn.variadic() != null && fn.variadic().is(PgType.ANY)
+    if (nargs > 0
+        && call.variadic()
+        && fn.variadic() != null
+        && fn.variadic().is(PgType.ANY)
         && catalog.elementOf(actual.get(nargs - 1)) == null) {
       throw PgException.of(PgException.DATATYPE_MISMATCH, "VARIADIC argument must be an array");
     }
   }
 
   /** What each argument becomes; {@code "any"} keeps the argument's own type. */
-  private List<dev.sqlcheck.processor.schema.SqlType> argTypes(List<PgType> declared,
-      List<PgType> actual) {
+  private List<SqlType> argTypes(List<PgType> declared, List<PgType> actual) {
     List<PgType> out = new ArrayList<>();
     for (int i = 0; i < declared.size(); i++) {
       PgType d = declared.get(i);
@@ -254,19 +297,23 @@ final class FunctionResolver {
   }
 
   private static PgException notUnique(String signature) {
-    return new PgException(PgError.of(PgException.AMBIGUOUS_FUNCTION,
-            "function " + signature + " is not unique")
-        .withHint("Could not choose a best candidate function. "
-            + "You might need to add explicit type casts."));
+    return new PgException(
+        PgError.of(PgException.AMBIGUOUS_FUNCTION, "function " + signature + " is not unique")
+            .withHint(
+                "Could not choose a best candidate function. "
+                    + "You might need to add explicit type casts."));
   }
 
   private static PgException notFound(FunctionCall call, String signature) {
     if (call.orderBy() > 1 && call.withinGroup() == 0) {
-      return CallShape.notFound(signature, "No aggregate function matches the given name and "
-          + "argument types. Perhaps you misplaced ORDER BY; ORDER BY must appear after all "
-          + "regular arguments of the aggregate.");
+      return CallShape.notFound(
+          signature,
+          "No aggregate function matches the given name and "
+              + "argument types. Perhaps you misplaced ORDER BY; ORDER BY must appear after all "
+              + "regular arguments of the aggregate.");
     }
-    return CallShape.notFound(signature,
+    return CallShape.notFound(
+        signature,
         "No function matches the given name and argument types. "
             + "You might need to add explicit type casts.");
   }

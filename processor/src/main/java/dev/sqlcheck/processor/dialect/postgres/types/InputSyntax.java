@@ -13,11 +13,20 @@ import java.util.regex.Pattern;
  */
 final class InputSyntax {
   private static final Pattern FLOAT =
-      Pattern.compile("\\s*[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|nan|inf|infinity)\\s*",
+      Pattern.compile(
+          "\\s*[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|nan|inf|infinity)\\s*",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> DATETIME_WORDS =
-      Set.of("epoch", "infinity", "-infinity", "+infinity", "now", "today", "tomorrow",
-          "yesterday", "allballs");
+      Set.of(
+          "epoch",
+          "infinity",
+          "-infinity",
+          "+infinity",
+          "now",
+          "today",
+          "tomorrow",
+          "yesterday",
+          "allballs");
   private static final Pattern NOT_DATETIME = Pattern.compile("[{}\\[\\]\"';!?*=<>#$%^&|\\\\~`]");
 
   private static final Pattern IPV4 =
@@ -27,8 +36,8 @@ final class InputSyntax {
   private InputSyntax() {}
 
   /**
-   * inet_in: a dotted IPv4 address with an optional mask, no blanks; text with a colon is taken
-   * as IPv6 and only checked for its characters.
+   * inet_in: a dotted IPv4 address with an optional mask, no blanks; text with a colon is taken as
+   * IPv6 and only checked for its characters.
    */
   static PgError inet(String text) {
     if (text.contains(":")) {
@@ -57,12 +66,15 @@ final class InputSyntax {
       String hex = text.substring(2).replaceAll("\\s", "");
       for (char c : hex.toCharArray()) {
         if (Character.digit(c, 16) < 0) {
-          return PgError.of(PgException.INVALID_TEXT_REPRESENTATION,
-              "invalid hexadecimal digit: \"" + c + "\"");
+          return PgError.of(
+              PgException.INVALID_TEXT_REPRESENTATION, "invalid hexadecimal digit: \"" + c + "\"");
         }
       }
-      return hex.length() % 2 == 0 ? null : PgError.of(PgException.INVALID_TEXT_REPRESENTATION,
-          "invalid hexadecimal data: odd number of digits");
+      return hex.length() % 2 == 0
+          ? null
+          : PgError.of(
+              PgException.INVALID_TEXT_REPRESENTATION,
+              "invalid hexadecimal data: odd number of digits");
     }
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) != '\\') {
@@ -80,9 +92,13 @@ final class InputSyntax {
   }
 
   private static boolean isOctalTriple(String s, int at) {
-    return at + 3 <= s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '3'
-        && s.charAt(at + 1) >= '0' && s.charAt(at + 1) <= '7'
-        && s.charAt(at + 2) >= '0' && s.charAt(at + 2) <= '7';
+    return at + 3 <= s.length()
+        && s.charAt(at) >= '0'
+        && s.charAt(at) <= '3'
+        && s.charAt(at + 1) >= '0'
+        && s.charAt(at + 1) <= '7'
+        && s.charAt(at + 2) >= '0'
+        && s.charAt(at + 2) <= '7';
   }
 
   /** bit_in / varbit_in: binary digits, or hex digits after a leading x. */
@@ -92,8 +108,9 @@ final class InputSyntax {
     for (char c : digits.toCharArray()) {
       boolean ok = hex ? Character.digit(c, 16) >= 0 : c == '0' || c == '1';
       if (!ok) {
-        return PgError.of(PgException.INVALID_TEXT_REPRESENTATION, "\"" + c
-            + "\" is not a valid " + (hex ? "hexadecimal" : "binary") + " digit");
+        return PgError.of(
+            PgException.INVALID_TEXT_REPRESENTATION,
+            "\"" + c + "\" is not a valid " + (hex ? "hexadecimal" : "binary") + " digit");
       }
     }
     return null;
@@ -106,7 +123,8 @@ final class InputSyntax {
       s = s.substring(1, s.length() - 1);
     }
     String[] parts = s.split(",", -1);
-    if (parts.length == 2 && FLOAT.matcher(parts[0]).matches()
+    if (parts.length == 2
+        && FLOAT.matcher(parts[0]).matches()
         && FLOAT.matcher(parts[1]).matches()) {
       return null;
     }
@@ -119,8 +137,10 @@ final class InputSyntax {
     if (s.equalsIgnoreCase("empty") || s.startsWith("(") || s.startsWith("[")) {
       return null;
     }
-    return new PgError(PgException.INVALID_TEXT_REPRESENTATION,
-        "malformed range literal: \"" + text + "\"", null,
+    return new PgError(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "malformed range literal: \"" + text + "\"",
+        null,
         "Missing left parenthesis or bracket.");
   }
 
@@ -129,14 +149,17 @@ final class InputSyntax {
     if (text.strip().startsWith("{")) {
       return null;
     }
-    return new PgError(PgException.INVALID_TEXT_REPRESENTATION,
-        "malformed multirange literal: \"" + text + "\"", null, "Missing left brace.");
+    return new PgError(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "malformed multirange literal: \"" + text + "\"",
+        null,
+        "Missing left brace.");
   }
 
   /**
-   * Date, time, timestamp and interval input, rejected only when it cannot be one: blank, no
-   * digit and no special word, or a character datetime input never uses. Everything else is
-   * accepted here, valid or not.
+   * Date, time, timestamp and interval input, rejected only when it cannot be one: blank, no digit
+   * and no special word, or a character datetime input never uses. Everything else is accepted
+   * here, valid or not.
    */
   static PgError datetime(String typeName, String text, boolean interval) {
     String s = text.strip().toLowerCase(Locale.ROOT);
@@ -149,7 +172,8 @@ final class InputSyntax {
   }
 
   private static PgError syntax(String typeName, String text, boolean quoted) {
-    return PgError.of(PgException.INVALID_TEXT_REPRESENTATION,
+    return PgError.of(
+        PgException.INVALID_TEXT_REPRESENTATION,
         "invalid input syntax for type " + typeName + (quoted ? ": \"" + text + "\"" : ""));
   }
 }

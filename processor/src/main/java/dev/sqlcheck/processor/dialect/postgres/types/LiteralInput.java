@@ -23,14 +23,42 @@ final class LiteralInput {
       Pattern.compile("[+-]?(nan|infinity|inf)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEX_PAIR = Pattern.compile("[0-9a-fA-F]{2}");
   private static final Set<String> REJECTING_PSEUDO_TYPES =
-      Set.of("internal", "trigger", "event_trigger", "language_handler", "fdw_handler",
-          "index_am_handler", "tsm_handler", "table_am_handler", "pg_ddl_command",
-          PgType.ANYARRAY, PgType.ANYENUM, PgType.ANYRANGE, PgType.ANYMULTIRANGE,
-          PgType.ANYCOMPATIBLEARRAY, PgType.ANYCOMPATIBLERANGE, PgType.ANYCOMPATIBLEMULTIRANGE);
+      Set.of(
+          "internal",
+          "trigger",
+          "event_trigger",
+          "language_handler",
+          "fdw_handler",
+          "index_am_handler",
+          "tsm_handler",
+          "table_am_handler",
+          "pg_ddl_command",
+          PgType.ANYARRAY,
+          PgType.ANYENUM,
+          PgType.ANYRANGE,
+          PgType.ANYMULTIRANGE,
+          PgType.ANYCOMPATIBLEARRAY,
+          PgType.ANYCOMPATIBLERANGE,
+          PgType.ANYCOMPATIBLEMULTIRANGE);
 
   private static final Set<String> NON_STRICT_PSEUDO_TYPES =
-      Set.of("internal", "trigger", "event_trigger", "language_handler", "fdw_handler",
-          "index_am_handler", "tsm_handler", "table_am_handler");
+      Set.of(
+          "internal",
+          "trigger",
+          "event_trigger",
+          "language_handler",
+          "fdw_handler",
+          "index_am_handler",
+          "tsm_handler",
+          "table_am_handler");
+
+  private static final BigInteger SHORT_MIN = BigInteger.valueOf(Short.MIN_VALUE);
+  private static final BigInteger SHORT_MAX = BigInteger.valueOf(Short.MAX_VALUE);
+  private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger OID_MAX = BigInteger.valueOf(0xFFFFFFFFL);
 
   private final PgCatalog catalog;
 
@@ -50,45 +78,59 @@ final class LiteralInput {
     if (REJECTING_PSEUDO_TYPES.contains(type.name())) {
       return rejected(type);
     }
+    PgError numeric = numeric(type, text);
+    return numeric != null ? numeric : other(type, text);
+  }
+
+  /** The number and boolean types, whose input functions are fully reproduced. */
+  private static PgError numeric(PgType type, String text) {
     return switch (type.name()) {
-      case "int2" -> integer(text, BigInteger.valueOf(Short.MIN_VALUE),
-          BigInteger.valueOf(Short.MAX_VALUE), "smallint");
-      case "int4" -> integer(text, BigInteger.valueOf(Integer.MIN_VALUE),
-          BigInteger.valueOf(Integer.MAX_VALUE), "integer");
-      case "int8" -> integer(text, BigInteger.valueOf(Long.MIN_VALUE),
-          BigInteger.valueOf(Long.MAX_VALUE), "bigint");
-      case "oid" -> integer(text, BigInteger.valueOf(Integer.MIN_VALUE),
-          BigInteger.valueOf(0xFFFFFFFFL), "oid");
+      case "int2" -> integer(text, SHORT_MIN, SHORT_MAX, "smallint");
+      case "int4" -> integer(text, INT_MIN, INT_MAX, "integer");
+      case "int8" -> integer(text, LONG_MIN, LONG_MAX, "bigint");
+      case "oid" -> integer(text, INT_MIN, OID_MAX, "oid");
       case "numeric" -> numeric(text);
       case "float4" -> floating(text, "real", Float.MAX_VALUE, Float.MIN_VALUE);
       case "float8" -> floating(text, "double precision", Double.MAX_VALUE, Double.MIN_VALUE);
       case "bool" -> bool(text) ? null : syntax("boolean", text);
-      case "uuid" -> uuid(text) ? null : syntax("uuid", text);
-      case PgType.RECORD -> error(PgException.FEATURE_NOT_SUPPORTED,
-          "input of anonymous composite types is not implemented");
-      case "json", "jsonb" -> InputSyntax.json(text);
-      case "bytea" -> InputSyntax.bytea(text);
-      case "bit", "varbit" -> InputSyntax.bits(text);
-      case "point" -> InputSyntax.point(text);
-      case "inet" -> InputSyntax.inet(text);
+      default -> null;
+    };
+  }
+
+  private PgError other(PgType type, String text) {
+    PgError e =
+        switch (type.name()) {
+          case "uuid" -> uuid(text) ? null : syntax("uuid", text);
+          case PgType.RECORD ->
+              error(
+                  PgException.FEATURE_NOT_SUPPORTED,
+                  "input of anonymous composite types is not implemented");
+          case "json", "jsonb" -> InputSyntax.json(text);
+          case "bytea" -> InputSyntax.bytea(text);
+          case "bit", "varbit" -> InputSyntax.bits(text);
+          case "point" -> InputSyntax.point(text);
+          case "inet" -> InputSyntax.inet(text);
+          default -> datetime(type, text);
+        };
+    if (e != null || !(type.isRange() || type.isMultirange() || type.isArray())) {
+      return e;
+    }
+    if (type.isRange()) {
+      return InputSyntax.range(text);
+    }
+    return type.isMultirange() ? InputSyntax.multirange(text) : array(type, text);
+  }
+
+  private static PgError datetime(PgType type, String text) {
+    return switch (type.name()) {
       case "date" -> InputSyntax.datetime("date", text, false);
       case "time" -> InputSyntax.datetime("time", text, false);
       case "timetz" -> InputSyntax.datetime("time with time zone", text, false);
       case "timestamp" -> InputSyntax.datetime("timestamp", text, false);
       case "timestamptz" -> InputSyntax.datetime("timestamp with time zone", text, false);
       case "interval" -> InputSyntax.datetime("interval", text, true);
-      default -> other(type, text);
+      default -> null;
     };
-  }
-
-  private PgError other(PgType type, String text) {
-    if (type.isRange()) {
-      return InputSyntax.range(text);
-    }
-    if (type.isMultirange()) {
-      return InputSyntax.multirange(text);
-    }
-    return type.isArray() ? array(type, text) : null;
   }
 
   private static PgError rejected(PgType type) {
@@ -100,7 +142,8 @@ final class LiteralInput {
   }
 
   private static PgError syntax(String typeName, String text) {
-    return error(PgException.INVALID_TEXT_REPRESENTATION,
+    return error(
+        PgException.INVALID_TEXT_REPRESENTATION,
         "invalid input syntax for type " + typeName + ": \"" + text + "\"");
   }
 
@@ -113,8 +156,8 @@ final class LiteralInput {
     }
     BigInteger value = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-      return error(PgException.OUT_OF_RANGE,
-          "value \"" + text + "\" is out of range for type " + typeName);
+      return error(
+          PgException.OUT_OF_RANGE, "value \"" + text + "\" is out of range for type " + typeName);
     }
     return null;
   }
@@ -138,8 +181,8 @@ final class LiteralInput {
     double v = Math.abs(Double.parseDouble(s));
     boolean zeroDigits = s.replaceAll("[eE].*", "").chars().noneMatch(c -> c >= '1' && c <= '9');
     if (v > max || Double.isInfinite(v) || (v < min && !zeroDigits)) {
-      return error(PgException.OUT_OF_RANGE,
-          "\"" + text + "\" is out of range for type " + typeName);
+      return error(
+          PgException.OUT_OF_RANGE, "\"" + text + "\" is out of range for type " + typeName);
     }
     return null;
   }
@@ -188,11 +231,16 @@ final class LiteralInput {
   private PgError array(PgType type, String text) {
     String s = text.strip();
     if (!s.startsWith("{") && !s.startsWith("[")) {
-      return new PgError(PgException.INVALID_TEXT_REPRESENTATION,
-          "malformed array literal: \"" + text + "\"", null,
+      return new PgError(
+          PgException.INVALID_TEXT_REPRESENTATION,
+          "malformed array literal: \"" + text + "\"",
+          null,
           "Array value must start with \"{\" or dimension information.");
     }
-    if (!s.startsWith("{") || !s.endsWith("}") || s.indexOf('{', 1) >= 0 || s.contains("\"")
+    if (!s.startsWith("{")
+        || !s.endsWith("}")
+        || s.indexOf('{', 1) >= 0
+        || s.contains("\"")
         || s.contains("\\")) {
       return null; // dimensions, nesting and quoting: not reproduced
     }

@@ -4,9 +4,8 @@ import dev.sqlcheck.processor.schema.SqlType;
 
 /**
  * How PostgreSQL resolves one operator application: the result type, the types the left and right
- * operands are converted to ({@code leftType} is null for a prefix operator; either is the
- * wildcard when undetermined), and the chosen operator as {@code integer + integer}; or
- * PostgreSQL's error.
+ * operands are converted to ({@code leftType} is null for a prefix operator; either is the wildcard
+ * when undetermined), and the chosen operator as {@code integer + integer}; or PostgreSQL's error.
  */
 public record OperatorMatch(
     SqlType type, SqlType leftType, SqlType rightType, String operator, PgError error) {

@@ -21,8 +21,12 @@ final class OperatorResolver {
   private final CandidateSelector<PgOperator> selector;
   private final WildcardResolver wildcards;
 
-  OperatorResolver(PgCatalog catalog, SqlTypes sqlTypes, Coercions coercions,
-      Polymorphism polymorphism, ArgCoercion argCoercion) {
+  OperatorResolver(
+      PgCatalog catalog,
+      SqlTypes sqlTypes,
+      Coercions coercions,
+      Polymorphism polymorphism,
+      ArgCoercion argCoercion) {
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.polymorphism = polymorphism;
@@ -55,8 +59,12 @@ final class OperatorResolver {
   OperatorMatch match(Resolved resolved) {
     List<PgType> d = resolved.declared();
     SqlType leftType = d.size() == 2 ? sqlTypes.toSql(d.get(0)) : null;
-    return new OperatorMatch(sqlTypes.toSql(resolved.result()), leftType,
-        sqlTypes.toSql(d.get(d.size() - 1)), resolved.operator().signature(), null);
+    return new OperatorMatch(
+        sqlTypes.toSql(resolved.result()),
+        leftType,
+        sqlTypes.toSql(d.get(d.size() - 1)),
+        resolved.operator().signature(),
+        null);
   }
 
   /** Chooses the operator and binds its result; throws PostgreSQL's error if there is none. */
@@ -108,8 +116,8 @@ final class OperatorResolver {
     return choose(kind(name, true), List.of(right), name, null, right);
   }
 
-  private PgOperator choose(List<PgOperator> candidates, List<PgType> inputs, String name,
-      PgType left, PgType right) {
+  private PgOperator choose(
+      List<PgOperator> candidates, List<PgType> inputs, String name, PgType left, PgType right) {
     List<PgOperator> usable = selector.applicable(candidates, inputs);
     if (usable.size() == 1) {
       return usable.get(0);
@@ -119,22 +127,29 @@ final class OperatorResolver {
     }
     PgOperator best = selector.select(usable, inputs);
     if (best == null) {
-      throw new PgException(PgError.of(PgException.AMBIGUOUS_FUNCTION,
-              "operator is not unique: " + signature(name, left, right))
-          .withHint("Could not choose a best candidate operator. "
-              + "You might need to add explicit type casts."));
+      throw new PgException(
+          PgError.of(
+                  PgException.AMBIGUOUS_FUNCTION,
+                  "operator is not unique: " + signature(name, left, right))
+              .withHint(
+                  "Could not choose a best candidate operator. "
+                      + "You might need to add explicit type casts."));
     }
     return best;
   }
 
   private static PgException notFound(String name, PgType left, PgType right) {
-    String hint = left == null
-        ? "No operator matches the given name and argument type. "
-            + "You might need to add an explicit type cast."
-        : "No operator matches the given name and argument types. "
-            + "You might need to add explicit type casts.";
-    return new PgException(PgError.of(PgException.UNDEFINED_FUNCTION,
-        "operator does not exist: " + signature(name, left, right)).withHint(hint));
+    String hint =
+        left == null
+            ? "No operator matches the given name and argument type. "
+                + "You might need to add an explicit type cast."
+            : "No operator matches the given name and argument types. "
+                + "You might need to add explicit type casts.";
+    return new PgException(
+        PgError.of(
+                PgException.UNDEFINED_FUNCTION,
+                "operator does not exist: " + signature(name, left, right))
+            .withHint(hint));
   }
 
   private static String signature(String name, PgType left, PgType right) {

@@ -9,12 +9,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * PostgreSQL 15's {@code pg_catalog} as far as type resolution needs it: types by {@code typname}
  * and by display name, casts by (source, target), and operators and functions by name (parsed on
- * first use). It also mints the types of the user's schema on demand: an enum gets category
- * {@code E}, any other name category {@code U}, and each gets an array type, as {@code CREATE
- * TYPE} would. Safe for use from several analysis threads.
+ * first use). It also mints the types of the user's schema on demand: an enum gets category {@code
+ * E}, any other name category {@code U}, and each gets an array type, as {@code CREATE TYPE} would.
+ * Safe for use from several analysis threads.
  */
 final class PgCatalog {
-  /** A {@code pg_cast} row: context {@code i}/{@code a}/{@code e}, method {@code f}/{@code b}/{@code i}. */
+  /**
+   * A {@code pg_cast} row: context {@code i}/{@code a}/{@code e}, method {@code f}/{@code b}/{@code
+   * i}.
+   */
   record Cast(char context, char method) {}
 
   private final Map<String, PgType> byName = new HashMap<>();
@@ -29,8 +32,16 @@ final class PgCatalog {
   PgCatalog(CatalogResource resource) {
     for (String[] f : resource.types) {
       PgType t =
-          new PgType(f[0], f[1], f[2].charAt(0), f[3].charAt(0), f[4].equals("t"),
-              blankToNull(f[5]), blankToNull(f[6]), blankToNull(f[7]), blankToNull(f[8]));
+          new PgType(
+              f[0],
+              f[1],
+              f[2].charAt(0),
+              f[3].charAt(0),
+              f[4].equals("t"),
+              blankToNull(f[5]),
+              blankToNull(f[6]),
+              blankToNull(f[7]),
+              blankToNull(f[8]));
       byName.put(t.name(), t);
       byDisplay.putIfAbsent(t.display(), t);
     }
@@ -113,10 +124,19 @@ final class PgCatalog {
     String display = Identifiers.quoteIfNeeded(name);
     String arrayKey = key + "[]";
     // The array first: a thread that finds the element must also find its array.
-    userTypes.putIfAbsent(arrayKey,
-        new PgType(arrayKey, display + "[]", 'b', 'A', false, key, null, null, null));
-    PgType type = new PgType(key, display, isEnum ? 'e' : 'b', isEnum ? 'E' : 'U', false,
-        null, arrayKey, null, null);
+    userTypes.putIfAbsent(
+        arrayKey, new PgType(arrayKey, display + "[]", 'b', 'A', false, key, null, null, null));
+    PgType type =
+        new PgType(
+            key,
+            display,
+            isEnum ? 'e' : 'b',
+            isEnum ? 'E' : 'U',
+            false,
+            null,
+            arrayKey,
+            null,
+            null);
     PgType raced = userTypes.putIfAbsent(key, type);
     return raced != null ? raced : type;
   }
@@ -165,9 +185,17 @@ final class PgCatalog {
       int colon = c.lastIndexOf(':');
       outs.add(new PgFunction.OutColumn(c.substring(0, colon), require(c.substring(colon + 1))));
     }
-    return new PgFunction(f[0], kind.charAt(0), aggKind, List.copyOf(args), require(f[3]),
-        kind.endsWith("s"), type(blankToNull(f[4])), f[5].isEmpty() ? 0 : Integer.parseInt(f[5]),
-        argNames(f[6], args.size()), List.copyOf(outs),
+    return new PgFunction(
+        f[0],
+        kind.charAt(0),
+        aggKind,
+        List.copyOf(args),
+        require(f[3]),
+        kind.endsWith("s"),
+        type(blankToNull(f[4])),
+        f[5].isEmpty() ? 0 : Integer.parseInt(f[5]),
+        argNames(f[6], args.size()),
+        List.copyOf(outs),
         f[8].isEmpty() ? 0 : Integer.parseInt(f[8]));
   }
 

@@ -3,12 +3,12 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 import java.util.List;
 
 /**
- * One {@code pg_proc} entry: a function, aggregate or window function with its declared input
- * types ({@code proargtypes}), result, set-returning flag, variadic element type ({@code
- * provariadic}, or null), number of trailing parameters with defaults, input parameter names
- * (empty strings for unnamed ones; an empty list when the function has none), and its OUT / TABLE
- * result columns. For aggregates {@code aggKind} is {@code n}ormal, {@code o}rdered-set or {@code
- * h}ypothetical-set, and {@code directArgs} is {@code aggnumdirectargs}.
+ * One {@code pg_proc} entry: a function, aggregate or window function with its declared input types
+ * ({@code proargtypes}), result, set-returning flag, variadic element type ({@code provariadic}, or
+ * null), number of trailing parameters with defaults, input parameter names (empty strings for
+ * unnamed ones; an empty list when the function has none), and its OUT / TABLE result columns. For
+ * aggregates {@code aggKind} is {@code n}ormal, {@code o}rdered-set or {@code h}ypothetical-set,
+ * and {@code directArgs} is {@code aggnumdirectargs}.
  */
 record PgFunction(
     String name,

@@ -10,9 +10,9 @@ import java.util.Set;
  * only for true arrays, {@code array} names the array type over this one, {@code rangeSubtype} is
  * set for ranges, and {@code partner} links a range to its multirange and back.
  *
- * <p>Besides catalog types there are user types made up from the schema (enums with category
- * {@code E}, anything else with category {@code U}) and the {@link #WILDCARD}, which stands for
- * "sqlcheck could not infer this" and is not a PostgreSQL type at all.
+ * <p>Besides catalog types there are user types made up from the schema (enums with category {@code
+ * E}, anything else with category {@code U}) and the {@link #WILDCARD}, which stands for "sqlcheck
+ * could not infer this" and is not a PostgreSQL type at all.
  */
 record PgType(
     String name,
@@ -99,7 +99,9 @@ record PgType(
     return typtype == 'm';
   }
 
-  /** {@code ISCOMPLEX}: a named composite type. No catalog type is one; user types are {@code U}. */
+  /**
+   * {@code ISCOMPLEX}: a named composite type. No catalog type is one; user types are {@code U}.
+   */
   boolean isComposite() {
     return typtype == 'c';
   }

@@ -42,10 +42,9 @@ public final class PgTypeSystem {
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
     coercions.setPolymorphism(polymorphism);
     this.argCoercion = new ArgCoercion(new LiteralInput(catalog));
-    this.functions = new FunctionResolver(catalog, sqlTypes, coercions, polymorphism,
-        commonTypes, argCoercion);
-    this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism,
-        argCoercion);
+    this.functions =
+        new FunctionResolver(catalog, sqlTypes, coercions, polymorphism, commonTypes, argCoercion);
+    this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism, argCoercion);
     this.constructs =
         new Constructs(catalog, sqlTypes, coercions, commonTypes, argCoercion, operators);
     this.comparisons =
@@ -74,26 +73,29 @@ public final class PgTypeSystem {
 
   /** {@code CAST(value AS target)} or {@code value::target}. */
   public Resolution cast(Arg value, SqlType target) {
-    return resolve(() -> {
-      PgType from = sqlTypes.toPg(value);
-      PgType to = sqlTypes.toPg(target);
-      if (!from.isWildcard() && !coercions.canCoerce(from, to, CoercionContext.EXPLICIT)) {
-        throw PgException.of(PgException.CANNOT_COERCE,
-            "cannot cast type " + from.display() + " to " + to.display());
-      }
-      argCoercion.apply(value, to);
-      return to;
-    });
+    return resolve(
+        () -> {
+          PgType from = sqlTypes.toPg(value);
+          PgType to = sqlTypes.toPg(target);
+          if (!from.isWildcard() && !coercions.canCoerce(from, to, CoercionContext.EXPLICIT)) {
+            throw PgException.of(
+                PgException.CANNOT_COERCE,
+                "cannot cast type " + from.display() + " to " + to.display());
+          }
+          argCoercion.apply(value, to);
+          return to;
+        });
   }
 
   /**
-   * The common type of COALESCE, GREATEST, LEAST, a VALUES column, or a chain of UNION /
-   * INTERSECT / EXCEPT branches (combined two at a time from the left, as PostgreSQL does for
-   * {@code a UNION b UNION c}). For CASE, ARRAY and USING use {@link #caseType}, {@link #array}
-   * and {@link #usingColumn}, whose inputs follow other rules.
+   * The common type of COALESCE, GREATEST, LEAST, a VALUES column, or a chain of UNION / INTERSECT
+   * / EXCEPT branches (combined two at a time from the left, as PostgreSQL does for {@code a UNION
+   * b UNION c}). For CASE, ARRAY and USING use {@link #caseType}, {@link #array} and {@link
+   * #usingColumn}, whose inputs follow other rules.
    */
   public Resolution commonType(CommonContext context, List<Arg> inputs) {
-    if (context == CommonContext.CASE || context == CommonContext.ARRAY
+    if (context == CommonContext.CASE
+        || context == CommonContext.ARRAY
         || context == CommonContext.JOIN_USING) {
       throw new IllegalArgumentException(context + " has its own method");
     }
@@ -131,10 +133,11 @@ public final class PgTypeSystem {
    * {@code construct} is the word for the message): boolean, or PostgreSQL's error.
    */
   public Resolution condition(Arg value, String construct) {
-    return resolve(() -> {
-      constructs.condition(value, construct);
-      return catalog.require(PgType.BOOL);
-    });
+    return resolve(
+        () -> {
+          constructs.condition(value, construct);
+          return catalog.require(PgType.BOOL);
+        });
   }
 
   public FunctionMatch function(FunctionCall call) {
@@ -161,28 +164,30 @@ public final class PgTypeSystem {
 
   /** {@code left [NOT] IN (items)}. Mark items without column references {@link Arg#constant}. */
   public Resolution in(Arg left, List<Arg> items, boolean negated) {
-    return resolve(() -> {
-      if (!left.isWildcard() && items.stream().noneMatch(Arg::isWildcard)) {
-        comparisons.in(left, items, negated);
-      }
-      return catalog.require(PgType.BOOL);
-    });
+    return resolve(
+        () -> {
+          if (!left.isWildcard() && items.stream().noneMatch(Arg::isWildcard)) {
+            comparisons.in(left, items, negated);
+          }
+          return catalog.require(PgType.BOOL);
+        });
   }
 
   /** {@code NULLIF(a, b)}. */
   public Resolution nullIf(Arg a, Arg b) {
-    return resolve(() -> a.isWildcard() || b.isWildcard()
-        ? PgType.WILDCARD : comparisons.nullIf(a, b));
+    return resolve(
+        () -> a.isWildcard() || b.isWildcard() ? PgType.WILDCARD : comparisons.nullIf(a, b));
   }
 
   /** {@code a IS [NOT] DISTINCT FROM b}. */
   public Resolution distinctFrom(Arg a, Arg b) {
-    return resolve(() -> {
-      if (!a.isWildcard() && !b.isWildcard()) {
-        comparisons.distinctFrom(a, b);
-      }
-      return catalog.require(PgType.BOOL);
-    });
+    return resolve(
+        () -> {
+          if (!a.isWildcard() && !b.isWildcard()) {
+            comparisons.distinctFrom(a, b);
+          }
+          return catalog.require(PgType.BOOL);
+        });
   }
 
   /**

@@ -13,9 +13,9 @@ import java.util.Optional;
  * NORMALIZED}, {@code COLLATION FOR}, {@code AT TIME ZONE}, {@code OVERLAPS} and {@code SIMILAR
  * TO}'s pattern; plus the types of the keyword value functions ({@code CURRENT_DATE}, ...). Words
  * the grammar turns into string constants (the EXTRACT field, the NORMALIZE form) are untyped
- * literals, as there. The calls are qualified with {@code pg_catalog.}, as the grammar builds
- * them, so that error messages match ({@code function pg_catalog.extract(unknown, integer) does
- * not exist}).
+ * literals, as there. The calls are qualified with {@code pg_catalog.}, as the grammar builds them,
+ * so that error messages match ({@code function pg_catalog.extract(unknown, integer) does not
+ * exist}).
  */
 public final class SpecialForms {
   /** The grammar names these functions qualified, so messages say {@code pg_catalog.extract}. */
@@ -29,8 +29,8 @@ public final class SpecialForms {
   }
 
   /**
-   * {@code SUBSTRING(s FROM start FOR count)}; either part may be null. {@code FOR} alone
-   * starts at 1, as the grammar supplies.
+   * {@code SUBSTRING(s FROM start FOR count)}; either part may be null. {@code FOR} alone starts at
+   * 1, as the grammar supplies.
    */
   public static FunctionCall substring(Arg source, Arg from, Arg forCount) {
     List<Arg> args = new ArrayList<>();
@@ -94,7 +94,8 @@ public final class SpecialForms {
   public static FunctionCall isNormalized(Arg source, String form) {
     return form == null
         ? FunctionCall.of(SYSTEM + "is_normalized", source)
-        : FunctionCall.of(SYSTEM + "is_normalized", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
+        : FunctionCall.of(
+            SYSTEM + "is_normalized", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
   }
 
   /** {@code COLLATION FOR (x)}. */
@@ -123,8 +124,8 @@ public final class SpecialForms {
   }
 
   /**
-   * The type of a keyword value function in PostgreSQL 15 ({@code SQLValueFunction}), for
-   * example {@code CURRENT_TIMESTAMP} is {@code timestamp with time zone}; empty for other words.
+   * The type of a keyword value function in PostgreSQL 15 ({@code SQLValueFunction}), for example
+   * {@code CURRENT_TIMESTAMP} is {@code timestamp with time zone}; empty for other words.
    */
   public static Optional<SqlType> valueFunction(String keyword) {
     String type =
@@ -134,8 +135,13 @@ public final class SpecialForms {
           case "current_timestamp" -> "timestamp with time zone";
           case "localtime" -> "time without time zone";
           case "localtimestamp" -> "timestamp without time zone";
-          case "current_role", "current_user", "user", "session_user", "current_catalog",
-              "current_schema" -> "name";
+          case "current_role",
+                  "current_user",
+                  "user",
+                  "session_user",
+                  "current_catalog",
+                  "current_schema" ->
+              "name";
           default -> null;
         };
     return Optional.ofNullable(type).map(SqlType::of);

@@ -49,8 +49,12 @@ final class SrfShapes {
     }
     String column = outs.size() == 1 ? outs.get(0).name() : name;
     boolean userType = result.name().startsWith("u:");
-    return new SrfColumns(List.of(new SrfColumns.Column(column, sqlTypes.toSql(result))), false,
-        userType, !result.isWildcard(), null);
+    return new SrfColumns(
+        List.of(new SrfColumns.Column(column, sqlTypes.toSql(result))),
+        false,
+        userType,
+        !result.isWildcard(),
+        null);
   }
 
   private static PgType resolve(FunctionMatch match, PgType declared) {

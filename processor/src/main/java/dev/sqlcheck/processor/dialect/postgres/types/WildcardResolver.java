@@ -8,13 +8,17 @@ import java.util.List;
 /**
  * Resolution when some input is the wildcard (a type sqlcheck could not infer). Every candidate
  * that some type in the wildcard's place could select is kept; a fact all of them agree on (the
- * result type of {@code count(x)}, the boolean of {@code x = 1}) is reported, anything else
- * becomes the wildcard. Nothing here raises an error: an unknown type must not produce one.
+ * result type of {@code count(x)}, the boolean of {@code x = 1}) is reported, anything else becomes
+ * the wildcard. Nothing here raises an error: an unknown type must not produce one.
  */
 final class WildcardResolver {
   /** One way the call could resolve. */
-  private record Option(List<PgType> args, PgType result, boolean retset,
-      FunctionMatch.Kind kind, PgFunction function) {}
+  private record Option(
+      List<PgType> args,
+      PgType result,
+      boolean retset,
+      FunctionMatch.Kind kind,
+      PgFunction function) {}
 
   private final SqlTypes sqlTypes;
   private final Coercions coercions;
@@ -30,23 +34,29 @@ final class WildcardResolver {
     List<Option> options = new ArrayList<>();
     for (Candidate c : raw) {
       PgFunction fn = c.function();
-      FunctionMatch.Kind kind = fn.isAggregate() ? FunctionMatch.Kind.AGGREGATE
-          : fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
-      options.add(new Option(c.args(), fn.result(), fn.retset(), kind, fn));
+      options.add(new Option(c.args(), fn.result(), fn.retset(), FunctionResolver.kindOf(fn), fn));
     }
     if (castTarget != null) {
-      options.add(new Option(List.of(castTarget), castTarget, false, FunctionMatch.Kind.CAST,
-          null));
+      options.add(
+          new Option(List.of(castTarget), castTarget, false, FunctionMatch.Kind.CAST, null));
     }
     List<Option> viable = viable(options, actual);
     PgType type = agreedResult(viable, actual);
     boolean retset = !viable.isEmpty() && viable.stream().allMatch(Option::retset);
-    FunctionMatch.Kind kind = viable.stream().map(Option::kind).distinct().count() == 1
-        ? viable.get(0).kind() : FunctionMatch.Kind.UNDETERMINED;
+    FunctionMatch.Kind kind =
+        viable.stream().map(Option::kind).distinct().count() == 1
+            ? viable.get(0).kind()
+            : FunctionMatch.Kind.UNDETERMINED;
     PgFunction only = viable.size() == 1 ? viable.get(0).function() : null;
-    return new FunctionMatch(sqlTypes.toSql(type), retset, kind,
-        sqlTypes.toSql(agreedArgs(viable, actual)), only == null ? null : only.signature(), null,
-        only, null);
+    return new FunctionMatch(
+        sqlTypes.toSql(type),
+        retset,
+        kind,
+        sqlTypes.toSql(agreedArgs(viable, actual)),
+        only == null ? null : only.signature(),
+        null,
+        only,
+        null);
   }
 
   OperatorMatch operator(List<PgOperator> candidates, PgType left, PgType right) {
@@ -64,15 +74,19 @@ final class WildcardResolver {
       shown = o.signature();
     }
     SqlType leftType = left == null ? null : sqlTypes.toSql(args.get(0));
-    return new OperatorMatch(sqlTypes.toSql(agreedResult(viable, actual)), leftType,
-        sqlTypes.toSql(args.get(args.size() - 1)), shown, null);
+    return new OperatorMatch(
+        sqlTypes.toSql(agreedResult(viable, actual)),
+        leftType,
+        sqlTypes.toSql(args.get(args.size() - 1)),
+        shown,
+        null);
   }
 
   private List<Option> viable(List<Option> options, List<PgType> actual) {
     List<Option> out = new ArrayList<>();
     for (Option o : options) {
-      if (coercions.canCoerce(actual, o.args().subList(0, actual.size()),
-          CoercionContext.IMPLICIT)) {
+      if (coercions.canCoerce(
+          actual, o.args().subList(0, actual.size()), CoercionContext.IMPLICIT)) {
         out.add(o);
       }
     }

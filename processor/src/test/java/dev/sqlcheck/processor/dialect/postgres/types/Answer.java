@@ -3,8 +3,8 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 import dev.sqlcheck.processor.schema.SqlType;
 
 /**
- * One side's answer in a differential test: a type (as {@link SqlType#toString()} spells it) or
- * an error's message and hint.
+ * One side's answer in a differential test: a type (as {@link SqlType#toString()} spells it) or an
+ * error's message and hint.
  */
 record Answer(String type, String error, String hint) {
 

@@ -14,6 +14,35 @@ import org.junit.jupiter.api.Test;
  */
 class CoercionDifferentialTest {
   private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final List<String> LITERALS =
+      List.of(
+          "1",
+          "-32769",
+          "2147483648",
+          "x",
+          "1.5",
+          " 7 ",
+          "1e400",
+          "nan",
+          "true",
+          "yes",
+          "of",
+          "{1,2}",
+          "{1,x}",
+          "[1,2)",
+          "empty",
+          "2020-01-01",
+          "1.2.3.4",
+          "",
+          "\\x4",
+          "\\x41",
+          "0101",
+          "(1,2)",
+          "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
+          "{\"a\": 1}",
+          "[1, 2",
+          "allballs",
+          "@ 1 day");
   private static ScratchDatabase db;
   private static PgOracle oracle;
   private static List<Probe> probes;
@@ -26,8 +55,12 @@ class CoercionDifferentialTest {
     for (Probe target : targets()) {
       String t = cast(target);
       db.execute("CREATE TABLE sqlcheck_to_" + target.typname() + " (c " + t + ")");
-      db.execute("CREATE FUNCTION sqlcheck_to_" + target.typname() + "(x " + t
-          + ") RETURNS int LANGUAGE sql AS 'SELECT 1'");
+      db.execute(
+          "CREATE FUNCTION sqlcheck_to_"
+              + target.typname()
+              + "(x "
+              + t
+              + ") RETURNS int LANGUAGE sql AS 'SELECT 1'");
     }
   }
 
@@ -61,8 +94,10 @@ class CoercionDifferentialTest {
         if (to.typname().equals("unknown")) {
           continue;
         }
-        cases.add(new Differential.Case("SELECT CAST(" + from.sql() + " AS " + cast(to) + ")",
-            () -> Answer.of(PG.cast(from.arg(), to.arg().type()))));
+        cases.add(
+            new Differential.Case(
+                "SELECT CAST(" + from.sql() + " AS " + cast(to) + ")",
+                () -> Answer.of(PG.cast(from.arg(), to.arg().type()))));
       }
     }
     d.run(cases);
@@ -75,11 +110,24 @@ class CoercionDifferentialTest {
     List<Differential.Case> cases = new ArrayList<>();
     for (Probe from : probes) {
       for (Probe to : targets()) {
-        String sql = "INSERT INTO sqlcheck_to_" + to.typname() + " (c) VALUES (" + from.sql()
-            + ") RETURNING 1";
-        cases.add(new Differential.Case(sql, () -> coercible(from, to,
-            CoercionContext.ASSIGNMENT, "column \"c\" is of type " + display(to)
-                + " but expression is of type " + display(from))));
+        String sql =
+            "INSERT INTO sqlcheck_to_"
+                + to.typname()
+                + " (c) VALUES ("
+                + from.sql()
+                + ") RETURNING 1";
+        cases.add(
+            new Differential.Case(
+                sql,
+                () ->
+                    coercible(
+                        from,
+                        to,
+                        CoercionContext.ASSIGNMENT,
+                        "column \"c\" is of type "
+                            + display(to)
+                            + " but expression is of type "
+                            + display(from))));
       }
     }
     d.run(cases);
@@ -93,8 +141,19 @@ class CoercionDifferentialTest {
     for (Probe from : probes) {
       for (Probe to : targets()) {
         String sql = "SELECT sqlcheck_to_" + to.typname() + "(" + from.sql() + ")";
-        cases.add(new Differential.Case(sql, () -> coercible(from, to, CoercionContext.IMPLICIT,
-            "function sqlcheck_to_" + to.typname() + "(" + display(from) + ") does not exist")));
+        cases.add(
+            new Differential.Case(
+                sql,
+                () ->
+                    coercible(
+                        from,
+                        to,
+                        CoercionContext.IMPLICIT,
+                        "function sqlcheck_to_"
+                            + to.typname()
+                            + "("
+                            + display(from)
+                            + ") does not exist")));
       }
     }
     d.run(cases);
@@ -105,18 +164,17 @@ class CoercionDifferentialTest {
   void literalCasts_matchPostgres() {
     Differential d = new Differential("literal-input", oracle);
     List<Differential.Case> cases = new ArrayList<>();
-    List<String> texts = List.of("1", "-32769", "2147483648", "x", "1.5", " 7 ", "1e400", "nan",
-        "true", "yes", "of", "{1,2}", "{1,x}", "[1,2)", "empty", "2020-01-01", "1.2.3.4", "",
-        "\\x4", "\\x41", "0101", "(1,2)", "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11", "{\"a\": 1}",
-        "[1, 2", "allballs", "@ 1 day");
+
     for (Probe to : probes) {
       if (to.typname().equals("unknown")) {
         continue;
       }
-      for (String text : texts) {
+      for (String text : LITERALS) {
         Probe lit = Probe.literal(text);
-        cases.add(new Differential.Case("SELECT CAST(" + lit.sql() + " AS " + cast(to) + ")",
-            () -> Answer.of(PG.cast(lit.arg(), to.arg().type()))));
+        cases.add(
+            new Differential.Case(
+                "SELECT CAST(" + lit.sql() + " AS " + cast(to) + ")",
+                () -> Answer.of(PG.cast(lit.arg(), to.arg().type()))));
       }
     }
     d.run(cases);
@@ -124,14 +182,16 @@ class CoercionDifferentialTest {
   }
 
   private static Answer coercible(Probe from, Probe to, CoercionContext context, String error) {
-    boolean ok = from.arg().isUntyped()
-        || PG.coercible(from.arg().type(), to.arg().type(), context);
-    return ok ? Answer.type(context == CoercionContext.IMPLICIT ? "integer" : "integer")
+    boolean ok =
+        from.arg().isUntyped() || PG.coercible(from.arg().type(), to.arg().type(), context);
+    return ok
+        ? Answer.type(context == CoercionContext.IMPLICIT ? "integer" : "integer")
         : Answer.error(error, null);
   }
 
   private static String display(Probe p) {
-    return p.arg().isUntyped() ? "unknown" : new SqlTypes(PG.catalog())
-        .toPg(p.arg().type()).display();
+    return p.arg().isUntyped()
+        ? "unknown"
+        : new SqlTypes(PG.catalog()).toPg(p.arg().type()).display();
   }
 }

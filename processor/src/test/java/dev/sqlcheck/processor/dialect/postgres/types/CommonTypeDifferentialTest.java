@@ -61,19 +61,25 @@ class CommonTypeDifferentialTest {
   }
 
   private static Construct common(CommonContext context, String function) {
-    return new Construct(function, 2, in -> "SELECT " + function + "(" + list(in, ", ") + ")",
+    return new Construct(
+        function,
+        2,
+        in -> "SELECT " + function + "(" + list(in, ", ") + ")",
         in -> Answer.of(PG.commonType(context, args(in))));
   }
 
   private static Construct setOperation(CommonContext context, int arity) {
-    return new Construct(context.word() + arity, arity,
+    return new Construct(
+        context.word() + arity,
+        arity,
         in -> "SELECT " + list(in, " " + context.word() + " SELECT "),
         in -> Answer.of(PG.commonType(context, args(in))));
   }
 
-  private static Construct pair(String name, String format,
-      BiFunction<Arg, Arg, Resolution> mine) {
-    return new Construct(name, 2,
+  private static Construct pair(String name, String format, BiFunction<Arg, Arg, Resolution> mine) {
+    return new Construct(
+        name,
+        2,
         in -> String.format(format, in.get(0).sql(), in.get(1).sql()),
         in -> Answer.of(mine.apply(in.get(0).arg(), in.get(1).arg())));
   }
@@ -91,27 +97,67 @@ class CommonTypeDifferentialTest {
     out.add(setOperation(CommonContext.UNION, 2));
     out.add(setOperation(CommonContext.INTERSECT, 2));
     out.add(setOperation(CommonContext.EXCEPT, 2));
-    out.add(new Construct("VALUES", 2, in -> "VALUES (" + list(in, "), (") + ")",
-        in -> Answer.of(PG.commonType(CommonContext.VALUES, args(in)))));
-    out.add(new Construct("ARRAY", 2, in -> "SELECT ARRAY[" + list(in, ", ") + "]",
-        in -> Answer.of(PG.array(args(in)))));
-    out.add(pair("CASE-ELSE", "SELECT CASE WHEN true THEN %s ELSE %s END",
-        (a, b) -> PG.caseType(List.of(a), b)));
-    out.add(pair("CASE", "SELECT CASE WHEN true THEN %s WHEN false THEN %s END",
-        (a, b) -> PG.caseType(List.of(a, b), null)));
-    out.add(new Construct("USING", 2,
-        in -> "SELECT k FROM (SELECT " + in.get(0).sql() + " AS k) x JOIN (SELECT "
-            + in.get(1).sql() + " AS k) y USING (k)",
-        in -> Answer.of(PG.usingColumn(column(in.get(0)), column(in.get(1))))));
+    out.add(
+        new Construct(
+            "VALUES",
+            2,
+            in -> "VALUES (" + list(in, "), (") + ")",
+            in -> Answer.of(PG.commonType(CommonContext.VALUES, args(in)))));
+    out.add(
+        new Construct(
+            "ARRAY",
+            2,
+            in -> "SELECT ARRAY[" + list(in, ", ") + "]",
+            in -> Answer.of(PG.array(args(in)))));
+    out.addAll(comparisons());
+    return out;
+  }
+
+  /** CASE, USING and the comparisons built on the = operator. */
+  static List<Construct> comparisons() {
+    List<Construct> out = new ArrayList<>();
+    out.add(
+        pair(
+            "CASE-ELSE",
+            "SELECT CASE WHEN true THEN %s ELSE %s END",
+            (a, b) -> PG.caseType(List.of(a), b)));
+    out.add(
+        pair(
+            "CASE",
+            "SELECT CASE WHEN true THEN %s WHEN false THEN %s END",
+            (a, b) -> PG.caseType(List.of(a, b), null)));
+    out.add(
+        new Construct(
+            "USING",
+            2,
+            in ->
+                "SELECT k FROM (SELECT "
+                    + in.get(0).sql()
+                    + " AS k) x JOIN (SELECT "
+                    + in.get(1).sql()
+                    + " AS k) y USING (k)",
+            in -> Answer.of(PG.usingColumn(column(in.get(0)), column(in.get(1))))));
     out.add(pair("NULLIF", "SELECT NULLIF(%s, %s)", PG::nullIf));
     out.add(pair("DISTINCT", "SELECT %s IS DISTINCT FROM %s", PG::distinctFrom));
-    out.add(pair("IN1", "SELECT %s IN (%s)",
-        (a, b) -> PG.in(a, List.of(constant(b)), false)));
-    out.add(new Construct("IN2", 2,
-        in -> "SELECT " + in.get(0).sql() + " NOT IN (" + in.get(1).sql() + ", "
-            + in.get(1).sql() + ")",
-        in -> Answer.of(PG.in(in.get(0).arg(),
-            List.of(constant(in.get(1).arg()), constant(in.get(1).arg())), true))));
+    out.add(pair("IN1", "SELECT %s IN (%s)", (a, b) -> PG.in(a, List.of(constant(b)), false)));
+    out.add(
+        new Construct(
+            "IN2",
+            2,
+            in ->
+                "SELECT "
+                    + in.get(0).sql()
+                    + " NOT IN ("
+                    + in.get(1).sql()
+                    + ", "
+                    + in.get(1).sql()
+                    + ")",
+            in ->
+                Answer.of(
+                    PG.in(
+                        in.get(0).arg(),
+                        List.of(constant(in.get(1).arg()), constant(in.get(1).arg())),
+                        true))));
     return out;
   }
 
@@ -140,12 +186,20 @@ class CommonTypeDifferentialTest {
     Differential d = new Differential("common-types-triples", oracle);
     List<Differential.Case> cases = new ArrayList<>();
     Random random = new Random(15);
-    List<Construct> threeWay = List.of(common(CommonContext.COALESCE, "COALESCE"),
-        setOperation(CommonContext.UNION, 3),
-        new Construct("VALUES", 3, in -> "VALUES (" + list(in, "), (") + ")",
-            in -> Answer.of(PG.commonType(CommonContext.VALUES, args(in)))),
-        new Construct("ARRAY", 3, in -> "SELECT ARRAY[" + list(in, ", ") + "]",
-            in -> Answer.of(PG.array(args(in)))));
+    List<Construct> threeWay =
+        List.of(
+            common(CommonContext.COALESCE, "COALESCE"),
+            setOperation(CommonContext.UNION, 3),
+            new Construct(
+                "VALUES",
+                3,
+                in -> "VALUES (" + list(in, "), (") + ")",
+                in -> Answer.of(PG.commonType(CommonContext.VALUES, args(in)))),
+            new Construct(
+                "ARRAY",
+                3,
+                in -> "SELECT ARRAY[" + list(in, ", ") + "]",
+                in -> Answer.of(PG.array(args(in)))));
     int samples = Probe.full() ? 3000 : 600;
     for (int i = 0; i < samples; i++) {
       List<Probe> in = List.of(pick(random), pick(random), pick(random));

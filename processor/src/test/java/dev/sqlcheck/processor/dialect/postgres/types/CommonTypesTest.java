@@ -98,9 +98,13 @@ class CommonTypesTest {
     assertThat(show(PG.nullIf(a("integer"), a("numeric")))).isEqualTo("numeric");
     assertThat(show(PG.in(a("integer"), List.of(lit("1"), lit("x")), false)))
         .isEqualTo("ERROR: invalid input syntax for type integer: \"x\"");
-    assertThat(show(PG.in(a("integer"),
-            List.of(Arg.constant(TypeFacts.t("integer")), Arg.constant(TypeFacts.t("text"))),
-            false)))
+    assertThat(
+            show(
+                PG.in(
+                    a("integer"),
+                    List.of(
+                        Arg.constant(TypeFacts.t("integer")), Arg.constant(TypeFacts.t("text"))),
+                    false)))
         .isEqualTo("ERROR: operator does not exist: integer = text");
   }
 

@@ -77,18 +77,25 @@ final class Differential {
   }
 
   String summary() {
-    return String.format(Locale.ROOT,
+    return String.format(
+        Locale.ROOT,
         "%s: %d cases, %d same type, %d same error; disagreements: %d both errors with other"
             + " text, %d errors sqlcheck misses, %d errors only sqlcheck reports, %d other types;"
             + " agreement %.2f%%",
-        category, total, sameType, sameError, bothErrorOtherMessage, missedErrors, falseErrors,
+        category,
+        total,
+        sameType,
+        sameError,
+        bothErrorOtherMessage,
+        missedErrors,
+        falseErrors,
         disagreements.size() - bothErrorOtherMessage - missedErrors - falseErrors,
         100 * agreement());
   }
 
   /**
-   * For literal input, where sqlcheck deliberately accepts what it cannot judge: fails on any
-   * error that PostgreSQL does not raise, and below {@code minimum} agreement.
+   * For literal input, where sqlcheck deliberately accepts what it cannot judge: fails on any error
+   * that PostgreSQL does not raise, and below {@code minimum} agreement.
    */
   void finishLenient(double minimum) {
     assertWithMessage("%s\nerrors PostgreSQL does not raise must never happen", summary())
@@ -104,12 +111,16 @@ final class Differential {
     Path dir = Path.of("target", "types-differential");
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(category + ".txt"),
-          summary + "\n\n" + String.join("\n", disagreements) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(category + ".txt"),
+          summary + "\n\n" + String.join("\n", disagreements) + "\n",
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    assertWithMessage("%s\nfirst disagreements:\n%s", summary,
+    assertWithMessage(
+            "%s\nfirst disagreements:\n%s",
+            summary,
             String.join("\n", disagreements.subList(0, Math.min(20, disagreements.size()))))
         .that(agreement())
         .isAtLeast(minimum);

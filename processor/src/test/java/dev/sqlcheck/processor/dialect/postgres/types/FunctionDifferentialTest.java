@@ -10,20 +10,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Calls of every {@code pg_catalog} function, aggregate and window function against PostgreSQL
- * 15: with its declared argument types (polymorphic ones replaced by a sample type), with untyped
+ * Calls of every {@code pg_catalog} function, aggregate and window function against PostgreSQL 15:
+ * with its declared argument types (polymorphic ones replaced by a sample type), with untyped
  * NULLs, with each argument in turn replaced by each probe type, with an extra variadic argument,
- * with named arguments and with defaults left out. Names are qualified with {@code pg_catalog.}
- * so that functions named like keywords ({@code position}, {@code overlay}) are plain calls.
+ * with named arguments and with defaults left out. Names are qualified with {@code pg_catalog.} so
+ * that functions named like keywords ({@code position}, {@code overlay}) are plain calls.
  */
 class FunctionDifferentialTest {
   private static final PgTypeSystem PG = PgTypeSystem.postgres15();
   private static final Map<String, String> SAMPLES =
-      Map.ofEntries(Map.entry(PgType.ANYELEMENT, "int4"), Map.entry(PgType.ANYNONARRAY, "int4"),
-          Map.entry(PgType.ANYCOMPATIBLE, "int4"), Map.entry(PgType.ANYCOMPATIBLENONARRAY, "int4"),
-          Map.entry(PgType.ANY, "int4"), Map.entry(PgType.ANYARRAY, "_int4"),
-          Map.entry(PgType.ANYCOMPATIBLEARRAY, "_int4"), Map.entry(PgType.ANYENUM, "mood"),
-          Map.entry(PgType.ANYRANGE, "int4range"), Map.entry(PgType.ANYCOMPATIBLERANGE, "int4range"),
+      Map.ofEntries(
+          Map.entry(PgType.ANYELEMENT, "int4"),
+          Map.entry(PgType.ANYNONARRAY, "int4"),
+          Map.entry(PgType.ANYCOMPATIBLE, "int4"),
+          Map.entry(PgType.ANYCOMPATIBLENONARRAY, "int4"),
+          Map.entry(PgType.ANY, "int4"),
+          Map.entry(PgType.ANYARRAY, "_int4"),
+          Map.entry(PgType.ANYCOMPATIBLEARRAY, "_int4"),
+          Map.entry(PgType.ANYENUM, "mood"),
+          Map.entry(PgType.ANYRANGE, "int4range"),
+          Map.entry(PgType.ANYCOMPATIBLERANGE, "int4range"),
           Map.entry(PgType.ANYMULTIRANGE, "int4multirange"),
           Map.entry(PgType.ANYCOMPATIBLEMULTIRANGE, "int4multirange"));
   private static ScratchDatabase db;
@@ -48,8 +54,12 @@ class FunctionDifferentialTest {
       String name = "pg_catalog." + Identifiers.quoteIfNeeded(fn.name());
       if (fn.isOrderedSet()) {
         int direct = args.size() - aggregated();
-        return name + "(" + join(args.subList(0, direct)) + ") WITHIN GROUP (ORDER BY "
-            + join(args.subList(direct, args.size())) + ")";
+        return name
+            + "("
+            + join(args.subList(0, direct))
+            + ") WITHIN GROUP (ORDER BY "
+            + join(args.subList(direct, args.size()))
+            + ")";
       }
       String list = args.isEmpty() && fn.isAggregate() ? "*" : join(args);
       return name + "(" + list + ")" + (fn.isWindow() ? " OVER ()" : "");
@@ -85,8 +95,9 @@ class FunctionDifferentialTest {
       FunctionCall c = FunctionCall.of("pg_catalog." + fn.name(), list);
       if (fn.isOrderedSet()) {
         int direct = list.size() - aggregated();
-        c = FunctionCall.of(c.name(), list.subList(0, direct))
-            .withinGroup(list.subList(direct, list.size()));
+        c =
+            FunctionCall.of(c.name(), list.subList(0, direct))
+                .withinGroup(list.subList(direct, list.size()));
       } else if (args.isEmpty() && fn.isAggregate()) {
         c = c.withStar();
       }
@@ -98,7 +109,8 @@ class FunctionDifferentialTest {
       StringBuilder s = new StringBuilder();
       for (int i = 0; i < probes.size(); i++) {
         boolean last = i == probes.size() - 1;
-        s.append(i == 0 ? "" : ", ").append(variadic && last ? "VARIADIC " : "")
+        s.append(i == 0 ? "" : ", ")
+            .append(variadic && last ? "VARIADIC " : "")
             .append(probes.get(i).sql());
       }
       return s.toString();
@@ -130,8 +142,11 @@ class FunctionDifferentialTest {
     if (Probe.full()) {
       return Probe.all(PG.catalog());
     }
-    return List.of(Probe.typed(PG.catalog(), "int4"), Probe.typed(PG.catalog(), "int8"),
-        Probe.typed(PG.catalog(), "text"), Probe.untypedNull());
+    return List.of(
+        Probe.typed(PG.catalog(), "int4"),
+        Probe.typed(PG.catalog(), "int8"),
+        Probe.typed(PG.catalog(), "text"),
+        Probe.untypedNull());
   }
 
   private static List<Call> callsOf(PgFunction fn, List<Probe> mutations) {

@@ -61,8 +61,10 @@ class FunctionResolutionTest {
         .isEqualTo("ERROR: count(*) must be used to call a parameterless aggregate function");
     assertThat(call(FunctionCall.of("row_number")))
         .isEqualTo("ERROR: window function row_number requires an OVER clause");
-    assertThat(call(FunctionCall.of("abs", a("integer")).withOver())).isEqualTo("ERROR: OVER "
-        + "specified, but abs is not a window function nor an aggregate function");
+    assertThat(call(FunctionCall.of("abs", a("integer")).withOver()))
+        .isEqualTo(
+            "ERROR: OVER "
+                + "specified, but abs is not a window function nor an aggregate function");
     assertThat(call(FunctionCall.of("upper", lit("a")).withDistinct()))
         .isEqualTo("ERROR: DISTINCT specified, but upper is not an aggregate function");
     assertThat(call(FunctionCall.of("sum", a("integer")).withOver())).isEqualTo("bigint");
@@ -70,13 +72,15 @@ class FunctionResolutionTest {
 
   @Test
   void orderedSetAggregates_takeWithinGroupArguments() {
-    assertThat(call(FunctionCall.of("percentile_cont", a("double precision"))
-            .withinGroup(List.of(a("double precision")))))
+    assertThat(
+            call(
+                FunctionCall.of("percentile_cont", a("double precision"))
+                    .withinGroup(List.of(a("double precision")))))
         .isEqualTo("double precision");
     assertThat(call(FunctionCall.of("rank", a("integer")).withinGroup(List.of(a("integer")))))
         .isEqualTo("bigint");
-    assertThat(call(FunctionCall.of("percentile_cont", a("double precision"),
-            a("double precision"))))
+    assertThat(
+            call(FunctionCall.of("percentile_cont", a("double precision"), a("double precision"))))
         .isEqualTo("ERROR: WITHIN GROUP is required for ordered-set aggregate percentile_cont");
   }
 

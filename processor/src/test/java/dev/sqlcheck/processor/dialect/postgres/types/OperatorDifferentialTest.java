@@ -50,8 +50,10 @@ class OperatorDifferentialTest {
     for (String op : operatorNames(false)) {
       for (Probe l : probes) {
         for (Probe r : probes) {
-          cases.add(new Differential.Case("SELECT " + l.sql() + " " + op + " " + r.sql(),
-              () -> Answer.of(PG.operator(op, l.arg(), r.arg()))));
+          cases.add(
+              new Differential.Case(
+                  "SELECT " + l.sql() + " " + op + " " + r.sql(),
+                  () -> Answer.of(PG.operator(op, l.arg(), r.arg()))));
         }
       }
     }
@@ -65,8 +67,9 @@ class OperatorDifferentialTest {
     List<Differential.Case> cases = new ArrayList<>();
     for (String op : operatorNames(true)) {
       for (Probe r : probes) {
-        cases.add(new Differential.Case("SELECT " + op + " " + r.sql(),
-            () -> Answer.of(PG.operator(op, null, r.arg()))));
+        cases.add(
+            new Differential.Case(
+                "SELECT " + op + " " + r.sql(), () -> Answer.of(PG.operator(op, null, r.arg()))));
       }
     }
     d.run(cases);
@@ -80,8 +83,10 @@ class OperatorDifferentialTest {
     for (String op : List.of("=", "<>", "<", ">=", "~~", "@>", "&&", "||", "+")) {
       for (Probe l : probes) {
         for (Probe r : probes) {
-          cases.add(new Differential.Case("SELECT " + l.sql() + " " + op + " ANY (" + r.sql()
-              + ")", () -> Answer.of(PG.quantified(op, l.arg(), r.arg()))));
+          cases.add(
+              new Differential.Case(
+                  "SELECT " + l.sql() + " " + op + " ANY (" + r.sql() + ")",
+                  () -> Answer.of(PG.quantified(op, l.arg(), r.arg()))));
         }
       }
     }

@@ -33,7 +33,9 @@ class PgCatalogResourceTest {
       String live = PgCatalogExport.export(db.connection());
       if (Boolean.getBoolean("sqlcheck.updateCatalog")) {
         Path root = Path.of(System.getProperty("sqlcheck.root", "."));
-        Files.writeString(root.resolve(RESOURCE_DIR).resolve(PgCatalogExport.RESOURCE), live,
+        Files.writeString(
+            root.resolve(RESOURCE_DIR).resolve(PgCatalogExport.RESOURCE),
+            live,
             StandardCharsets.UTF_8);
         return; // the copy on the class path is stale until the next build
       }

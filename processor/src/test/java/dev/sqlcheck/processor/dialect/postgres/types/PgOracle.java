@@ -9,10 +9,10 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Asks the live PostgreSQL what it makes of a statement without running it: the statement is
- * parsed and described ({@code PreparedStatement.getMetaData()}), which is exactly the parse
- * analysis that PREPARE does, so no data is needed and nothing executes. The answer is the first
- * result column's type in {@code format_type} spelling, or the error's message and hint.
+ * Asks the live PostgreSQL what it makes of a statement without running it: the statement is parsed
+ * and described ({@code PreparedStatement.getMetaData()}), which is exactly the parse analysis that
+ * PREPARE does, so no data is needed and nothing executes. The answer is the first result column's
+ * type in {@code format_type} spelling, or the error's message and hint.
  */
 final class PgOracle {
   private final Connection connection;
@@ -27,8 +27,8 @@ final class PgOracle {
   }
 
   /**
-   * Most differential cases are errors, and the server would log each one with its statement;
-   * that log traffic, not parsing, dominates the run time. Only superusers may turn it off.
+   * Most differential cases are errors, and the server would log each one with its statement; that
+   * log traffic, not parsing, dominates the run time. Only superusers may turn it off.
    */
   private static void quietErrorLog(Connection connection) {
     try (Statement s = connection.createStatement()) {
@@ -64,13 +64,15 @@ final class PgOracle {
       ResultSetMetaData md = ps.getMetaData();
       StringBuilder out = new StringBuilder();
       for (int i = 1; i <= md.getColumnCount(); i++) {
-        out.append(i == 1 ? "" : ", ").append(md.getColumnLabel(i)).append(' ')
+        out.append(i == 1 ? "" : ", ")
+            .append(md.getColumnLabel(i))
+            .append(' ')
             .append(display(md.getColumnTypeName(i)));
       }
       return Answer.type(out.toString());
     } catch (PSQLException e) {
-      return Answer.error(e.getServerErrorMessage().getMessage(),
-          e.getServerErrorMessage().getHint());
+      return Answer.error(
+          e.getServerErrorMessage().getMessage(), e.getServerErrorMessage().getHint());
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
     }

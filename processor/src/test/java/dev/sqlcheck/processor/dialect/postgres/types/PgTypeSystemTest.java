@@ -51,8 +51,8 @@ class PgTypeSystemTest {
 
   @Test
   void unionOfNullsThenInteger_failsPairwise() {
-    Resolution r = PG.commonType(CommonContext.UNION,
-        List.of(Arg.untypedNull(), Arg.untypedNull(), of(INT)));
+    Resolution r =
+        PG.commonType(CommonContext.UNION, List.of(Arg.untypedNull(), Arg.untypedNull(), of(INT)));
     assertThat(r.error().message()).isEqualTo("UNION types text and integer cannot be matched");
   }
 
@@ -73,8 +73,7 @@ class PgTypeSystemTest {
 
   @Test
   void generateSeriesOfDates_isTimestamptzSet() {
-    FunctionMatch m = PG.function("generate_series",
-        List.of(of(DATE), of(DATE), of("interval")));
+    FunctionMatch m = PG.function("generate_series", List.of(of(DATE), of(DATE), of("interval")));
     assertThat(m.type()).isEqualTo(SqlType.of("timestamp with time zone"));
     assertThat(m.retset()).isTrue();
   }
@@ -83,8 +82,9 @@ class PgTypeSystemTest {
   void jsonEach_hasKeyAndValueColumns() {
     FunctionMatch m = PG.function("json_each", List.of(of("json")));
     SrfColumns c = PG.srfColumns("json_each", m, false);
-    assertThat(c.columns()).containsExactly(
-        new SrfColumns.Column("key", TEXT), new SrfColumns.Column("value", SqlType.of("json")));
+    assertThat(c.columns())
+        .containsExactly(
+            new SrfColumns.Column("key", TEXT), new SrfColumns.Column("value", SqlType.of("json")));
   }
 
   @Test
@@ -105,8 +105,7 @@ class PgTypeSystemTest {
   void operators_followPostgres() {
     assertThat(PG.operator("||", Arg.untyped("a"), of(INT)).type()).isEqualTo(TEXT);
     assertThat(PG.operator("/", of(INT), of(INT)).type()).isEqualTo(INT);
-    assertThat(PG.operator("^", of(INT), of(INT)).type())
-        .isEqualTo(SqlType.of("double precision"));
+    assertThat(PG.operator("^", of(INT), of(INT)).type()).isEqualTo(SqlType.of("double precision"));
     assertThat(PG.operator("^", of(NUMERIC), of(INT)).type()).isEqualTo(NUMERIC);
     assertThat(PG.operator("-", of(DATE), of(DATE)).type()).isEqualTo(INT);
     assertThat(PG.operator("+", of(DATE), of("interval")).type())
@@ -125,8 +124,10 @@ class PgTypeSystemTest {
   void integerPlusText_isPostgresError() {
     OperatorMatch m = PG.operator("+", of(INT), of(TEXT));
     assertThat(m.error().message()).isEqualTo("operator does not exist: integer + text");
-    assertThat(m.error().hint()).isEqualTo("No operator matches the given name and argument types."
-        + " You might need to add explicit type casts.");
+    assertThat(m.error().hint())
+        .isEqualTo(
+            "No operator matches the given name and argument types."
+                + " You might need to add explicit type casts.");
   }
 
   @Test

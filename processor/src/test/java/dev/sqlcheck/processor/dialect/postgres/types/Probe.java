@@ -7,24 +7,76 @@ import java.util.List;
 /**
  * A value of one type as both sides see it: SQL text ({@code NULL::int4}, or an untyped {@code
  * NULL}) and the {@link Arg} that describes it to sqlcheck. The standard set covers the common
- * built-in types, arrays, ranges, {@code record}, an enum ({@code mood}, created by the tests)
- * and the untyped literal.
+ * built-in types, arrays, ranges, {@code record}, an enum ({@code mood}, created by the tests) and
+ * the untyped literal.
  */
 record Probe(String sql, Arg arg, String typname) {
   static final String ENUM_DDL = "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')";
 
   static final List<String> TYPNAMES =
-      List.of("int2", "int4", "int8", "numeric", "float4", "float8", "text", "varchar", "bpchar",
-          "char", "name", "bool", "date", "time", "timetz", "timestamp", "timestamptz",
-          "interval", "bytea", "uuid", "json", "jsonb", "inet", "money", "oid", "bit", "varbit",
-          "point", "int4range", "tstzrange", "int4multirange", "tsvector", "xml", "_int4",
-          "_text", "_jsonb", "record", "mood", "_mood");
+      List.of(
+          "int2",
+          "int4",
+          "int8",
+          "numeric",
+          "float4",
+          "float8",
+          "text",
+          "varchar",
+          "bpchar",
+          "char",
+          "name",
+          "bool",
+          "date",
+          "time",
+          "timetz",
+          "timestamp",
+          "timestamptz",
+          "interval",
+          "bytea",
+          "uuid",
+          "json",
+          "jsonb",
+          "inet",
+          "money",
+          "oid",
+          "bit",
+          "varbit",
+          "point",
+          "int4range",
+          "tstzrange",
+          "int4multirange",
+          "tsvector",
+          "xml",
+          "_int4",
+          "_text",
+          "_jsonb",
+          "record",
+          "mood",
+          "_mood");
 
   /** A smaller set for the default (non-exhaustive) runs: one or two per type category. */
   static final List<String> CORE =
-      List.of("int2", "int4", "int8", "numeric", "float8", "text", "varchar", "bool", "date",
-          "timestamp", "timestamptz", "interval", "bytea", "jsonb", "inet", "int4range",
-          "_int4", "_text", "mood");
+      List.of(
+          "int2",
+          "int4",
+          "int8",
+          "numeric",
+          "float8",
+          "text",
+          "varchar",
+          "bool",
+          "date",
+          "timestamp",
+          "timestamptz",
+          "interval",
+          "bytea",
+          "jsonb",
+          "inet",
+          "int4range",
+          "_int4",
+          "_text",
+          "mood");
 
   /** The exhaustive runs ({@code -Dsqlcheck.typesDifferential.full=true}) use every probe. */
   static boolean full() {

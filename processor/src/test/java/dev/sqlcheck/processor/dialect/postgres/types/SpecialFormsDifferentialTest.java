@@ -48,26 +48,32 @@ class SpecialFormsDifferentialTest {
         new Form("SUBSTRING(%s FROM 1 FOR 1)", x -> call(SpecialForms.substring(x, ONE, ONE))),
         new Form("SUBSTRING(%s FROM 1)", x -> call(SpecialForms.substring(x, ONE, null))),
         new Form("SUBSTRING(%s FOR 1)", x -> call(SpecialForms.substring(x, null, ONE))),
-        new Form("SUBSTRING(%s SIMILAR 'a' ESCAPE '#')",
+        new Form(
+            "SUBSTRING(%s SIMILAR 'a' ESCAPE '#')",
             x -> call(SpecialForms.substringSimilar(x, a, Arg.untyped("#")))),
         new Form("POSITION('a' IN %s)", x -> call(SpecialForms.position(a, x))),
-        new Form("OVERLAY(%s PLACING 'a' FROM 1 FOR 1)",
+        new Form(
+            "OVERLAY(%s PLACING 'a' FROM 1 FOR 1)",
             x -> call(SpecialForms.overlay(x, a, ONE, ONE))),
-        new Form("TRIM(BOTH 'a' FROM %s)",
+        new Form(
+            "TRIM(BOTH 'a' FROM %s)",
             x -> call(SpecialForms.trim(SpecialForms.TrimSide.BOTH, a, x))),
-        new Form("TRIM(LEADING FROM %s)",
+        new Form(
+            "TRIM(LEADING FROM %s)",
             x -> call(SpecialForms.trim(SpecialForms.TrimSide.LEADING, null, x))),
         new Form("TRIM(%s)", x -> call(SpecialForms.trim(SpecialForms.TrimSide.BOTH, null, x))),
         new Form("NORMALIZE(%s, NFKC)", x -> call(SpecialForms.normalize(x, "nfkc"))),
         new Form("%s IS NORMALIZED", x -> call(SpecialForms.isNormalized(x, null))),
-        new Form("%s AT TIME ZONE 'UTC'",
-            x -> call(SpecialForms.atTimeZone(x, Arg.untyped("UTC")))),
-        new Form("(%1$s, %1$s) OVERLAPS (%1$s, %1$s)",
-            x -> call(SpecialForms.overlaps(x, x, x, x))),
-        new Form("%s SIMILAR TO 'a'", x -> {
-          FunctionMatch pattern = PG.function(SpecialForms.similarToPattern(a, null));
-          return Answer.of(PG.operator("~", x, Arg.of(pattern.type())));
-        }));
+        new Form(
+            "%s AT TIME ZONE 'UTC'", x -> call(SpecialForms.atTimeZone(x, Arg.untyped("UTC")))),
+        new Form(
+            "(%1$s, %1$s) OVERLAPS (%1$s, %1$s)", x -> call(SpecialForms.overlaps(x, x, x, x))),
+        new Form(
+            "%s SIMILAR TO 'a'",
+            x -> {
+              FunctionMatch pattern = PG.function(SpecialForms.similarToPattern(a, null));
+              return Answer.of(PG.operator("~", x, Arg.of(pattern.type())));
+            }));
   }
 
   @Test
@@ -80,11 +86,23 @@ class SpecialFormsDifferentialTest {
         cases.add(new Differential.Case(sql, () -> f.mine().apply(p.arg())));
       }
     }
-    for (String keyword : List.of("CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP",
-        "LOCALTIME", "LOCALTIMESTAMP", "CURRENT_USER", "SESSION_USER", "CURRENT_ROLE", "USER",
-        "CURRENT_CATALOG", "CURRENT_SCHEMA")) {
-      cases.add(new Differential.Case("SELECT " + keyword,
-          () -> Answer.type(SpecialForms.valueFunction(keyword).orElseThrow().toString())));
+    for (String keyword :
+        List.of(
+            "CURRENT_DATE",
+            "CURRENT_TIME",
+            "CURRENT_TIMESTAMP",
+            "LOCALTIME",
+            "LOCALTIMESTAMP",
+            "CURRENT_USER",
+            "SESSION_USER",
+            "CURRENT_ROLE",
+            "USER",
+            "CURRENT_CATALOG",
+            "CURRENT_SCHEMA")) {
+      cases.add(
+          new Differential.Case(
+              "SELECT " + keyword,
+              () -> Answer.type(SpecialForms.valueFunction(keyword).orElseThrow().toString())));
     }
     d.run(cases);
     d.finish(0.995);

@@ -10,7 +10,8 @@ final class TypeFacts {
   private TypeFacts() {}
 
   static SqlType t(String name) {
-    return name.endsWith("[]") ? SqlType.of(name.substring(0, name.length() - 2)).asArray()
+    return name.endsWith("[]")
+        ? SqlType.of(name.substring(0, name.length() - 2)).asArray()
         : SqlType.of(name);
   }
 

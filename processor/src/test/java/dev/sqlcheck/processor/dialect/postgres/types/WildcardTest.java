@@ -37,8 +37,7 @@ class WildcardTest {
 
   @Test
   void constructs_neverFail() {
-    assertThat(show(PG.commonType(CommonContext.COALESCE, List.of(W, a("text")))))
-        .isEqualTo(WILD);
+    assertThat(show(PG.commonType(CommonContext.COALESCE, List.of(W, a("text"))))).isEqualTo(WILD);
     assertThat(show(PG.caseType(List.of(a("integer")), W))).isEqualTo(WILD);
     assertThat(show(PG.array(List.of(W)))).isEqualTo(WILD);
     assertThat(show(PG.in(W, List.of(a("text")), false))).isEqualTo("boolean");
