@@ -24,6 +24,7 @@ final class FunctionResolver {
   private final FunctionCandidates candidates;
   private final CandidateSelector<Candidate> selector;
   private final WildcardResolver wildcards;
+  private final SchemaTypes schema;
 
   FunctionResolver(
       PgCatalog catalog,
@@ -31,7 +32,9 @@ final class FunctionResolver {
       Coercions coercions,
       Polymorphism polymorphism,
       CommonTypes commonTypes,
-      ArgCoercion argCoercion) {
+      ArgCoercion argCoercion,
+      SchemaTypes schema) {
+    this.schema = schema;
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -57,6 +60,11 @@ final class FunctionResolver {
       }
       return resolveKnown(call, lookup, raw, actual);
     } catch (PgException e) {
+      if (schema.otherTypes().contains(lookupName(call.name()))
+          && e.error().sqlState().equals(PgException.UNDEFINED_FUNCTION)) {
+        // typename(x) of a schema type that may be a base type (a cast) or composite (not).
+        return wildcards.function(List.of(), List.of(), null);
+      }
       return FunctionMatch.failed(e.error());
     }
   }
@@ -169,9 +177,17 @@ final class FunctionResolver {
     };
   }
 
+  /** {@code FuncNameAsType}: a built-in type first, as pg_catalog leads the search path. */
   private PgType typeNamed(String name) {
     PgType t = catalog.type(name);
-    return t == null || t.isComposite() ? null : t;
+    if (t != null) {
+      return t.isComposite() ? null : t;
+    }
+    if (schema.enumLabels().containsKey(name)) {
+      return catalog.userType(name, true);
+    }
+    // Other schema types may be composite, which FuncNameAsType skips; only those are known.
+    return null;
   }
 
   private FunctionMatch bind(

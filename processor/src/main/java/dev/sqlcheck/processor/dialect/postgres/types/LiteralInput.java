@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -61,9 +62,11 @@ final class LiteralInput {
   private static final BigInteger OID_MAX = BigInteger.valueOf(0xFFFFFFFFL);
 
   private final PgCatalog catalog;
+  private final SchemaTypes schema;
 
-  LiteralInput(PgCatalog catalog) {
+  LiteralInput(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
+    this.schema = schema;
   }
 
   /**
@@ -112,6 +115,9 @@ final class LiteralInput {
           case "inet" -> InputSyntax.inet(text);
           default -> datetime(type, text);
         };
+    if (type.isEnum()) {
+      return enumLabel(type, text);
+    }
     if (e != null || !(type.isRange() || type.isMultirange() || type.isArray())) {
       return e;
     }
@@ -119,6 +125,17 @@ final class LiteralInput {
       return InputSyntax.range(text);
     }
     return type.isMultirange() ? InputSyntax.multirange(text) : array(type, text);
+  }
+
+  /** enum_in: one of the labels, compared exactly; enums the schema did not list pass. */
+  private PgError enumLabel(PgType type, String text) {
+    List<String> labels = schema.labels(type.name().substring(2));
+    if (labels == null || labels.contains(text)) {
+      return null;
+    }
+    return error(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "invalid input value for enum " + type.display() + ": \"" + text + "\"");
   }
 
   private static PgError datetime(PgType type, String text) {

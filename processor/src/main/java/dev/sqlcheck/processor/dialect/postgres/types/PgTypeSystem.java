@@ -34,16 +34,17 @@ public final class PgTypeSystem {
   private final Comparisons comparisons;
   private final PgCatalog catalog;
 
-  private PgTypeSystem(PgCatalog catalog) {
+  private PgTypeSystem(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
     this.sqlTypes = new SqlTypes(catalog);
     this.coercions = new Coercions(catalog);
     CommonTypes commonTypes = new CommonTypes(catalog, coercions);
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
     coercions.setPolymorphism(polymorphism);
-    this.argCoercion = new ArgCoercion(new LiteralInput(catalog));
+    this.argCoercion = new ArgCoercion(new LiteralInput(catalog, schema));
     this.functions =
-        new FunctionResolver(catalog, sqlTypes, coercions, polymorphism, commonTypes, argCoercion);
+        new FunctionResolver(
+            catalog, sqlTypes, coercions, polymorphism, commonTypes, argCoercion, schema);
     this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism, argCoercion);
     this.constructs =
         new Constructs(catalog, sqlTypes, coercions, commonTypes, argCoercion, operators);
@@ -58,12 +59,30 @@ public final class PgTypeSystem {
       synchronized (PgTypeSystem.class) {
         s = shared;
         if (s == null) {
-          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()));
+          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()), SchemaTypes.NONE);
           shared = s;
         }
       }
     }
     return s;
+  }
+
+  /**
+   * The same rules, aware of the user's schema: enum labels for literal checks and type names for
+   * {@code typename(x)} casts. Cheap; the catalog is shared.
+   */
+  public PgTypeSystem withSchemaTypes(SchemaTypes schema) {
+    return new PgTypeSystem(catalog, schema);
+  }
+
+  /**
+   * The type of a select-list item: PostgreSQL resolves an untyped literal or parameter there to
+   * {@code text}; anything else keeps its type.
+   */
+  public SqlType outputType(Arg item) {
+    return item.isUntyped()
+        ? SqlType.of("text")
+        : item.isWildcard() ? SqlType.UNKNOWN : item.type();
   }
 
   /** Whether a value of type {@code from} may be converted to {@code to} in this context. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * function whose only parameter has type t (so resolution has exactly one candidate).
  */
 class CoercionDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static final List<String> LITERALS =
       List.of(
           "1",
@@ -42,7 +42,9 @@ class CoercionDifferentialTest {
           "{\"a\": 1}",
           "[1, 2",
           "allballs",
-          "@ 1 day");
+          "@ 1 day",
+          "happy",
+          "Happy");
   private static ScratchDatabase db;
   private static PgOracle oracle;
   private static List<Probe> probes;

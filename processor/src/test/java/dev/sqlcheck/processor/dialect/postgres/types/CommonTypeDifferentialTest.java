@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * must read while parsing; against PostgreSQL 15.
  */
 class CommonTypeDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static final List<String> LITERALS =
       List.of("1", "x", "1.5", "true", "{1,2}", "2020-01-01", "99999999999", "1e400", "");
   private static ScratchDatabase db;

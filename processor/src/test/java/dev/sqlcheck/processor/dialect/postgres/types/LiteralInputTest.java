@@ -2,12 +2,17 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The input functions reproduced for untyped literals (messages as PostgreSQL 15 words them). */
 class LiteralInputTest {
   private static final PgCatalog CATALOG = TypeFacts.PG.catalog();
-  private static final LiteralInput INPUT = new LiteralInput(CATALOG);
+  private static final LiteralInput INPUT =
+      new LiteralInput(
+          CATALOG, new SchemaTypes(Map.of("mood", List.of("sad", "ok", "happy")), Set.of()));
 
   private static String check(String typname, String text) {
     PgError e = INPUT.check(CATALOG.require(typname), text);
@@ -52,6 +57,15 @@ class LiteralInputTest {
     assertThat(check("date", "x")).isEqualTo("invalid input syntax for type date: \"x\"");
     assertThat(check("date", "today")).isEqualTo("ok");
     assertThat(check("timestamptz", "2020-13-45")).isEqualTo("ok"); // not judged here
+  }
+
+  @Test
+  void enums_acceptOnlyTheirLabels() {
+    PgType mood = CATALOG.userType("mood", true);
+    assertThat(INPUT.check(mood, "happy")).isNull();
+    assertThat(INPUT.check(mood, "Happy").message())
+        .isEqualTo("invalid input value for enum mood: \"Happy\"");
+    assertThat(INPUT.check(CATALOG.userType("other", true), "x")).isNull();
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Arguments are the declared types (polymorphic ones replaced by a sample).
  */
 class SetReturningDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static final Map<String, String> SAMPLES =
       Map.of(
           PgType.ANYELEMENT,

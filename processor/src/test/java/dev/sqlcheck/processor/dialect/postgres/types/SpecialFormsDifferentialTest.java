@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * probe type.
  */
 class SpecialFormsDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static final Arg ONE = Arg.constant(SqlType.of("integer"));
   private static ScratchDatabase db;
   private static PgOracle oracle;
@@ -103,6 +103,12 @@ class SpecialFormsDifferentialTest {
           new Differential.Case(
               "SELECT " + keyword,
               () -> Answer.type(SpecialForms.valueFunction(keyword).orElseThrow().toString())));
+    }
+    for (String label : List.of("happy", "x")) {
+      cases.add(
+          new Differential.Case(
+              "SELECT mood('" + label + "')",
+              () -> Answer.of(PG.function("mood", List.of(Arg.untyped(label))))));
     }
     d.run(cases);
     d.finish(0.995);
