@@ -25,6 +25,7 @@ final class FunctionResolver {
   private final CandidateSelector<Candidate> selector;
   private final WildcardResolver wildcards;
   private final SchemaTypes schema;
+  private final SortSupport sortSupport;
 
   FunctionResolver(
       PgCatalog catalog,
@@ -33,8 +34,10 @@ final class FunctionResolver {
       Polymorphism polymorphism,
       CommonTypes commonTypes,
       ArgCoercion argCoercion,
-      SchemaTypes schema) {
+      SchemaTypes schema,
+      SortSupport sortSupport) {
     this.schema = schema;
+    this.sortSupport = sortSupport;
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -213,6 +216,7 @@ final class FunctionResolver {
     checkVariadic(call, fn, best, declared, actual);
     if (fn.isAggregate()) {
       CallShape.aggregateUse(call, shown, call.over());
+      sortedInputs(call, fn, declared.subList(0, nargs), withDefaults);
     } else if (fn.isWindow()) {
       CallShape.windowUse(call);
     }
@@ -232,6 +236,36 @@ final class FunctionResolver {
       return FunctionMatch.Kind.AGGREGATE;
     }
     return fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
+  }
+
+  /**
+   * {@code transformAggregateCall}: the WITHIN GROUP inputs of an ordered-set aggregate are sorted,
+   * and DISTINCT inputs are first compared and then sorted.
+   */
+  private void sortedInputs(
+      FunctionCall call, PgFunction fn, List<PgType> declared, List<PgType> actual) {
+    if (call.over()) {
+      return;
+    }
+    int n = declared.size();
+    List<PgType> inputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      PgType d = declared.get(i);
+      PgType t = d.isPolymorphic() || d.is(PgType.ANY) ? actual.get(i) : d;
+      // An untyped input to be sorted is taken as text, as in ORDER BY.
+      inputs.add(t.isUnknown() ? catalog.require(PgType.TEXT) : t);
+    }
+    if (fn.isOrderedSet()) {
+      for (PgType t : inputs.subList(n - call.withinGroup(), n)) {
+        sortSupport.requireOrdering(t, "Use an explicit ordering operator or modify the query.");
+      }
+    } else if (call.distinct()) {
+      inputs.forEach(sortSupport::requireEquality);
+      for (PgType t : inputs) {
+        sortSupport.requireOrdering(
+            t, "Aggregates with DISTINCT must be able to sort their inputs.");
+      }
+    }
   }
 
   /** A 15.20 safeguard in parse_func.c; the sources we read predate it. */

@@ -33,6 +33,7 @@ public final class PgTypeSystem {
   private final Constructs constructs;
   private final Comparisons comparisons;
   private final PgCatalog catalog;
+  private final SortSupport sortSupport;
 
   private PgTypeSystem(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
@@ -41,13 +42,22 @@ public final class PgTypeSystem {
     CommonTypes commonTypes = new CommonTypes(catalog, coercions);
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
     coercions.setPolymorphism(polymorphism);
+    this.sortSupport = new SortSupport(catalog, coercions);
     this.argCoercion = new ArgCoercion(new LiteralInput(catalog, schema));
     this.functions =
         new FunctionResolver(
-            catalog, sqlTypes, coercions, polymorphism, commonTypes, argCoercion, schema);
+            catalog,
+            sqlTypes,
+            coercions,
+            polymorphism,
+            commonTypes,
+            argCoercion,
+            schema,
+            sortSupport);
     this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism, argCoercion);
     this.constructs =
-        new Constructs(catalog, sqlTypes, coercions, commonTypes, argCoercion, operators);
+        new Constructs(
+            catalog, sqlTypes, coercions, commonTypes, argCoercion, operators, sortSupport);
     this.comparisons =
         new Comparisons(catalog, sqlTypes, commonTypes, argCoercion, operators, constructs);
   }
@@ -157,6 +167,33 @@ public final class PgTypeSystem {
           constructs.condition(value, construct);
           return catalog.require(PgType.BOOL);
         });
+  }
+
+  /**
+   * A sort key ({@code ORDER BY x}): PostgreSQL needs the type's default ordering operator. An
+   * untyped literal sorts as text.
+   */
+  public Resolution ordering(Arg value) {
+    return resolve(
+        () -> {
+          PgType t = sortKeyType(value);
+          sortSupport.requireOrdering(t, "Use an explicit ordering operator or modify the query.");
+          return t;
+        });
+  }
+
+  /** A grouping key ({@code GROUP BY x}, {@code DISTINCT}): the type needs an equality. */
+  public Resolution equality(Arg value) {
+    return resolve(
+        () -> {
+          PgType t = sortKeyType(value);
+          sortSupport.requireEquality(t);
+          return t;
+        });
+  }
+
+  private PgType sortKeyType(Arg value) {
+    return value.isUntyped() ? catalog.require(PgType.TEXT) : sqlTypes.toPg(value);
   }
 
   public FunctionMatch function(FunctionCall call) {

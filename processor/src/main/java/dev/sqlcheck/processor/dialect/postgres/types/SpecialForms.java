@@ -124,6 +124,19 @@ public final class SpecialForms {
   }
 
   /**
+   * The operator behind {@code [NOT] LIKE} ({@code ~~}, {@code !~~}) and {@code [NOT] ILIKE}
+   * ({@code ~~*}, {@code !~~*}).
+   */
+  public static String likeOperator(boolean caseInsensitive, boolean negated) {
+    return (negated ? "!~~" : "~~") + (caseInsensitive ? "*" : "");
+  }
+
+  /** The lexer reads {@code !=} as {@code <>}; every other operator name is used as written. */
+  public static String operatorName(String written) {
+    return written.equals("!=") ? "<>" : written;
+  }
+
+  /**
    * The type of a keyword value function in PostgreSQL 15 ({@code SQLValueFunction}), for example
    * {@code CURRENT_TIMESTAMP} is {@code timestamp with time zone}; empty for other words.
    */

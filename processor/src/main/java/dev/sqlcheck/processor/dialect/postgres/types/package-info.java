@@ -39,11 +39,11 @@
  * }</pre>
  *
  * <p>Three kinds of "unknown" are kept apart: a known type; PostgreSQL's {@code unknown}, the type
- * of an untyped literal ({@link dev.sqlcheck.processor.dialect.postgres.types.Arg#untyped}) or
- * bind parameter ({@link dev.sqlcheck.processor.dialect.postgres.types.Arg#parameter}), which
- * resolution settles from context; and the wildcard {@code SqlType.UNKNOWN} ("sqlcheck could not
- * infer it"), which never produces an error. The type a parameter is converted to is reported in
- * {@code FunctionMatch.argTypes()} and {@code OperatorMatch.leftType()/rightType()}.
+ * of an untyped literal ({@link dev.sqlcheck.processor.dialect.postgres.types.Arg#untyped}) or bind
+ * parameter ({@link dev.sqlcheck.processor.dialect.postgres.types.Arg#parameter}), which resolution
+ * settles from context; and the wildcard {@code SqlType.UNKNOWN} ("sqlcheck could not infer it"),
+ * which never produces an error. The type a parameter is converted to is reported in {@code
+ * FunctionMatch.argTypes()} and {@code OperatorMatch.leftType()/rightType()}.
  *
  * <p>The data come from {@code pg15-catalog.txt}, exported from {@code pg_catalog} by the tests'
  * {@code PgCatalogExport}; {@code PgCatalogResourceTest} keeps it in step with the server.

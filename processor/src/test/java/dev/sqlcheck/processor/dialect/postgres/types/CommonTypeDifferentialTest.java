@@ -69,10 +69,11 @@ class CommonTypeDifferentialTest {
   }
 
   private static Construct setOperation(CommonContext context, int arity) {
+    String keyword = context.word() + (context.name().endsWith("_ALL") ? " ALL" : "");
     return new Construct(
-        context.word() + arity,
+        context.name() + arity,
         arity,
-        in -> "SELECT " + list(in, " " + context.word() + " SELECT "),
+        in -> "SELECT " + list(in, " " + keyword + " SELECT "),
         in -> Answer.of(PG.commonType(context, args(in))));
   }
 
@@ -97,6 +98,7 @@ class CommonTypeDifferentialTest {
     out.add(setOperation(CommonContext.UNION, 2));
     out.add(setOperation(CommonContext.INTERSECT, 2));
     out.add(setOperation(CommonContext.EXCEPT, 2));
+    out.add(setOperation(CommonContext.UNION_ALL, 2));
     out.add(
         new Construct(
             "VALUES",
@@ -230,6 +232,30 @@ class CommonTypeDifferentialTest {
     }
     d.run(cases);
     d.finishLenient(0.85);
+  }
+
+  @Test
+  void sortAndGroupKeys_matchPostgres() {
+    Differential d = new Differential("sort-group-keys", oracle);
+    List<Differential.Case> cases = new ArrayList<>();
+    for (Probe p : probes) {
+      String x = p.sql();
+      cases.add(
+          new Differential.Case(
+              "SELECT " + x + " ORDER BY 1", () -> Answer.of(PG.ordering(p.arg()))));
+      cases.add(
+          new Differential.Case(
+              "SELECT " + x + " GROUP BY 1", () -> Answer.of(PG.equality(p.arg()))));
+      cases.add(
+          new Differential.Case(
+              "SELECT DISTINCT " + x, () -> Answer.of(PG.equality(p.arg()))));
+      cases.add(
+          new Differential.Case(
+              "SELECT count(DISTINCT " + x + ")",
+              () -> Answer.of(PG.function(FunctionCall.of("count", p.arg()).withDistinct()))));
+    }
+    d.run(cases);
+    d.finish(0.995);
   }
 
   private static Probe pick(Random random) {

@@ -50,6 +50,14 @@ final class PgCatalogExport {
         AND t.typnamespace = 'pg_catalog'::regnamespace
       """;
 
+  private static final String OPCLASSES =
+      """
+      SELECT a.amname, t.typname
+      FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod JOIN pg_type t ON t.oid = c.opcintype
+      WHERE c.opcdefault AND a.amname IN ('btree', 'hash')
+        AND c.opcnamespace = 'pg_catalog'::regnamespace
+      """;
+
   private static final String OPERATORS =
       """
       SELECT o.oprname, l.typname, r.typname, res.typname
@@ -102,6 +110,7 @@ WHERE p.pronamespace = 'pg_catalog'::regnamespace
             + "\telement\tarray\trange_subtype\trange_partner",
         TYPES);
     section(out, connection, "[casts]\tsource\ttarget\tcontext\tmethod", CASTS);
+    section(out, connection, "[opclasses]\taccess_method\tinput_type", OPCLASSES);
     section(out, connection, "[operators]\tname\tleft\tright\tresult", OPERATORS);
     section(
         out,
