@@ -116,19 +116,29 @@ final class InputSyntax {
     return null;
   }
 
-  /** point_in: two numbers separated by a comma, optionally in parentheses. */
+  /**
+   * point_in: two numbers separated by a comma, optionally in parentheses, read from the left, so a
+   * number out of range is reported before a missing comma.
+   */
   static PgError point(String text) {
     String s = text.strip();
     if (s.startsWith("(") && s.endsWith(")") && s.length() >= 2) {
       s = s.substring(1, s.length() - 1);
     }
     String[] parts = s.split(",", -1);
-    if (parts.length == 2
-        && FLOAT.matcher(parts[0]).matches()
-        && FLOAT.matcher(parts[1]).matches()) {
-      return null;
+    for (String part : parts) {
+      if (!FLOAT.matcher(part).matches()) {
+        return syntax("point", text, true);
+      }
+      String number = part.strip();
+      boolean word = number.chars().anyMatch(c -> Character.isLetter(c) && c != 'e' && c != 'E');
+      if (!word && Double.isInfinite(Double.parseDouble(number))) {
+        return PgError.of(
+            PgException.OUT_OF_RANGE,
+            "\"" + number + "\" is out of range for type double precision");
+      }
     }
-    return syntax("point", text, true);
+    return parts.length == 2 ? null : syntax("point", text, true);
   }
 
   /** range_in: {@code empty}, or a literal opening with a parenthesis or bracket. */

@@ -34,6 +34,7 @@ final class Differential {
   private int sameError;
   private int bothErrorOtherMessage;
   private int missedErrors;
+  private int exceptions;
   private int falseErrors;
 
   Differential(String category, PgOracle oracle) {
@@ -54,6 +55,7 @@ final class Differential {
     try {
       mine = c.mine().get();
     } catch (RuntimeException e) {
+      exceptions++;
       mine = Answer.error("sqlcheck threw " + e, null);
     }
     if (!pg.isError() && !mine.isError() && pg.type().equals(mine.type())) {
@@ -104,9 +106,12 @@ final class Differential {
     finish(minimum);
   }
 
-  /** Writes the report and fails below {@code minimum} agreement. */
+  /** Writes the report and fails on any exception or below {@code minimum} agreement. */
   void finish(double minimum) {
     String summary = summary();
+    assertWithMessage("%s\nsqlcheck must answer, never throw", summary)
+        .that(exceptions)
+        .isEqualTo(0);
     System.out.println(summary);
     Path dir = Path.of("target", "types-differential");
     try {
