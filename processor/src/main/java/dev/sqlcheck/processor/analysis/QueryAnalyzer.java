@@ -9,6 +9,7 @@ import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
 import dev.sqlcheck.processor.dialect.postgres.parse.SyntaxError;
 import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
+import dev.sqlcheck.processor.dialect.postgres.types.SchemaTypes;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.Expr;
@@ -29,6 +30,7 @@ import java.util.Set;
 public final class QueryAnalyzer {
   private final Catalog catalog;
   private final PostgresDialect dialect;
+  private final PgTypeSystem types;
 
   /** An analyzer for PostgreSQL 14 to 18. */
   public QueryAnalyzer(Catalog catalog) {
@@ -38,6 +40,9 @@ public final class QueryAnalyzer {
   public QueryAnalyzer(Catalog catalog, Dialect dialect) {
     this.catalog = catalog;
     this.dialect = (PostgresDialect) dialect;
+    this.types =
+        PgTypeSystem.postgres15()
+            .withSchemaTypes(new SchemaTypes(catalog.enumsByName(), java.util.Set.of()));
   }
 
   /**
@@ -150,9 +155,7 @@ public final class QueryAnalyzer {
           guessKind(sql), false, List.of(), false, lexicalParameters(sql, dialect), List.of(p));
     }
     Statement statement = statements.get(0);
-    QueryContext q =
-        new QueryContext(
-            catalog, dialect, PgTypeSystem.postgres15(), sql, dialect.returningOldNew());
+    QueryContext q = new QueryContext(catalog, dialect, types, sql, dialect.returningOldNew());
     Analyzer.Outcome out = new Analyzer(q).statement(statement);
     List<ResultColumn> columns = new ArrayList<>();
     for (Level.Output o : out.shape().columns()) {

@@ -114,6 +114,15 @@ public final class Catalog {
     return Optional.ofNullable(enums.get(schema + "." + name));
   }
 
+  /** Every enum type, by name (schemas merged, first one wins), with its labels in order. */
+  public Map<String, List<String>> enumsByName() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : enums.entrySet()) {
+      out.putIfAbsent(e.getKey().substring(e.getKey().indexOf('.') + 1), e.getValue());
+    }
+    return out;
+  }
+
   /** The base type of a domain the schema defines. */
   public Optional<SqlType> domain(String schema, String name) {
     return Optional.ofNullable(domains.get(schema + "." + name));

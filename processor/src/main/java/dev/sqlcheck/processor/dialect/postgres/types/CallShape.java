@@ -59,46 +59,41 @@ final class CallShape {
           PgException.FEATURE_NOT_SUPPORTED,
           "OVER is not supported for ordered-set aggregate " + name);
     }
+    String hint = directArgumentProblem(call, name, fn, variadicArgs);
+    if (hint != null) {
+      throw notFound(signature, hint);
+    }
+  }
+
+  /** Whether an ordered-set call splits into as many direct arguments as the aggregate takes. */
+  private static String directArgumentProblem(
+      FunctionCall call, String name, PgFunction fn, int variadicArgs) {
     int aggregated = call.withinGroup();
     int direct = call.args().size() - aggregated;
-    int declaredDirect = fn.directArgs();
+    int declared = fn.directArgs();
+    String plural = declared == 1 ? "" : "s";
     // PostgreSQL works the declared count back out of the call, as here.
     int pronargs = call.args().size() - (variadicArgs > 1 ? variadicArgs - 1 : 0);
-    if (fn.variadic() == null || declaredDirect < pronargs) {
-      if (direct != declaredDirect) {
-        throw notFound(
-            signature,
-            "There is an ordered-set aggregate "
-                + name
-                + ", but it requires "
-                + declaredDirect
-                + " direct argument"
-                + (declaredDirect == 1 ? "" : "s")
-                + ", not "
-                + direct
-                + ".");
-      }
-    } else if (fn.aggKind() == 'h' && variadicArgs != 2 * aggregated) {
-      throw notFound(
-          signature,
-          "To use the hypothetical-set aggregate "
-              + name
-              + ", the number of hypothetical direct arguments (here "
-              + (variadicArgs - aggregated)
-              + ") must match the number of ordering columns (here "
-              + aggregated
-              + ").");
-    } else if (fn.aggKind() != 'h' && variadicArgs <= aggregated) {
-      throw notFound(
-          signature,
-          "There is an ordered-set aggregate "
-              + name
-              + ", but it requires at least "
-              + declaredDirect
-              + " direct argument"
-              + (declaredDirect == 1 ? "" : "s")
-              + ".");
+    if (fn.variadic() == null || declared < pronargs) {
+      return direct == declared
+          ? null
+          : String.format(
+              "There is an ordered-set aggregate %s, but it requires %d direct argument%s, not %d.",
+              name, declared, plural, direct);
     }
+    if (fn.aggKind() == 'h') {
+      return variadicArgs == 2 * aggregated
+          ? null
+          : String.format(
+              "To use the hypothetical-set aggregate %s, the number of hypothetical direct"
+                  + " arguments (here %d) must match the number of ordering columns (here %d).",
+              name, variadicArgs - aggregated, aggregated);
+    }
+    return variadicArgs > aggregated
+        ? null
+        : String.format(
+            "There is an ordered-set aggregate %s, but it requires at least %d direct argument%s.",
+            name, declared, plural);
   }
 
   /** The checks made after binding, on an aggregate used with or without OVER. */

@@ -26,6 +26,7 @@ final class CatalogResource {
 
   final List<String[]> types = new ArrayList<>();
   final List<String[]> casts = new ArrayList<>();
+  final List<String[]> opclasses = new ArrayList<>();
   final Map<String, List<String>> operatorLines = new HashMap<>();
   final Map<String, List<String>> functionLines = new HashMap<>();
 
@@ -63,6 +64,7 @@ final class CatalogResource {
     switch (section) {
       case "[types]" -> types.add(fields(line, 9));
       case "[casts]" -> casts.add(fields(line, 4));
+      case "[opclasses]" -> opclasses.add(fields(line, 2));
       case "[operators]" -> group(operatorLines, line);
       case "[functions]" -> group(functionLines, line);
       default -> throw new IllegalStateException("line outside a known section: " + line);

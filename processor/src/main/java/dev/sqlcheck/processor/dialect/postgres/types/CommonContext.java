@@ -8,6 +8,9 @@ public enum CommonContext {
   UNION("UNION"),
   INTERSECT("INTERSECT"),
   EXCEPT("EXCEPT"),
+  UNION_ALL("UNION"),
+  INTERSECT_ALL("INTERSECT"),
+  EXCEPT_ALL("EXCEPT"),
   CASE("CASE"),
   COALESCE("COALESCE"),
   GREATEST("GREATEST"),
@@ -28,6 +31,11 @@ public enum CommonContext {
   }
 
   boolean isSetOperation() {
+    return ordinal() <= EXCEPT_ALL.ordinal();
+  }
+
+  /** Without ALL, a set operation removes duplicates, so each column needs an equality. */
+  boolean removesDuplicates() {
     return this == UNION || this == INTERSECT || this == EXCEPT;
   }
 }

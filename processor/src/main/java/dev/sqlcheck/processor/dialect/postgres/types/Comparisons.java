@@ -109,7 +109,15 @@ final class Comparisons {
 
   /** {@code a IS [NOT] DISTINCT FROM b}: resolved through {@code =}, always boolean. */
   void distinctFrom(Arg a, Arg b) {
+    // A bare NULL on either side makes it an IS [NOT] NULL test, with no operator at all.
+    if (isNullLiteral(a) || isNullLiteral(b)) {
+      return;
+    }
     equality(a, b, "IS DISTINCT FROM");
+  }
+
+  private static boolean isNullLiteral(Arg a) {
+    return a.isUntypedConst() && a.literal() == null;
   }
 
   private OperatorResolver.Resolved equality(Arg a, Arg b, String construct) {

@@ -17,6 +17,7 @@ final class Constructs {
   private final CommonTypes commonTypes;
   private final ArgCoercion argCoercion;
   private final OperatorResolver operators;
+  private final SortSupport sortSupport;
 
   Constructs(
       PgCatalog catalog,
@@ -24,7 +25,9 @@ final class Constructs {
       Coercions coercions,
       CommonTypes commonTypes,
       ArgCoercion argCoercion,
-      OperatorResolver operators) {
+      OperatorResolver operators,
+      SortSupport sortSupport) {
+    this.sortSupport = sortSupport;
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -48,15 +51,27 @@ final class Constructs {
   }
 
   PgType setOperation(CommonContext op, Arg left, Arg right) {
-    return selectAndConvert(op.word(), List.of(left, right), List.of(left, right));
+    PgType type = selectAndConvert(op.word(), List.of(left, right), List.of(left, right));
+    if (op.removesDuplicates()) {
+      sortSupport.requireEquality(type);
+    }
+    return type;
   }
 
   /** CASE: the ELSE result (an untyped NULL when absent) leads, as in transformCaseExpr. */
   PgType caseType(List<Arg> thens, Arg elseResult) {
+    Arg otherwise = elseResult == null ? Arg.untypedNull() : elseResult;
     List<Arg> all = new ArrayList<>();
-    all.add(elseResult == null ? Arg.untypedNull() : elseResult);
+    all.add(otherwise);
     all.addAll(thens);
-    return selectAndConvert("CASE", all, all);
+    List<PgType> types = sqlTypes.toPg(all);
+    if (types.stream().anyMatch(PgType::isWildcard)) {
+      return PgType.WILDCARD;
+    }
+    PgType common = commonTypes.select(types, "CASE");
+    convertAll(List.of(otherwise), common, "CASE");
+    convertAll(thens, common, "CASE/WHEN");
+    return common;
   }
 
   /** {@code ARRAY[...]}: the common element type, or an array of arrays for sub-arrays. */

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCandidates.Candidate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +24,8 @@ final class FunctionResolver {
   private final FunctionCandidates candidates;
   private final CandidateSelector<Candidate> selector;
   private final WildcardResolver wildcards;
+  private final SchemaTypes schema;
+  private final SortSupport sortSupport;
 
   FunctionResolver(
       PgCatalog catalog,
@@ -30,7 +33,11 @@ final class FunctionResolver {
       Coercions coercions,
       Polymorphism polymorphism,
       CommonTypes commonTypes,
-      ArgCoercion argCoercion) {
+      ArgCoercion argCoercion,
+      SchemaTypes schema,
+      SortSupport sortSupport) {
+    this.schema = schema;
+    this.sortSupport = sortSupport;
     this.catalog = catalog;
     this.sqlTypes = sqlTypes;
     this.coercions = coercions;
@@ -56,6 +63,11 @@ final class FunctionResolver {
       }
       return resolveKnown(call, lookup, raw, actual);
     } catch (PgException e) {
+      if (schema.otherTypes().contains(lookupName(call.name()))
+          && e.error().sqlState().equals(PgException.UNDEFINED_FUNCTION)) {
+        // typename(x) of a schema type that may be a base type (a cast) or composite (not).
+        return wildcards.function(List.of(), List.of(), null);
+      }
       return FunctionMatch.failed(e.error());
     }
   }
@@ -110,22 +122,21 @@ final class FunctionResolver {
       CallShape.plainFunction(call, shown);
     }
     if (castTarget != null) {
-      argCoercion.apply(call.args().get(0), castTarget);
-      return new FunctionMatch(
-          sqlTypes.toSql(castTarget),
-          false,
-          FunctionMatch.Kind.CAST,
-          List.of(sqlTypes.toSql(castTarget)),
-          null,
-          null,
-          null,
-          null);
+      return castCall(call, castTarget);
     }
     String signature = callSignature(call, actual);
     if (best == null) {
       throw ambiguous ? notUnique(signature) : notFound(call, signature);
     }
     return bind(call, best, actual, signature);
+  }
+
+  /** {@code typename(x)} taken as a cast: an untyped literal is read as the type right away. */
+  private FunctionMatch castCall(FunctionCall call, PgType target) {
+    argCoercion.apply(call.args().get(0), target);
+    SqlType type = sqlTypes.toSql(target);
+    return new FunctionMatch(
+        type, false, FunctionMatch.Kind.CAST, List.of(type), null, null, null, null);
   }
 
   private static Candidate exactMatch(List<Candidate> raw, List<PgType> actual) {
@@ -169,9 +180,17 @@ final class FunctionResolver {
     };
   }
 
+  /** {@code FuncNameAsType}: a built-in type first, as pg_catalog leads the search path. */
   private PgType typeNamed(String name) {
     PgType t = catalog.type(name);
-    return t == null || t.isComposite() ? null : t;
+    if (t != null) {
+      return t.isComposite() ? null : t;
+    }
+    if (schema.enumLabels().containsKey(name)) {
+      return catalog.userType(name, true);
+    }
+    // Other schema types may be composite, which FuncNameAsType skips; only those are known.
+    return null;
   }
 
   private FunctionMatch bind(
@@ -183,12 +202,7 @@ final class FunctionResolver {
     } else if (fn.isWindow()) {
       CallShape.windowFunction(call, shown);
     }
-    if (fn.result().is("internal")) {
-      // A 15.20 safeguard (parse_func.c); the sources we read predate it.
-      throw PgException.of(
-          PgException.FEATURE_NOT_SUPPORTED,
-          "functions returning type \"internal\" cannot be called explicitly");
-    }
+    rejectInternalResult(fn);
     int nargs = actual.size();
     List<PgType> declared = new ArrayList<>(best.args());
     List<PgType> withDefaults = new ArrayList<>(actual);
@@ -202,22 +216,65 @@ final class FunctionResolver {
     checkVariadic(call, fn, best, declared, actual);
     if (fn.isAggregate()) {
       CallShape.aggregateUse(call, shown, call.over());
+      sortedInputs(call, fn, declared.subList(0, nargs), withDefaults);
     } else if (fn.isWindow()) {
       CallShape.windowUse(call);
     }
-    FunctionMatch.Kind kind =
-        fn.isAggregate()
-            ? FunctionMatch.Kind.AGGREGATE
-            : fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
     return new FunctionMatch(
         sqlTypes.toSql(result),
         fn.retset(),
-        kind,
+        kindOf(fn),
         argTypes(declared.subList(0, nargs), withDefaults),
         fn.signature(),
         null,
         fn,
         binding);
+  }
+
+  static FunctionMatch.Kind kindOf(PgFunction fn) {
+    if (fn.isAggregate()) {
+      return FunctionMatch.Kind.AGGREGATE;
+    }
+    return fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
+  }
+
+  /**
+   * {@code transformAggregateCall}: the WITHIN GROUP inputs of an ordered-set aggregate are sorted,
+   * and DISTINCT inputs are first compared and then sorted.
+   */
+  private void sortedInputs(
+      FunctionCall call, PgFunction fn, List<PgType> declared, List<PgType> actual) {
+    if (call.over()) {
+      return;
+    }
+    int n = declared.size();
+    List<PgType> inputs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      PgType d = declared.get(i);
+      PgType t = d.isPolymorphic() || d.is(PgType.ANY) ? actual.get(i) : d;
+      // An untyped input to be sorted is taken as text, as in ORDER BY.
+      inputs.add(t.isUnknown() ? catalog.require(PgType.TEXT) : t);
+    }
+    if (fn.isOrderedSet()) {
+      for (PgType t : inputs.subList(n - call.withinGroup(), n)) {
+        sortSupport.requireOrdering(t, "Use an explicit ordering operator or modify the query.");
+      }
+    } else if (call.distinct()) {
+      inputs.forEach(sortSupport::requireEquality);
+      for (PgType t : inputs) {
+        sortSupport.requireOrdering(
+            t, "Aggregates with DISTINCT must be able to sort their inputs.");
+      }
+    }
+  }
+
+  /** A 15.20 safeguard in parse_func.c; the sources we read predate it. */
+  private static void rejectInternalResult(PgFunction fn) {
+    if (fn.result().is("internal")) {
+      throw PgException.of(
+          PgException.FEATURE_NOT_SUPPORTED,
+          "functions returning type \"internal\" cannot be called explicitly");
+    }
   }
 
   /** {@code unify_hypothetical_args}: each hypothetical argument meets its sort column. */
@@ -265,8 +322,7 @@ final class FunctionResolver {
   }
 
   /** What each argument becomes; {@code "any"} keeps the argument's own type. */
-  private List<dev.sqlcheck.processor.catalog.SqlType> argTypes(
-      List<PgType> declared, List<PgType> actual) {
+  private List<SqlType> argTypes(List<PgType> declared, List<PgType> actual) {
     List<PgType> out = new ArrayList<>();
     for (int i = 0; i < declared.size(); i++) {
       PgType d = declared.get(i);

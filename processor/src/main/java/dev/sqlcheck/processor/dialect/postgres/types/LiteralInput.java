@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -8,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * The parse-time half of converting an untyped literal: PostgreSQL runs the target type's input
  * function on {@code 'x'} while it parses, so {@code 1 UNION 'x'} fails at PREPARE with {@code
- * invalid input syntax for type integer: "x"}. This class reproduces the input functions of the
- * common types whose rules are simple (integers, oid, numeric, floats, boolean, uuid, arrays of
- * those) and of pseudo-types that reject all input. Other types (dates, times, json, ...) are not
- * checked: their literals are accepted here and fail only at run time, if at all.
+ * invalid input syntax for type integer: "x"}. This class reproduces the input functions whose
+ * rules are simple (integers, oid, numeric, floats, boolean, uuid, json, bytea, bit strings,
+ * points, simple arrays, pseudo-types that reject all input) and, through {@link InputSyntax}, the
+ * obvious failures of date/time and range input. It errs on the side of accepting: a literal it
+ * cannot judge (an enum label, most datetime formats, inet, money, ...) passes.
  */
 final class LiteralInput {
   private static final Pattern NUMERIC =
@@ -51,10 +53,20 @@ final class LiteralInput {
           "tsm_handler",
           "table_am_handler");
 
-  private final PgCatalog catalog;
+  private static final BigInteger SHORT_MIN = BigInteger.valueOf(Short.MIN_VALUE);
+  private static final BigInteger SHORT_MAX = BigInteger.valueOf(Short.MAX_VALUE);
+  private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger OID_MAX = BigInteger.valueOf(0xFFFFFFFFL);
 
-  LiteralInput(PgCatalog catalog) {
+  private final PgCatalog catalog;
+  private final SchemaTypes schema;
+
+  LiteralInput(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
+    this.schema = schema;
   }
 
   /**
@@ -69,38 +81,72 @@ final class LiteralInput {
     if (REJECTING_PSEUDO_TYPES.contains(type.name())) {
       return rejected(type);
     }
+    PgError numeric = numeric(type, text);
+    return numeric != null ? numeric : other(type, text);
+  }
+
+  /** The number and boolean types, whose input functions are fully reproduced. */
+  private static PgError numeric(PgType type, String text) {
     return switch (type.name()) {
-      case "int2" ->
-          integer(
-              text,
-              BigInteger.valueOf(Short.MIN_VALUE),
-              BigInteger.valueOf(Short.MAX_VALUE),
-              "smallint");
-      case "int4" ->
-          integer(
-              text,
-              BigInteger.valueOf(Integer.MIN_VALUE),
-              BigInteger.valueOf(Integer.MAX_VALUE),
-              "integer");
-      case "int8" ->
-          integer(
-              text,
-              BigInteger.valueOf(Long.MIN_VALUE),
-              BigInteger.valueOf(Long.MAX_VALUE),
-              "bigint");
-      case "oid" ->
-          integer(
-              text, BigInteger.valueOf(Integer.MIN_VALUE), BigInteger.valueOf(0xFFFFFFFFL), "oid");
+      case "int2" -> integer(text, SHORT_MIN, SHORT_MAX, "smallint");
+      case "int4" -> integer(text, INT_MIN, INT_MAX, "integer");
+      case "int8" -> integer(text, LONG_MIN, LONG_MAX, "bigint");
+      case "oid" -> integer(text, INT_MIN, OID_MAX, "oid");
       case "numeric" -> numeric(text);
       case "float4" -> floating(text, "real", Float.MAX_VALUE, Float.MIN_VALUE);
       case "float8" -> floating(text, "double precision", Double.MAX_VALUE, Double.MIN_VALUE);
       case "bool" -> bool(text) ? null : syntax("boolean", text);
-      case "uuid" -> uuid(text) ? null : syntax("uuid", text);
-      case PgType.RECORD ->
-          error(
-              PgException.FEATURE_NOT_SUPPORTED,
-              "input of anonymous composite types is not implemented");
-      default -> type.isArray() ? array(type, text) : null;
+      default -> null;
+    };
+  }
+
+  private PgError other(PgType type, String text) {
+    PgError e =
+        switch (type.name()) {
+          case "uuid" -> uuid(text) ? null : syntax("uuid", text);
+          case PgType.RECORD ->
+              error(
+                  PgException.FEATURE_NOT_SUPPORTED,
+                  "input of anonymous composite types is not implemented");
+          case "json", "jsonb" -> InputSyntax.json(text);
+          case "bytea" -> InputSyntax.bytea(text);
+          case "bit", "varbit" -> InputSyntax.bits(text);
+          case "point" -> InputSyntax.point(text);
+          case "inet" -> InputSyntax.inet(text);
+          default -> datetime(type, text);
+        };
+    if (type.isEnum()) {
+      return enumLabel(type, text);
+    }
+    if (e != null || !(type.isRange() || type.isMultirange() || type.isArray())) {
+      return e;
+    }
+    if (type.isRange()) {
+      return InputSyntax.range(text);
+    }
+    return type.isMultirange() ? InputSyntax.multirange(text) : array(type, text);
+  }
+
+  /** enum_in: one of the labels, compared exactly; enums the schema did not list pass. */
+  private PgError enumLabel(PgType type, String text) {
+    List<String> labels = schema.labels(type.name().substring(2));
+    if (labels == null || labels.contains(text)) {
+      return null;
+    }
+    return error(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "invalid input value for enum " + type.display() + ": \"" + text + "\"");
+  }
+
+  private static PgError datetime(PgType type, String text) {
+    return switch (type.name()) {
+      case "date" -> InputSyntax.datetime("date", text, false);
+      case "time" -> InputSyntax.datetime("time", text, false);
+      case "timetz" -> InputSyntax.datetime("time with time zone", text, false);
+      case "timestamp" -> InputSyntax.datetime("timestamp", text, false);
+      case "timestamptz" -> InputSyntax.datetime("timestamp with time zone", text, false);
+      case "interval" -> InputSyntax.datetime("interval", text, true);
+      default -> null;
     };
   }
 

@@ -2,8 +2,10 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +25,8 @@ final class PgCatalog {
   private final Map<String, PgType> byName = new HashMap<>();
   private final Map<String, PgType> byDisplay = new HashMap<>();
   private final Map<String, Cast> casts = new HashMap<>();
+  private final Set<String> btreeTypes = new HashSet<>();
+  private final Set<String> hashTypes = new HashSet<>();
   private final Map<String, List<String>> operatorLines;
   private final Map<String, List<String>> functionLines;
   private final Map<String, List<PgOperator>> operators = new ConcurrentHashMap<>();
@@ -47,6 +51,9 @@ final class PgCatalog {
     }
     for (String[] f : resource.casts) {
       casts.put(f[0] + '\t' + f[1], new Cast(f[2].charAt(0), f[3].charAt(0)));
+    }
+    for (String[] f : resource.opclasses) {
+      (f[0].equals("btree") ? btreeTypes : hashTypes).add(f[1]);
     }
     this.operatorLines = resource.operatorLines;
     this.functionLines = resource.functionLines;
@@ -73,6 +80,11 @@ final class PgCatalog {
   /** A catalog type by its {@code format_type} spelling ({@code integer}), or null. */
   PgType byDisplay(String display) {
     return byDisplay.get(display);
+  }
+
+  /** The input types of the default operator classes of {@code btree} (or else {@code hash}). */
+  Set<String> defaultOpclassTypes(boolean btree) {
+    return btree ? btreeTypes : hashTypes;
   }
 
   Cast cast(PgType source, PgType target) {

@@ -33,20 +33,31 @@ public final class PgTypeSystem {
   private final Constructs constructs;
   private final Comparisons comparisons;
   private final PgCatalog catalog;
+  private final SortSupport sortSupport;
 
-  private PgTypeSystem(PgCatalog catalog) {
+  private PgTypeSystem(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
     this.sqlTypes = new SqlTypes(catalog);
     this.coercions = new Coercions(catalog);
     CommonTypes commonTypes = new CommonTypes(catalog, coercions);
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
     coercions.setPolymorphism(polymorphism);
-    this.argCoercion = new ArgCoercion(new LiteralInput(catalog));
+    this.sortSupport = new SortSupport(catalog, coercions);
+    this.argCoercion = new ArgCoercion(new LiteralInput(catalog, schema));
     this.functions =
-        new FunctionResolver(catalog, sqlTypes, coercions, polymorphism, commonTypes, argCoercion);
+        new FunctionResolver(
+            catalog,
+            sqlTypes,
+            coercions,
+            polymorphism,
+            commonTypes,
+            argCoercion,
+            schema,
+            sortSupport);
     this.operators = new OperatorResolver(catalog, sqlTypes, coercions, polymorphism, argCoercion);
     this.constructs =
-        new Constructs(catalog, sqlTypes, coercions, commonTypes, argCoercion, operators);
+        new Constructs(
+            catalog, sqlTypes, coercions, commonTypes, argCoercion, operators, sortSupport);
     this.comparisons =
         new Comparisons(catalog, sqlTypes, commonTypes, argCoercion, operators, constructs);
   }
@@ -58,12 +69,30 @@ public final class PgTypeSystem {
       synchronized (PgTypeSystem.class) {
         s = shared;
         if (s == null) {
-          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()));
+          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()), SchemaTypes.NONE);
           shared = s;
         }
       }
     }
     return s;
+  }
+
+  /**
+   * The same rules, aware of the user's schema: enum labels for literal checks and type names for
+   * {@code typename(x)} casts. Cheap; the catalog is shared.
+   */
+  public PgTypeSystem withSchemaTypes(SchemaTypes schema) {
+    return new PgTypeSystem(catalog, schema);
+  }
+
+  /**
+   * The type of a select-list item: PostgreSQL resolves an untyped literal or parameter there to
+   * {@code text}; anything else keeps its type.
+   */
+  public SqlType outputType(Arg item) {
+    return item.isUntyped()
+        ? SqlType.of("text")
+        : item.isWildcard() ? SqlType.UNKNOWN : item.type();
   }
 
   /**
@@ -156,6 +185,33 @@ public final class PgTypeSystem {
           constructs.condition(value, construct);
           return catalog.require(PgType.BOOL);
         });
+  }
+
+  /**
+   * A sort key ({@code ORDER BY x}): PostgreSQL needs the type's default ordering operator. An
+   * untyped literal sorts as text.
+   */
+  public Resolution ordering(Arg value) {
+    return resolve(
+        () -> {
+          PgType t = sortKeyType(value);
+          sortSupport.requireOrdering(t, "Use an explicit ordering operator or modify the query.");
+          return t;
+        });
+  }
+
+  /** A grouping key ({@code GROUP BY x}, {@code DISTINCT}): the type needs an equality. */
+  public Resolution equality(Arg value) {
+    return resolve(
+        () -> {
+          PgType t = sortKeyType(value);
+          sortSupport.requireEquality(t);
+          return t;
+        });
+  }
+
+  private PgType sortKeyType(Arg value) {
+    return value.isUntyped() ? catalog.require(PgType.TEXT) : sqlTypes.toPg(value);
   }
 
   public FunctionMatch function(FunctionCall call) {

@@ -13,14 +13,19 @@ import java.util.Optional;
  * NORMALIZED}, {@code COLLATION FOR}, {@code AT TIME ZONE}, {@code OVERLAPS} and {@code SIMILAR
  * TO}'s pattern; plus the types of the keyword value functions ({@code CURRENT_DATE}, ...). Words
  * the grammar turns into string constants (the EXTRACT field, the NORMALIZE form) are untyped
- * literals, as there.
+ * literals, as there. The calls are qualified with {@code pg_catalog.}, as the grammar builds them,
+ * so that error messages match ({@code function pg_catalog.extract(unknown, integer) does not
+ * exist}).
  */
 public final class SpecialForms {
+  /** The grammar names these functions qualified, so messages say {@code pg_catalog.extract}. */
+  private static final String SYSTEM = "pg_catalog.";
+
   private SpecialForms() {}
 
   /** {@code EXTRACT(field FROM source)} is {@code extract('field', source)}. */
   public static FunctionCall extract(String field, Arg source) {
-    return FunctionCall.of("extract", Arg.untyped(field.toLowerCase(Locale.ROOT)), source);
+    return FunctionCall.of(SYSTEM + "extract", Arg.untyped(field.toLowerCase(Locale.ROOT)), source);
   }
 
   /**
@@ -38,31 +43,31 @@ public final class SpecialForms {
     if (forCount != null) {
       args.add(forCount);
     }
-    return FunctionCall.of("substring", args);
+    return FunctionCall.of(SYSTEM + "substring", args);
   }
 
   /** {@code SUBSTRING(s SIMILAR pattern ESCAPE escape)}. */
   public static FunctionCall substringSimilar(Arg source, Arg pattern, Arg escape) {
-    return FunctionCall.of("substring", source, pattern, escape);
+    return FunctionCall.of(SYSTEM + "substring", source, pattern, escape);
   }
 
   /** {@code POSITION(needle IN haystack)} is {@code position(haystack, needle)}. */
   public static FunctionCall position(Arg needle, Arg haystack) {
-    return FunctionCall.of("position", haystack, needle);
+    return FunctionCall.of(SYSTEM + "position", haystack, needle);
   }
 
   /** {@code OVERLAY(s PLACING r FROM start [FOR count])}. */
   public static FunctionCall overlay(Arg source, Arg placing, Arg from, Arg forCount) {
     return forCount == null
-        ? FunctionCall.of("overlay", source, placing, from)
-        : FunctionCall.of("overlay", source, placing, from, forCount);
+        ? FunctionCall.of(SYSTEM + "overlay", source, placing, from)
+        : FunctionCall.of(SYSTEM + "overlay", source, placing, from, forCount);
   }
 
   /** Which end {@code TRIM} works on. */
   public enum TrimSide {
-    BOTH("btrim"),
-    LEADING("ltrim"),
-    TRAILING("rtrim");
+    BOTH(SYSTEM + "btrim"),
+    LEADING(SYSTEM + "ltrim"),
+    TRAILING(SYSTEM + "rtrim");
 
     private final String function;
 
@@ -81,30 +86,31 @@ public final class SpecialForms {
   /** {@code NORMALIZE(s [, form])}, the form (NFC, NFD, ...) passed as a string constant. */
   public static FunctionCall normalize(Arg source, String form) {
     return form == null
-        ? FunctionCall.of("normalize", source)
-        : FunctionCall.of("normalize", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
+        ? FunctionCall.of(SYSTEM + "normalize", source)
+        : FunctionCall.of(SYSTEM + "normalize", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
   }
 
   /** {@code s IS [form] NORMALIZED}. */
   public static FunctionCall isNormalized(Arg source, String form) {
     return form == null
-        ? FunctionCall.of("is_normalized", source)
-        : FunctionCall.of("is_normalized", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
+        ? FunctionCall.of(SYSTEM + "is_normalized", source)
+        : FunctionCall.of(
+            SYSTEM + "is_normalized", source, Arg.untyped(form.toUpperCase(Locale.ROOT)));
   }
 
   /** {@code COLLATION FOR (x)}. */
   public static FunctionCall collationFor(Arg value) {
-    return FunctionCall.of("pg_collation_for", value);
+    return FunctionCall.of(SYSTEM + "pg_collation_for", value);
   }
 
   /** {@code value AT TIME ZONE zone} is {@code timezone(zone, value)}. */
   public static FunctionCall atTimeZone(Arg value, Arg zone) {
-    return FunctionCall.of("timezone", zone, value);
+    return FunctionCall.of(SYSTEM + "timezone", zone, value);
   }
 
   /** {@code (a, b) OVERLAPS (c, d)}. */
   public static FunctionCall overlaps(Arg a, Arg b, Arg c, Arg d) {
-    return FunctionCall.of("overlaps", a, b, c, d);
+    return FunctionCall.of(SYSTEM + "overlaps", a, b, c, d);
   }
 
   /**
@@ -113,8 +119,21 @@ public final class SpecialForms {
    */
   public static FunctionCall similarToPattern(Arg pattern, Arg escape) {
     return escape == null
-        ? FunctionCall.of("similar_to_escape", pattern)
-        : FunctionCall.of("similar_to_escape", pattern, escape);
+        ? FunctionCall.of(SYSTEM + "similar_to_escape", pattern)
+        : FunctionCall.of(SYSTEM + "similar_to_escape", pattern, escape);
+  }
+
+  /**
+   * The operator behind {@code [NOT] LIKE} ({@code ~~}, {@code !~~}) and {@code [NOT] ILIKE}
+   * ({@code ~~*}, {@code !~~*}).
+   */
+  public static String likeOperator(boolean caseInsensitive, boolean negated) {
+    return (negated ? "!~~" : "~~") + (caseInsensitive ? "*" : "");
+  }
+
+  /** The lexer reads {@code !=} as {@code <>}; every other operator name is used as written. */
+  public static String operatorName(String written) {
+    return written.equals("!=") ? "<>" : written;
   }
 
   /**

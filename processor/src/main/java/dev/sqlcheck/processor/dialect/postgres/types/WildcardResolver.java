@@ -34,11 +34,7 @@ final class WildcardResolver {
     List<Option> options = new ArrayList<>();
     for (Candidate c : raw) {
       PgFunction fn = c.function();
-      FunctionMatch.Kind kind =
-          fn.isAggregate()
-              ? FunctionMatch.Kind.AGGREGATE
-              : fn.isWindow() ? FunctionMatch.Kind.WINDOW : FunctionMatch.Kind.FUNCTION;
-      options.add(new Option(c.args(), fn.result(), fn.retset(), kind, fn));
+      options.add(new Option(c.args(), fn.result(), fn.retset(), FunctionResolver.kindOf(fn), fn));
     }
     if (castTarget != null) {
       options.add(

@@ -13,7 +13,38 @@ import org.junit.jupiter.api.Test;
  * function whose only parameter has type t (so resolution has exactly one candidate).
  */
 class CoercionDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
+  private static final List<String> LITERALS =
+      List.of(
+          "1",
+          "-32769",
+          "2147483648",
+          "x",
+          "1.5",
+          " 7 ",
+          "1e400",
+          "nan",
+          "true",
+          "yes",
+          "of",
+          "{1,2}",
+          "{1,x}",
+          "[1,2)",
+          "empty",
+          "2020-01-01",
+          "1.2.3.4",
+          "",
+          "\\x4",
+          "\\x41",
+          "0101",
+          "(1,2)",
+          "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
+          "{\"a\": 1}",
+          "[1, 2",
+          "allballs",
+          "@ 1 day",
+          "happy",
+          "Happy");
   private static ScratchDatabase db;
   private static PgOracle oracle;
   private static List<Probe> probes;
@@ -129,6 +160,27 @@ class CoercionDifferentialTest {
     }
     d.run(cases);
     d.finish(0.995);
+  }
+
+  @Test
+  void literalCasts_matchPostgres() {
+    Differential d = new Differential("literal-input", oracle);
+    List<Differential.Case> cases = new ArrayList<>();
+
+    for (Probe to : probes) {
+      if (to.typname().equals("unknown")) {
+        continue;
+      }
+      for (String text : LITERALS) {
+        Probe lit = Probe.literal(text);
+        cases.add(
+            new Differential.Case(
+                "SELECT CAST(" + lit.sql() + " AS " + cast(to) + ")",
+                () -> Answer.of(PG.cast(lit.arg(), to.arg().type()))));
+      }
+    }
+    d.run(cases);
+    d.finishLenient(0.85);
   }
 
   private static Answer coercible(Probe from, Probe to, CoercionContext context, String error) {

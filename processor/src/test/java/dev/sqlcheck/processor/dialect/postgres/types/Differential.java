@@ -19,8 +19,12 @@ import java.util.function.Supplier;
  * disagreements go to {@code target/types-differential/<category>.txt} and the summary to stdout.
  */
 final class Differential {
-  /** One construct asked of both sides. */
-  record Case(String sql, Supplier<Answer> mine) {}
+  /** One construct asked of both sides; {@code columns} compares every result column. */
+  record Case(String sql, Supplier<Answer> mine, boolean columns) {
+    Case(String sql, Supplier<Answer> mine) {
+      this(sql, mine, false);
+    }
+  }
 
   private final String category;
   private final PgOracle oracle;
@@ -29,6 +33,9 @@ final class Differential {
   private int sameType;
   private int sameError;
   private int bothErrorOtherMessage;
+  private int missedErrors;
+  private int exceptions;
+  private int falseErrors;
 
   Differential(String category, PgOracle oracle) {
     this.category = category;
@@ -43,11 +50,12 @@ final class Differential {
 
   private void check(Case c) {
     total++;
-    Answer pg = oracle.ask(c.sql());
+    Answer pg = c.columns() ? oracle.columns(c.sql()) : oracle.ask(c.sql());
     Answer mine;
     try {
       mine = c.mine().get();
     } catch (RuntimeException e) {
+      exceptions++;
       mine = Answer.error("sqlcheck threw " + e, null);
     }
     if (!pg.isError() && !mine.isError() && pg.type().equals(mine.type())) {
@@ -57,6 +65,10 @@ final class Differential {
     } else {
       if (pg.isError() && mine.isError()) {
         bothErrorOtherMessage++;
+      } else if (pg.isError()) {
+        missedErrors++;
+      } else if (mine.isError()) {
+        falseErrors++;
       }
       disagreements.add(c.sql() + "\n    postgres: " + pg + "\n    sqlcheck: " + mine);
     }
@@ -69,18 +81,32 @@ final class Differential {
   String summary() {
     return String.format(
         Locale.ROOT,
-        "%s: %d cases, %d same type, %d same error, %d both errors with other text,"
-            + " %d other disagreements; agreement %.2f%%",
+        "%s: %d cases, %d same type, %d same error; disagreements: %d both errors with other"
+            + " text, %d errors sqlcheck misses, %d errors only sqlcheck reports, %d other types;"
+            + " agreement %.2f%%",
         category,
         total,
         sameType,
         sameError,
         bothErrorOtherMessage,
-        disagreements.size() - bothErrorOtherMessage,
+        missedErrors,
+        falseErrors,
+        disagreements.size() - bothErrorOtherMessage - missedErrors - falseErrors,
         100 * agreement());
   }
 
-  /** Writes the report and fails below {@code minimum} agreement. */
+  /**
+   * For literal input, where sqlcheck deliberately accepts what it cannot judge: fails on any error
+   * that PostgreSQL does not raise, and below {@code minimum} agreement.
+   */
+  void finishLenient(double minimum) {
+    assertWithMessage("%s\nerrors PostgreSQL does not raise must never happen", summary())
+        .that(falseErrors)
+        .isEqualTo(0);
+    finish(minimum);
+  }
+
+  /** Writes the report and fails on any exception or below {@code minimum} agreement. */
   void finish(double minimum) {
     String summary = summary();
     System.out.println(summary);
@@ -94,6 +120,9 @@ final class Differential {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    assertWithMessage("%s\nsqlcheck must answer, never throw", summary)
+        .that(exceptions)
+        .isEqualTo(0);
     assertWithMessage(
             "%s\nfirst disagreements:\n%s",
             summary,

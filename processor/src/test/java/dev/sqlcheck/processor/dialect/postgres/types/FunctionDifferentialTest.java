@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * that functions named like keywords ({@code position}, {@code overlay}) are plain calls.
  */
 class FunctionDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static final Map<String, String> SAMPLES =
       Map.ofEntries(
           Map.entry(PgType.ANYELEMENT, "int4"),

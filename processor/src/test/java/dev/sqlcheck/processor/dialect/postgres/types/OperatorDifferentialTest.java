@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * every probe type (prefix), against PostgreSQL 15; plus {@code op ANY (array)}.
  */
 class OperatorDifferentialTest {
-  private static final PgTypeSystem PG = PgTypeSystem.postgres15();
+  private static final PgTypeSystem PG = DifferentialDatabase.typeSystem();
   private static ScratchDatabase db;
   private static PgOracle oracle;
   private static List<Probe> probes;

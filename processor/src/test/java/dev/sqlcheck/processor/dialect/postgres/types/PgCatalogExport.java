@@ -50,6 +50,14 @@ final class PgCatalogExport {
         AND t.typnamespace = 'pg_catalog'::regnamespace
       """;
 
+  private static final String OPCLASSES =
+      """
+      SELECT a.amname, t.typname
+      FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod JOIN pg_type t ON t.oid = c.opcintype
+      WHERE c.opcdefault AND a.amname IN ('btree', 'hash')
+        AND c.opcnamespace = 'pg_catalog'::regnamespace
+      """;
+
   private static final String OPERATORS =
       """
       SELECT o.oprname, l.typname, r.typname, res.typname
@@ -59,30 +67,30 @@ final class PgCatalogExport {
       """;
 
   private static final String FUNCTIONS =
-      """
-      SELECT p.proname,
-        p.prokind::text || CASE WHEN a.aggkind IN ('o', 'h') THEN a.aggkind::text ELSE '' END
-          || CASE WHEN p.proretset THEN 's' ELSE '' END,
-        (SELECT string_agg(t.typname, ',' ORDER BY x.i)
-           FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY x(o, i) JOIN pg_type t ON t.oid = x.o),
-        (SELECT typname FROM pg_type WHERE oid = p.prorettype),
-        (SELECT typname FROM pg_type WHERE oid = p.provariadic),
-        NULLIF(p.pronargdefaults, 0),
-        CASE WHEN p.proargnames IS NOT NULL THEN
-          (SELECT string_agg(coalesce(x.n, ''), ',' ORDER BY x.i)
-             FROM unnest(p.proargnames,
-                         coalesce(p.proargmodes,
-                                  array_fill('i'::"char", array[cardinality(p.proargnames)])))
-                  WITH ORDINALITY x(n, m, i)
-            WHERE x.m IN ('i', 'b', 'v')) END,
-        (SELECT string_agg(x.n || ':' || t.typname, ',' ORDER BY x.i)
-           FROM unnest(p.proargnames, p.proargmodes, p.proallargtypes) WITH ORDINALITY x(n, m, o, i)
-           JOIN pg_type t ON t.oid = x.o
-          WHERE x.m IN ('o', 'b', 't')),
-        CASE WHEN a.aggkind IN ('o', 'h') THEN a.aggnumdirectargs END
-      FROM pg_proc p LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid
-      WHERE p.pronamespace = 'pg_catalog'::regnamespace
-      """;
+"""
+SELECT p.proname,
+  p.prokind::text || CASE WHEN a.aggkind IN ('o', 'h') THEN a.aggkind::text ELSE '' END
+    || CASE WHEN p.proretset THEN 's' ELSE '' END,
+  (SELECT string_agg(t.typname, ',' ORDER BY x.i)
+     FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY x(o, i) JOIN pg_type t ON t.oid = x.o),
+  (SELECT typname FROM pg_type WHERE oid = p.prorettype),
+  (SELECT typname FROM pg_type WHERE oid = p.provariadic),
+  NULLIF(p.pronargdefaults, 0),
+  CASE WHEN p.proargnames IS NOT NULL THEN
+    (SELECT string_agg(coalesce(x.n, ''), ',' ORDER BY x.i)
+       FROM unnest(p.proargnames,
+                   coalesce(p.proargmodes,
+                            array_fill('i'::"char", array[cardinality(p.proargnames)])))
+            WITH ORDINALITY x(n, m, i)
+      WHERE x.m IN ('i', 'b', 'v')) END,
+  (SELECT string_agg(x.n || ':' || t.typname, ',' ORDER BY x.i)
+     FROM unnest(p.proargnames, p.proargmodes, p.proallargtypes) WITH ORDINALITY x(n, m, o, i)
+     JOIN pg_type t ON t.oid = x.o
+    WHERE x.m IN ('o', 'b', 't')),
+  CASE WHEN a.aggkind IN ('o', 'h') THEN a.aggnumdirectargs END
+FROM pg_proc p LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid
+WHERE p.pronamespace = 'pg_catalog'::regnamespace
+""";
 
   private PgCatalogExport() {}
 
@@ -102,6 +110,7 @@ final class PgCatalogExport {
             + "\telement\tarray\trange_subtype\trange_partner",
         TYPES);
     section(out, connection, "[casts]\tsource\ttarget\tcontext\tmethod", CASTS);
+    section(out, connection, "[opclasses]\taccess_method\tinput_type", OPCLASSES);
     section(out, connection, "[operators]\tname\tleft\tright\tresult", OPERATORS);
     section(
         out,

@@ -58,6 +58,26 @@ final class PgOracle {
     }
   }
 
+  /** All result columns as {@code name type}, comma-separated, or the error. */
+  Answer columns(String sql) {
+    try (PreparedStatement ps = connection.prepareStatement(sql.replace("?", "??"))) {
+      ResultSetMetaData md = ps.getMetaData();
+      StringBuilder out = new StringBuilder();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        out.append(i == 1 ? "" : ", ")
+            .append(md.getColumnLabel(i))
+            .append(' ')
+            .append(display(md.getColumnTypeName(i)));
+      }
+      return Answer.type(out.toString());
+    } catch (PSQLException e) {
+      return Answer.error(
+          e.getServerErrorMessage().getMessage(), e.getServerErrorMessage().getHint());
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** The driver reports {@code typname}s ({@code int4}, {@code _text}, {@code mood}). */
   private String display(String typname) {
     String name = typname.startsWith("\"") ? typname.substring(1, typname.length() - 1) : typname;

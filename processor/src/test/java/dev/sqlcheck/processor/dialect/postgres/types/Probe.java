@@ -66,6 +66,8 @@ record Probe(String sql, Arg arg, String typname) {
           "text",
           "varchar",
           "bool",
+          "json",
+          "point",
           "date",
           "timestamp",
           "timestamptz",

@@ -1,0 +1,189 @@
+package dev.sqlcheck.processor.dialect.postgres.types;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Input rules of the built-in types beyond the numeric ones, as far as they can be told without
+ * PostgreSQL's own parsers: JSON syntax (json, jsonb), bytea escapes, bit strings, points, the
+ * opening of range and multirange literals, and for date/time types only inputs that cannot be a
+ * date or time at all (empty, no digit and no special word, or characters datetime input never
+ * uses). Each method answers PostgreSQL's error, or null when the text is, or may be, valid.
+ */
+final class InputSyntax {
+  private static final Pattern FLOAT =
+      Pattern.compile(
+          "\\s*[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?|nan|inf|infinity)\\s*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> DATETIME_WORDS =
+      Set.of(
+          "epoch",
+          "infinity",
+          "-infinity",
+          "+infinity",
+          "now",
+          "today",
+          "tomorrow",
+          "yesterday",
+          "allballs");
+  private static final Pattern NOT_DATETIME = Pattern.compile("[{}\\[\\]\"';!?*=<>#$%^&|\\\\~`]");
+
+  private static final Pattern IPV4 =
+      Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(/(\\d{1,2}))?");
+  private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:./]+");
+
+  private InputSyntax() {}
+
+  /**
+   * inet_in: a dotted IPv4 address with an optional mask, no blanks; text with a colon is taken as
+   * IPv6 and only checked for its characters.
+   */
+  static PgError inet(String text) {
+    if (text.contains(":")) {
+      return IPV6_CHARS.matcher(text).matches() ? null : syntax("inet", text, true);
+    }
+    java.util.regex.Matcher m = IPV4.matcher(text);
+    if (m.matches()) {
+      boolean ok = m.group(6) == null || Integer.parseInt(m.group(6)) <= 32;
+      for (int i = 1; i <= 4; i++) {
+        ok &= Integer.parseInt(m.group(i)) <= 255;
+      }
+      if (ok) {
+        return null;
+      }
+    }
+    return syntax("inet", text, true);
+  }
+
+  static PgError json(String text) {
+    return new JsonSyntax(text).valid() ? null : syntax("json", text, false);
+  }
+
+  /** byteain: hex after {@code \x}, else backslashes must escape a backslash or three octals. */
+  static PgError bytea(String text) {
+    if (text.startsWith("\\x")) {
+      String hex = text.substring(2).replaceAll("\\s", "");
+      for (char c : hex.toCharArray()) {
+        if (Character.digit(c, 16) < 0) {
+          return PgError.of(
+              PgException.INVALID_TEXT_REPRESENTATION, "invalid hexadecimal digit: \"" + c + "\"");
+        }
+      }
+      return hex.length() % 2 == 0
+          ? null
+          : PgError.of(
+              PgException.INVALID_TEXT_REPRESENTATION,
+              "invalid hexadecimal data: odd number of digits");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) != '\\') {
+        continue;
+      }
+      if (i + 1 < text.length() && text.charAt(i + 1) == '\\') {
+        i++;
+      } else if (isOctalTriple(text, i + 1)) {
+        i += 3;
+      } else {
+        return syntax("bytea", text, false);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isOctalTriple(String s, int at) {
+    return at + 3 <= s.length()
+        && s.charAt(at) >= '0'
+        && s.charAt(at) <= '3'
+        && s.charAt(at + 1) >= '0'
+        && s.charAt(at + 1) <= '7'
+        && s.charAt(at + 2) >= '0'
+        && s.charAt(at + 2) <= '7';
+  }
+
+  /** bit_in / varbit_in: binary digits, or hex digits after a leading x. */
+  static PgError bits(String text) {
+    boolean hex = text.startsWith("x") || text.startsWith("X");
+    String digits = hex || text.startsWith("b") || text.startsWith("B") ? text.substring(1) : text;
+    for (char c : digits.toCharArray()) {
+      boolean ok = hex ? Character.digit(c, 16) >= 0 : c == '0' || c == '1';
+      if (!ok) {
+        return PgError.of(
+            PgException.INVALID_TEXT_REPRESENTATION,
+            "\"" + c + "\" is not a valid " + (hex ? "hexadecimal" : "binary") + " digit");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * point_in: two numbers separated by a comma, optionally in parentheses, read from the left, so a
+   * number out of range is reported before a missing comma.
+   */
+  static PgError point(String text) {
+    String s = text.strip();
+    if (s.startsWith("(") && s.endsWith(")") && s.length() >= 2) {
+      s = s.substring(1, s.length() - 1);
+    }
+    String[] parts = s.split(",", -1);
+    for (String part : parts) {
+      if (!FLOAT.matcher(part).matches()) {
+        return syntax("point", text, true);
+      }
+      String number = part.strip();
+      boolean word = number.chars().anyMatch(c -> Character.isLetter(c) && c != 'e' && c != 'E');
+      if (!word && Double.isInfinite(Double.parseDouble(number))) {
+        return PgError.of(
+            PgException.OUT_OF_RANGE,
+            "\"" + number + "\" is out of range for type double precision");
+      }
+    }
+    return parts.length == 2 ? null : syntax("point", text, true);
+  }
+
+  /** range_in: {@code empty}, or a literal opening with a parenthesis or bracket. */
+  static PgError range(String text) {
+    String s = text.strip();
+    if (s.equalsIgnoreCase("empty") || s.startsWith("(") || s.startsWith("[")) {
+      return null;
+    }
+    return new PgError(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "malformed range literal: \"" + text + "\"",
+        null,
+        "Missing left parenthesis or bracket.");
+  }
+
+  /** multirange_in: the literal opens with a brace. */
+  static PgError multirange(String text) {
+    if (text.strip().startsWith("{")) {
+      return null;
+    }
+    return new PgError(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "malformed multirange literal: \"" + text + "\"",
+        null,
+        "Missing left brace.");
+  }
+
+  /**
+   * Date, time, timestamp and interval input, rejected only when it cannot be one: blank, no digit
+   * and no special word, or a character datetime input never uses. Everything else is accepted
+   * here, valid or not.
+   */
+  static PgError datetime(String typeName, String text, boolean interval) {
+    String s = text.strip().toLowerCase(Locale.ROOT);
+    boolean digits = s.chars().anyMatch(Character::isDigit);
+    boolean special = !interval && DATETIME_WORDS.contains(s);
+    if (s.isEmpty() || (!digits && !special) || NOT_DATETIME.matcher(s).find()) {
+      return syntax(typeName, text, true);
+    }
+    return null;
+  }
+
+  private static PgError syntax(String typeName, String text, boolean quoted) {
+    return PgError.of(
+        PgException.INVALID_TEXT_REPRESENTATION,
+        "invalid input syntax for type " + typeName + (quoted ? ": \"" + text + "\"" : ""));
+  }
+}
