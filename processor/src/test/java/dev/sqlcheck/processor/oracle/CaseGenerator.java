@@ -34,7 +34,7 @@ final class CaseGenerator {
       if (seen.add(valid)) {
         out.add(new OracleCase(index, focus, features, null, valid));
       }
-      Mutator.Mutant m = Mutator.mutate(q.sql(), g.random);
+      Mutator.Mutant m = Mutator.mutate(q.sql(), g.random, focus);
       if (m != null && out.size() < count && seen.add(m.sql())) {
         out.add(new OracleCase(index, focus, features, m.kind(), m.sql()));
       }
@@ -49,7 +49,7 @@ final class CaseGenerator {
     QueryGen.Query q = g.queries.top();
     List<OracleCase> out = new ArrayList<>();
     out.add(new OracleCase(index, focus, g.features, null, q.sql().text()));
-    Mutator.Mutant m = Mutator.mutate(q.sql(), g.random);
+    Mutator.Mutant m = Mutator.mutate(q.sql(), g.random, focus);
     if (m != null) {
       out.add(new OracleCase(index, focus, g.features, m.kind(), m.sql()));
     }

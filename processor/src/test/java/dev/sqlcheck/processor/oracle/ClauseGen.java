@@ -16,7 +16,7 @@ final class ClauseGen {
 
   /** A bare literal is a constant (or an ordinal) in ORDER BY, not an expression. */
   private static final Pattern CONSTANT =
-      Pattern.compile("-?[0-9][0-9.e]*|'[^']*'|true|false|NULL");
+      Pattern.compile("-*[0-9][0-9.e]*|'[^']*'|true|false|NULL");
 
   private final Gen g;
 
@@ -213,7 +213,9 @@ final class ClauseGen {
   private Sql inputExpression(ExprCtx ctx, List<GCol> outputs) {
     for (int attempt = 0; attempt < 3; attempt++) {
       Expr e = g.exprs.any(ctx);
-      if (!CONSTANT.matcher(e.sql().text()).matches() && !namesOutput(e, outputs)) {
+      // Parentheses vanish and a minus folds into a number in the grammar: -(1.5) is a constant.
+      String bare = e.sql().text().replaceAll("[()\\s]", "");
+      if (!CONSTANT.matcher(bare).matches() && !namesOutput(e, outputs)) {
         return e.sql();
       }
     }

@@ -67,7 +67,7 @@ final class DmlGen {
     SchemaModel.Table t = target();
     Sql sql = Sql.of("UPDATE ");
     Scope.Qualifier q = target(sql, t, 0.5, false);
-    FromGen.From from = g.chance(0.3) ? g.froms.from(null) : null;
+    FromGen.From from = g.chance(0.3) ? g.froms.from(null, targetItem(q)) : null;
     Scope scope = scope(q, from);
     sql.add(" SET ");
     int n = g.between(1, 3);
@@ -93,13 +93,18 @@ final class DmlGen {
     SchemaModel.Table t = target();
     Sql sql = Sql.of("DELETE FROM ");
     Scope.Qualifier q = target(sql, t, 0.4, false);
-    FromGen.From from = g.chance(0.3) ? g.froms.from(null) : null;
+    FromGen.From from = g.chance(0.3) ? g.froms.from(null, targetItem(q)) : null;
     if (from != null) {
       sql.add(" USING ").add(from.sql());
     }
     Scope scope = scope(q, from);
     sql.add(where(scope, 0.8));
     return finish(sql, scope, returning);
+  }
+
+  /** The target as a FROM item the FROM or USING items cannot refer to. */
+  private static List<FromGen.Item> targetItem(Scope.Qualifier q) {
+    return List.of(new FromGen.Item(new Sql(), q.cols(), List.of(q)));
   }
 
   private static Scope scope(Scope.Qualifier target, FromGen.From from) {

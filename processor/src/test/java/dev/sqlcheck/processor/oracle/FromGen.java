@@ -33,6 +33,14 @@ final class FromGen {
   }
 
   From from(Scope outer) {
+    return from(outer, List.of());
+  }
+
+  /**
+   * A FROM list whose items may not refer to {@code blocked} (the target of UPDATE ... FROM and
+   * DELETE ... USING), whose names still clash with theirs.
+   */
+  From from(Scope outer, List<Item> blocked) {
     boolean several = (g.want(Feature.COMMA_FROM, 0.25)
         || ((g.focus == Feature.LATERAL || g.focus == Feature.JOIN_USING) && g.chance(0.7)))
         && g.spend(3);
@@ -41,7 +49,7 @@ final class FromGen {
     List<String> here = new ArrayList<>();
     Sql sql = new Sql();
     for (int i = 0; i < n; i++) {
-      Item item = joins.item(outer, items, here, 0);
+      Item item = joins.item(outer, items, blocked, here);
       sql.add(i > 0 ? ", " : "").add(item.sql());
       items.add(item);
     }

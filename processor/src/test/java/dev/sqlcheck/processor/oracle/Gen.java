@@ -35,14 +35,18 @@ final class Gen {
   int subqueryDepth;
   /** Makes references to outer levels likelier (LATERAL and correlated subqueries). */
   boolean preferOuter;
-  /** What is left to spend on compound constructs; keeps queries readable. */
-  private int budget = 32;
+  /**
+   * What is left to spend on compound constructs. It differs from query to query, so that
+   * there are short queries (easy to read when they disagree) as well as long ones.
+   */
+  private int budget;
 
   Gen(long seed, long index, SchemaModel model, Feature focus) {
     this.random = new Random(seed * 0x9E3779B97F4A7C15L + index);
     this.model = model;
     this.ids = new Idents(model.keywords);
     this.focus = focus;
+    this.budget = between(8, 40);
     this.exprs = new ExprGen(this);
     this.predicates = new PredicateGen(this);
     this.froms = new FromGen(this);

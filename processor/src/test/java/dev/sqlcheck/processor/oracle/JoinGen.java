@@ -27,8 +27,9 @@ final class JoinGen {
   }
 
   /** A FROM item, maybe a chain of joins; {@code siblings} are the comma items before it. */
-  FromGen.Item item(Scope outer, List<FromGen.Item> siblings, List<String> here, int depth) {
-    return item(outer, siblings, List.of(), here, depth, false);
+  FromGen.Item item(Scope outer, List<FromGen.Item> siblings, List<FromGen.Item> blocked,
+      List<String> here) {
+    return item(outer, siblings, blocked, here, 0, false);
   }
 
   private FromGen.Item item(Scope outer, List<FromGen.Item> siblings,

@@ -1,6 +1,8 @@
 package dev.sqlcheck.processor.oracle;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Literals of every type the schema uses, typed ({@code 1.5}, {@code DATE '2024-01-02'},
@@ -37,16 +39,37 @@ final class Literals {
    */
   Expr typed(PgType t) {
     Expr e = literal(t);
-    String text = e.sql().text();
-    java.util.regex.Matcher call = CALL.matcher(text);
-    if (call.matches()) {
-      return Expr.of(text, e.type(), call.group(1) != null ? call.group(1) : call.group(2));
-    }
-    return e;
+    return named(e.sql().text(), e.type());
   }
 
-  private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile(
+  private static final Pattern CALL = Pattern.compile(
       "([a-z_]+)\\(.*\\)|(current_date|current_timestamp|localtimestamp)");
+  private static final Pattern CAST = Pattern.compile("(?s).*::([a-z0-9_. ()\\[\\],]+)");
+  private static final Pattern CAST_AS = Pattern.compile("CAST\\(.* AS (.+)\\)");
+  private static final Pattern PREFIXED = Pattern.compile(
+      "(DATE|TIMESTAMP|TIMESTAMPTZ|text|interval) '.*");
+
+  /**
+   * A literal with the name FigureColname gives it: a function's name ({@code now()},
+   * {@code current_date}), a cast's type name ({@code '1'::int2}, {@code DATE '...'},
+   * {@code true} is bool), or none ({@code 42}, {@code 'x'}).
+   */
+  static Expr named(String text, PgType type) {
+    Matcher m = CALL.matcher(text);
+    if (m.matches()) {
+      return Expr.of(text, type, m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    for (Pattern p : List.of(CAST, CAST_AS, PREFIXED)) {
+      m = p.matcher(text);
+      if (m.matches()) {
+        return Expr.castNamed(Sql.of(text), type, m.group(1));
+      }
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return Expr.castNamed(Sql.of(text), type, "bool");
+    }
+    return Expr.of(text, type, null);
+  }
 
   private Expr literal(PgType t) {
     return switch (t.kind()) {
@@ -103,7 +126,7 @@ final class Literals {
 
   /** A NULL cast to {@code t}, typed but valueless. */
   Expr typedNull(PgType t) {
-    return Expr.of("NULL::" + t.name(), t, null);
+    return Expr.castNamed(Sql.of("NULL::" + t.name()), t, t.name());
   }
 
   private String label(PgType t) {

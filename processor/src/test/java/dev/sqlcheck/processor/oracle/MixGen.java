@@ -39,7 +39,7 @@ final class MixGen {
     g.use(Feature.TYPE_MIX);
     List<Expr> members = members(c, element, g.between(1, 3));
     Sql sql = Sql.of("ARRAY[").join(", ", members.stream().map(Expr::sql).toList()).add("]");
-    return Expr.of(sql, PgType.arrayOf(members.get(0).type()), "array");
+    return Expr.of(sql, PgType.arrayOf(typeOf(members, element)), "array");
   }
 
   private List<Expr> members(ExprCtx c, PgType t, int n) {
@@ -84,9 +84,9 @@ final class MixGen {
     }
     if (whens < members.size()) {
       sql.add(" ELSE ").add(members.get(whens).sql());
-      return Expr.of(sql.add(" END"), typeOf(members, t), caseName(members.get(whens)));
+      return caseExpr(sql.add(" END"), typeOf(members, t), members.get(whens));
     }
-    return Expr.of(sql.add(" END"), typeOf(members, t), "case");
+    return caseExpr(sql.add(" END"), typeOf(members, t), null);
   }
 
   private Expr simpleCase(ExprCtx c, PgType t, List<Expr> members) {
@@ -98,16 +98,18 @@ final class MixGen {
     }
     Expr last = members.get(members.size() - 1);
     sql.add(" ELSE ").add(last.sql());
-    return Expr.of(sql.add(" END"), typeOf(members, t), caseName(last));
+    return caseExpr(sql.add(" END"), typeOf(members, t), last);
   }
 
   /**
    * A CASE is named after its ELSE result when that is a column or function (FigureColname
-   * strength 2), else {@code case}.
+   * strength 2), else {@code case}, a name a cast around it replaces.
    */
-  private static String caseName(Expr otherwise) {
-    String n = otherwise.name();
-    return n == null || n.equals("case") || otherwise.untyped() ? "case" : n;
+  private static Expr caseExpr(Sql sql, PgType type, Expr otherwise) {
+    if (otherwise == null || otherwise.name() == null || otherwise.weakName()) {
+      return new Expr(sql, type, "case", false, true);
+    }
+    return Expr.of(sql, type, otherwise.name());
   }
 
   private static Expr function(String name, List<Expr> members, PgType t) {
@@ -142,9 +144,11 @@ final class MixGen {
         ? new Sql().add(from.paren()).add("::" + type)
         : Sql.of("CAST(").add(from.sql()).add(" AS " + type + ")");
     // A cast is named after its operand when that has a column or function name, else after
-    // the type (FigureColname), which the generators do not predict.
-    String name = from.untyped() || "case".equals(from.name()) ? null : from.name();
-    return Expr.of(sql, t, name);
+    // the type (FigureColname).
+    if (from.name() != null && !from.weakName() && !from.untyped()) {
+      return Expr.of(sql, t, from.name());
+    }
+    return Expr.castNamed(sql, t, type);
   }
 
   private String spelling(PgType t) {

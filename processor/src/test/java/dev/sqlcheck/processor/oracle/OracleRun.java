@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Judges a list of queries: each goes to PostgreSQL and to sqlcheck's analyser, and the two
  * verdicts are classified. The analyser runs on a helper thread, at the same time as PostgreSQL
- * works on the query, and with a time limit, so a query that makes it loop is reported instead
- * of hanging the build.
+ * works on the batch, and with a time limit per query (counted from when its result is awaited),
+ * so a query that makes it loop is reported instead of hanging the build.
  */
 final class OracleRun implements AutoCloseable {
   private static final long ANALYSIS_LIMIT_SECONDS = 20;
@@ -38,17 +38,43 @@ final class OracleRun implements AutoCloseable {
     });
   }
 
+  private static final int BATCH = 250;
+
+  /** Judges the cases in batches; the analyser works through a batch while PostgreSQL does. */
   List<Judgement> judgeAll(List<OracleCase> cases) {
     List<Judgement> out = new ArrayList<>(cases.size());
-    for (OracleCase c : cases) {
-      out.add(judgeOne(c));
+    for (int from = 0; from < cases.size(); from += BATCH) {
+      out.addAll(judgeBatch(cases.subList(from, Math.min(cases.size(), from + BATCH))));
     }
     return out;
   }
 
-  /** Judges one query; the analyser works while PostgreSQL does. */
   Judgement judgeOne(OracleCase c) {
-    Future<SqlcheckVerdict> analysis = analyser.submit(() -> {
+    return judgeBatch(List.of(c)).get(0);
+  }
+
+  private List<Judgement> judgeBatch(List<OracleCase> batch) {
+    List<Future<SqlcheckVerdict>> analyses = new ArrayList<>();
+    batch.forEach(c -> analyses.add(submit(c)));
+    List<PostgresJudge.Verdict> verdicts = judge.judge(batch.stream().map(OracleCase::sql)
+        .toList());
+    List<Judgement> out = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      SqlcheckVerdict sc = await(analyses.get(i));
+      if (sc == null) {
+        // The analyser hung on this query; it was replaced, so queue the rest again.
+        sc = timedOut();
+        for (int j = i + 1; j < batch.size(); j++) {
+          analyses.set(j, submit(batch.get(j)));
+        }
+      }
+      out.add(Judgement.of(batch.get(i), verdicts.get(i), sc));
+    }
+    return out;
+  }
+
+  private Future<SqlcheckVerdict> submit(OracleCase c) {
+    return analyser.submit(() -> {
       long start = System.nanoTime();
       try {
         return SqlcheckVerdict.analyze(catalog, c.sql());
@@ -56,10 +82,9 @@ final class OracleRun implements AutoCloseable {
         analysisNanos.addAndGet(System.nanoTime() - start);
       }
     });
-    PostgresJudge.Verdict pg = judge.judge(c.sql());
-    return Judgement.of(c, pg, await(analysis));
   }
 
+  /** The analysis, or null if it did not finish in time (the analyser is then replaced). */
   private SqlcheckVerdict await(Future<SqlcheckVerdict> f) {
     try {
       return f.get(ANALYSIS_LIMIT_SECONDS, TimeUnit.SECONDS);
@@ -67,15 +92,19 @@ final class OracleRun implements AutoCloseable {
       f.cancel(true);
       analyser.shutdownNow();
       analyser = newAnalyser();
-      return new SqlcheckVerdict(SqlcheckVerdict.Kind.ERROR,
-          List.of("analysis did not finish within " + ANALYSIS_LIMIT_SECONDS + " s"), false,
-          List.of(), List.of());
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("analysis failed outside the analyser", e);
     }
+  }
+
+  private static SqlcheckVerdict timedOut() {
+    return new SqlcheckVerdict(SqlcheckVerdict.Kind.ERROR,
+        List.of("analysis did not finish within " + ANALYSIS_LIMIT_SECONDS + " s"), false,
+        List.of(), List.of());
   }
 
   long analysisNanos() {

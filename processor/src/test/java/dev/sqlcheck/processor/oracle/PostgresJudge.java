@@ -16,20 +16,17 @@ import java.util.Map;
  * PostgreSQL as the judge. Each query is given to {@code PREPARE} (parse analysis and rewrite,
  * no planning, no execution) with its {@code :name} parameters turned into {@code $n}; if
  * PostgreSQL accepts it, the result columns are read by describing {@code EXECUTE name}, which
- * returns the prepared statement's row description. One connection serves the whole run;
- * prepared statements are dropped in batches.
+ * returns the prepared statement's row description. One connection serves the whole run.
+ *
+ * <p>To spend one round trip on many queries, a batch of PREPAREs runs in a temporary PL/pgSQL
+ * function, each in its own exception block, which reports the SQLSTATE and message of each
+ * failure; only accepted statements are then described one by one, and the batch's prepared
+ * statements are dropped together.
  */
 final class PostgresJudge implements AutoCloseable {
   /** PostgreSQL's verdict: accepted with labels and canonical types, or rejected with a code. */
   record Verdict(boolean accepted, String sqlState, String message, List<String> labels,
       List<String> types) {
-    static Verdict rejected(SQLException e) {
-      String m = e.getMessage() == null ? "" : e.getMessage();
-      int nl = m.indexOf('\n');
-      m = (nl < 0 ? m : m.substring(0, nl)).replaceFirst("^ERROR: ", "");
-      return new Verdict(false, e.getSQLState(), m, List.of(), List.of());
-    }
-
     @Override
     public String toString() {
       if (!accepted) {
@@ -43,7 +40,21 @@ final class PostgresJudge implements AutoCloseable {
     }
   }
 
-  private static final int BATCH = 500;
+  private static final String PREPARE_ALL = """
+      CREATE FUNCTION pg_temp.oracle_prepare(names text[], texts text[])
+      RETURNS TABLE (i integer, state text, message text) LANGUAGE plpgsql AS $$
+      BEGIN
+        FOR k IN 1 .. coalesce(array_length(texts, 1), 0) LOOP
+          BEGIN
+            EXECUTE format('PREPARE %I AS %s', names[k], texts[k]);
+            i := k; state := NULL; message := NULL;
+          EXCEPTION WHEN OTHERS THEN
+            i := k; state := SQLSTATE; message := SQLERRM;
+          END;
+          RETURN NEXT;
+        END LOOP;
+      END $$""";
+
   private final Connection connection;
   private final Statement statement;
   private final Map<String, String> typeNames;
@@ -54,7 +65,8 @@ final class PostgresJudge implements AutoCloseable {
     this.connection = connection;
     this.statement = connection.createStatement();
     statement.setEscapeProcessing(false);
-    statement.execute("SET statement_timeout = '10s'");
+    statement.execute("SET statement_timeout = '120s'");
+    statement.execute(PREPARE_ALL);
     this.typeNames = typeNames(connection);
   }
 
@@ -87,25 +99,54 @@ final class PostgresJudge implements AutoCloseable {
     return out;
   }
 
-  Verdict judge(String sql) {
+  /** The verdicts on {@code sqls}, in order. */
+  List<Verdict> judge(List<String> sqls) {
     long start = System.nanoTime();
     try {
-      return prepareAndDescribe(sql);
+      List<String> names = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (String sql : sqls) {
+        names.add("oracle_" + prepared++);
+        texts.add(PostgresPlaceholders.positional(sql));
+      }
+      List<Verdict> out = new ArrayList<>();
+      List<String[]> failures = prepareAll(names, texts);
+      for (int i = 0; i < sqls.size(); i++) {
+        String[] f = failures.get(i);
+        out.add(f != null ? new Verdict(false, f[0], f[1], List.of(), List.of())
+            : describe(names.get(i), sqls.get(i)));
+      }
+      statement.execute("DEALLOCATE ALL");
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the judge's connection failed", e);
     } finally {
       nanos += System.nanoTime() - start;
     }
   }
 
-  private Verdict prepareAndDescribe(String sql) {
-    String name = "oracle_" + prepared++;
-    try {
-      if (prepared % BATCH == 0) {
-        statement.execute("DEALLOCATE ALL");
+  /** PREPAREs every text; per text null if accepted, else {SQLSTATE, message}. */
+  private List<String[]> prepareAll(List<String> names, List<String> texts)
+      throws SQLException {
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT i, state, message FROM pg_temp.oracle_prepare(?, ?) ORDER BY i")) {
+      ps.setArray(1, connection.createArrayOf("text", names.toArray()));
+      ps.setArray(2, connection.createArrayOf("text", texts.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String state = rs.getString(2);
+          out.add(state == null ? null : new String[] {state, rs.getString(3)});
+        }
       }
-      statement.execute("PREPARE " + name + " AS " + PostgresPlaceholders.positional(sql));
-    } catch (SQLException e) {
-      return Verdict.rejected(e);
     }
+    if (out.size() != texts.size()) {
+      throw new IllegalStateException(out.size() + " verdicts for " + texts.size() + " queries");
+    }
+    return out;
+  }
+
+  private Verdict describe(String name, String sql) {
     List<String> labels = new ArrayList<>();
     List<String> types = new ArrayList<>();
     try (PreparedStatement ps = connection.prepareStatement("EXECUTE " + name)) {

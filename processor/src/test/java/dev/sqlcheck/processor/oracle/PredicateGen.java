@@ -133,9 +133,10 @@ final class PredicateGen {
     switch (g.random.nextInt(4)) {
       case 0: {
         QueryGen.Query q = g.selects.subquery(outer, null, SelectGen.Role.EXISTS);
-        Expr e = Expr.of(Sql.of(g.pickOf("EXISTS (", "NOT EXISTS (")).add(q.sql()).add(")"),
-            PgType.BOOLEAN, null);
-        return e;
+        boolean not = g.chance(0.3);
+        // EXISTS is named exists; NOT EXISTS is an operator and nameless.
+        return Expr.of(Sql.of(not ? "NOT EXISTS (" : "EXISTS (").add(q.sql()).add(")"),
+            PgType.BOOLEAN, not ? null : "exists");
       }
       case 1: {
         Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));

@@ -15,8 +15,9 @@
  * query nor the mutant carries an expected verdict: PostgreSQL decides.
  *
  * <p>{@link dev.sqlcheck.processor.oracle.PostgresJudge} gives each query to {@code PREPARE}
- * ({@code :name} parameters turned into {@code $n}) and reads the result columns of accepted
- * ones by describing {@code EXECUTE}. {@link dev.sqlcheck.processor.oracle.SqlcheckVerdict} runs
+ * ({@code :name} parameters turned into {@code $n}; a batch at a time, each PREPARE in its own
+ * PL/pgSQL exception block) and reads the result columns of accepted ones by describing {@code
+ * EXECUTE}. {@link dev.sqlcheck.processor.oracle.SqlcheckVerdict} runs
  * {@code new QueryAnalyzer(catalog).analyze(sql)} on the catalog {@code SchemaLoader} built from
  * the same DDL. {@link dev.sqlcheck.processor.oracle.Judgement} classifies the pair.
  *
