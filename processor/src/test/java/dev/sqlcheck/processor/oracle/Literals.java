@@ -51,8 +51,8 @@ final class Literals {
 
   /**
    * A literal with the name FigureColname gives it: a function's name ({@code now()},
-   * {@code current_date}), a cast's type name ({@code '1'::int2}, {@code DATE '...'},
-   * {@code true} is bool), or none ({@code 42}, {@code 'x'}).
+   * {@code current_date}), a cast's type name ({@code '1'::int2}, {@code DATE '...'}), or
+   * none ({@code 42}, {@code 'x'}, and on PostgreSQL 15 also {@code true}).
    */
   static Expr named(String text, PgType type) {
     Matcher m = CALL.matcher(text);
@@ -64,9 +64,6 @@ final class Literals {
       if (m.matches()) {
         return Expr.castNamed(Sql.of(text), type, m.group(1));
       }
-    }
-    if (text.equals("true") || text.equals("false")) {
-      return Expr.castNamed(Sql.of(text), type, "bool");
     }
     return Expr.of(text, type, null);
   }

@@ -11,7 +11,10 @@ import java.util.Locale;
  */
 record PgType(String name, Kind kind, PgType element) {
 
-  /** What a value of the type can be combined with. */
+  /**
+   * What a value of the type can be combined with. The number kinds are in the order in which
+   * one casts implicitly to the next, which {@link #common} relies on.
+   */
   enum Kind {
     SMALLINT,
     INTEGER,
@@ -112,27 +115,19 @@ record PgType(String name, Kind kind, PgType element) {
   }
 
   /**
-   * Roughly the type PostgreSQL unifies two compatible types to (select_common_type): the wider
-   * integer, numeric over integers, double over anything with a float; timestamptz over
-   * timestamp over date; text for mixed string types. Only the generators' exact-kind choices
-   * (an integer for generate_series, a date for date arithmetic) depend on it.
+   * The type PostgreSQL unifies two compatible types to (select_common_type: a later type
+   * replaces the candidate if the candidate casts to it implicitly and not back): the wider
+   * integer, then numeric, real, double; date, timestamp, timestamptz; for strings, which all
+   * cast to each other, the first. The generators' exact-kind choices (an integer for
+   * generate_series, a date for date arithmetic, an array of the very type) depend on it.
    */
   static PgType common(PgType a, PgType b) {
     if (a.equals(b) || a.group() != b.group()) {
       return a;
     }
     return switch (a.group()) {
-      case NUMBER -> {
-        if (a.kind == Kind.REAL || a.kind == Kind.DOUBLE || b.kind == Kind.REAL
-            || b.kind == Kind.DOUBLE) {
-          yield DOUBLE;
-        }
-        if (a.kind == Kind.NUMERIC || b.kind == Kind.NUMERIC) {
-          yield NUMERIC;
-        }
-        yield a.kind.ordinal() >= b.kind.ordinal() ? a : b;
-      }
-      case STRING -> TEXT;
+      case NUMBER -> a.kind.ordinal() >= b.kind.ordinal() ? a : b;
+      case STRING -> a;
       case TIME -> a.kind == Kind.TIMESTAMPTZ || b.kind == Kind.TIMESTAMPTZ ? TIMESTAMPTZ
           : TIMESTAMP;
       default -> a;
