@@ -159,7 +159,9 @@ final class DmlGen {
       if (label != null) {
         sql.add(g.ids.label(label, g));
       }
-      outputs.add(new GCol(label != null ? label : e.name(), e.type()));
+      // An untyped RETURNING value is text to whoever reads it (a data-modifying CTE).
+      outputs.add(new GCol(label != null ? label : e.name(), e.untyped() ? PgType.TEXT
+          : e.type()));
     }
     return new QueryGen.Query(sql, outputs);
   }

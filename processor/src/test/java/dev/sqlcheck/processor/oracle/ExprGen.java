@@ -66,7 +66,10 @@ final class ExprGen {
     if (r < 0.25 && c.windowOk()) {
       return aggs.window(c, t);
     }
-    if (r < 0.31 && g.subqueryDepth < 2 && g.want(Feature.SUBQUERY, 0.5) && g.spend(6)) {
+    // No subquery inside an aggregate: one referring to an outer query would move the
+    // aggregate to that query's level.
+    if (r < 0.31 && !c.inAgg() && g.subqueryDepth < 2 && g.want(Feature.SUBQUERY, 0.5)
+        && g.spend(6)) {
       return scalarSubquery(c, t);
     }
     if (r < 0.43 || (g.focus == Feature.TYPE_MIX && r < 0.75)) {
@@ -118,7 +121,8 @@ final class ExprGen {
     switch (g.random.nextInt(9)) {
       case 0: {
         Expr a = typedOf(c, t);
-        return Expr.of(Sql.of(g.pickOf("-", "abs")).add(a.paren()), a.type(), null);
+        String f = g.pickOf("-", "abs");
+        return Expr.of(Sql.of(f).add(a.paren()), a.type(), f.equals("abs") ? f : null);
       }
       case 1:
         return call("length", typedOf(c, PgType.TEXT), PgType.INTEGER);
@@ -138,8 +142,8 @@ final class ExprGen {
       case 4: {
         Expr j = columnWhere(c, x -> x.group() == PgType.Group.JSONB);
         PgType to = g.pickOf(PgType.INTEGER, PgType.NUMERIC, PgType.BIGINT);
-        return j == null ? lits.typed(t) : Expr.of(Sql.of("(").add(j.sql())
-            .add(" ->> 'a')::" + to.name()), to, null);
+        return j == null ? lits.typed(t) : Expr.castNamed(Sql.of("(").add(j.sql())
+            .add(" ->> 'a')::" + to.name()), to, to.name());
       }
       case 5: {
         Expr d = columnWhere(c, x -> x.kind() == PgType.Kind.DATE);

@@ -48,6 +48,7 @@ final class OracleReport {
     OracleTables.families(s, all);
     OracleTables.mutations(s, all);
     OracleTables.clusters(s, all, 25);
+    OracleTables.legend(s);
     return s.toString();
   }
 

@@ -77,6 +77,20 @@ final class OracleTables {
     s.append('\n');
   }
 
+  /** What the family and mutation names in the tables stand for. */
+  static void legend(StringBuilder s) {
+    s.append("\nFamilies\n");
+    for (Feature f : Feature.values()) {
+      s.append(String.format(Locale.ROOT, "  %-26s %s%n", f.name().toLowerCase(Locale.ROOT),
+          f.description()));
+    }
+    s.append("Mutations\n");
+    for (Mutation m : Mutation.values()) {
+      s.append(String.format(Locale.ROOT, "  %-26s %s%n", m.name().toLowerCase(Locale.ROOT),
+          m.description()));
+    }
+  }
+
   /** The largest groups of similar disagreements, with one example id each. */
   static void clusters(StringBuilder s, List<Judgement> all, int limit) {
     Map<String, List<Judgement>> groups = new TreeMap<>();

@@ -20,7 +20,7 @@ final class PredicateGen {
       return comparison(c);
     }
     boolean focus = g.focus == Feature.SUBQUERY || g.focus == Feature.CORRELATED;
-    double sub = g.subqueryDepth < 2 ? (focus ? 0.5 : 0.08) : 0;
+    double sub = g.subqueryDepth < 2 && !c.inAgg() ? (focus ? 0.5 : 0.08) : 0;
     double r = g.random.nextDouble();
     if (r < sub && g.spend(6)) {
       return subquery(c);

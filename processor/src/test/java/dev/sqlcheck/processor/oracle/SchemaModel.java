@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,24 +118,6 @@ final class SchemaModel {
         out.put(rs.getString(1), new Keyword(rs.getString(2).charAt(0), rs.getBoolean(3)));
       }
     }
-    return out;
-  }
-
-  /** Tables and views whose column set contains a column of this name. */
-  List<Table> tablesWith(String column) {
-    List<Table> out = new ArrayList<>();
-    for (Table t : tables) {
-      if (t.cols().stream().anyMatch(c -> column.equals(c.name()))) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
-  /** Names of relations, so that a misspelling can be checked not to hit another relation. */
-  Set<String> relationNames() {
-    Set<String> out = new HashSet<>();
-    tables.forEach(t -> out.add(t.name()));
     return out;
   }
 }

@@ -132,17 +132,6 @@ final class Scope {
     return n;
   }
 
-  boolean hasColumn(Predicate<GCol> filter, boolean outerToo) {
-    for (Scope s = this; s != null; s = outerToo ? s.outer : null) {
-      for (Qualifier q : s.quals) {
-        if (q.cols().stream().anyMatch(c -> c.name() != null && filter.test(c))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * A reference to some column accepted by {@code filter}, at this level or (when
    * {@code outerToo}, now and then) an outer one; null when there is none that can be written
