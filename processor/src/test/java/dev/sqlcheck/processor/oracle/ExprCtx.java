@@ -20,6 +20,7 @@ record ExprCtx(
 
   /** The named windows of one SELECT: {@code WINDOW w AS (...)}. */
   static final class Windows {
+    /** A named window; an ordered one cannot be refined by another ORDER BY. */
     record Def(String name, Sql spec, boolean ordered) {}
 
     final List<Def> defs = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.List;
  * columns come first in the join's column list (parse_clause.c transformFromClauseItem).
  */
 final class JoinGen {
+  /** The join types; only INNER and LEFT (and CROSS) let the right side look left. */
   private enum Kind {
     INNER,
     LEFT,

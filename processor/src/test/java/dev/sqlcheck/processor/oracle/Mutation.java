@@ -37,7 +37,7 @@ enum Mutation {
   ALIAS_IN_WHERE("an output alias used in WHERE", Feature.SELECT_LIST, Feature.SUBQUERY),
   ALIAS_IN_HAVING("an output alias used in HAVING", Feature.HAVING),
   ALIAS_IN_EXPRESSION(
-      "an output alias used inside an ORDER BY, GROUP BY or window expression",
+      "an output alias used inside an ORDER BY or GROUP BY expression",
       Feature.ORDER_BY, Feature.GROUP_BY),
   ORDINAL_OUT_OF_RANGE(
       "an ORDER BY, GROUP BY or DISTINCT ON position out of range",

@@ -74,14 +74,17 @@ final class PostgresJudge implements AutoCloseable {
    * Canonical names ({@code format_type}: {@code integer}, {@code character varying},
    * {@code timestamp with time zone}, {@code integer[]}, {@code s2.level}) keyed by the name
    * pgjdbc reports: {@code typname} for types on the search path, else
-   * {@code "schema"."typname"}. A domain maps to its base type, as sqlcheck's catalog does.
+   * {@code "schema"."typname"}. A domain maps to its base type, as sqlcheck's catalog does, and
+   * so does an array of a domain ({@code array_agg} of a domain column is {@code posint[]}).
    */
   private static Map<String, String> typeNames(Connection c) throws SQLException {
     Map<String, String> out = new HashMap<>();
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT t.typname, n.nspname,"
             + " n.nspname = ANY (current_schemas(true)),"
-            + " format_type(CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END, NULL),"
+            + " CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, NULL)"
+            + " WHEN e.typtype = 'd' THEN format_type(e.typbasetype, NULL) || '[]'"
+            + " ELSE format_type(t.oid, NULL) END,"
             + " coalesce(e.typtype, t.typtype) = 'e'"
             + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
             + " LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'")) {
