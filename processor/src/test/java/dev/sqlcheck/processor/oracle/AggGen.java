@@ -1,15 +1,24 @@
 package dev.sqlcheck.processor.oracle;
 
-
 /**
- * Aggregates (count, sum, avg, min, max, array_agg, string_agg, bool_and, jsonb_agg, with
- * DISTINCT, FILTER and ORDER BY inside) and window functions (ranking, offsets, aggregates over
- * windows), with inline window specifications or named windows of the query's WINDOW clause.
+ * Aggregates (count, sum, avg, min, max, array_agg, string_agg, bool_and, jsonb_agg, with DISTINCT,
+ * FILTER and ORDER BY inside) and window functions (ranking, offsets, aggregates over windows),
+ * with inline window specifications or named windows of the query's WINDOW clause.
  */
 final class AggGen {
-  private static final java.util.Set<String> AGGREGATES = java.util.Set.of("count", "sum",
-      "avg", "min", "max", "string_agg", "bool_and", "bool_or", "every", "array_agg",
-      "jsonb_agg");
+  private static final java.util.Set<String> AGGREGATES =
+      java.util.Set.of(
+          "count",
+          "sum",
+          "avg",
+          "min",
+          "max",
+          "string_agg",
+          "bool_and",
+          "bool_or",
+          "every",
+          "array_agg",
+          "jsonb_agg");
 
   private final Gen g;
 
@@ -20,22 +29,31 @@ final class AggGen {
   Expr aggregate(ExprCtx c, PgType t) {
     g.use(Feature.AGGREGATE);
     ExprCtx in = c.insideAggregate();
-    Expr e = switch (t.group()) {
-      case NUMBER -> number(in);
-      case STRING -> g.chance(0.6)
-          ? Expr.of(Sql.of("string_agg(").add(g.exprs.typedOf(in, t).sql()).add(", ','"
-              + (g.chance(0.3) ? " ORDER BY 1" : "") + ")"), PgType.TEXT, "string_agg")
-          : minMax(in, t);
-      case BOOL -> ExprGen.call(g.pickOf("bool_and", "bool_or", "every"),
-          g.predicates.predicate(in), PgType.BOOLEAN);
-      case ARRAY -> {
-        Expr x = g.exprs.columnWhere(in, k -> k.name().equals(t.element().name()));
-        yield x == null ? g.exprs.lits.typed(t) : ExprGen.call("array_agg", x, t);
-      }
-      case JSONB -> ExprGen.call("jsonb_agg", g.exprs.typedOf(in, g.exprs.anyType(in)), t);
-      case TIME, ENUM -> minMax(in, t);
-      default -> g.exprs.lits.typed(t);
-    };
+    Expr e =
+        switch (t.group()) {
+          case NUMBER -> number(in);
+          case STRING ->
+              g.chance(0.6)
+                  ? Expr.of(
+                      Sql.of("string_agg(")
+                          .add(g.exprs.typedOf(in, t).sql())
+                          .add(", ','" + (g.chance(0.3) ? " ORDER BY 1" : "") + ")"),
+                      PgType.TEXT,
+                      "string_agg")
+                  : minMax(in, t);
+          case BOOL ->
+              ExprGen.call(
+                  g.pickOf("bool_and", "bool_or", "every"),
+                  g.predicates.predicate(in),
+                  PgType.BOOLEAN);
+          case ARRAY -> {
+            Expr x = g.exprs.columnWhere(in, k -> k.name().equals(t.element().name()));
+            yield x == null ? g.exprs.lits.typed(t) : ExprGen.call("array_agg", x, t);
+          }
+          case JSONB -> ExprGen.call("jsonb_agg", g.exprs.typedOf(in, g.exprs.anyType(in)), t);
+          case TIME, ENUM -> minMax(in, t);
+          default -> g.exprs.lits.typed(t);
+        };
     return g.chance(0.15) ? filtered(c, e) : e;
   }
 
@@ -43,17 +61,20 @@ final class AggGen {
     switch (g.random.nextInt(6)) {
       case 0:
         return Expr.of("count(*)", PgType.BIGINT, "count");
-      case 1: {
-        Expr x = g.exprs.typedOf(in, g.exprs.anyType(in));
-        return Expr.of(Sql.of(g.chance(0.3) ? "count(DISTINCT " : "count(").add(x.sql())
-            .add(")"), PgType.BIGINT, "count");
-      }
+      case 1:
+        {
+          Expr x = g.exprs.typedOf(in, g.exprs.anyType(in));
+          return Expr.of(
+              Sql.of(g.chance(0.3) ? "count(DISTINCT " : "count(").add(x.sql()).add(")"),
+              PgType.BIGINT,
+              "count");
+        }
       case 2:
-        return ExprGen.call("sum", g.exprs.typedOf(in, g.pick(Literals.NUMBER_KINDS)),
-            PgType.NUMERIC);
+        return ExprGen.call(
+            "sum", g.exprs.typedOf(in, g.pick(Literals.NUMBER_KINDS)), PgType.NUMERIC);
       case 3:
-        return ExprGen.call("avg", g.exprs.typedOf(in, g.pick(Literals.NUMBER_KINDS)),
-            PgType.NUMERIC);
+        return ExprGen.call(
+            "avg", g.exprs.typedOf(in, g.pick(Literals.NUMBER_KINDS)), PgType.NUMERIC);
       default:
         return minMax(in, g.pick(Literals.NUMBER_KINDS));
     }
@@ -70,8 +91,12 @@ final class AggGen {
       return e;
     }
     ExprCtx where = new ExprCtx(c.scope(), false, false, null, true, c.depth() + 1, null);
-    Sql sql = new Sql().add(e.sql()).add(" FILTER (WHERE ")
-        .add(g.predicates.predicate(where).sql()).add(")");
+    Sql sql =
+        new Sql()
+            .add(e.sql())
+            .add(" FILTER (WHERE ")
+            .add(g.predicates.predicate(where).sql())
+            .add(")");
     return Expr.of(sql, e.type(), e.name());
   }
 
@@ -83,21 +108,27 @@ final class AggGen {
     PgType type;
     if (t.group() == PgType.Group.NUMBER && g.chance(0.6)) {
       f = g.pickOf("row_number", "rank", "dense_rank", "count", "sum", "ntile", "percent_rank");
-      args = switch (f) {
-        case "count" -> Sql.of("*");
-        case "sum" -> g.exprs.typedOf(in, t).sql();
-        case "ntile" -> Sql.of("4");
-        default -> Sql.of("");
-      };
-      type = f.equals("percent_rank") ? PgType.DOUBLE
-          : f.equals("sum") || f.equals("ntile") ? PgType.NUMERIC : PgType.BIGINT;
+      args =
+          switch (f) {
+            case "count" -> Sql.of("*");
+            case "sum" -> g.exprs.typedOf(in, t).sql();
+            case "ntile" -> Sql.of("4");
+            default -> Sql.of("");
+          };
+      type =
+          f.equals("percent_rank")
+              ? PgType.DOUBLE
+              : f.equals("sum") || f.equals("ntile") ? PgType.NUMERIC : PgType.BIGINT;
     } else {
-      boolean ordered = switch (t.group()) {
-        case BOOL, JSONB, UUID -> false;
-        default -> true;
-      };
-      f = ordered ? g.pickOf("lag", "lead", "first_value", "last_value", "min", "max")
-          : g.pickOf("lag", "lead", "first_value", "last_value");
+      boolean ordered =
+          switch (t.group()) {
+            case BOOL, JSONB, UUID -> false;
+            default -> true;
+          };
+      f =
+          ordered
+              ? g.pickOf("lag", "lead", "first_value", "last_value", "min", "max")
+              : g.pickOf("lag", "lead", "first_value", "last_value");
       Expr x = g.exprs.typedOf(in, t);
       args = x.sql();
       type = x.type();
@@ -139,5 +170,4 @@ final class AggGen {
     Sql s = new Sql().add(g.exprs.typedOf(in, g.exprs.anyType(in)).sql());
     return s.add(g.pickOf("", " DESC", " ASC NULLS FIRST"));
   }
-
 }

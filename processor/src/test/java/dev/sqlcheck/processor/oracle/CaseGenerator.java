@@ -28,8 +28,7 @@ final class CaseGenerator {
       Feature focus = focusOf(index, only);
       Gen g = new Gen(seed, index, model, focus);
       QueryGen.Query q = g.queries.top();
-      Set<Feature> features = EnumSet.copyOf(g.features.isEmpty()
-          ? EnumSet.of(focus) : g.features);
+      Set<Feature> features = EnumSet.copyOf(g.features.isEmpty() ? EnumSet.of(focus) : g.features);
       String valid = q.sql().text();
       if (seen.add(valid)) {
         out.add(new OracleCase(index, focus, features, null, valid));

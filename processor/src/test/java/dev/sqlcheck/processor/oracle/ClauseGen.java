@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The clauses of a SELECT that refer to its select list (parse_clause.c, SQL92 rules): GROUP BY
- * keys as expressions, ordinals or output aliases, grouping sets, HAVING, DISTINCT ON, ORDER BY
- * by output name, ordinal or input expression, the WINDOW clause and LIMIT. The mutation sites
- * they leave: ordinals out of range, aliases used inside expressions or in HAVING.
+ * keys as expressions, ordinals or output aliases, grouping sets, HAVING, DISTINCT ON, ORDER BY by
+ * output name, ordinal or input expression, the WINDOW clause and LIMIT. The mutation sites they
+ * leave: ordinals out of range, aliases used inside expressions or in HAVING.
  */
 final class ClauseGen {
   /** DISTINCT as written, and the DISTINCT ON items ORDER BY must start with. */
@@ -36,13 +36,17 @@ final class ClauseGen {
       }
       Expr e = Expr.of(r.sql(), r.col().type(), r.col().name());
       if (g.chance(0.15)) {
-        e = switch (e.type().group()) {
-          case STRING -> ExprGen.call("lower", e, PgType.TEXT);
-          case TIME -> Expr.of(Sql.of("date_trunc('month', ").add(e.sql()).add(")"),
-              PgType.TIMESTAMPTZ, "date_trunc");
-          case NUMBER -> Expr.of(new Sql().add(e.sql()).add(" + 1"), e.type(), null);
-          default -> e;
-        };
+        e =
+            switch (e.type().group()) {
+              case STRING -> ExprGen.call("lower", e, PgType.TEXT);
+              case TIME ->
+                  Expr.of(
+                      Sql.of("date_trunc('month', ").add(e.sql()).add(")"),
+                      PgType.TIMESTAMPTZ,
+                      "date_trunc");
+              case NUMBER -> Expr.of(new Sql().add(e.sql()).add(" + 1"), e.type(), null);
+              default -> e;
+            };
       }
       Expr key = e;
       if (keys.stream().noneMatch(k -> k.sql().text().equals(key.sql().text()))) {
@@ -52,8 +56,12 @@ final class ClauseGen {
     return keys;
   }
 
-  Sql groupBy(List<Expr> keys, List<SelectGen.Item> items, List<GCol> outputs,
-      List<String> pureLabels, boolean aggOnly) {
+  Sql groupBy(
+      List<Expr> keys,
+      List<SelectGen.Item> items,
+      List<GCol> outputs,
+      List<String> pureLabels,
+      boolean aggOnly) {
     if (keys.isEmpty()) {
       return Sql.of(aggOnly && g.chance(0.1) ? " GROUP BY ()" : "");
     }
@@ -77,14 +85,15 @@ final class ClauseGen {
         return sql.add(", ())");
       default:
         sql.add(texts.get(0));
-        return texts.size() == 1 ? sql
+        return texts.size() == 1
+            ? sql
             : sql.add(", ROLLUP (").join(", ", texts.subList(1, texts.size())).add(")");
     }
   }
 
   /** A key as written: its expression, its ordinal, or its item's output alias. */
-  private Sql keyText(Expr k, List<SelectGen.Item> items, List<GCol> outputs,
-      List<String> pureLabels) {
+  private Sql keyText(
+      Expr k, List<SelectGen.Item> items, List<GCol> outputs, List<String> pureLabels) {
     int position = 0;
     for (SelectGen.Item item : items) {
       position += item.outputs().size();
@@ -102,8 +111,8 @@ final class ClauseGen {
   }
 
   Sql ordinal(int position, int size) {
-    return Sql.of(Integer.toString(position)).wrap(Mutation.ORDINAL_OUT_OF_RANGE,
-        List.of(Integer.toString(size + 1), "0", "-1"));
+    return Sql.of(Integer.toString(position))
+        .wrap(Mutation.ORDINAL_OUT_OF_RANGE, List.of(Integer.toString(size + 1), "0", "-1"));
   }
 
   /** An output alias standing alone, which may be moved into an expression by a mutant. */
@@ -125,10 +134,10 @@ final class ClauseGen {
     return sql.insertion(Mutation.ALIAS_IN_HAVING, alias);
   }
 
-  Distinct distinct(ExprCtx ctx, List<SelectGen.Item> items, List<GCol> outputs,
-      SelectGen.Role role) {
-    boolean allowed = role == SelectGen.Role.TOP || role == SelectGen.Role.DERIVED
-        || role == SelectGen.Role.CTE;
+  Distinct distinct(
+      ExprCtx ctx, List<SelectGen.Item> items, List<GCol> outputs, SelectGen.Role role) {
+    boolean allowed =
+        role == SelectGen.Role.TOP || role == SelectGen.Role.DERIVED || role == SelectGen.Role.CTE;
     if (!allowed || !g.want(Feature.DISTINCT, 0.06)) {
       return new Distinct(new Sql(), List.of(), false);
     }
@@ -176,14 +185,19 @@ final class ClauseGen {
     return names;
   }
 
-  Sql orderBy(ExprCtx ctx, List<GCol> outputs, List<String> pureLabels, Distinct distinct,
+  Sql orderBy(
+      ExprCtx ctx,
+      List<GCol> outputs,
+      List<String> pureLabels,
+      Distinct distinct,
       SelectGen.Role role) {
-    double p = switch (role) {
-      case TOP -> 0.4;
-      case BRANCH -> 0;
-      case EXISTS -> 0.03;
-      default -> 0.12;
-    };
+    double p =
+        switch (role) {
+          case TOP -> 0.4;
+          case BRANCH -> 0;
+          case EXISTS -> 0.03;
+          default -> 0.12;
+        };
     if (!g.want(Feature.ORDER_BY, p) && distinct.on().isEmpty() || role == SelectGen.Role.BRANCH) {
       return new Sql();
     }
@@ -191,11 +205,15 @@ final class ClauseGen {
     List<Sql> items = new ArrayList<>(distinct.on());
     int n = g.between(1, 3);
     for (int i = 0; i < n; i++) {
-      Sql item = distinct.plain() || g.chance(0.5) ? outputRef(outputs, pureLabels)
-          : inputExpression(ctx, outputs);
+      Sql item =
+          distinct.plain() || g.chance(0.5)
+              ? outputRef(outputs, pureLabels)
+              : inputExpression(ctx, outputs);
       if (item != null) {
-        items.add(new Sql().add(item).add(g.pickOf("", "", " DESC", " ASC", " NULLS FIRST",
-            " DESC NULLS LAST")));
+        items.add(
+            new Sql()
+                .add(item)
+                .add(g.pickOf("", "", " DESC", " ASC", " NULLS FIRST", " DESC NULLS LAST")));
       }
     }
     return items.isEmpty() ? new Sql() : Sql.of(" ORDER BY ").join(", ", items);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
 import dev.sqlcheck.processor.schema.SchemaSource;
@@ -27,23 +27,24 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The differential oracle: generated queries and mutants of them, judged by PostgreSQL 15 and
- * compared with sqlcheck's verdicts and result types. No expected verdict is written down
- * anywhere; PostgreSQL decides every case.
+ * compared with sqlcheck's verdicts and result types. No expected verdict is written down anywhere;
+ * PostgreSQL decides every case.
  *
  * <p>Run it alone with {@code SQLCHECK_TEST_POSTGRES_URL=... mvn -q -pl processor -am test
- * -Dtest='dev.sqlcheck.processor.oracle.**' -Dsurefire.failIfNoSpecifiedTests=false}; see
- * {@link OracleConfig} for {@code -Dsqlcheck.oracle.queries}, {@code .seed}, {@code .enforce},
- * {@code .focus} and {@code .index}. It prints a summary and writes the disagreements to
- * {@code processor/target/oracle/}.
+ * -Dtest='dev.sqlcheck.processor.oracle.**' -Dsurefire.failIfNoSpecifiedTests=false}; see {@link
+ * OracleConfig} for {@code -Dsqlcheck.oracle.queries}, {@code .seed}, {@code .enforce}, {@code
+ * .focus} and {@code .index}. It prints a summary and writes the disagreements to {@code
+ * processor/target/oracle/}.
  *
- * <p>By default it asserts only that the harness works (enough distinct queries, PostgreSQL
- * accepts the generated ones and rejects the mutants, every family and mutation occurs). With
- * {@code -Dsqlcheck.oracle.enforce=true} it also asserts sqlcheck's targets.
+ * <p>By default it asserts only that the harness works (enough distinct queries, PostgreSQL accepts
+ * the generated ones and rejects the mutants, every family and mutation occurs). With {@code
+ * -Dsqlcheck.oracle.enforce=true} it also asserts sqlcheck's targets.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DifferentialOracleTest {
   /** Generated queries PostgreSQL must accept, so that generation is not wasted. */
   private static final double MIN_GENERATED_ACCEPTED = 0.97;
+
   /** Mutants PostgreSQL must reject, so that mutation is not wasted. */
   private static final double MIN_MUTANTS_REJECTED = 0.90;
 
@@ -60,8 +61,9 @@ class DifferentialOracleTest {
       s.execute(OracleSchema.DDL);
     }
     model = SchemaModel.read(connection);
-    loaded = new SchemaLoader(new AnalyzerViewColumns())
-        .load(List.of(new SchemaSource("oracle-schema.sql", OracleSchema.DDL)));
+    loaded =
+        new SchemaLoader(new AnalyzerViewColumns())
+            .load(List.of(new SchemaSource("oracle-schema.sql", OracleSchema.DDL)));
   }
 
   @AfterAll
@@ -86,18 +88,24 @@ class DifferentialOracleTest {
       return;
     }
     long start = System.nanoTime();
-    List<OracleCase> cases = CaseGenerator.generate(model, config.seed(), config.queries(),
-        config.focus());
+    List<OracleCase> cases =
+        CaseGenerator.generate(model, config.seed(), config.queries(), config.focus());
     long generation = System.nanoTime() - start;
     List<Judgement> judgements;
     String timing;
     try (PostgresJudge judge = new PostgresJudge(connection);
         OracleRun run = new OracleRun(judge, loaded.catalog())) {
       judgements = run.judgeAll(cases);
-      timing = String.format(Locale.ROOT, "time: generation %.1f s, PostgreSQL %.1f s"
-          + " (%.0f us per query), sqlcheck %.1f s; schema loader diagnostics: %s",
-          generation / 1e9, run.postgresNanos() / 1e9, run.postgresNanos() / 1e3 / cases.size(),
-          run.analysisNanos() / 1e9, loaded.diagnostics());
+      timing =
+          String.format(
+              Locale.ROOT,
+              "time: generation %.1f s, PostgreSQL %.1f s"
+                  + " (%.0f us per query), sqlcheck %.1f s; schema loader diagnostics: %s",
+              generation / 1e9,
+              run.postgresNanos() / 1e9,
+              run.postgresNanos() / 1e3 / cases.size(),
+              run.analysisNanos() / 1e9,
+              loaded.diagnostics());
     }
     OracleReport report = new OracleReport(config, judgements, timing);
     String summary = report.summary();
@@ -112,19 +120,27 @@ class DifferentialOracleTest {
   private void harnessWorks(OracleConfig config, List<OracleCase> cases, List<Judgement> all) {
     List<Judgement> generated = all.stream().filter(j -> !j.oracleCase().mutant()).toList();
     List<Judgement> mutants = all.stream().filter(j -> j.oracleCase().mutant()).toList();
-    double accepted = OracleTally.rate(OracleTally.count(generated, j -> j.pg().accepted()),
-        generated.size());
-    double rejected = OracleTally.rate(OracleTally.count(mutants, j -> !j.pg().accepted()),
-        mutants.size());
-    assertAll("oracle harness",
+    double accepted =
+        OracleTally.rate(OracleTally.count(generated, j -> j.pg().accepted()), generated.size());
+    double rejected =
+        OracleTally.rate(OracleTally.count(mutants, j -> !j.pg().accepted()), mutants.size());
+    assertAll(
+        "oracle harness",
         () -> assertEquals(config.queries(), cases.size(), "distinct queries generated"),
-        () -> assertEquals(cases.size(), new HashSet<>(cases.stream().map(OracleCase::sql)
-            .toList()).size(), "queries are distinct"),
+        () ->
+            assertEquals(
+                cases.size(),
+                new HashSet<>(cases.stream().map(OracleCase::sql).toList()).size(),
+                "queries are distinct"),
         () -> assertEquals(cases.size(), all.size(), "every query judged"),
-        () -> assertTrue(accepted >= MIN_GENERATED_ACCEPTED, "PostgreSQL accepted only "
-            + accepted + " of the generated queries"),
-        () -> assertTrue(rejected >= MIN_MUTANTS_REJECTED, "PostgreSQL rejected only "
-            + rejected + " of the mutants"),
+        () ->
+            assertTrue(
+                accepted >= MIN_GENERATED_ACCEPTED,
+                "PostgreSQL accepted only " + accepted + " of the generated queries"),
+        () ->
+            assertTrue(
+                rejected >= MIN_MUTANTS_REJECTED,
+                "PostgreSQL rejected only " + rejected + " of the mutants"),
         () -> {
           if (config.isDefaultRun()) {
             everyFamilyAndMutationOccurs(all);
@@ -145,23 +161,38 @@ class DifferentialOracleTest {
       }
     }
     for (Feature f : Feature.values()) {
-      assertTrue(families.getOrDefault(f, 0) >= 100, "family " + f + " in only "
-          + families.getOrDefault(f, 0) + " accepted queries");
+      assertTrue(
+          families.getOrDefault(f, 0) >= 100,
+          "family " + f + " in only " + families.getOrDefault(f, 0) + " accepted queries");
     }
     for (Mutation m : Mutation.values()) {
-      assertTrue(mutations.getOrDefault(m, 0) >= 10, "mutation " + m + " applied only "
-          + mutations.getOrDefault(m, 0) + " times");
+      assertTrue(
+          mutations.getOrDefault(m, 0) >= 10,
+          "mutation " + m + " applied only " + mutations.getOrDefault(m, 0) + " times");
     }
   }
 
   private static void targetsMet(OracleTally t) {
-    assertAll("sqlcheck targets (details in processor/target/oracle/)",
+    assertAll(
+        "sqlcheck targets (details in processor/target/oracle/)",
         () -> assertEquals(0, t.falseErrors(), "false errors: see false-errors.txt"),
         () -> assertEquals(0, t.silentPasses(), "silent passes: see silent-passes.txt"),
-        () -> assertTrue(t.caughtRate() >= 0.995, "name/arity errors caught as errors: "
-            + t.nameArityCaught + " of " + t.nameArity + " (see warned-instead.txt)"),
-        () -> assertTrue(t.typeAgreement() >= 0.995, "result types agree: " + t.typesAgree()
-            + " of " + t.typesCompared() + " (see type-disagreements.txt)"));
+        () ->
+            assertTrue(
+                t.caughtRate() >= 0.995,
+                "name/arity errors caught as errors: "
+                    + t.nameArityCaught
+                    + " of "
+                    + t.nameArity
+                    + " (see warned-instead.txt)"),
+        () ->
+            assertTrue(
+                t.typeAgreement() >= 0.995,
+                "result types agree: "
+                    + t.typesAgree()
+                    + " of "
+                    + t.typesCompared()
+                    + " (see type-disagreements.txt)"));
   }
 
   /** Regenerates, judges and prints the query and mutant of one index. */
@@ -169,8 +200,7 @@ class DifferentialOracleTest {
     Catalog catalog = loaded.catalog();
     try (PostgresJudge judge = new PostgresJudge(connection);
         OracleRun run = new OracleRun(judge, catalog)) {
-      for (OracleCase c : CaseGenerator.one(model, config.seed(), config.index(),
-          config.focus())) {
+      for (OracleCase c : CaseGenerator.one(model, config.seed(), config.index(), config.focus())) {
         System.out.println(OracleReport.entry(run.judgeOne(c)));
       }
     }
@@ -181,9 +211,11 @@ class DifferentialOracleTest {
     List<OracleCase> first = CaseGenerator.generate(model, 7, 300, null);
     List<OracleCase> second = CaseGenerator.generate(model, 7, 300, null);
     assertEquals(first, second);
-    OracleCase sample = first.stream().filter(c -> c.index() == 41 && !c.mutant()).findFirst()
-        .orElseThrow();
-    assertEquals(sample.sql(), CaseGenerator.one(model, 7, 41, null).get(0).sql(),
+    OracleCase sample =
+        first.stream().filter(c -> c.index() == 41 && !c.mutant()).findFirst().orElseThrow();
+    assertEquals(
+        sample.sql(),
+        CaseGenerator.one(model, 7, 41, null).get(0).sql(),
         "one index regenerates alone");
   }
 }

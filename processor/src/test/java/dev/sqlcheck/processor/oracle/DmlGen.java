@@ -30,8 +30,8 @@ final class DmlGen {
   }
 
   SchemaModel.Table target() {
-    List<SchemaModel.Table> tables = g.model.tables.stream()
-        .filter(t -> !t.view() || g.chance(0.05)).toList();
+    List<SchemaModel.Table> tables =
+        g.model.tables.stream().filter(t -> !t.view() || g.chance(0.05)).toList();
     SchemaModel.Table t = g.pick(tables);
     if (!t.isPublic()) {
       g.use(Feature.SECOND_SCHEMA);
@@ -42,7 +42,8 @@ final class DmlGen {
   String written(SchemaModel.Table t) {
     String name = g.ids.colId(t.name(), g);
     boolean shadowed = g.ctes.stream().anyMatch(c -> c.name().equals(t.name()));
-    return t.isPublic() ? (shadowed || g.chance(0.05) ? "public." + name : name)
+    return t.isPublic()
+        ? (shadowed || g.chance(0.05) ? "public." + name : name)
         : t.schema() + "." + name;
   }
 
@@ -123,9 +124,12 @@ final class DmlGen {
   Sql setTarget(GCol c, SchemaModel.Table t) {
     String w = g.ids.colId(c.name(), g);
     String foreign = g.pick(g.model.allColumnNames);
-    List<String> others = t.cols().stream().anyMatch(x -> x.name().equals(foreign))
-        ? List.of() : List.of(g.ids.colId(foreign, g));
-    return Sql.of(w).wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(w)))
+    List<String> others =
+        t.cols().stream().anyMatch(x -> x.name().equals(foreign))
+            ? List.of()
+            : List.of(g.ids.colId(foreign, g));
+    return Sql.of(w)
+        .wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(w)))
         .wrap(Mutation.FOREIGN_COLUMN, others);
   }
 
@@ -160,28 +164,38 @@ final class DmlGen {
         sql.add(g.ids.label(label, g));
       }
       // An untyped RETURNING value is text to whoever reads it (a data-modifying CTE).
-      outputs.add(new GCol(label != null ? label : e.name(), e.untyped() ? PgType.TEXT
-          : e.type()));
+      outputs.add(new GCol(label != null ? label : e.name(), e.untyped() ? PgType.TEXT : e.type()));
     }
     return new QueryGen.Query(sql, outputs);
   }
 
   /**
-   * A recursive CTE, written into {@code def}: a counter, or a walk over a table along two of
-   * its number columns; returns its columns.
+   * A recursive CTE, written into {@code def}: a counter, or a walk over a table along two of its
+   * number columns; returns its columns.
    */
   List<GCol> recursive(Sql def, String name) {
     String n = g.ids.colId(name, g);
     if (g.chance(0.4)) {
-      def.add(n + "(n, path) AS (SELECT 1, 'a'::text UNION ALL SELECT n + 1, path || 'x' FROM "
-          + n + " WHERE n < 10)");
+      def.add(
+          n
+              + "(n, path) AS (SELECT 1, 'a'::text UNION ALL SELECT n + 1, path || 'x' FROM "
+              + n
+              + " WHERE n < 10)");
       return List.of(new GCol("n", PgType.INTEGER), new GCol("path", PgType.TEXT));
     }
-    SchemaModel.Table t = g.pick(g.model.tables.stream().filter(x -> x.isPublic()
-        && x.cols().stream().filter(c -> c.type().group() == PgType.Group.NUMBER).count() >= 2)
-        .toList());
-    List<GCol> nums = t.cols().stream().filter(c -> c.type().group() == PgType.Group.NUMBER)
-        .toList();
+    SchemaModel.Table t =
+        g.pick(
+            g.model.tables.stream()
+                .filter(
+                    x ->
+                        x.isPublic()
+                            && x.cols().stream()
+                                    .filter(c -> c.type().group() == PgType.Group.NUMBER)
+                                    .count()
+                                >= 2)
+                .toList());
+    List<GCol> nums =
+        t.cols().stream().filter(c -> c.type().group() == PgType.Group.NUMBER).toList();
     GCol id = nums.get(0);
     GCol link = nums.get(1 + g.random.nextInt(nums.size() - 1));
     String table = written(t);
@@ -190,9 +204,39 @@ final class DmlGen {
     String r = g.alias();
     String idw = g.ids.attr(id.name(), g);
     String lw = g.ids.attr(link.name(), g);
-    def.add(n + " AS (SELECT " + a + "." + idw + ", " + a + "." + lw + ", 1 AS depth FROM "
-        + table + " " + a + " UNION ALL SELECT " + b + "." + idw + ", " + b + "." + lw + ", "
-        + r + ".depth + 1 FROM " + table + " " + b + " JOIN " + n + " " + r + " ON ")
+    def.add(
+            n
+                + " AS (SELECT "
+                + a
+                + "."
+                + idw
+                + ", "
+                + a
+                + "."
+                + lw
+                + ", 1 AS depth FROM "
+                + table
+                + " "
+                + a
+                + " UNION ALL SELECT "
+                + b
+                + "."
+                + idw
+                + ", "
+                + b
+                + "."
+                + lw
+                + ", "
+                + r
+                + ".depth + 1 FROM "
+                + table
+                + " "
+                + b
+                + " JOIN "
+                + n
+                + " "
+                + r
+                + " ON ")
         .add(Sql.of(b + "." + lw).wrap(Mutation.MISSPELL_COLUMN, List.of(b + "." + g.typo(lw))))
         .add(" = " + r + "." + idw + " WHERE " + r + ".depth < 5)");
     return List.of(id, link, new GCol("depth", PgType.INTEGER));

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where an expression is written and what that clause allows: aggregates (select list, HAVING
- * and ORDER BY of an aggregating query), window functions (select list and ORDER BY), the
- * grouping keys that are the only columns allowed outside aggregates when the query groups, and
- * the named windows of the query being written.
+ * Where an expression is written and what that clause allows: aggregates (select list, HAVING and
+ * ORDER BY of an aggregating query), window functions (select list and ORDER BY), the grouping keys
+ * that are the only columns allowed outside aggregates when the query groups, and the named windows
+ * of the query being written.
  */
 record ExprCtx(
     Scope scope,

@@ -4,17 +4,30 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Expressions of a wanted type: column references (through the scope, so they resolve as
- * intended), literals, operators and functions per type group, aggregates and windows where the
- * clause allows them, scalar subqueries, and the type-mixing constructs of {@link MixGen}. The
- * wanted type is met up to its group (any number where a number is wanted), except for enums and
- * arrays, which must match exactly.
+ * Expressions of a wanted type: column references (through the scope, so they resolve as intended),
+ * literals, operators and functions per type group, aggregates and windows where the clause allows
+ * them, scalar subqueries, and the type-mixing constructs of {@link MixGen}. The wanted type is met
+ * up to its group (any number where a number is wanted), except for enums and arrays, which must
+ * match exactly.
  */
 final class ExprGen {
-  private static final List<PgType> FREE_TYPES = List.of(PgType.INTEGER, PgType.BIGINT,
-      PgType.NUMERIC, PgType.DOUBLE, PgType.TEXT, PgType.VARCHAR, PgType.DATE,
-      PgType.TIMESTAMP, PgType.TIMESTAMPTZ, PgType.BOOLEAN, PgType.JSONB, PgType.UUID,
-      PgType.SMALLINT, PgType.REAL, PgType.CHAR);
+  private static final List<PgType> FREE_TYPES =
+      List.of(
+          PgType.INTEGER,
+          PgType.BIGINT,
+          PgType.NUMERIC,
+          PgType.DOUBLE,
+          PgType.TEXT,
+          PgType.VARCHAR,
+          PgType.DATE,
+          PgType.TIMESTAMP,
+          PgType.TIMESTAMPTZ,
+          PgType.BOOLEAN,
+          PgType.JSONB,
+          PgType.UUID,
+          PgType.SMALLINT,
+          PgType.REAL,
+          PgType.CHAR);
 
   private final Gen g;
   final Literals lits;
@@ -68,7 +81,10 @@ final class ExprGen {
     }
     // No subquery inside an aggregate: one referring to an outer query would move the
     // aggregate to that query's level.
-    if (r < 0.31 && !c.inAgg() && g.subqueryDepth < 2 && g.want(Feature.SUBQUERY, 0.5)
+    if (r < 0.31
+        && !c.inAgg()
+        && g.subqueryDepth < 2
+        && g.want(Feature.SUBQUERY, 0.5)
         && g.spend(6)) {
       return scalarSubquery(c, t);
     }
@@ -119,40 +135,55 @@ final class ExprGen {
 
   private Expr number(ExprCtx c, PgType t) {
     switch (g.random.nextInt(9)) {
-      case 0: {
-        Expr a = typedOf(c, t);
-        String f = g.pickOf("-", "abs");
-        return Expr.of(Sql.of(f).add(a.paren()), a.type(), f.equals("abs") ? f : null);
-      }
+      case 0:
+        {
+          Expr a = typedOf(c, t);
+          String f = g.pickOf("-", "abs");
+          return Expr.of(Sql.of(f).add(a.paren()), a.type(), f.equals("abs") ? f : null);
+        }
       case 1:
         return call("length", typedOf(c, PgType.TEXT), PgType.INTEGER);
-      case 2: {
-        Expr d = typedOf(c, PgType.TIMESTAMPTZ);
-        return g.chance(0.5)
-            ? Expr.of(Sql.of("extract(" + g.pickOf("year", "month", "epoch") + " FROM ")
-                .add(d.sql()).add(")"), PgType.NUMERIC, "extract")
-            : Expr.of(Sql.of("date_part('day', ").add(d.sql()).add(")"), PgType.DOUBLE,
-                "date_part");
-      }
-      case 3: {
-        Expr a = columnWhere(c, PgType::isArray);
-        return a == null ? lits.typed(t) : call(g.pickOf("cardinality", "array_ndims"), a,
-            PgType.INTEGER);
-      }
-      case 4: {
-        Expr j = columnWhere(c, x -> x.group() == PgType.Group.JSONB);
-        PgType to = g.pickOf(PgType.INTEGER, PgType.NUMERIC, PgType.BIGINT);
-        return j == null ? lits.typed(t) : Expr.castNamed(Sql.of("(").add(j.sql())
-            .add(" ->> 'a')::" + to.name()), to, to.name());
-      }
-      case 5: {
-        Expr d = columnWhere(c, x -> x.kind() == PgType.Kind.DATE);
-        return d == null ? lits.typed(t) : Expr.of(Sql.of("current_date - ").add(d.sql()),
-            PgType.INTEGER, null);
-      }
+      case 2:
+        {
+          Expr d = typedOf(c, PgType.TIMESTAMPTZ);
+          return g.chance(0.5)
+              ? Expr.of(
+                  Sql.of("extract(" + g.pickOf("year", "month", "epoch") + " FROM ")
+                      .add(d.sql())
+                      .add(")"),
+                  PgType.NUMERIC,
+                  "extract")
+              : Expr.of(
+                  Sql.of("date_part('day', ").add(d.sql()).add(")"), PgType.DOUBLE, "date_part");
+        }
+      case 3:
+        {
+          Expr a = columnWhere(c, PgType::isArray);
+          return a == null
+              ? lits.typed(t)
+              : call(g.pickOf("cardinality", "array_ndims"), a, PgType.INTEGER);
+        }
+      case 4:
+        {
+          Expr j = columnWhere(c, x -> x.group() == PgType.Group.JSONB);
+          PgType to = g.pickOf(PgType.INTEGER, PgType.NUMERIC, PgType.BIGINT);
+          return j == null
+              ? lits.typed(t)
+              : Expr.castNamed(
+                  Sql.of("(").add(j.sql()).add(" ->> 'a')::" + to.name()), to, to.name());
+        }
+      case 5:
+        {
+          Expr d = columnWhere(c, x -> x.kind() == PgType.Kind.DATE);
+          return d == null
+              ? lits.typed(t)
+              : Expr.of(Sql.of("current_date - ").add(d.sql()), PgType.INTEGER, null);
+        }
       case 6:
-        return Expr.of(Sql.of("strpos(").add(typedOf(c, PgType.TEXT).sql()).add(", 'a')"),
-            PgType.INTEGER, "strpos");
+        return Expr.of(
+            Sql.of("strpos(").add(typedOf(c, PgType.TEXT).sql()).add(", 'a')"),
+            PgType.INTEGER,
+            "strpos");
       default:
         return arithmetic(c, t);
     }
@@ -165,61 +196,74 @@ final class ExprGen {
       b = lits.typed(lits.sibling(t));
     }
     String op = g.pickOf(" + ", " - ", " * ", " / ");
-    PgType type = a.untyped() ? b.type() : b.untyped() ? a.type() : PgType.common(a.type(),
-        b.type());
+    PgType type =
+        a.untyped() ? b.type() : b.untyped() ? a.type() : PgType.common(a.type(), b.type());
     return Expr.of(new Sql().add(a.paren()).add(op).add(b.paren()), type, null);
   }
 
   private Expr string(ExprCtx c, PgType t) {
     switch (g.random.nextInt(7)) {
-      case 0: {
-        Expr a = of(c, t);
-        Expr b = of(c, g.pickOf(PgType.TEXT, PgType.INTEGER, PgType.DATE, PgType.VARCHAR));
-        return Expr.of(new Sql().add(a.paren()).add(" || ").add(b.paren()), PgType.TEXT, null);
-      }
-      case 1: {
-        String f = g.pickOf("lower", "upper", "md5", "initcap", "btrim");
-        return call(f, typedOf(c, t), PgType.TEXT);
-      }
+      case 0:
+        {
+          Expr a = of(c, t);
+          Expr b = of(c, g.pickOf(PgType.TEXT, PgType.INTEGER, PgType.DATE, PgType.VARCHAR));
+          return Expr.of(new Sql().add(a.paren()).add(" || ").add(b.paren()), PgType.TEXT, null);
+        }
+      case 1:
+        {
+          String f = g.pickOf("lower", "upper", "md5", "initcap", "btrim");
+          return call(f, typedOf(c, t), PgType.TEXT);
+        }
       case 2:
-        return Expr.of(Sql.of("substr(").add(typedOf(c, t).sql()).add(", 1, 3)"), PgType.TEXT,
-            "substr");
+        return Expr.of(
+            Sql.of("substr(").add(typedOf(c, t).sql()).add(", 1, 3)"), PgType.TEXT, "substr");
       case 3:
-        return Expr.of(Sql.of("concat(").add(any(c).sql()).add(", ").add(any(c).sql())
-            .add(")"), PgType.TEXT, "concat");
-      case 4: {
-        Expr x = typedOf(c, g.pickOf(PgType.TIMESTAMPTZ, PgType.NUMERIC, PgType.DATE));
-        return Expr.of(Sql.of("to_char(").add(x.sql()).add(", '9999')"), PgType.TEXT,
-            "to_char");
-      }
-      case 5: {
-        Expr j = columnWhere(c, x -> x.group() == PgType.Group.JSONB);
-        return j == null ? lits.typed(t)
-            : Expr.of(new Sql().add(j.sql()).add(" ->> 'b'"), PgType.TEXT, null);
-      }
-      default: {
-        Expr e = columnWhere(c, x -> x.group() == PgType.Group.ENUM);
-        return e == null ? lits.typed(t)
-            : Expr.of(new Sql().add(e.sql()).add("::text"), PgType.TEXT, e.name());
-      }
+        return Expr.of(
+            Sql.of("concat(").add(any(c).sql()).add(", ").add(any(c).sql()).add(")"),
+            PgType.TEXT,
+            "concat");
+      case 4:
+        {
+          Expr x = typedOf(c, g.pickOf(PgType.TIMESTAMPTZ, PgType.NUMERIC, PgType.DATE));
+          return Expr.of(Sql.of("to_char(").add(x.sql()).add(", '9999')"), PgType.TEXT, "to_char");
+        }
+      case 5:
+        {
+          Expr j = columnWhere(c, x -> x.group() == PgType.Group.JSONB);
+          return j == null
+              ? lits.typed(t)
+              : Expr.of(new Sql().add(j.sql()).add(" ->> 'b'"), PgType.TEXT, null);
+        }
+      default:
+        {
+          Expr e = columnWhere(c, x -> x.group() == PgType.Group.ENUM);
+          return e == null
+              ? lits.typed(t)
+              : Expr.of(new Sql().add(e.sql()).add("::text"), PgType.TEXT, e.name());
+        }
     }
   }
 
   private Expr time(ExprCtx c, PgType t) {
     switch (g.random.nextInt(5)) {
-      case 0: {
-        Expr d = typedOf(c, t);
-        PgType type = d.type().kind() == PgType.Kind.TIMESTAMPTZ ? d.type() : PgType.TIMESTAMP;
-        return Expr.of(new Sql().add(d.paren()).add(" + interval '1 day'"), type, null);
-      }
+      case 0:
+        {
+          Expr d = typedOf(c, t);
+          PgType type = d.type().kind() == PgType.Kind.TIMESTAMPTZ ? d.type() : PgType.TIMESTAMP;
+          return Expr.of(new Sql().add(d.paren()).add(" + interval '1 day'"), type, null);
+        }
       case 1:
-        return Expr.of(Sql.of("date_trunc('day', ").add(typedOf(c, t).sql()).add(")"),
-            PgType.TIMESTAMPTZ, "date_trunc");
-      case 2: {
-        Expr d = columnWhere(c, x -> x.kind() == PgType.Kind.DATE);
-        return d == null ? lits.typed(t)
-            : Expr.of(new Sql().add(d.sql()).add(" + 7"), PgType.DATE, null);
-      }
+        return Expr.of(
+            Sql.of("date_trunc('day', ").add(typedOf(c, t).sql()).add(")"),
+            PgType.TIMESTAMPTZ,
+            "date_trunc");
+      case 2:
+        {
+          Expr d = columnWhere(c, x -> x.kind() == PgType.Kind.DATE);
+          return d == null
+              ? lits.typed(t)
+              : Expr.of(new Sql().add(d.sql()).add(" + 7"), PgType.DATE, null);
+        }
       case 3:
         return Expr.of("make_date(2024, 1, 2)", PgType.DATE, "make_date");
       default:
@@ -230,8 +274,10 @@ final class ExprGen {
   private Expr jsonb(ExprCtx c, PgType t) {
     Expr j = column(c, t);
     if (j != null && g.chance(0.5)) {
-      return Expr.of(new Sql().add(j.sql()).add(g.pickOf(" -> 'a'", " #> '{a,b}'",
-          " || '{\"z\": 1}'::jsonb")), PgType.JSONB, null);
+      return Expr.of(
+          new Sql().add(j.sql()).add(g.pickOf(" -> 'a'", " #> '{a,b}'", " || '{\"z\": 1}'::jsonb")),
+          PgType.JSONB,
+          null);
     }
     if (g.chance(0.5)) {
       Expr x = typedOf(c, anyType(c));

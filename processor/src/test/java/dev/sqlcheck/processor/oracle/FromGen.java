@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * FROM clauses: comma lists of items, each a table, view, CTE, derived table (LATERAL or not),
  * VALUES list or function ({@link SrfGen}), possibly joined to others. Every item reports the
- * columns PostgreSQL gives it and the qualifiers it makes visible, following
- * parse_clause.c: aliases hide table names, column alias lists rename leading columns, a join
- * without alias keeps its tables' names visible, and a join with an alias hides them.
+ * columns PostgreSQL gives it and the qualifiers it makes visible, following parse_clause.c:
+ * aliases hide table names, column alias lists rename leading columns, a join without alias keeps
+ * its tables' names visible, and a join with an alias hides them.
  */
 final class FromGen {
   /** Something FROM can name: a table or view of the schema, or a CTE. */
@@ -20,9 +20,28 @@ final class FromGen {
   /** A whole FROM list and its top-level items. */
   record From(Sql sql, List<Item> items) {}
 
-  private static final List<String> COLUMN_ALIASES = List.of("a", "b", "c", "n", "x", "val",
-      "label", "total", "k", "year", "value", "type", "order", "user", "position", "first",
-      "name", "id", "current", "number");
+  private static final List<String> COLUMN_ALIASES =
+      List.of(
+          "a",
+          "b",
+          "c",
+          "n",
+          "x",
+          "val",
+          "label",
+          "total",
+          "k",
+          "year",
+          "value",
+          "type",
+          "order",
+          "user",
+          "position",
+          "first",
+          "name",
+          "id",
+          "current",
+          "number");
 
   private final Gen g;
   private final JoinGen joins;
@@ -41,9 +60,10 @@ final class FromGen {
    * DELETE ... USING), whose names still clash with theirs.
    */
   From from(Scope outer, List<Item> blocked) {
-    boolean several = (g.want(Feature.COMMA_FROM, 0.25)
-        || ((g.focus == Feature.LATERAL || g.focus == Feature.JOIN_USING) && g.chance(0.7)))
-        && g.spend(3);
+    boolean several =
+        (g.want(Feature.COMMA_FROM, 0.25)
+                || ((g.focus == Feature.LATERAL || g.focus == Feature.JOIN_USING) && g.chance(0.7)))
+            && g.spend(3);
     int n = several ? (g.chance(0.7) ? 2 : 3) : 1;
     List<Item> items = new ArrayList<>();
     List<String> here = new ArrayList<>();
@@ -64,8 +84,9 @@ final class FromGen {
     if (!g.ctes.isEmpty() && g.chance(g.focus == Feature.CTE ? 0.6 : 0.3)) {
       return relation(g.pick(g.ctes), here);
     }
-    if (g.subqueryDepth < 2 && (g.want(Feature.DERIVED_TABLE, 0.08)
-        || (g.focus == Feature.LATERAL && !lateral.quals.isEmpty() && g.chance(0.8)))
+    if (g.subqueryDepth < 2
+        && (g.want(Feature.DERIVED_TABLE, 0.08)
+            || (g.focus == Feature.LATERAL && !lateral.quals.isEmpty() && g.chance(0.8)))
         && g.spend(6)) {
       return derived(outer, lateral, here);
     }
@@ -103,8 +124,10 @@ final class FromGen {
     }
     here.add(qualifier);
     String schema = aliased || rel.cte() ? null : rel.schema();
-    return new Item(sql, cols, List.of(new Scope.Qualifier(qualifier, cols,
-        aliased ? rel.name() : null, schema)));
+    return new Item(
+        sql,
+        cols,
+        List.of(new Scope.Qualifier(qualifier, cols, aliased ? rel.name() : null, schema)));
   }
 
   /** The relation's name as written, with the misspelling and wrong-schema sites. */
@@ -129,9 +152,12 @@ final class FromGen {
       written = shadowed || g.chance(0.08) ? "public." + table : table;
       elsewhere.add("s2." + table);
     }
-    String typo = g.chance(0.8) || !written.contains(".") ? prefix(written) + g.typo(table)
-        : g.typo(rel.schema()) + "." + table;
-    return Sql.of(written).wrap(Mutation.MISSPELL_TABLE, List.of(typo))
+    String typo =
+        g.chance(0.8) || !written.contains(".")
+            ? prefix(written) + g.typo(table)
+            : g.typo(rel.schema()) + "." + table;
+    return Sql.of(written)
+        .wrap(Mutation.MISSPELL_TABLE, List.of(typo))
         .wrap(Mutation.WRONG_SCHEMA, elsewhere);
   }
 
@@ -178,8 +204,7 @@ final class FromGen {
     boolean prefer = g.preferOuter;
     g.preferOuter = tryLateral && g.focus == Feature.LATERAL;
     g.subqueryDepth++;
-    QueryGen.Query q = g.queries.body(tryLateral ? lateral : outer, null,
-        SelectGen.Role.DERIVED);
+    QueryGen.Query q = g.queries.body(tryLateral ? lateral : outer, null, SelectGen.Role.DERIVED);
     g.subqueryDepth--;
     g.preferOuter = prefer;
     Sql sql = new Sql();
@@ -218,8 +243,10 @@ final class FromGen {
       for (int i = 0; i < ncols; i++) {
         PgType t = types.get(i);
         Literals l = g.exprs.lits;
-        Expr cell = r == 0 && g.chance(0.7) ? l.typed(l.sibling(t))
-            : g.chance(0.6) ? l.typed(l.sibling(t)) : l.untyped(t);
+        Expr cell =
+            r == 0 && g.chance(0.7)
+                ? l.typed(l.sibling(t))
+                : g.chance(0.6) ? l.typed(l.sibling(t)) : l.untyped(t);
         if (!cell.untyped()) {
           resolved[i] = typed[i] ? PgType.common(resolved[i], cell.type()) : cell.type();
           typed[i] = true;

@@ -8,13 +8,15 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The state of generating one query: its random source (seeded from the run's seed and the
- * query's index, so any query can be generated again alone), the schema, the families used so
- * far, the names already taken, and the generators themselves.
+ * The state of generating one query: its random source (seeded from the run's seed and the query's
+ * index, so any query can be generated again alone), the schema, the families used so far, the
+ * names already taken, and the generators themselves.
  */
 final class Gen {
-  private static final List<String> ALIASES = List.of("a", "b", "c", "d", "e", "o", "u", "i",
-      "x", "y", "z", "t", "s", "q", "r", "sub", "j", "k", "m", "p", "v", "w");
+  private static final List<String> ALIASES =
+      List.of(
+          "a", "b", "c", "d", "e", "o", "u", "i", "x", "y", "z", "t", "s", "q", "r", "sub", "j",
+          "k", "m", "p", "v", "w");
 
   final Random random;
   final SchemaModel model;
@@ -28,16 +30,20 @@ final class Gen {
   final SelectGen selects;
   final QueryGen queries;
   final DmlGen dml;
+
   /** CTEs visible where generation currently is, innermost last. */
   final List<FromGen.Relation> ctes = new ArrayList<>();
+
   private final Set<String> takenAliases = new HashSet<>();
   private int params;
   int subqueryDepth;
+
   /** Makes references to outer levels likelier (LATERAL and correlated subqueries). */
   boolean preferOuter;
+
   /**
-   * What is left to spend on compound constructs. It differs from query to query, so that
-   * there are short queries (easy to read when they disagree) as well as long ones.
+   * What is left to spend on compound constructs. It differs from query to query, so that there are
+   * short queries (easy to read when they disagree) as well as long ones.
    */
   private int budget;
 

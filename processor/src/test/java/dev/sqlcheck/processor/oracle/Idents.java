@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * Writes identifiers the way PostgreSQL's grammar allows them (gram.y's ColId, ColLabel and
  * BareColLabel), from the keyword table PostgreSQL itself reports: reserved and
  * type-or-function-name keywords must be quoted where a column or table name is expected, any
- * keyword may follow {@code AS}, and only "bare label" keywords may label a column without
- * {@code AS}. Where quotes are optional they are sometimes added, because a quoted name must
- * resolve exactly as the bare one does.
+ * keyword may follow {@code AS}, and only "bare label" keywords may label a column without {@code
+ * AS}. Where quotes are optional they are sometimes added, because a quoted name must resolve
+ * exactly as the bare one does.
  */
 final class Idents {
   private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");

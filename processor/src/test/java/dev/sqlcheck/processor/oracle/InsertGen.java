@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * INSERT statements: a column list or none, VALUES rows (literals, untyped literals, NULL,
- * DEFAULT, parameters), INSERT ... SELECT or DEFAULT VALUES, ON CONFLICT on the primary key
- * (DO NOTHING, or DO UPDATE over the target and EXCLUDED), and RETURNING. Mutants give a row a
- * value more or less, or the column list a column more or less.
+ * INSERT statements: a column list or none, VALUES rows (literals, untyped literals, NULL, DEFAULT,
+ * parameters), INSERT ... SELECT or DEFAULT VALUES, ON CONFLICT on the primary key (DO NOTHING, or
+ * DO UPDATE over the target and EXCLUDED), and RETURNING. Mutants give a row a value more or less,
+ * or the column list a column more or less.
  */
 final class InsertGen {
   private final Gen g;
@@ -116,8 +116,7 @@ final class InsertGen {
     sql.add(" (");
     for (int i = 0; i < t.key().size(); i++) {
       String w = g.ids.colId(t.key().get(i), g);
-      sql.add(i > 0 ? ", " : "").add(Sql.of(w).wrap(Mutation.MISSPELL_COLUMN,
-          List.of(g.typo(w))));
+      sql.add(i > 0 ? ", " : "").add(Sql.of(w).wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(w))));
     }
     sql.add(")");
     if (r < 0.4) {

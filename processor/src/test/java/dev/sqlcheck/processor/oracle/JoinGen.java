@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Joins: INNER, LEFT, RIGHT, FULL and CROSS, with ON, USING (optionally {@code AS alias}) or
- * NATURAL, and parenthesised joins with or without an alias. The ON clause sees only the two
- * sides of its join; USING and NATURAL merge columns the two sides have once each, and the merged
- * columns come first in the join's column list (parse_clause.c transformFromClauseItem).
+ * NATURAL, and parenthesised joins with or without an alias. The ON clause sees only the two sides
+ * of its join; USING and NATURAL merge columns the two sides have once each, and the merged columns
+ * come first in the join's column list (parse_clause.c transformFromClauseItem).
  */
 final class JoinGen {
   /** The join types; only INNER and LEFT (and CROSS) let the right side look left. */
@@ -28,18 +28,24 @@ final class JoinGen {
   }
 
   /** A FROM item, maybe a chain of joins; {@code siblings} are the comma items before it. */
-  FromGen.Item item(Scope outer, List<FromGen.Item> siblings, List<FromGen.Item> blocked,
-      List<String> here) {
+  FromGen.Item item(
+      Scope outer, List<FromGen.Item> siblings, List<FromGen.Item> blocked, List<String> here) {
     return item(outer, siblings, blocked, here, 0, false);
   }
 
-  private FromGen.Item item(Scope outer, List<FromGen.Item> siblings,
-      List<FromGen.Item> blocked, List<String> here, int depth, boolean mustJoin) {
+  private FromGen.Item item(
+      Scope outer,
+      List<FromGen.Item> siblings,
+      List<FromGen.Item> blocked,
+      List<String> here,
+      int depth,
+      boolean mustJoin) {
     FromGen.Item left = from.primary(outer, Scope.lateral(outer, siblings, blocked), here);
-    boolean joinFocus = switch (g.focus) {
-      case JOIN_ON, JOIN_USING, JOIN_NATURAL, OUTER_JOIN, NESTED_JOIN -> true;
-      default -> false;
-    };
+    boolean joinFocus =
+        switch (g.focus) {
+          case JOIN_ON, JOIN_USING, JOIN_NATURAL, OUTER_JOIN, NESTED_JOIN -> true;
+          default -> false;
+        };
     int n = mustJoin || g.chance(joinFocus ? 0.9 : 0.3) ? (g.chance(0.75) ? 1 : 2) : 0;
     for (int i = 0; i < n && (i == 0 && mustJoin || g.spend(3)); i++) {
       left = join(outer, siblings, blocked, left, here, depth);
@@ -47,8 +53,13 @@ final class JoinGen {
     return left;
   }
 
-  private FromGen.Item join(Scope outer, List<FromGen.Item> siblings,
-      List<FromGen.Item> outerBlocked, FromGen.Item left, List<String> here, int depth) {
+  private FromGen.Item join(
+      Scope outer,
+      List<FromGen.Item> siblings,
+      List<FromGen.Item> outerBlocked,
+      FromGen.Item left,
+      List<String> here,
+      int depth) {
     Kind kind = kind();
     // The right side may refer to the left one only under INNER and LEFT joins; under RIGHT and
     // FULL joins the names on the left still clash with those it may use.
@@ -61,27 +72,27 @@ final class JoinGen {
       blocked = all;
       visible = List.of();
     }
-    FromGen.Item right = depth == 0 && g.want(Feature.NESTED_JOIN, 0.1)
-        ? nested(outer, visible, blocked, here, depth + 1)
-        : from.primary(outer, Scope.lateral(outer, visible, blocked), here);
+    FromGen.Item right =
+        depth == 0 && g.want(Feature.NESTED_JOIN, 0.1)
+            ? nested(outer, visible, blocked, here, depth + 1)
+            : from.primary(outer, Scope.lateral(outer, visible, blocked), here);
     return condition(outer, siblings, left, right, kind);
   }
 
   /** Joins the two sides with CROSS, NATURAL, USING or ON. */
-  private FromGen.Item condition(Scope outer, List<FromGen.Item> siblings, FromGen.Item left,
-      FromGen.Item right, Kind kind) {
+  private FromGen.Item condition(
+      Scope outer, List<FromGen.Item> siblings, FromGen.Item left, FromGen.Item right, Kind kind) {
     String keyword = keyword(kind);
     if (kind == Kind.CROSS) {
-      return combine(left, right, new Sql().add(" CROSS JOIN ").add(right.sql()), List.of(),
-          null);
+      return combine(left, right, new Sql().add(" CROSS JOIN ").add(right.sql()), List.of(), null);
     }
     double r = g.random.nextDouble();
     if (r < (g.focus == Feature.JOIN_NATURAL ? 0.8 : 0.1)) {
       List<String> common = naturalColumns(left, right);
       if (common != null) {
         g.use(Feature.JOIN_NATURAL);
-        return combine(left, right, new Sql().add(" NATURAL " + keyword + " ").add(right.sql()),
-            common, null);
+        return combine(
+            left, right, new Sql().add(" NATURAL " + keyword + " ").add(right.sql()), common, null);
       }
     } else if (r < (g.focus == Feature.JOIN_USING ? 0.9 : 0.35)) {
       FromGen.Item using = using(left, right, siblings, keyword);
@@ -90,16 +101,28 @@ final class JoinGen {
       }
     }
     g.use(Feature.JOIN_ON);
-    Sql sql = new Sql().add(" " + keyword + " ").add(right.sql()).add(" ON ")
-        .add(on(outer, left, right, siblings));
+    Sql sql =
+        new Sql()
+            .add(" " + keyword + " ")
+            .add(right.sql())
+            .add(" ON ")
+            .add(on(outer, left, right, siblings));
     return combine(left, right, sql, List.of(), null);
   }
 
   private Kind kind() {
-    Kind k = g.focus == Feature.OUTER_JOIN && g.chance(0.8)
-        ? g.pickOf(Kind.LEFT, Kind.RIGHT, Kind.FULL)
-        : g.pickOf(Kind.INNER, Kind.INNER, Kind.INNER, Kind.LEFT, Kind.LEFT, Kind.RIGHT,
-            Kind.FULL, Kind.CROSS);
+    Kind k =
+        g.focus == Feature.OUTER_JOIN && g.chance(0.8)
+            ? g.pickOf(Kind.LEFT, Kind.RIGHT, Kind.FULL)
+            : g.pickOf(
+                Kind.INNER,
+                Kind.INNER,
+                Kind.INNER,
+                Kind.LEFT,
+                Kind.LEFT,
+                Kind.RIGHT,
+                Kind.FULL,
+                Kind.CROSS);
     if (k == Kind.LEFT || k == Kind.RIGHT || k == Kind.FULL) {
       g.use(Feature.OUTER_JOIN);
     }
@@ -117,8 +140,12 @@ final class JoinGen {
   }
 
   /** {@code ( item ) [AS alias]}: an alias hides every name inside the parentheses. */
-  private FromGen.Item nested(Scope outer, List<FromGen.Item> visible,
-      List<FromGen.Item> blocked, List<String> here, int depth) {
+  private FromGen.Item nested(
+      Scope outer,
+      List<FromGen.Item> visible,
+      List<FromGen.Item> blocked,
+      List<String> here,
+      int depth) {
     g.use(Feature.NESTED_JOIN);
     FromGen.Item inner = item(outer, visible, blocked, here, depth, true);
     Sql sql = new Sql().add("(").add(inner.sql()).add(")");
@@ -128,13 +155,17 @@ final class JoinGen {
     String alias = g.alias();
     sql.add(g.chance(0.5) ? " AS " : " ").add(from.aliasText(alias, here));
     here.add(alias);
-    return new FromGen.Item(sql, inner.cols(),
-        List.of(new Scope.Qualifier(alias, inner.cols(), null, null)));
+    return new FromGen.Item(
+        sql, inner.cols(), List.of(new Scope.Qualifier(alias, inner.cols(), null, null)));
   }
 
   /** The join's columns: merged ones first, then the rest of each side, in order. */
-  private static FromGen.Item combine(FromGen.Item left, FromGen.Item right, Sql tail,
-      List<String> merged, Scope.Qualifier usingAlias) {
+  private static FromGen.Item combine(
+      FromGen.Item left,
+      FromGen.Item right,
+      Sql tail,
+      List<String> merged,
+      Scope.Qualifier usingAlias) {
     List<GCol> cols = new ArrayList<>();
     List<GCol> mergedCols = new ArrayList<>();
     for (String m : merged) {
@@ -176,7 +207,8 @@ final class JoinGen {
       if (l.name() == null || find(right.cols(), l.name()) == null) {
         continue;
       }
-      if (count(left.cols(), l.name()) != 1 || count(right.cols(), l.name()) != 1
+      if (count(left.cols(), l.name()) != 1
+          || count(right.cols(), l.name()) != 1
           || !l.type().compatible(find(right.cols(), l.name()).type())) {
         return null;
       }
@@ -185,13 +217,16 @@ final class JoinGen {
     return common;
   }
 
-  private FromGen.Item using(FromGen.Item left, FromGen.Item right, List<FromGen.Item> siblings,
-      String keyword) {
+  private FromGen.Item using(
+      FromGen.Item left, FromGen.Item right, List<FromGen.Item> siblings, String keyword) {
     List<String> common = new ArrayList<>();
     for (GCol l : left.cols()) {
       GCol r = l.name() == null ? null : find(right.cols(), l.name());
-      if (r != null && count(left.cols(), l.name()) == 1 && count(right.cols(), l.name()) == 1
-          && l.type().compatible(r.type()) && !common.contains(l.name())) {
+      if (r != null
+          && count(left.cols(), l.name()) == 1
+          && count(right.cols(), l.name()) == 1
+          && l.type().compatible(r.type())
+          && !common.contains(l.name())) {
         common.add(l.name());
       }
     }
@@ -207,12 +242,16 @@ final class JoinGen {
     Sql list = new Sql();
     for (String name : names) {
       String w = g.ids.colId(name, g);
-      list.add(list.isEmpty() ? "" : ", ").add(Sql.of(w).wrap(Mutation.MISSPELL_COLUMN,
-          List.of(g.typo(w))));
+      list.add(list.isEmpty() ? "" : ", ")
+          .add(Sql.of(w).wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(w))));
     }
-    Sql tail = new Sql().add(" " + keyword + " ").add(right.sql()).add(" USING (")
-        .add(list.wrap(Mutation.USING_OUTSIDE_JOIN, outsideNames(left, right, siblings)))
-        .add(")");
+    Sql tail =
+        new Sql()
+            .add(" " + keyword + " ")
+            .add(right.sql())
+            .add(" USING (")
+            .add(list.wrap(Mutation.USING_OUTSIDE_JOIN, outsideNames(left, right, siblings)))
+            .add(")");
     Scope.Qualifier alias = null;
     if (g.want(Feature.JOIN_USING, 0.15) && g.chance(0.3)) {
       String a = g.alias();
@@ -223,13 +262,15 @@ final class JoinGen {
   }
 
   /** Names the right side shares with an item outside the join but not with the left side. */
-  private List<String> outsideNames(FromGen.Item left, FromGen.Item right,
-      List<FromGen.Item> siblings) {
+  private List<String> outsideNames(
+      FromGen.Item left, FromGen.Item right, List<FromGen.Item> siblings) {
     List<String> out = new ArrayList<>();
     for (FromGen.Item s : siblings) {
       for (GCol c : s.cols()) {
-        if (c.name() != null && count(right.cols(), c.name()) == 1
-            && count(left.cols(), c.name()) == 0 && !out.contains(c.name())) {
+        if (c.name() != null
+            && count(right.cols(), c.name()) == 1
+            && count(left.cols(), c.name()) == 0
+            && !out.contains(c.name())) {
           out.add(g.ids.colId(c.name(), g));
         }
       }
@@ -264,8 +305,8 @@ final class JoinGen {
       if (r == null) {
         return null;
       }
-      Scope.Ref l = on.pick(g, c -> c.type().compatible(r.col().type()), false,
-          left.quals()::contains);
+      Scope.Ref l =
+          on.pick(g, c -> c.type().compatible(r.col().type()), false, left.quals()::contains);
       if (l != null) {
         return new Sql().add(l.sql()).add(" = ").add(r.sql());
       }
@@ -277,11 +318,20 @@ final class JoinGen {
     for (Scope.Qualifier s : sibling.quals()) {
       for (Scope.Qualifier q : right.quals()) {
         for (GCol c : q.cols()) {
-          GCol m = s.cols().stream().filter(x -> x.name() != null && c.name() != null
-              && x.type().compatible(c.type())).findFirst().orElse(null);
+          GCol m =
+              s.cols().stream()
+                  .filter(
+                      x -> x.name() != null && c.name() != null && x.type().compatible(c.type()))
+                  .findFirst()
+                  .orElse(null);
           if (m != null) {
-            return g.ids.colId(s.name(), g) + "." + g.ids.attr(m.name(), g) + " = "
-                + g.ids.colId(q.name(), g) + "." + g.ids.attr(c.name(), g);
+            return g.ids.colId(s.name(), g)
+                + "."
+                + g.ids.attr(m.name(), g)
+                + " = "
+                + g.ids.colId(q.name(), g)
+                + "."
+                + g.ids.attr(c.name(), g);
           }
         }
       }

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The constructs whose result type PostgreSQL resolves from several inputs (docs 10.5): CASE,
  * COALESCE, GREATEST, LEAST, NULLIF and ARRAY[...], fed with columns and literals of different
- * kinds of one type group (every integer width, numeric, real and double; text, varchar and
- * char; date, timestamp and timestamptz), typed and untyped NULLs and untyped literals; and
- * casts in their several spellings.
+ * kinds of one type group (every integer width, numeric, real and double; text, varchar and char;
+ * date, timestamp and timestamptz), typed and untyped NULLs and untyped literals; and casts in
+ * their several spellings.
  */
 final class MixGen {
   private final Gen g;
@@ -79,7 +79,9 @@ final class MixGen {
     Sql sql = Sql.of("CASE");
     int whens = g.chance(0.6) ? members.size() - 1 : members.size();
     for (int i = 0; i < whens; i++) {
-      sql.add(" WHEN ").add(g.predicates.predicate(c.deeper()).sql()).add(" THEN ")
+      sql.add(" WHEN ")
+          .add(g.predicates.predicate(c.deeper()).sql())
+          .add(" THEN ")
           .add(members.get(i).sql());
     }
     if (whens < members.size()) {
@@ -93,8 +95,10 @@ final class MixGen {
     Expr subject = g.exprs.typedOf(c.deeper(), g.exprs.anyType(c));
     Sql sql = Sql.of("CASE ").add(subject.sql());
     for (int i = 0; i < members.size() - 1; i++) {
-      sql.add(" WHEN ").add(g.exprs.lits.typed(g.exprs.lits.sibling(subject.type())).sql())
-          .add(" THEN ").add(members.get(i).sql());
+      sql.add(" WHEN ")
+          .add(g.exprs.lits.typed(g.exprs.lits.sibling(subject.type())).sql())
+          .add(" THEN ")
+          .add(members.get(i).sql());
     }
     Expr last = members.get(members.size() - 1);
     sql.add(" ELSE ").add(last.sql());
@@ -102,8 +106,8 @@ final class MixGen {
   }
 
   /**
-   * A CASE is named after its ELSE result when that is a column or function (FigureColname
-   * strength 2), else {@code case}, a name a cast around it replaces.
+   * A CASE is named after its ELSE result when that is a column or function (FigureColname strength
+   * 2), else {@code case}, a name a cast around it replaces.
    */
   private static Expr caseExpr(Sql sql, PgType type, Expr otherwise) {
     if (otherwise == null || otherwise.name() == null || otherwise.weakName()) {
@@ -124,8 +128,11 @@ final class MixGen {
   }
 
   private static PgType typeOf(List<Expr> members, PgType t) {
-    return members.stream().filter(m -> !m.untyped()).map(Expr::type)
-        .reduce(PgType::common).orElse(PgType.TEXT);
+    return members.stream()
+        .filter(m -> !m.untyped())
+        .map(Expr::type)
+        .reduce(PgType::common)
+        .orElse(PgType.TEXT);
   }
 
   /** A cast to {@code t} from something that may be cast to it, in one of its spellings. */
@@ -140,9 +147,10 @@ final class MixGen {
       from = g.exprs.of(c.deeper(), g.exprs.lits.sibling(t));
     }
     String type = spelling(t);
-    Sql sql = g.chance(0.7)
-        ? new Sql().add(from.paren()).add("::" + type)
-        : Sql.of("CAST(").add(from.sql()).add(" AS " + type + ")");
+    Sql sql =
+        g.chance(0.7)
+            ? new Sql().add(from.paren()).add("::" + type)
+            : Sql.of("CAST(").add(from.sql()).add(" AS " + type + ")");
     // A cast is named after its operand when that has a column or function name, else after
     // the type (FigureColname).
     if (from.name() != null && !from.weakName() && !from.untyped()) {

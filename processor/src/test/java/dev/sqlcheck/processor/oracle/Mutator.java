@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Applies one mutation to a generated query: picks a kind among the kinds the query has sites
- * for (uniformly, so rare kinds are not drowned by misspellings; most often one that suits the
- * query's focus family, if it has sites for one), then a site of that kind and one of its
- * replacements.
+ * Applies one mutation to a generated query: picks a kind among the kinds the query has sites for
+ * (uniformly, so rare kinds are not drowned by misspellings; most often one that suits the query's
+ * focus family, if it has sites for one), then a site of that kind and one of its replacements.
  */
 final class Mutator {
   /** A mutated text and the kind of mutation. */
@@ -34,7 +33,7 @@ final class Mutator {
     Sql.Site site = ofKind.get(random.nextInt(ofKind.size()));
     String replacement = site.replacements().get(random.nextInt(site.replacements().size()));
     String text = sql.text();
-    return new Mutant(kind, text.substring(0, site.start()) + replacement
-        + text.substring(site.end()));
+    return new Mutant(
+        kind, text.substring(0, site.start()) + replacement + text.substring(site.end()));
   }
 }

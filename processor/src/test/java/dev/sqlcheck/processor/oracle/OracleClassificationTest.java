@@ -19,51 +19,72 @@ class OracleClassificationTest {
   }
 
   private static PostgresJudge.Verdict accepted(String... types) {
-    return new PostgresJudge.Verdict(true, null, null, Arrays.asList(types),
-        Arrays.asList(types));
+    return new PostgresJudge.Verdict(true, null, null, Arrays.asList(types), Arrays.asList(types));
   }
 
   private static SqlcheckVerdict sqlcheck(SqlcheckVerdict.Kind kind, String... types) {
-    return new SqlcheckVerdict(kind, List.of(), true, Arrays.asList(types),
-        Arrays.asList(types));
+    return new SqlcheckVerdict(kind, List.of(), true, Arrays.asList(types), Arrays.asList(types));
   }
 
   @Test
   void parserSyntaxError_isSyntaxNotArity() {
-    assertEquals(Judgement.Rejection.SYNTAX,
+    assertEquals(
+        Judgement.Rejection.SYNTAX,
         Judgement.rejectionOf(rejected("42601", "syntax error at or near \"FROM\"")));
-    assertEquals(Judgement.Rejection.NAME_ARITY, Judgement.rejectionOf(
-        rejected("42601", "INSERT has more expressions than target columns")));
-    assertEquals(Judgement.Rejection.NAME_ARITY, Judgement.rejectionOf(
-        rejected("0A000", "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")));
-    assertEquals(Judgement.Rejection.TYPE,
+    assertEquals(
+        Judgement.Rejection.NAME_ARITY,
+        Judgement.rejectionOf(
+            rejected("42601", "INSERT has more expressions than target columns")));
+    assertEquals(
+        Judgement.Rejection.NAME_ARITY,
+        Judgement.rejectionOf(rejected("0A000", "invalid UNION/INTERSECT/EXCEPT ORDER BY clause")));
+    assertEquals(
+        Judgement.Rejection.TYPE,
         Judgement.rejectionOf(rejected("42883", "operator does not exist: text = integer")));
-    assertEquals(Judgement.Rejection.OTHER,
+    assertEquals(
+        Judgement.Rejection.OTHER,
         Judgement.rejectionOf(rejected("55000", "cannot insert into view \"v\"")));
   }
 
   @Test
   void verdictPairs_fallIntoTheirCategories() {
-    assertEquals(Judgement.Category.FALSE_ERROR, Judgement.of(CASE, accepted("integer"),
-        sqlcheck(SqlcheckVerdict.Kind.ERROR)).category());
-    assertEquals(Judgement.Category.SILENT_PASS, Judgement.of(CASE,
-        rejected("42703", "column \"x\" does not exist"),
-        sqlcheck(SqlcheckVerdict.Kind.CLEAN)).category());
-    assertEquals(Judgement.Category.WARNED_INSTEAD, Judgement.of(CASE,
-        rejected("42703", "column \"x\" does not exist"),
-        sqlcheck(SqlcheckVerdict.Kind.WARNED)).category());
+    assertEquals(
+        Judgement.Category.FALSE_ERROR,
+        Judgement.of(CASE, accepted("integer"), sqlcheck(SqlcheckVerdict.Kind.ERROR)).category());
+    assertEquals(
+        Judgement.Category.SILENT_PASS,
+        Judgement.of(
+                CASE,
+                rejected("42703", "column \"x\" does not exist"),
+                sqlcheck(SqlcheckVerdict.Kind.CLEAN))
+            .category());
+    assertEquals(
+        Judgement.Category.WARNED_INSTEAD,
+        Judgement.of(
+                CASE,
+                rejected("42703", "column \"x\" does not exist"),
+                sqlcheck(SqlcheckVerdict.Kind.WARNED))
+            .category());
   }
 
   @Test
   void unknownType_disagreesUnlessWarned() {
-    assertEquals(Judgement.Types.DISAGREE, Judgement.compareTypes(accepted("integer"),
-        sqlcheck(SqlcheckVerdict.Kind.CLEAN, (String) null)));
-    assertEquals(Judgement.Types.EXCUSED, Judgement.compareTypes(accepted("integer"),
-        sqlcheck(SqlcheckVerdict.Kind.WARNED, (String) null)));
-    assertEquals(Judgement.Types.DISAGREE, Judgement.compareTypes(accepted("integer"),
-        sqlcheck(SqlcheckVerdict.Kind.WARNED, "bigint")));
-    assertEquals(Judgement.Types.AGREE, Judgement.compareTypes(accepted("integer[]"),
-        sqlcheck(SqlcheckVerdict.Kind.CLEAN, "integer[]")));
+    assertEquals(
+        Judgement.Types.DISAGREE,
+        Judgement.compareTypes(
+            accepted("integer"), sqlcheck(SqlcheckVerdict.Kind.CLEAN, (String) null)));
+    assertEquals(
+        Judgement.Types.EXCUSED,
+        Judgement.compareTypes(
+            accepted("integer"), sqlcheck(SqlcheckVerdict.Kind.WARNED, (String) null)));
+    assertEquals(
+        Judgement.Types.DISAGREE,
+        Judgement.compareTypes(
+            accepted("integer"), sqlcheck(SqlcheckVerdict.Kind.WARNED, "bigint")));
+    assertEquals(
+        Judgement.Types.AGREE,
+        Judgement.compareTypes(
+            accepted("integer[]"), sqlcheck(SqlcheckVerdict.Kind.CLEAN, "integer[]")));
   }
 
   @Test

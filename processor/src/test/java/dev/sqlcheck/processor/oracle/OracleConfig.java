@@ -9,8 +9,8 @@ package dev.sqlcheck.processor.oracle;
  *   <li>{@code sqlcheck.oracle.enforce}: {@code true} to assert the targets (0 false errors, 0
  *       silent passes, 99.5% of name/arity errors caught, 99.5% result-type agreement);
  *   <li>{@code sqlcheck.oracle.focus}: only queries of this family (for example {@code SRF});
- *   <li>{@code sqlcheck.oracle.index}: only the query (and mutant) of this index, printed in
- *       full, to reproduce a reported case.
+ *   <li>{@code sqlcheck.oracle.index}: only the query (and mutant) of this index, printed in full,
+ *       to reproduce a reported case.
  * </ul>
  */
 record OracleConfig(int queries, long seed, boolean enforce, Feature focus, Long index) {
@@ -21,8 +21,8 @@ record OracleConfig(int queries, long seed, boolean enforce, Feature focus, Long
     String focus = System.getProperty("sqlcheck.oracle.focus", "");
     String index = System.getProperty("sqlcheck.oracle.index", "");
     return new OracleConfig(
-        Integer.parseInt(System.getProperty("sqlcheck.oracle.queries",
-            Integer.toString(DEFAULT_QUERIES))),
+        Integer.parseInt(
+            System.getProperty("sqlcheck.oracle.queries", Integer.toString(DEFAULT_QUERIES))),
         Long.parseLong(System.getProperty("sqlcheck.oracle.seed", Long.toString(DEFAULT_SEED))),
         Boolean.parseBoolean(System.getProperty("sqlcheck.oracle.enforce", "false")),
         focus.isBlank() ? null : Feature.valueOf(focus.trim().toUpperCase(java.util.Locale.ROOT)),

@@ -38,9 +38,16 @@ final class OracleReport {
   String summary() {
     StringBuilder s = new StringBuilder();
     int mutants = OracleTally.count(all, j -> j.oracleCase().mutant());
-    s.append(String.format(Locale.ROOT, "sqlcheck differential oracle: seed %d, %d queries"
-        + " (%d as generated, %d mutants)%n%s%n%n", config.seed(), all.size(),
-        all.size() - mutants, mutants, timing));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "sqlcheck differential oracle: seed %d, %d queries"
+                + " (%d as generated, %d mutants)%n%s%n%n",
+            config.seed(),
+            all.size(),
+            all.size() - mutants,
+            mutants,
+            timing));
     verdicts(s);
     targets(s);
     OracleTables.rejections(s, all);
@@ -53,8 +60,9 @@ final class OracleReport {
   }
 
   private void verdicts(StringBuilder s) {
-    s.append(String.format(Locale.ROOT, "%-44s %10s %10s %10s%n", "Verdicts", "generated",
-        "mutants", "total"));
+    s.append(
+        String.format(
+            Locale.ROOT, "%-44s %10s %10s %10s%n", "Verdicts", "generated", "mutants", "total"));
     Map<Judgement.Category, String> names = new EnumMap<>(Judgement.Category.class);
     names.put(Judgement.Category.AGREED, "PG accepts, sqlcheck clean");
     names.put(Judgement.Category.ACCEPTED_WARNED, "PG accepts, sqlcheck warns (101)");
@@ -65,35 +73,61 @@ final class OracleReport {
     for (Judgement.Category c : Judgement.Category.values()) {
       int gen = OracleTally.count(all, j -> j.category() == c && !j.oracleCase().mutant());
       int mut = OracleTally.count(all, j -> j.category() == c && j.oracleCase().mutant());
-      s.append(String.format(Locale.ROOT, "  %-42s %10d %10d %10d%n", names.get(c), gen, mut,
-          gen + mut));
+      s.append(
+          String.format(
+              Locale.ROOT, "  %-42s %10d %10d %10d%n", names.get(c), gen, mut, gen + mut));
     }
     s.append('\n');
   }
 
   private void targets(StringBuilder s) {
     OracleTally t = tally;
-    s.append(String.format(Locale.ROOT, "%-40s %28s %10s %5s%n", "Targets", "value", "target",
-        "met"));
-    target(s, "false errors (of PG-accepted)", t.falseErrors(), t.accepted, "0",
-        t.falseErrors() == 0);
-    target(s, "silent passes (of PG-rejected)", t.silentPasses(), t.rejected, "0",
+    s.append(
+        String.format(Locale.ROOT, "%-40s %28s %10s %5s%n", "Targets", "value", "target", "met"));
+    target(
+        s, "false errors (of PG-accepted)", t.falseErrors(), t.accepted, "0", t.falseErrors() == 0);
+    target(
+        s,
+        "silent passes (of PG-rejected)",
+        t.silentPasses(),
+        t.rejected,
+        "0",
         t.silentPasses() == 0);
-    target(s, "name/arity errors caught as errors", t.nameArityCaught, t.nameArity, ">= 99.5%",
+    target(
+        s,
+        "name/arity errors caught as errors",
+        t.nameArityCaught,
+        t.nameArity,
+        ">= 99.5%",
         t.caughtRate() >= 0.995);
-    target(s, "result types agree", t.typesAgree(), t.typesCompared(), ">= 99.5%",
+    target(
+        s,
+        "result types agree",
+        t.typesAgree(),
+        t.typesCompared(),
+        ">= 99.5%",
         t.typeAgreement() >= 0.995);
-    target(s, "  of which excused by a 101 warning", t.types.get(Judgement.Types.EXCUSED),
-        t.typesCompared(), "", true);
+    target(
+        s,
+        "  of which excused by a 101 warning",
+        t.types.get(Judgement.Types.EXCUSED),
+        t.typesCompared(),
+        "",
+        true);
     target(s, "result labels agree (informative)", t.labelsAgree, t.labelsCompared, "", true);
     s.append('\n');
   }
 
-  private static void target(StringBuilder s, String name, int part, int whole, String target,
-      boolean met) {
-    s.append(String.format(Locale.ROOT, "  %-38s %28s %10s %5s%n", name,
-        part + " / " + whole + " = " + pct(part, whole), target,
-        target.isEmpty() ? "" : met ? "yes" : "NO"));
+  private static void target(
+      StringBuilder s, String name, int part, int whole, String target, boolean met) {
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "  %-38s %28s %10s %5s%n",
+            name,
+            part + " / " + whole + " = " + pct(part, whole),
+            target,
+            target.isEmpty() ? "" : met ? "yes" : "NO"));
   }
 
   static String pct(int part, int whole) {
@@ -107,16 +141,26 @@ final class OracleReport {
     file(dir, "false-errors.txt", Judgement.Category.FALSE_ERROR);
     file(dir, "silent-passes.txt", Judgement.Category.SILENT_PASS);
     file(dir, "warned-instead.txt", Judgement.Category.WARNED_INSTEAD);
-    List<Judgement> types = all.stream().filter(j -> j.types() == Judgement.Types.DISAGREE)
-        .toList();
+    List<Judgement> types =
+        all.stream().filter(j -> j.types() == Judgement.Types.DISAGREE).toList();
     entries(dir.resolve("type-disagreements.txt"), "Result types differ", types);
-    StringBuilder tsv = new StringBuilder(
-        "id\tfocus\tmutation\tcategory\trejection\tsqlstate\tsqlcheck\ttypes\tsql\n");
+    StringBuilder tsv =
+        new StringBuilder(
+            "id\tfocus\tmutation\tcategory\trejection\tsqlstate\tsqlcheck\ttypes\tsql\n");
     for (Judgement j : all) {
-      tsv.append(String.join("\t", j.oracleCase().id(), j.oracleCase().focus().name(),
-          String.valueOf(j.oracleCase().mutation()), j.category().name(), j.rejection().name(),
-          String.valueOf(j.pg().sqlState()), j.sqlcheck().kind().name(), j.types().name(),
-          j.oracleCase().sql().replace('\t', ' ').replace('\n', ' '))).append('\n');
+      tsv.append(
+              String.join(
+                  "\t",
+                  j.oracleCase().id(),
+                  j.oracleCase().focus().name(),
+                  String.valueOf(j.oracleCase().mutation()),
+                  j.category().name(),
+                  j.rejection().name(),
+                  String.valueOf(j.pg().sqlState()),
+                  j.sqlcheck().kind().name(),
+                  j.types().name(),
+                  j.oracleCase().sql().replace('\t', ' ').replace('\n', ' ')))
+          .append('\n');
     }
     Files.writeString(dir.resolve("results.tsv"), tsv, StandardCharsets.UTF_8);
   }
@@ -132,16 +176,27 @@ final class OracleReport {
       clusters.computeIfAbsent(OracleTables.signature(j), k -> new ArrayList<>()).add(j);
     }
     List<Map.Entry<String, List<Judgement>>> sorted = new ArrayList<>(clusters.entrySet());
-    sorted.sort(Comparator.comparingInt(
-        (Map.Entry<String, List<Judgement>> e) -> -e.getValue().size()));
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "%s: %d queries in %d clusters (seed %d; regenerate one with -Dsqlcheck.oracle.index=N)%n",
-        title, list.size(), sorted.size(), config.seed()));
+    sorted.sort(
+        Comparator.comparingInt((Map.Entry<String, List<Judgement>> e) -> -e.getValue().size()));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s: %d queries in %d clusters (seed %d; regenerate one with -Dsqlcheck.oracle.index=N)%n",
+                title,
+                list.size(),
+                sorted.size(),
+                config.seed()));
     for (Map.Entry<String, List<Judgement>> e : sorted) {
-      out.append("\n=== ").append(e.getValue().size()).append(" x ").append(e.getKey())
+      out.append("\n=== ")
+          .append(e.getValue().size())
+          .append(" x ")
+          .append(e.getKey())
           .append('\n');
-      for (Judgement j : e.getValue().stream()
-          .sorted(Comparator.comparingInt(j -> j.oracleCase().sql().length())).toList()) {
+      for (Judgement j :
+          e.getValue().stream()
+              .sorted(Comparator.comparingInt(j -> j.oracleCase().sql().length()))
+              .toList()) {
         out.append(entry(j));
       }
     }
@@ -151,8 +206,14 @@ final class OracleReport {
   static String entry(Judgement j) {
     OracleCase c = j.oracleCase();
     Map<String, String> lines = new LinkedHashMap<>();
-    lines.put("id", c.id() + "  focus " + c.focus() + (c.mutant() ? "  mutation "
-        + c.mutation() : "") + "  families " + c.features());
+    lines.put(
+        "id",
+        c.id()
+            + "  focus "
+            + c.focus()
+            + (c.mutant() ? "  mutation " + c.mutation() : "")
+            + "  families "
+            + c.features());
     lines.put("sql", c.sql());
     lines.put("postgres", j.pg().toString());
     lines.put("sqlcheck", j.sqlcheck().toString());

@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.oracle;
 
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,8 +13,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Judges a list of queries: each goes to PostgreSQL and to sqlcheck's analyser, and the two
  * verdicts are classified. The analyser runs on a helper thread, at the same time as PostgreSQL
- * works on the batch, and with a time limit per query (counted from when its result is awaited),
- * so a query that makes it loop is reported instead of hanging the build.
+ * works on the batch, and with a time limit per query (counted from when its result is awaited), so
+ * a query that makes it loop is reported instead of hanging the build.
  */
 final class OracleRun implements AutoCloseable {
   private static final long ANALYSIS_LIMIT_SECONDS = 20;
@@ -31,11 +31,12 @@ final class OracleRun implements AutoCloseable {
   }
 
   private static ExecutorService newAnalyser() {
-    return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "oracle-analyser");
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, "oracle-analyser");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static final int BATCH = 250;
@@ -56,8 +57,8 @@ final class OracleRun implements AutoCloseable {
   private List<Judgement> judgeBatch(List<OracleCase> batch) {
     List<Future<SqlcheckVerdict>> analyses = new ArrayList<>();
     batch.forEach(c -> analyses.add(submit(c)));
-    List<PostgresJudge.Verdict> verdicts = judge.judge(batch.stream().map(OracleCase::sql)
-        .toList());
+    List<PostgresJudge.Verdict> verdicts =
+        judge.judge(batch.stream().map(OracleCase::sql).toList());
     List<Judgement> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       SqlcheckVerdict sc = await(analyses.get(i));
@@ -74,14 +75,15 @@ final class OracleRun implements AutoCloseable {
   }
 
   private Future<SqlcheckVerdict> submit(OracleCase c) {
-    return analyser.submit(() -> {
-      long start = System.nanoTime();
-      try {
-        return SqlcheckVerdict.analyze(catalog, c.sql());
-      } finally {
-        analysisNanos.addAndGet(System.nanoTime() - start);
-      }
-    });
+    return analyser.submit(
+        () -> {
+          long start = System.nanoTime();
+          try {
+            return SqlcheckVerdict.analyze(catalog, c.sql());
+          } finally {
+            analysisNanos.addAndGet(System.nanoTime() - start);
+          }
+        });
   }
 
   /** The analysis, or null if it did not finish in time (the analyser is then replaced). */
@@ -102,9 +104,12 @@ final class OracleRun implements AutoCloseable {
   }
 
   private static SqlcheckVerdict timedOut() {
-    return new SqlcheckVerdict(SqlcheckVerdict.Kind.ERROR,
-        List.of("analysis did not finish within " + ANALYSIS_LIMIT_SECONDS + " s"), false,
-        List.of(), List.of());
+    return new SqlcheckVerdict(
+        SqlcheckVerdict.Kind.ERROR,
+        List.of("analysis did not finish within " + ANALYSIS_LIMIT_SECONDS + " s"),
+        false,
+        List.of(),
+        List.of());
   }
 
   long analysisNanos() {

@@ -1,22 +1,23 @@
 package dev.sqlcheck.processor.oracle;
 
 /**
- * The schema every oracle query runs against, given verbatim to PostgreSQL and to sqlcheck's
- * {@code SchemaLoader}. It is shaped to exercise name resolution and typing: keyword-named
- * columns (quoted reserved words, bare unreserved and column-name keywords), every integer width,
- * numeric, real and double, the three string types, the three date-time types, boolean, uuid,
- * jsonb, arrays, an enum in each schema, domains, NOT NULL and nullable columns, tables that share
- * {@code id}, {@code name} and {@code created_at} with different types (so USING and NATURAL
- * merge columns of different types), a second schema with a table named like one in
- * {@code public}, and views, one of them with computed columns.
+ * The schema every oracle query runs against, given verbatim to PostgreSQL and to sqlcheck's {@code
+ * SchemaLoader}. It is shaped to exercise name resolution and typing: keyword-named columns (quoted
+ * reserved words, bare unreserved and column-name keywords), every integer width, numeric, real and
+ * double, the three string types, the three date-time types, boolean, uuid, jsonb, arrays, an enum
+ * in each schema, domains, NOT NULL and nullable columns, tables that share {@code id}, {@code
+ * name} and {@code created_at} with different types (so USING and NATURAL merge columns of
+ * different types), a second schema with a table named like one in {@code public}, and views, one
+ * of them with computed columns.
  *
- * <p>No column is {@code serial} or an identity: pgjdbc would then report the pseudo-type
- * {@code serial} for it, and the judge reads type names from pgjdbc.
+ * <p>No column is {@code serial} or an identity: pgjdbc would then report the pseudo-type {@code
+ * serial} for it, and the judge reads type names from pgjdbc.
  */
 final class OracleSchema {
   private OracleSchema() {}
 
-  static final String DDL = """
+  static final String DDL =
+      """
       CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
       CREATE DOMAIN posint AS integer CHECK (VALUE > 0);
       CREATE DOMAIN email_address AS varchar(200);

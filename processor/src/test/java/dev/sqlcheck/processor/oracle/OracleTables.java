@@ -13,14 +13,30 @@ final class OracleTables {
   private OracleTables() {}
 
   static void rejections(StringBuilder s, List<Judgement> all) {
-    s.append(String.format(Locale.ROOT, "%-30s %8s %16s %16s %16s%n",
-        "PostgreSQL rejections by class", "count", "caught", "warned", "silent"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-30s %8s %16s %16s %16s%n",
+            "PostgreSQL rejections by class",
+            "count",
+            "caught",
+            "warned",
+            "silent"));
     Map<Judgement.Rejection, List<Judgement>> groups = new EnumMap<>(Judgement.Rejection.class);
-    Map<Judgement.Rejection, OracleTally> t = OracleTally.by(all,
-        j -> j.rejection() == Judgement.Rejection.NONE ? null : j.rejection(), groups);
-    t.forEach((k, v) -> s.append(String.format(Locale.ROOT, "  %-28s %8d %16s %16s %16s%n",
-        k.name().toLowerCase(Locale.ROOT), v.total, share(v, Judgement.Category.CAUGHT),
-        share(v, Judgement.Category.WARNED_INSTEAD), share(v, Judgement.Category.SILENT_PASS))));
+    Map<Judgement.Rejection, OracleTally> t =
+        OracleTally.by(
+            all, j -> j.rejection() == Judgement.Rejection.NONE ? null : j.rejection(), groups);
+    t.forEach(
+        (k, v) ->
+            s.append(
+                String.format(
+                    Locale.ROOT,
+                    "  %-28s %8d %16s %16s %16s%n",
+                    k.name().toLowerCase(Locale.ROOT),
+                    v.total,
+                    share(v, Judgement.Category.CAUGHT),
+                    share(v, Judgement.Category.WARNED_INSTEAD),
+                    share(v, Judgement.Category.SILENT_PASS))));
     s.append('\n');
   }
 
@@ -29,51 +45,94 @@ final class OracleTables {
   }
 
   static void states(StringBuilder s, List<Judgement> all) {
-    s.append(String.format(Locale.ROOT, "%-8s %-10s %7s %16s %16s %16s  %s%n", "SQLSTATE",
-        "class", "count", "caught", "warned", "silent", "example"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-8s %-10s %7s %16s %16s %16s  %s%n",
+            "SQLSTATE",
+            "class",
+            "count",
+            "caught",
+            "warned",
+            "silent",
+            "example"));
     Map<String, List<Judgement>> groups = new TreeMap<>();
-    Map<String, OracleTally> t = OracleTally.by(all,
-        j -> j.pg().accepted() ? null : j.pg().sqlState(), groups);
-    t.forEach((k, v) -> {
-      Judgement first = groups.get(k).get(0);
-      s.append(String.format(Locale.ROOT, "  %-6s %-10s %7d %16s %16s %16s  %s%n", k,
-          first.rejection().name().toLowerCase(Locale.ROOT), v.total,
-          share(v, Judgement.Category.CAUGHT), share(v, Judgement.Category.WARNED_INSTEAD),
-          share(v, Judgement.Category.SILENT_PASS), abbreviate(first.pg().message(), 60)));
-    });
+    Map<String, OracleTally> t =
+        OracleTally.by(all, j -> j.pg().accepted() ? null : j.pg().sqlState(), groups);
+    t.forEach(
+        (k, v) -> {
+          Judgement first = groups.get(k).get(0);
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %-6s %-10s %7d %16s %16s %16s  %s%n",
+                  k,
+                  first.rejection().name().toLowerCase(Locale.ROOT),
+                  v.total,
+                  share(v, Judgement.Category.CAUGHT),
+                  share(v, Judgement.Category.WARNED_INSTEAD),
+                  share(v, Judgement.Category.SILENT_PASS),
+                  abbreviate(first.pg().message(), 60)));
+        });
     s.append('\n');
   }
 
   static void families(StringBuilder s, List<Judgement> all) {
-    s.append(String.format(Locale.ROOT, "%-16s %7s %9s %11s %11s %18s %18s%n",
-        "Family (used)", "queries", "gen-acc", "false-err", "silent", "name/arity caught",
-        "types agree"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-16s %7s %9s %11s %11s %18s %18s%n",
+            "Family (used)",
+            "queries",
+            "gen-acc",
+            "false-err",
+            "silent",
+            "name/arity caught",
+            "types agree"));
     for (Feature f : Feature.values()) {
-      List<Judgement> in = all.stream().filter(j -> j.oracleCase().features().contains(f))
-          .toList();
+      List<Judgement> in = all.stream().filter(j -> j.oracleCase().features().contains(f)).toList();
       OracleTally t = new OracleTally(in);
-      OracleTally gen = new OracleTally(in.stream().filter(j -> !j.oracleCase().mutant())
-          .toList());
-      s.append(String.format(Locale.ROOT, "  %-14s %7d %9s %11s %11s %18s %18s%n",
-          f.name().toLowerCase(Locale.ROOT), t.total, OracleReport.pct(gen.accepted, gen.total),
-          t.falseErrors() + " " + OracleReport.pct(t.falseErrors(), t.accepted),
-          t.silentPasses() + " " + OracleReport.pct(t.silentPasses(), t.rejected),
-          OracleReport.pct(t.nameArityCaught, t.nameArity) + " of " + t.nameArity,
-          OracleReport.pct(t.typesAgree(), t.typesCompared()) + " of " + t.typesCompared()));
+      OracleTally gen = new OracleTally(in.stream().filter(j -> !j.oracleCase().mutant()).toList());
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %-14s %7d %9s %11s %11s %18s %18s%n",
+              f.name().toLowerCase(Locale.ROOT),
+              t.total,
+              OracleReport.pct(gen.accepted, gen.total),
+              t.falseErrors() + " " + OracleReport.pct(t.falseErrors(), t.accepted),
+              t.silentPasses() + " " + OracleReport.pct(t.silentPasses(), t.rejected),
+              OracleReport.pct(t.nameArityCaught, t.nameArity) + " of " + t.nameArity,
+              OracleReport.pct(t.typesAgree(), t.typesCompared()) + " of " + t.typesCompared()));
     }
     s.append('\n');
   }
 
   static void mutations(StringBuilder s, List<Judgement> all) {
-    s.append(String.format(Locale.ROOT, "%-26s %7s %16s %16s %16s %16s%n", "Mutation",
-        "mutants", "PG-rejected", "caught", "warned", "silent"));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-26s %7s %16s %16s %16s %16s%n",
+            "Mutation",
+            "mutants",
+            "PG-rejected",
+            "caught",
+            "warned",
+            "silent"));
     Map<Mutation, List<Judgement>> groups = new EnumMap<>(Mutation.class);
-    OracleTally.by(all, j -> j.oracleCase().mutation(), groups).forEach((k, v) ->
-        s.append(String.format(Locale.ROOT, "  %-24s %7d %16s %16s %16s %16s%n",
-            k.name().toLowerCase(Locale.ROOT), v.total,
-            v.rejected + " " + OracleReport.pct(v.rejected, v.total),
-            share(v, Judgement.Category.CAUGHT), share(v, Judgement.Category.WARNED_INSTEAD),
-            share(v, Judgement.Category.SILENT_PASS))));
+    OracleTally.by(all, j -> j.oracleCase().mutation(), groups)
+        .forEach(
+            (k, v) ->
+                s.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %-24s %7d %16s %16s %16s %16s%n",
+                        k.name().toLowerCase(Locale.ROOT),
+                        v.total,
+                        v.rejected + " " + OracleReport.pct(v.rejected, v.total),
+                        share(v, Judgement.Category.CAUGHT),
+                        share(v, Judgement.Category.WARNED_INSTEAD),
+                        share(v, Judgement.Category.SILENT_PASS))));
     s.append('\n');
   }
 
@@ -81,13 +140,15 @@ final class OracleTables {
   static void legend(StringBuilder s) {
     s.append("\nFamilies\n");
     for (Feature f : Feature.values()) {
-      s.append(String.format(Locale.ROOT, "  %-26s %s%n", f.name().toLowerCase(Locale.ROOT),
-          f.description()));
+      s.append(
+          String.format(
+              Locale.ROOT, "  %-26s %s%n", f.name().toLowerCase(Locale.ROOT), f.description()));
     }
     s.append("Mutations\n");
     for (Mutation m : Mutation.values()) {
-      s.append(String.format(Locale.ROOT, "  %-26s %s%n", m.name().toLowerCase(Locale.ROOT),
-          m.description()));
+      s.append(
+          String.format(
+              Locale.ROOT, "  %-26s %s%n", m.name().toLowerCase(Locale.ROOT), m.description()));
     }
   }
 
@@ -96,18 +157,26 @@ final class OracleTables {
     Map<String, List<Judgement>> groups = new TreeMap<>();
     for (Judgement j : all) {
       if (isDisagreement(j)) {
-        groups.computeIfAbsent(j.category() + " | " + signature(j), k -> new ArrayList<>())
-            .add(j);
+        groups.computeIfAbsent(j.category() + " | " + signature(j), k -> new ArrayList<>()).add(j);
       }
     }
     s.append("Largest disagreement clusters (of ").append(groups.size()).append(")\n");
     groups.entrySet().stream()
         .sorted(Comparator.comparingInt(e -> -e.getValue().size()))
         .limit(limit)
-        .forEach(e -> s.append(String.format(Locale.ROOT, "  %6d  %s  [e.g. %s]%n",
-            e.getValue().size(), abbreviate(e.getKey(), 130),
-            e.getValue().stream().min(Comparator.comparingInt(j -> j.oracleCase().sql()
-                .length())).orElseThrow().oracleCase().id())));
+        .forEach(
+            e ->
+                s.append(
+                    String.format(
+                        Locale.ROOT,
+                        "  %6d  %s  [e.g. %s]%n",
+                        e.getValue().size(),
+                        abbreviate(e.getKey(), 130),
+                        e.getValue().stream()
+                            .min(Comparator.comparingInt(j -> j.oracleCase().sql().length()))
+                            .orElseThrow()
+                            .oracleCase()
+                            .id())));
   }
 
   static boolean isDisagreement(Judgement j) {
@@ -121,8 +190,11 @@ final class OracleTables {
   static String signature(Judgement j) {
     switch (j.category()) {
       case FALSE_ERROR:
-        String p = j.sqlcheck().problems().stream().filter(x -> !x.startsWith("SQLCHECK-101"))
-            .findFirst().orElse("? ?");
+        String p =
+            j.sqlcheck().problems().stream()
+                .filter(x -> !x.startsWith("SQLCHECK-101"))
+                .findFirst()
+                .orElse("? ?");
         int space = p.indexOf(' ');
         return p.substring(0, space) + " " + normalize(p.substring(space + 1));
       case SILENT_PASS:
@@ -140,14 +212,16 @@ final class OracleTables {
       return "types: sqlcheck cannot list the result columns";
     }
     if (sc.types().size() != pg.size()) {
-      return "types: " + pg.size() + " columns in PostgreSQL, " + sc.types().size()
+      return "types: "
+          + pg.size()
+          + " columns in PostgreSQL, "
+          + sc.types().size()
           + " in sqlcheck";
     }
     for (int i = 0; i < pg.size(); i++) {
       String ours = sc.types().get(i);
       if (ours == null || !ours.equals(pg.get(i))) {
-        return "types: PostgreSQL " + pg.get(i) + ", sqlcheck " + (ours == null ? "unknown"
-            : ours);
+        return "types: PostgreSQL " + pg.get(i) + ", sqlcheck " + (ours == null ? "unknown" : ours);
       }
     }
     return "types";

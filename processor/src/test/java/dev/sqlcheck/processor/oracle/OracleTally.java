@@ -32,8 +32,12 @@ final class OracleTally {
     accepted = count(judgements, j -> j.pg().accepted());
     rejected = total - accepted;
     nameArity = count(judgements, j -> j.rejection() == Judgement.Rejection.NAME_ARITY);
-    nameArityCaught = count(judgements, j -> j.rejection() == Judgement.Rejection.NAME_ARITY
-        && j.category() == Judgement.Category.CAUGHT);
+    nameArityCaught =
+        count(
+            judgements,
+            j ->
+                j.rejection() == Judgement.Rejection.NAME_ARITY
+                    && j.category() == Judgement.Category.CAUGHT);
     labelsCompared = count(judgements, j -> j.types() != Judgement.Types.NOT_COMPARED);
     labelsAgree = count(judgements, Judgement::labelsAgree);
   }
@@ -76,8 +80,8 @@ final class OracleTally {
   }
 
   /** Groups judgements by a key and tallies each group. */
-  static <K> Map<K, OracleTally> by(List<Judgement> judgements, Function<Judgement, K> key,
-      Map<K, List<Judgement>> into) {
+  static <K> Map<K, OracleTally> by(
+      List<Judgement> judgements, Function<Judgement, K> key, Map<K, List<Judgement>> into) {
     for (Judgement j : judgements) {
       K k = key.apply(j);
       if (k != null) {

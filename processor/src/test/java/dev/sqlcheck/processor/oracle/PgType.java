@@ -5,15 +5,15 @@ import java.util.Locale;
 /**
  * A PostgreSQL type as the generators need to know it: the canonical name ({@code format_type}
  * without type modifiers, for example {@code character varying} or {@code s2.level}), a coarse
- * {@link Kind} that decides which operators and functions apply, and the element type of an
- * array. Generators only need to stay type-correct, so expression types are tracked per kind
- * rather than exactly; PostgreSQL remains the judge of the exact result type.
+ * {@link Kind} that decides which operators and functions apply, and the element type of an array.
+ * Generators only need to stay type-correct, so expression types are tracked per kind rather than
+ * exactly; PostgreSQL remains the judge of the exact result type.
  */
 record PgType(String name, Kind kind, PgType element) {
 
   /**
-   * What a value of the type can be combined with. The number kinds are in the order in which
-   * one casts implicitly to the next, which {@link #common} relies on.
+   * What a value of the type can be combined with. The number kinds are in the order in which one
+   * casts implicitly to the next, which {@link #common} relies on.
    */
   enum Kind {
     SMALLINT,
@@ -115,11 +115,11 @@ record PgType(String name, Kind kind, PgType element) {
   }
 
   /**
-   * The type PostgreSQL unifies two compatible types to (select_common_type: a later type
-   * replaces the candidate if the candidate casts to it implicitly and not back): the wider
-   * integer, then numeric, real, double; date, timestamp, timestamptz; for strings, which all
-   * cast to each other, the first. The generators' exact-kind choices (an integer for
-   * generate_series, a date for date arithmetic, an array of the very type) depend on it.
+   * The type PostgreSQL unifies two compatible types to (select_common_type: a later type replaces
+   * the candidate if the candidate casts to it implicitly and not back): the wider integer, then
+   * numeric, real, double; date, timestamp, timestamptz; for strings, which all cast to each other,
+   * the first. The generators' exact-kind choices (an integer for generate_series, a date for date
+   * arithmetic, an array of the very type) depend on it.
    */
   static PgType common(PgType a, PgType b) {
     if (a.equals(b) || a.group() != b.group()) {
@@ -128,8 +128,8 @@ record PgType(String name, Kind kind, PgType element) {
     return switch (a.group()) {
       case NUMBER -> a.kind.ordinal() >= b.kind.ordinal() ? a : b;
       case STRING -> a;
-      case TIME -> a.kind == Kind.TIMESTAMPTZ || b.kind == Kind.TIMESTAMPTZ ? TIMESTAMPTZ
-          : TIMESTAMP;
+      case TIME ->
+          a.kind == Kind.TIMESTAMPTZ || b.kind == Kind.TIMESTAMPTZ ? TIMESTAMPTZ : TIMESTAMP;
       default -> a;
     };
   }
@@ -143,8 +143,25 @@ record PgType(String name, Kind kind, PgType element) {
     if (name.endsWith("[]")) {
       return arrayOf(parse(name.substring(0, name.length() - 2), isEnum));
     }
-    for (PgType t : new PgType[] {SMALLINT, INTEGER, BIGINT, NUMERIC, REAL, DOUBLE, TEXT, VARCHAR,
-        CHAR, DATE, TIMESTAMP, TIMESTAMPTZ, INTERVAL, BOOLEAN, UUID, JSONB}) {
+    for (PgType t :
+        new PgType[] {
+          SMALLINT,
+          INTEGER,
+          BIGINT,
+          NUMERIC,
+          REAL,
+          DOUBLE,
+          TEXT,
+          VARCHAR,
+          CHAR,
+          DATE,
+          TIMESTAMP,
+          TIMESTAMPTZ,
+          INTERVAL,
+          BOOLEAN,
+          UUID,
+          JSONB
+        }) {
       if (t.name.equals(name)) {
         return t;
       }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * PostgreSQL as the judge. Each query is given to {@code PREPARE} (parse analysis and rewrite,
- * no planning, no execution) with its {@code :name} parameters turned into {@code $n}; if
- * PostgreSQL accepts it, the result columns are read by describing {@code EXECUTE name}, which
- * returns the prepared statement's row description. One connection serves the whole run.
+ * PostgreSQL as the judge. Each query is given to {@code PREPARE} (parse analysis and rewrite, no
+ * planning, no execution) with its {@code :name} parameters turned into {@code $n}; if PostgreSQL
+ * accepts it, the result columns are read by describing {@code EXECUTE name}, which returns the
+ * prepared statement's row description. One connection serves the whole run.
  *
  * <p>To spend one round trip on many queries, a batch of PREPAREs runs in a temporary PL/pgSQL
  * function, each in its own exception block, which reports the SQLSTATE and message of each
@@ -25,8 +25,8 @@ import java.util.Map;
  */
 final class PostgresJudge implements AutoCloseable {
   /** PostgreSQL's verdict: accepted with labels and canonical types, or rejected with a code. */
-  record Verdict(boolean accepted, String sqlState, String message, List<String> labels,
-      List<String> types) {
+  record Verdict(
+      boolean accepted, String sqlState, String message, List<String> labels, List<String> types) {
     @Override
     public String toString() {
       if (!accepted) {
@@ -40,7 +40,8 @@ final class PostgresJudge implements AutoCloseable {
     }
   }
 
-  private static final String PREPARE_ALL = """
+  private static final String PREPARE_ALL =
+      """
       CREATE FUNCTION pg_temp.oracle_prepare(names text[], texts text[])
       RETURNS TABLE (i integer, state text, message text) LANGUAGE plpgsql AS $$
       BEGIN
@@ -71,26 +72,30 @@ final class PostgresJudge implements AutoCloseable {
   }
 
   /**
-   * Canonical names ({@code format_type}: {@code integer}, {@code character varying},
-   * {@code timestamp with time zone}, {@code integer[]}, {@code s2.level}) keyed by the name
-   * pgjdbc reports: {@code typname} for types on the search path, else
-   * {@code "schema"."typname"}. A domain maps to its base type, as sqlcheck's catalog does, and
-   * so does an array of a domain ({@code array_agg} of a domain column is {@code posint[]}).
+   * Canonical names ({@code format_type}: {@code integer}, {@code character varying}, {@code
+   * timestamp with time zone}, {@code integer[]}, {@code s2.level}) keyed by the name pgjdbc
+   * reports: {@code typname} for types on the search path, else {@code "schema"."typname"}. A
+   * domain maps to its base type, as sqlcheck's catalog does, and so does an array of a domain
+   * ({@code array_agg} of a domain column is {@code posint[]}).
    */
   private static Map<String, String> typeNames(Connection c) throws SQLException {
     Map<String, String> out = new HashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT t.typname, n.nspname,"
-            + " n.nspname = ANY (current_schemas(true)),"
-            + " CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, NULL)"
-            + " WHEN e.typtype = 'd' THEN format_type(e.typbasetype, NULL) || '[]'"
-            + " ELSE format_type(t.oid, NULL) END,"
-            + " coalesce(e.typtype, t.typtype) = 'e'"
-            + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-            + " LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT t.typname, n.nspname,"
+                    + " n.nspname = ANY (current_schemas(true)),"
+                    + " CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, NULL)"
+                    + " WHEN e.typtype = 'd' THEN format_type(e.typbasetype, NULL) || '[]'"
+                    + " ELSE format_type(t.oid, NULL) END,"
+                    + " coalesce(e.typtype, t.typtype) = 'e'"
+                    + " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+                    + " LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'")) {
       while (rs.next()) {
-        String key = rs.getBoolean(3) ? rs.getString(1)
-            : "\"" + rs.getString(2) + "\".\"" + rs.getString(1) + "\"";
+        String key =
+            rs.getBoolean(3)
+                ? rs.getString(1)
+                : "\"" + rs.getString(2) + "\".\"" + rs.getString(1) + "\"";
         String name = rs.getString(4);
         // sqlcheck names an enum without its schema (SqlType.enumOf), so s2.level is level.
         if (rs.getBoolean(5)) {
@@ -116,8 +121,10 @@ final class PostgresJudge implements AutoCloseable {
       List<String[]> failures = prepareAll(names, texts);
       for (int i = 0; i < sqls.size(); i++) {
         String[] f = failures.get(i);
-        out.add(f != null ? new Verdict(false, f[0], f[1], List.of(), List.of())
-            : describe(names.get(i), sqls.get(i)));
+        out.add(
+            f != null
+                ? new Verdict(false, f[0], f[1], List.of(), List.of())
+                : describe(names.get(i), sqls.get(i)));
       }
       statement.execute("DEALLOCATE ALL");
       return out;
@@ -129,11 +136,11 @@ final class PostgresJudge implements AutoCloseable {
   }
 
   /** PREPAREs every text; per text null if accepted, else {SQLSTATE, message}. */
-  private List<String[]> prepareAll(List<String> names, List<String> texts)
-      throws SQLException {
+  private List<String[]> prepareAll(List<String> names, List<String> texts) throws SQLException {
     List<String[]> out = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "SELECT i, state, message FROM pg_temp.oracle_prepare(?, ?) ORDER BY i")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT i, state, message FROM pg_temp.oracle_prepare(?, ?) ORDER BY i")) {
       ps.setArray(1, connection.createArrayOf("text", names.toArray()));
       ps.setArray(2, connection.createArrayOf("text", texts.toArray()));
       try (ResultSet rs = ps.executeQuery()) {

@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.oracle;
 import java.util.List;
 
 /**
- * Boolean conditions for WHERE, ON, HAVING, CASE and FILTER: comparisons (with a parameter on
- * one side now and then), null tests, BETWEEN, LIKE, IN lists, array and jsonb operators, AND,
- * OR and NOT, and the subquery forms (EXISTS, IN, ANY/ALL, comparison with a scalar subquery),
- * whose subqueries may refer to the enclosing query.
+ * Boolean conditions for WHERE, ON, HAVING, CASE and FILTER: comparisons (with a parameter on one
+ * side now and then), null tests, BETWEEN, LIKE, IN lists, array and jsonb operators, AND, OR and
+ * NOT, and the subquery forms (EXISTS, IN, ANY/ALL, comparison with a scalar subquery), whose
+ * subqueries may refer to the enclosing query.
  */
 final class PredicateGen {
   private final Gen g;
@@ -53,8 +53,8 @@ final class PredicateGen {
     }
     if (r < 0.77) {
       Expr s = g.exprs.typedOf(c.deeper(), PgType.TEXT);
-      return bool(new Sql().add(s.paren()).add(g.pickOf(" LIKE 'a%'", " ILIKE '%b'",
-          " NOT LIKE '_'")));
+      return bool(
+          new Sql().add(s.paren()).add(g.pickOf(" LIKE 'a%'", " ILIKE '%b'", " NOT LIKE '_'")));
     }
     if (r < 0.84) {
       Expr b = g.exprs.columnWhere(c, t -> t.group() == PgType.Group.BOOL);
@@ -86,8 +86,8 @@ final class PredicateGen {
   }
 
   private Expr between(ExprCtx c) {
-    PgType t = g.pickOf(PgType.INTEGER, PgType.NUMERIC, PgType.DATE, PgType.TIMESTAMPTZ,
-        PgType.TEXT);
+    PgType t =
+        g.pickOf(PgType.INTEGER, PgType.NUMERIC, PgType.DATE, PgType.TIMESTAMPTZ, PgType.TEXT);
     Expr x = g.exprs.typedOf(c.deeper(), t);
     boolean params = g.chance(0.3);
     Sql lo = params ? Sql.of(g.param()) : g.exprs.lits.typed(g.exprs.lits.sibling(t)).sql();
@@ -101,8 +101,10 @@ final class PredicateGen {
     int n = g.between(1, 3);
     for (int i = 0; i < n; i++) {
       list.add(i > 0 ? ", " : "");
-      list.add(g.chance(0.2) ? Sql.of(g.param())
-          : g.exprs.lits.typed(g.exprs.lits.sibling(x.type())).sql());
+      list.add(
+          g.chance(0.2)
+              ? Sql.of(g.param())
+              : g.exprs.lits.typed(g.exprs.lits.sibling(x.type())).sql());
     }
     return bool(new Sql().add(x.paren()).add(list).add(")"));
   }
@@ -114,13 +116,16 @@ final class PredicateGen {
         Expr x = g.exprs.typedOf(c.deeper(), a.type().element());
         return bool(new Sql().add(x.paren()).add(" = ANY (").add(a.sql()).add(")"));
       }
-      return bool(new Sql().add(a.sql()).add(g.pickOf(" && ", " @> ", " <@ "))
-          .add(g.exprs.lits.typed(a.type()).sql()));
+      return bool(
+          new Sql()
+              .add(a.sql())
+              .add(g.pickOf(" && ", " @> ", " <@ "))
+              .add(g.exprs.lits.typed(a.type()).sql()));
     }
     Expr j = g.exprs.columnWhere(c, t -> t.group() == PgType.Group.JSONB);
     if (j != null) {
-      return bool(new Sql().add(j.sql()).add(g.pickOf(" @> '{\"a\": 1}'", " ->> 'a' = 'x'",
-          " @? '$.a'")));
+      return bool(
+          new Sql().add(j.sql()).add(g.pickOf(" @> '{\"a\": 1}'", " ->> 'a' = 'x'", " @? '$.a'")));
     }
     return comparison(c);
   }
@@ -131,31 +136,45 @@ final class PredicateGen {
     Scope outer = c.grouped() ? c.scope().opaque() : c.scope();
     ExprCtx left = c.grouped() ? c : c.deeper();
     switch (g.random.nextInt(4)) {
-      case 0: {
-        QueryGen.Query q = g.selects.subquery(outer, null, SelectGen.Role.EXISTS);
-        boolean not = g.chance(0.3);
-        // EXISTS is named exists; NOT EXISTS is an operator and nameless.
-        return Expr.of(Sql.of(not ? "NOT EXISTS (" : "EXISTS (").add(q.sql()).add(")"),
-            PgType.BOOLEAN, not ? null : "exists");
-      }
-      case 1: {
-        Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
-        QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.IN);
-        return bool(new Sql().add(x.paren()).add(g.pickOf(" IN (", " NOT IN (")).add(q.sql())
-            .add(")"));
-      }
-      case 2: {
-        Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
-        QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.IN);
-        return bool(new Sql().add(x.paren()).add(g.pickOf(" = ANY (", " <> ALL (", " < SOME ("))
-            .add(q.sql()).add(")"));
-      }
-      default: {
-        Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
-        QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.SCALAR);
-        return bool(new Sql().add(x.paren()).add(g.pickOf(" = (", " > (", " <= (")).add(q.sql())
-            .add(")"));
-      }
+      case 0:
+        {
+          QueryGen.Query q = g.selects.subquery(outer, null, SelectGen.Role.EXISTS);
+          boolean not = g.chance(0.3);
+          // EXISTS is named exists; NOT EXISTS is an operator and nameless.
+          return Expr.of(
+              Sql.of(not ? "NOT EXISTS (" : "EXISTS (").add(q.sql()).add(")"),
+              PgType.BOOLEAN,
+              not ? null : "exists");
+        }
+      case 1:
+        {
+          Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
+          QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.IN);
+          return bool(
+              new Sql().add(x.paren()).add(g.pickOf(" IN (", " NOT IN (")).add(q.sql()).add(")"));
+        }
+      case 2:
+        {
+          Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
+          QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.IN);
+          return bool(
+              new Sql()
+                  .add(x.paren())
+                  .add(g.pickOf(" = ANY (", " <> ALL (", " < SOME ("))
+                  .add(q.sql())
+                  .add(")"));
+        }
+      default:
+        {
+          Expr x = g.exprs.typedOf(left, g.exprs.anyType(c));
+          QueryGen.Query q = g.selects.subquery(outer, List.of(x.type()), SelectGen.Role.SCALAR);
+          return bool(
+              new Sql()
+                  .add(x.paren())
+                  .add(g.pickOf(" = (", " > (", " <= ("))
+                  .add(q.sql())
+                  .add(")"));
+        }
     }
   }
 }

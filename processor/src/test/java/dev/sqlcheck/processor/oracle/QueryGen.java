@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * Whole statements: an optional WITH (plain, recursive, with column lists, shadowing a table,
- * data-modifying), then a SELECT or a set operation; or an INSERT, UPDATE or DELETE. The
- * statement kind follows the query's focus family.
+ * data-modifying), then a SELECT or a set operation; or an INSERT, UPDATE or DELETE. The statement
+ * kind follows the query's focus family.
  */
 final class QueryGen {
   /** A generated query and its output columns as the generators predict them. */
   record Query(Sql sql, List<GCol> outputs) {}
 
-  private static final List<String> CTE_NAMES = List.of("c", "cte", "recent", "totals",
-      "tree", "nums", "base", "picked");
+  private static final List<String> CTE_NAMES =
+      List.of("c", "cte", "recent", "totals", "tree", "nums", "base", "picked");
 
   private final Gen g;
 
@@ -63,14 +63,14 @@ final class QueryGen {
       boolean paren = g.chance(0.15);
       sql.add(" " + op + " ").add(paren ? "(" : "").add(next.sql()).add(paren ? ")" : "");
       for (GCol c : next.outputs()) {
-        if (c.name() != null && first.outputs().stream().noneMatch(
-            f -> c.name().equals(f.name()))) {
+        if (c.name() != null
+            && first.outputs().stream().noneMatch(f -> c.name().equals(f.name()))) {
           laterNames.add(c.name());
         }
       }
     }
-    boolean orderOk = role == SelectGen.Role.TOP || role == SelectGen.Role.DERIVED
-        || role == SelectGen.Role.CTE;
+    boolean orderOk =
+        role == SelectGen.Role.TOP || role == SelectGen.Role.DERIVED || role == SelectGen.Role.CTE;
     if (orderOk && (g.want(Feature.ORDER_BY, 0.4) || g.focus == Feature.SET_OP)) {
       sql.add(setOrder(first.outputs(), laterNames));
     }
@@ -84,14 +84,20 @@ final class QueryGen {
     Sql item;
     if (!names.isEmpty() && g.chance(0.65)) {
       String w = g.ids.colId(g.pick(names), g);
-      List<String> second = laterNames.isEmpty() ? List.of()
-          : List.of(g.ids.colId(g.pick(laterNames), g));
-      item = Sql.of(w).wrap(Mutation.SETOP_ORDER_EXPRESSION, List.of("(" + w + " IS NULL)",
-          "lower(" + w + "::text)")).wrap(Mutation.SETOP_ORDER_SECOND_BRANCH, second);
+      List<String> second =
+          laterNames.isEmpty() ? List.of() : List.of(g.ids.colId(g.pick(laterNames), g));
+      item =
+          Sql.of(w)
+              .wrap(
+                  Mutation.SETOP_ORDER_EXPRESSION,
+                  List.of("(" + w + " IS NULL)", "lower(" + w + "::text)"))
+              .wrap(Mutation.SETOP_ORDER_SECOND_BRANCH, second);
     } else {
-      item = Sql.of(Integer.toString(g.between(1, outputs.size())))
-          .wrap(Mutation.ORDINAL_OUT_OF_RANGE, List.of(Integer.toString(outputs.size() + 1),
-              "0"));
+      item =
+          Sql.of(Integer.toString(g.between(1, outputs.size())))
+              .wrap(
+                  Mutation.ORDINAL_OUT_OF_RANGE,
+                  List.of(Integer.toString(outputs.size() + 1), "0"));
     }
     return Sql.of(" ORDER BY ").add(item).add(g.pickOf("", " DESC", " NULLS LAST"));
   }
@@ -114,11 +120,12 @@ final class QueryGen {
         cols = g.dml.recursive(def, name);
       } else {
         def.add(g.ids.colId(name, g));
-        Query q = g.chance(0.06) ? g.dml.any(true)
-            : body(null, null, SelectGen.Role.CTE);
+        Query q = g.chance(0.06) ? g.dml.any(true) : body(null, null, SelectGen.Role.CTE);
         cols = g.chance(0.25) ? g.froms.aliasList(def, q.outputs()) : q.outputs();
         def.add(" AS " + g.pickOf("", "", "", "MATERIALIZED ", "NOT MATERIALIZED "))
-            .add("(").add(q.sql()).add(")");
+            .add("(")
+            .add(q.sql())
+            .add(")");
       }
       sql.add(i > 0 ? ", " : "").add(def);
       g.ctes.add(new FromGen.Relation(null, name, cols, false, true));
@@ -127,14 +134,15 @@ final class QueryGen {
   }
 
   /**
-   * A CTE name; now and then a table's, so that the CTE shadows it, but not under RECURSIVE,
-   * where the CTE's own body would then refer to itself.
+   * A CTE name; now and then a table's, so that the CTE shadows it, but not under RECURSIVE, where
+   * the CTE's own body would then refer to itself.
    */
   private String cteName(boolean recursive) {
     for (int attempt = 0; ; attempt++) {
-      String name = !recursive && g.chance(0.15) && attempt < 3
-          ? g.pick(g.model.tables.stream().filter(SchemaModel.Table::isPublic).toList()).name()
-          : g.pick(CTE_NAMES) + (attempt > 3 ? attempt : "");
+      String name =
+          !recursive && g.chance(0.15) && attempt < 3
+              ? g.pick(g.model.tables.stream().filter(SchemaModel.Table::isPublic).toList()).name()
+              : g.pick(CTE_NAMES) + (attempt > 3 ? attempt : "");
       if (g.ctes.stream().noneMatch(c -> c.name().equals(name)) && !g.taken(name)) {
         return name;
       }

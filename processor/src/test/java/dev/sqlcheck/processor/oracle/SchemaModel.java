@@ -29,11 +29,12 @@ final class SchemaModel {
   final List<Table> tables;
   final Map<String, List<String>> enumLabels;
   final Map<String, Keyword> keywords;
+
   /** Every column name of every table, for mutations that need a name from elsewhere. */
   final List<String> allColumnNames;
 
-  SchemaModel(List<Table> tables, Map<String, List<String>> enumLabels,
-      Map<String, Keyword> keywords) {
+  SchemaModel(
+      List<Table> tables, Map<String, List<String>> enumLabels, Map<String, Keyword> keywords) {
     this.tables = List.copyOf(tables);
     this.enumLabels = enumLabels;
     this.keywords = keywords;
@@ -48,14 +49,21 @@ final class SchemaModel {
     Map<String, List<String>> keys = keys(c);
     List<Table> tables = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT n.nspname, c.relname, c.relkind = 'v'"
-            + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " WHERE n.nspname IN ('public', 's2') AND c.relkind IN ('r', 'v')"
-            + " ORDER BY n.nspname, c.relname")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT n.nspname, c.relname, c.relkind = 'v'"
+                    + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname IN ('public', 's2') AND c.relkind IN ('r', 'v')"
+                    + " ORDER BY n.nspname, c.relname")) {
       while (rs.next()) {
         String id = rs.getString(1) + "." + rs.getString(2);
-        tables.add(new Table(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-            cols.getOrDefault(id, List.of()), keys.getOrDefault(id, List.of())));
+        tables.add(
+            new Table(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getBoolean(3),
+                cols.getOrDefault(id, List.of()),
+                keys.getOrDefault(id, List.of())));
       }
     }
     return new SchemaModel(tables, enums, keywords(c));
@@ -64,8 +72,10 @@ final class SchemaModel {
   private static Map<String, List<String>> enums(Connection c) throws SQLException {
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT format_type(e.enumtypid, NULL), e.enumlabel"
-            + " FROM pg_enum e ORDER BY 1, e.enumsortorder")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT format_type(e.enumtypid, NULL), e.enumlabel"
+                    + " FROM pg_enum e ORDER BY 1, e.enumsortorder")) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
@@ -78,12 +88,14 @@ final class SchemaModel {
       throws SQLException {
     Map<String, List<GCol>> out = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT n.nspname || '.' || c.relname, a.attname,"
-            + " format_type(CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END,"
-            + " NULL) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
-            + " WHERE n.nspname IN ('public', 's2') AND a.attnum > 0 AND NOT a.attisdropped"
-            + " ORDER BY 1, a.attnum")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT n.nspname || '.' || c.relname, a.attname,"
+                    + " format_type(CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE a.atttypid END,"
+                    + " NULL) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
+                    + " WHERE n.nspname IN ('public', 's2') AND a.attnum > 0 AND NOT a.attisdropped"
+                    + " ORDER BY 1, a.attnum")) {
       while (rs.next()) {
         String type = rs.getString(3);
         boolean isEnum = enums.contains(type.replace("[]", ""));
@@ -97,11 +109,13 @@ final class SchemaModel {
   private static Map<String, List<String>> keys(Connection c) throws SQLException {
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT n.nspname || '.' || c.relname, a.attname"
-            + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
-            + " JOIN pg_namespace n ON n.oid = c.relnamespace"
-            + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (k.conkey)"
-            + " WHERE k.contype = 'p' ORDER BY 1, a.attnum")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT n.nspname || '.' || c.relname, a.attname"
+                    + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+                    + " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = ANY (k.conkey)"
+                    + " WHERE k.contype = 'p' ORDER BY 1, a.attnum")) {
       while (rs.next()) {
         out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
       }
@@ -112,8 +126,9 @@ final class SchemaModel {
   private static Map<String, Keyword> keywords(Connection c) throws SQLException {
     Map<String, Keyword> out = new LinkedHashMap<>();
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT word, catcode, barelabel FROM pg_get_keywords()"
-            + " ORDER BY word")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT word, catcode, barelabel FROM pg_get_keywords()" + " ORDER BY word")) {
       while (rs.next()) {
         out.put(rs.getString(1), new Keyword(rs.getString(2).charAt(0), rs.getBoolean(3)));
       }

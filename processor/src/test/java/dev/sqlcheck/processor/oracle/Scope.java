@@ -6,11 +6,11 @@ import java.util.function.Predicate;
 
 /**
  * One level of names, mirroring PostgreSQL's parse namespace: the qualifiers visible as relation
- * names (a table's name or alias, a join alias, a {@code USING ... AS} alias) and, separately,
- * the column lists visible to unqualified names (a join counts once, with its merged columns).
- * Levels chain outwards to the enclosing queries. The generators ask a scope for a column
- * reference and get one written so that PostgreSQL resolves it to that column, plus the sites
- * where a mutator can break it.
+ * names (a table's name or alias, a join alias, a {@code USING ... AS} alias) and, separately, the
+ * column lists visible to unqualified names (a join counts once, with its merged columns). Levels
+ * chain outwards to the enclosing queries. The generators ask a scope for a column reference and
+ * get one written so that PostgreSQL resolves it to that column, plus the sites where a mutator can
+ * break it.
  */
 final class Scope {
   /** A name visible as a relation, its columns, and the table name an alias hides, if any. */
@@ -19,26 +19,49 @@ final class Scope {
   /** A column reference as written, the column it resolves to, and how many levels out. */
   record Ref(Sql sql, GCol col, int levelsUp) {}
 
-  private static final List<String> KEYWORD_COLUMNS = List.of("user", "order", "default",
-      "null", "true", "current_date", "session_user", "left", "between", "position", "year",
-      "value", "type", "time", "current", "month", "number", "uuid", "errors");
+  private static final List<String> KEYWORD_COLUMNS =
+      List.of(
+          "user",
+          "order",
+          "default",
+          "null",
+          "true",
+          "current_date",
+          "session_user",
+          "left",
+          "between",
+          "position",
+          "year",
+          "value",
+          "type",
+          "time",
+          "current",
+          "month",
+          "number",
+          "uuid",
+          "errors");
 
   final Scope outer;
   final List<Qualifier> quals;
   final List<List<GCol>> groups;
+
   /**
-   * Items in the namespace that may not be referred to from here (the left side of a RIGHT or
-   * FULL join, seen from its right side): never picked, but their names still clash.
+   * Items in the namespace that may not be referred to from here (the left side of a RIGHT or FULL
+   * join, seen from its right side): never picked, but their names still clash.
    */
   private final List<Qualifier> blockedQuals;
+
   private final List<List<GCol>> blockedGroups;
+
   /** True in RETURNING, where a mutant may qualify by new or old. */
   final boolean returning;
+
   /**
-   * True for a grouped query seen from a subquery: its names still shadow outer ones, but
-   * referring to them would be an ungrouped outer reference, so the generators never do.
+   * True for a grouped query seen from a subquery: its names still shadow outer ones, but referring
+   * to them would be an ungrouped outer reference, so the generators never do.
    */
   final boolean opaque;
+
   /** Set when a reference resolved at this level (tells whether LATERAL was needed). */
   boolean used;
 
@@ -46,13 +69,23 @@ final class Scope {
     this(outer, quals, groups, returning, false);
   }
 
-  private Scope(Scope outer, List<Qualifier> quals, List<List<GCol>> groups, boolean returning,
+  private Scope(
+      Scope outer,
+      List<Qualifier> quals,
+      List<List<GCol>> groups,
+      boolean returning,
       boolean opaque) {
     this(outer, quals, groups, returning, opaque, List.of(), List.of());
   }
 
-  private Scope(Scope outer, List<Qualifier> quals, List<List<GCol>> groups, boolean returning,
-      boolean opaque, List<Qualifier> blockedQuals, List<List<GCol>> blockedGroups) {
+  private Scope(
+      Scope outer,
+      List<Qualifier> quals,
+      List<List<GCol>> groups,
+      boolean returning,
+      boolean opaque,
+      List<Qualifier> blockedQuals,
+      List<List<GCol>> blockedGroups) {
     this.outer = outer;
     this.quals = List.copyOf(quals);
     this.groups = List.copyOf(groups);
@@ -133,9 +166,8 @@ final class Scope {
   }
 
   /**
-   * A reference to some column accepted by {@code filter}, at this level or (when
-   * {@code outerToo}, now and then) an outer one; null when there is none that can be written
-   * unambiguously.
+   * A reference to some column accepted by {@code filter}, at this level or (when {@code outerToo},
+   * now and then) an outer one; null when there is none that can be written unambiguously.
    */
   Ref pick(Gen g, Predicate<GCol> filter, boolean outerToo) {
     return pick(g, filter, outerToo, q -> true);
@@ -157,13 +189,14 @@ final class Scope {
       return null;
     }
     for (int attempt = 0; attempt < 8; attempt++) {
-      int level = pickable.size() > 1 && g.chance(g.preferOuter ? 0.6 : 0.25)
-          ? pickable.get(g.between(1, pickable.size() - 1)) : pickable.get(0);
+      int level =
+          pickable.size() > 1 && g.chance(g.preferOuter ? 0.6 : 0.25)
+              ? pickable.get(g.between(1, pickable.size() - 1))
+              : pickable.get(0);
       Scope s = levels.get(level);
       List<Qualifier> withCols = new ArrayList<>();
       for (Qualifier q : s.quals) {
-        if (qualOk.test(q)
-            && q.cols().stream().anyMatch(c -> c.name() != null && filter.test(c))) {
+        if (qualOk.test(q) && q.cols().stream().anyMatch(c -> c.name() != null && filter.test(c))) {
           withCols.add(q);
         }
       }
@@ -182,15 +215,15 @@ final class Scope {
     return null;
   }
 
-  private Ref render(Gen g, List<Scope> levels, int level, Qualifier q, GCol c,
-      Predicate<GCol> filter) {
+  private Ref render(
+      Gen g, List<Scope> levels, int level, Qualifier q, GCol c, Predicate<GCol> filter) {
     Scope s = levels.get(level);
-    boolean qualifiedOk = s.qualifierCount(q.name()) == 1
-        && q.cols().stream().filter(x -> c.name().equals(x.name())).count() == 1;
+    boolean qualifiedOk =
+        s.qualifierCount(q.name()) == 1
+            && q.cols().stream().filter(x -> c.name().equals(x.name())).count() == 1;
     // Unqualified, the name means the column visible to unqualified names, which for a USING
     // column is the merged one, of the two sides' common type.
-    GCol visible = s.star().stream().filter(x -> c.name().equals(x.name())).findFirst()
-        .orElse(c);
+    GCol visible = s.star().stream().filter(x -> c.name().equals(x.name())).findFirst().orElse(c);
     boolean unqualifiedOk = s.unqualifiedCount(c.name()) == 1 && filter.test(visible);
     for (int i = 0; i < level; i++) {
       qualifiedOk &= levels.get(i).qualifierCount(q.name()) == 0;
@@ -220,10 +253,13 @@ final class Scope {
         }
       }
     }
-    Sql qualifier = Sql.of(qualText).wrap(Mutation.MISSPELL_QUALIFIER, List.of(g.typo(qualText)))
-        .wrap(Mutation.HIDDEN_TABLE_NAME,
-            q.hiddenTable() == null ? List.of() : List.of(q.hiddenTable()))
-        .wrap(Mutation.RETURNING_NEW_OLD, newOld);
+    Sql qualifier =
+        Sql.of(qualText)
+            .wrap(Mutation.MISSPELL_QUALIFIER, List.of(g.typo(qualText)))
+            .wrap(
+                Mutation.HIDDEN_TABLE_NAME,
+                q.hiddenTable() == null ? List.of() : List.of(q.hiddenTable()))
+            .wrap(Mutation.RETURNING_NEW_OLD, newOld);
     ref.add(qualifier).add(".").add(column(g, g.ids.attr(c.name(), g), c, q.cols()));
     List<String> bare = new ArrayList<>();
     if (s.unqualifiedCount(c.name()) > 1) {
@@ -256,9 +292,10 @@ final class Scope {
     }
     String kw = g.pick(KEYWORD_COLUMNS);
     List<String> keyword = present.contains(kw) ? List.of() : List.of(Idents.quoted(kw));
-    List<String> unquoted = written.startsWith("\"") && g.ids.needsQuotes(c.name())
-        ? List.of(c.name()) : List.of();
-    return Sql.of(written).wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(written)))
+    List<String> unquoted =
+        written.startsWith("\"") && g.ids.needsQuotes(c.name()) ? List.of(c.name()) : List.of();
+    return Sql.of(written)
+        .wrap(Mutation.MISSPELL_COLUMN, List.of(g.typo(written)))
         .wrap(Mutation.FOREIGN_COLUMN, foreign)
         .wrap(Mutation.ABSENT_KEYWORD_COLUMN, keyword)
         .wrap(Mutation.UNQUOTE_KEYWORD, unquoted);

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * One SELECT: FROM, the select list (stars, qualified stars, expressions with labels, some named
- * after keywords), WHERE, grouping (plain keys, ordinals, output aliases, grouping sets),
- * HAVING, named windows, DISTINCT and DISTINCT ON, ORDER BY and LIMIT. When a caller needs
- * particular output types (a set-operation branch, IN, INSERT ... SELECT) it passes them.
+ * after keywords), WHERE, grouping (plain keys, ordinals, output aliases, grouping sets), HAVING,
+ * named windows, DISTINCT and DISTINCT ON, ORDER BY and LIMIT. When a caller needs particular
+ * output types (a set-operation branch, IN, INSERT ... SELECT) it passes them.
  */
 final class SelectGen {
   /** Where the SELECT stands, which decides the clauses it may have. */
@@ -25,9 +25,32 @@ final class SelectGen {
   /** A select-list entry: its text, the output columns it yields, its expression and label. */
   record Item(Sql sql, List<GCol> outputs, Expr expr, String label) {}
 
-  private static final List<String> LABELS = List.of("total", "n", "cnt", "label", "amount",
-      "first_name", "x", "score", "year", "order", "value", "type", "user", "default",
-      "position", "current", "day", "name", "id", "ts", "key", "number", "between", "left");
+  private static final List<String> LABELS =
+      List.of(
+          "total",
+          "n",
+          "cnt",
+          "label",
+          "amount",
+          "first_name",
+          "x",
+          "score",
+          "year",
+          "order",
+          "value",
+          "type",
+          "user",
+          "default",
+          "position",
+          "current",
+          "day",
+          "name",
+          "id",
+          "ts",
+          "key",
+          "number",
+          "between",
+          "left");
 
   private final Gen g;
   private final ClauseGen clauses;
@@ -66,11 +89,15 @@ final class SelectGen {
 
   QueryGen.Query select(Scope outer, List<PgType> want, Role role) {
     FromGen.From from = want != null && g.chance(0.04) ? null : g.froms.from(outer);
-    Scope scope = from == null ? new Scope(outer, List.of(), List.of(), false)
-        : Scope.of(outer, from.items());
+    Scope scope =
+        from == null
+            ? new Scope(outer, List.of(), List.of(), false)
+            : Scope.of(outer, from.items());
     boolean grouped = from != null && role != Role.EXISTS && g.want(Feature.GROUP_BY, 0.15);
-    boolean aggOnly = !grouped && role != Role.EXISTS && (role == Role.SCALAR ? g.chance(0.5)
-        : g.want(Feature.AGGREGATE, 0.08));
+    boolean aggOnly =
+        !grouped
+            && role != Role.EXISTS
+            && (role == Role.SCALAR ? g.chance(0.5) : g.want(Feature.AGGREGATE, 0.08));
     List<Expr> keys = grouped ? clauses.keys(scope) : aggOnly ? List.of() : null;
     ExprCtx.Windows windows = new ExprCtx.Windows();
     ExprCtx ctx = new ExprCtx(scope, keys != null, keys == null, keys, false, 0, windows);
@@ -137,8 +164,12 @@ final class SelectGen {
     int n = role == Role.EXISTS ? 1 : g.between(1, role == Role.TOP ? 4 : 3);
     for (int i = 0; i < n && (i == 0 || g.spend(1)); i++) {
       if (role == Role.EXISTS && g.chance(0.6)) {
-        items.add(new Item(Sql.of(g.pickOf("1", "*", "NULL")), List.of(
-            new GCol(null, PgType.INTEGER)), null, null));
+        items.add(
+            new Item(
+                Sql.of(g.pickOf("1", "*", "NULL")),
+                List.of(new GCol(null, PgType.INTEGER)),
+                null,
+                null));
         continue;
       }
       Item star = ctx.keys() == null ? star(ctx.scope()) : null;
@@ -170,9 +201,12 @@ final class SelectGen {
       return null;
     }
     String qual = g.ids.colId(q.name(), g);
-    Sql sql = Sql.of(qual).wrap(Mutation.MISSPELL_QUALIFIER, List.of(g.typo(qual)))
-        .wrap(Mutation.HIDDEN_TABLE_NAME,
-            q.hiddenTable() == null ? List.of() : List.of(q.hiddenTable()));
+    Sql sql =
+        Sql.of(qual)
+            .wrap(Mutation.MISSPELL_QUALIFIER, List.of(g.typo(qual)))
+            .wrap(
+                Mutation.HIDDEN_TABLE_NAME,
+                q.hiddenTable() == null ? List.of() : List.of(q.hiddenTable()));
     return new Item(sql.add(".*"), q.cols(), null, null);
   }
 
@@ -196,12 +230,14 @@ final class SelectGen {
   }
 
   /**
-   * The select list; a branch of a set operation or an INSERT source can lose its last item or
-   * gain one, and a grouped list can gain an ungrouped column.
+   * The select list; a branch of a set operation or an INSERT source can lose its last item or gain
+   * one, and a grouped list can gain an ungrouped column.
    */
   private Sql selectList(List<Item> items, ExprCtx ctx, List<Expr> keys, Role role) {
-    Mutation arity = role == Role.BRANCH ? Mutation.SETOP_ARITY
-        : role == Role.INSERT_SOURCE ? Mutation.INSERT_ARITY : null;
+    Mutation arity =
+        role == Role.BRANCH
+            ? Mutation.SETOP_ARITY
+            : role == Role.INSERT_SOURCE ? Mutation.INSERT_ARITY : null;
     Sql sql = new Sql();
     for (int i = 0; i < items.size(); i++) {
       Sql item = items.get(i).sql();
@@ -217,8 +253,8 @@ final class SelectGen {
       sql.insertion(arity, List.of(", 1", ", NULL"));
     }
     if (keys != null) {
-      Scope.Ref r = ctx.scope().pick(g, c -> keys.stream().noneMatch(k -> c.name().equals(
-          k.name())), false);
+      Scope.Ref r =
+          ctx.scope().pick(g, c -> keys.stream().noneMatch(k -> c.name().equals(k.name())), false);
       if (r != null) {
         sql.insertion(Mutation.NOT_GROUPED, List.of(", " + r.sql().text()));
       }

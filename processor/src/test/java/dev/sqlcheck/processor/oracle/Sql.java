@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * SQL text under construction, with the places where a mutator may change it. Generators write
- * clauses in whatever order they decide them and join the pieces afterwards; appending one piece
- * to another moves its sites along, so offsets are always into the final text.
+ * clauses in whatever order they decide them and join the pieces afterwards; appending one piece to
+ * another moves its sites along, so offsets are always into the final text.
  */
 final class Sql {
   /** A span of the text and what a mutation of the given kind may replace it with. */

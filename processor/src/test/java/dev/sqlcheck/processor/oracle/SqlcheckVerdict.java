@@ -3,10 +3,10 @@ package dev.sqlcheck.processor.oracle;
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
 import dev.sqlcheck.processor.analysis.ResultColumn;
-import dev.sqlcheck.processor.diag.Problem;
-import dev.sqlcheck.processor.diag.ProblemCode;
-import dev.sqlcheck.processor.diag.Severity;
-import dev.sqlcheck.processor.schema.Catalog;
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +15,12 @@ import java.util.List;
  * SQLCHECK-101 (not fully checked) and nothing worse, CLEAN otherwise; with its problems and its
  * inferred result columns ({@code null} types where it does not know them).
  */
-record SqlcheckVerdict(Kind kind, List<String> problems, boolean columnsKnown,
-    List<String> labels, List<String> types) {
+record SqlcheckVerdict(
+    Kind kind,
+    List<String> problems,
+    boolean columnsKnown,
+    List<String> labels,
+    List<String> types) {
 
   /** The three outcomes the promise is stated in. */
   enum Kind {
@@ -31,8 +35,8 @@ record SqlcheckVerdict(Kind kind, List<String> problems, boolean columnsKnown,
       a = new QueryAnalyzer(catalog).analyze(sql);
     } catch (RuntimeException | StackOverflowError e) {
       // The processor would report this as an internal error, which fails the build.
-      return new SqlcheckVerdict(Kind.ERROR, List.of("analyser threw " + e), false, List.of(),
-          List.of());
+      return new SqlcheckVerdict(
+          Kind.ERROR, List.of("analyser threw " + e), false, List.of(), List.of());
     }
     List<String> problems = new ArrayList<>();
     boolean error = false;

@@ -37,8 +37,9 @@ final class Typos {
       case 3:
         return name.endsWith("s") ? name.substring(0, n - 1) : name + "s";
       case 4:
-        return name.contains("_") ? name.replaceFirst("_", "") : name.substring(0, at) + "_"
-            + name.substring(at);
+        return name.contains("_")
+            ? name.replaceFirst("_", "")
+            : name.substring(0, at) + "_" + name.substring(at);
       default:
         char c = name.charAt(at);
         char r = "aeiou".indexOf(c) >= 0 ? "eaiuo".charAt("aeiou".indexOf(c)) : 'e';
