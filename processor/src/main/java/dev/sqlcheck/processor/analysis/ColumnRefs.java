@@ -232,10 +232,14 @@ final class ColumnRefs {
     if (!q.types.hasFunction(name.name())) {
       return Optional.empty();
     }
+    // the whole row of a function returning one column is that column's value
+    SqlType row =
+        e.kind == RangeEntry.Kind.FUNCTION && e.columns.size() == 1
+            ? e.columns.get(0).type()
+            : SqlType.of("record");
     var m =
         q.types.function(
-            name.name(),
-            List.of(dev.sqlcheck.processor.dialect.postgres.types.Arg.of(SqlType.of("record"))));
+            name.name(), List.of(dev.sqlcheck.processor.dialect.postgres.types.Arg.of(row)));
     if (!m.ok() || m.retset()) {
       return Optional.empty();
     }

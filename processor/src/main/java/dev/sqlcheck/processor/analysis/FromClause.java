@@ -398,12 +398,13 @@ final class FromClause {
       n.colsVisible = false;
       out.add(n);
     }
-    out.add(new NsItem(joined, false, true));
     if (j.usingAlias() != null) {
-      out.add(
-          new NsItem(
-              Joins.usingAliasEntry(j.usingAlias().name(), joined, using.size()), true, false));
+      RangeEntry u = Joins.usingAliasEntry(j.usingAlias().name(), joined, using.size());
+      u.locate(new int[] {j.usingAlias().start(), j.usingAlias().end()});
+      level.entries.add(u);
+      out.add(new NsItem(u, true, false));
     }
+    out.add(new NsItem(joined, false, true)); // last: the entry standing for the whole join
     return out;
   }
 

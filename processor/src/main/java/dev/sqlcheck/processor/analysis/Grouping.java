@@ -16,8 +16,16 @@ import java.util.List;
  * grouped, be inside one of its aggregates, or depend on a grouped primary key.
  */
 final class Grouping {
-  /** A grouping key: an expression, or a column a {@code *} in the select list stood for. */
-  record Key(Expr expr, RangeEntry.Ref column) {}
+  /**
+   * A grouping key: an expression, or a column a {@code *} in the select list stood for. {@code
+   * everySet}: the key is in every grouping set, so columns may depend on it (PostgreSQL uses only
+   * those for primary-key dependency).
+   */
+  record Key(Expr expr, RangeEntry.Ref column, boolean everySet) {
+    Key notInEverySet() {
+      return new Key(expr, column, false);
+    }
+  }
 
   private final Analyzer a;
   private final QueryContext q;
@@ -186,12 +194,21 @@ final class Grouping {
       return false;
     }
     for (String column : key) {
-      List<Integer> index = e.find(column);
-      if (index.size() != 1 || !keyed(new RangeEntry.Ref(e, index.get(0)), groups)) {
+      int index = -1;
+      for (int k = 0; k < e.columns.size(); k++) {
+        if (column.equals(e.columns.get(k).source())) {
+          index = k;
+        }
+      }
+      if (index < 0 || !keyed(new RangeEntry.Ref(e, index), everySet(groups))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static List<Key> everySet(List<Key> groups) {
+    return groups.stream().filter(Key::everySet).toList();
   }
 
   private static String qualified(RangeEntry e, int index) {

@@ -148,6 +148,15 @@ final class Modifications {
         && source.limit() == null) {
       Level valuesLevel = level.child();
       for (List<Expr> row : values.rows()) {
+        if (row.size() != values.rows().get(0).size()) {
+          q.problems.add(
+              Problem.at(
+                  ProblemCode.INSERT_ARITY,
+                  "VALUES lists must all be the same length",
+                  row.isEmpty() ? values.start() : row.get(0).start(),
+                  row.isEmpty() ? values.end() : row.get(row.size() - 1).end()));
+          return;
+        }
         if (columns != null) {
           arity(
               row.size(),

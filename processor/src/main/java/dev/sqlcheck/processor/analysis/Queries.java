@@ -117,11 +117,44 @@ final class Queries {
       }
       a.grouping.check(level, keys, used, targets.stars());
     }
-    List<Level.Output> outputs = targets.outputs();
+    List<Level.Output> outputs =
+        sortedLiterals(targets.outputs(), s.distinct(), sorts, distinctOn, keys);
     if (SortGroup.hasGroupingSets(s.groupBy())) {
       outputs = groupingSetsNullable(outputs);
     }
     return new QueryShape(outputs, targets.known(), targets.reason());
+  }
+
+  /**
+   * An untyped literal in the select list that is sorted or grouped (ORDER BY, DISTINCT, GROUP BY)
+   * becomes {@code text} there, as PostgreSQL needs a type to sort by; otherwise it stays untyped
+   * for whatever consumes the query (INSERT … SELECT takes it as the column's type).
+   */
+  private static List<Level.Output> sortedLiterals(
+      List<Level.Output> outputs,
+      boolean distinct,
+      List<SortGroup.Target> sorts,
+      List<SortGroup.Target> distinctOn,
+      List<Grouping.Key> keys) {
+    java.util.Set<Level.Output> sorted =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    sorts.forEach(t -> sorted.add(t.output()));
+    distinctOn.forEach(t -> sorted.add(t.output()));
+    List<Level.Output> out = new ArrayList<>();
+    for (Level.Output o : outputs) {
+      boolean grouped = keys.stream().anyMatch(k -> k.expr() != null && k.expr() == o.expr());
+      if (o.value().kind() == Val.Kind.LITERAL && (distinct || sorted.contains(o) || grouped)) {
+        out.add(
+            new Level.Output(
+                o.label(),
+                Val.typed(SqlType.of("text"), o.value().nullable()),
+                o.expr(),
+                o.column()));
+      } else {
+        out.add(o);
+      }
+    }
+    return out;
   }
 
   /** Under ROLLUP, CUBE and GROUPING SETS, a grouped column is NULL in the rows it rolls up. */

@@ -30,9 +30,9 @@ final class SortGroup {
   record Target(Level.Output output, Expr expr) {
     Grouping.Key key() {
       if (output != null) {
-        return new Grouping.Key(output.expr(), output.column());
+        return new Grouping.Key(output.expr(), output.column(), true);
       }
-      return new Grouping.Key(expr, null);
+      return new Grouping.Key(expr, null, true);
     }
   }
 
@@ -98,13 +98,30 @@ final class SortGroup {
     return g != null && g.items().stream().anyMatch(e -> e instanceof GroupingSet);
   }
 
+  /**
+   * Resolves a GROUP BY element's keys. A key inside ROLLUP or CUBE is missing from some grouping
+   * set (they include {@code ()}); inside GROUPING SETS it is in every set only when every member
+   * has it.
+   */
   private void element(GroupingElement e, Level level, List<Grouping.Key> keys) {
     if (e instanceof GroupingSet set) {
+      List<List<Grouping.Key>> members = new ArrayList<>();
       for (GroupingElement inner : set.content()) {
+        List<Grouping.Key> member = new ArrayList<>();
         if (inner instanceof Expr.Row row) {
-          row.fields().forEach(f -> element(f, level, keys));
+          row.fields().forEach(f -> element(f, level, member));
         } else {
-          element(inner, level, keys);
+          element(inner, level, member);
+        }
+        members.add(member);
+      }
+      for (List<Grouping.Key> member : members) {
+        for (Grouping.Key k : member) {
+          boolean everySet =
+              set.kind() == GroupingSet.Kind.SETS
+                  && k.everySet()
+                  && members.stream().allMatch(m -> m.stream().anyMatch(o -> sameKey(o, k)));
+          keys.add(everySet ? k : k.notInEverySet());
         }
       }
       return;
@@ -229,6 +246,13 @@ final class SortGroup {
     }
     QueryContext.Resolved r = o.expr() instanceof Expr.ColumnRef ? q.resolution(o.expr()) : null;
     return r == null ? null : new RangeEntry.Ref(r.entry(), r.column());
+  }
+
+  private boolean sameKey(Grouping.Key x, Grouping.Key y) {
+    if (x.column() != null && x.column().equals(y.column())) {
+      return true;
+    }
+    return x.expr() != null && y.expr() != null && a.equality.same(x.expr(), y.expr());
   }
 
   private boolean same(Target x, Target y) {

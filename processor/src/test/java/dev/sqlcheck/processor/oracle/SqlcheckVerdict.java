@@ -4,6 +4,7 @@ import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
 import dev.sqlcheck.processor.analysis.ResultColumn;
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Severity;
@@ -32,7 +33,7 @@ record SqlcheckVerdict(
   static SqlcheckVerdict analyze(Catalog catalog, String sql) {
     QueryAnalysis a;
     try {
-      a = new QueryAnalyzer(catalog).analyze(sql);
+      a = new QueryAnalyzer(catalog, PostgresDialect.version(15)).analyze(sql);
     } catch (RuntimeException | StackOverflowError e) {
       // The processor would report this as an internal error, which fails the build.
       return new SqlcheckVerdict(
