@@ -82,7 +82,7 @@ final class Analyzer {
     }
     if (s instanceof Truncate t) {
       for (TableRef.Relation r : t.tables()) {
-        from.target(r, top);
+        from.target(r, top, null);
       }
       return new Outcome(
           StatementKind.OTHER, false, new QueryShape(java.util.List.of(), true, null));

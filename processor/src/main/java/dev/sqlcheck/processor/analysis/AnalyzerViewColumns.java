@@ -49,4 +49,23 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
     }
     return Optional.of(columns);
   }
+
+  /**
+   * PostgreSQL's rules for an automatically updatable view: one table or updatable view in FROM,
+   * and no WITH, DISTINCT, GROUP BY, HAVING, LIMIT, OFFSET, set operation, aggregate, window
+   * function or set-returning function in the select list.
+   */
+  @Override
+  public Optional<Boolean> autoUpdatable(Catalog soFar, String selectSql) {
+    var parsed =
+        dev.sqlcheck.processor.dialect.postgres.parse.PgParser.parse(
+            selectSql,
+            ((dev.sqlcheck.processor.dialect.postgres.PostgresDialect) dialect).grammar());
+    if (!parsed.ok()
+        || parsed.statements().size() != 1
+        || !(parsed.statements().get(0) instanceof dev.sqlcheck.processor.sql.ast.Query q)) {
+      return Optional.empty();
+    }
+    return Optional.of(UpdatableViews.isAutoUpdatable(q, soFar));
+  }
 }

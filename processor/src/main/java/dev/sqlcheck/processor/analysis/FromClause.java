@@ -88,10 +88,25 @@ final class FromClause {
    * The target of INSERT, UPDATE, DELETE or MERGE: a relation of the catalog (a CTE of the same
    * name does not count).
    */
-  RangeEntry target(TableRef.Relation r, Level level) {
+  RangeEntry target(TableRef.Relation r, Level level, String verb) {
     RangeEntry e = catalogRelation(r, level);
     e.locate(nameRange(r));
     e.modificationTarget = true;
+    Relation rel = e.relation;
+    if (rel != null && verb != null && !q.catalog.isUpdatable(rel)) {
+      boolean materialized = rel.kind() == Relation.Kind.MATERIALIZED_VIEW;
+      String message =
+          materialized
+              ? "cannot change materialized view \"" + rel.name() + "\""
+              : "cannot " + verb + " view \"" + rel.name() + "\"";
+      String hint =
+          materialized
+              ? "a materialized view is changed only by REFRESH MATERIALIZED VIEW"
+              : "views that do not select from a single table or view are not automatically"
+                  + " updatable; give the view an INSTEAD OF trigger or an unconditional"
+                  + " DO INSTEAD rule, or change the table itself";
+      q.problems.add(new Problem(ProblemCode.NOT_UPDATABLE, message, e.start, e.end, hint, null));
+    }
     return e;
   }
 

@@ -76,7 +76,7 @@ final class Modifications {
             null,
             i.table().start(),
             i.table().end());
-    RangeEntry target = a.from.target(ref, level);
+    RangeEntry target = a.from.target(ref, level, "insert into");
     List<RangeColumn> columns = targetColumns(i.columns(), target, "INSERT");
     if (i.source() != null) {
       source(i.source(), columns, !i.columns().isEmpty(), level);
@@ -320,7 +320,7 @@ final class Modifications {
     if (u.with() != null) {
       a.ctes.with(u.with(), level);
     }
-    RangeEntry target = a.from.target(u.target(), level);
+    RangeEntry target = a.from.target(u.target(), level, "update");
     NsItem item = new NsItem(target, true, true);
     level.namespace.add(item);
     level.entries.add(target);
@@ -399,7 +399,7 @@ final class Modifications {
     if (d.with() != null) {
       a.ctes.with(d.with(), level);
     }
-    RangeEntry target = a.from.target(d.target(), level);
+    RangeEntry target = a.from.target(d.target(), level, "delete from");
     NsItem item = new NsItem(target, true, true);
     level.namespace.add(item);
     level.entries.add(target);
@@ -418,7 +418,7 @@ final class Modifications {
     if (m.with() != null) {
       a.ctes.with(m.with(), level);
     }
-    RangeEntry target = a.from.target(m.target(), level);
+    RangeEntry target = a.from.target(m.target(), level, "merge into");
     NsItem targetItem = new NsItem(target, true, true);
     level.namespace.add(targetItem);
     level.entries.add(target);

@@ -26,6 +26,8 @@ public final class Catalog {
   private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
   private final Map<String, SqlType> domains; // key: schema + "." + name
   private final Set<String> functions; // names of functions the schema defines
+  private final Set<String> fixedViews; // views that are not automatically updatable
+  private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
 
   private Catalog(Builder b) {
     this.searchPath = List.copyOf(b.searchPath);
@@ -38,6 +40,8 @@ public final class Catalog {
     this.columnHistory = Map.copyOf(b.columnHistory);
     this.domains = Map.copyOf(b.domains);
     this.functions = Set.copyOf(b.functions);
+    this.fixedViews = Set.copyOf(b.fixedViews);
+    this.insteadOf = Set.copyOf(b.insteadOf);
   }
 
   public static Builder builder() {
@@ -123,6 +127,18 @@ public final class Catalog {
     return out;
   }
 
+  /**
+   * Whether INSERT, UPDATE and DELETE may target this relation: a table, an automatically updatable
+   * view (one table, no grouping, no set operation…), or any view with an INSTEAD OF trigger or an
+   * unconditional DO INSTEAD rule.
+   */
+  public boolean isUpdatable(Relation relation) {
+    String key = relation.schema() + "." + relation.name();
+    return relation.kind() == Relation.Kind.TABLE
+        || insteadOf.contains(key)
+        || relation.kind() == Relation.Kind.VIEW && !fixedViews.contains(key);
+  }
+
   /** The base type of a domain the schema defines. */
   public Optional<SqlType> domain(String schema, String name) {
     return Optional.ofNullable(domains.get(schema + "." + name));
@@ -168,8 +184,26 @@ public final class Catalog {
     private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
     private final Map<String, SqlType> domains = new LinkedHashMap<>();
     private final Set<String> functions = new LinkedHashSet<>();
+    private final Set<String> fixedViews = new LinkedHashSet<>();
+    private final Set<String> insteadOf = new LinkedHashSet<>();
 
     private Builder() {}
+
+    /** Records whether a view is automatically updatable. */
+    public Builder viewUpdatable(String schema, String name, boolean updatable) {
+      if (updatable) {
+        fixedViews.remove(schema + "." + name);
+      } else {
+        fixedViews.add(schema + "." + name);
+      }
+      return this;
+    }
+
+    /** Records an INSTEAD OF trigger or an unconditional DO INSTEAD rule on a relation. */
+    public Builder insteadOf(String schema, String name) {
+      insteadOf.add(schema + "." + name);
+      return this;
+    }
 
     /** Records a domain and its base type. */
     public Builder putDomain(String schema, String name, SqlType base) {

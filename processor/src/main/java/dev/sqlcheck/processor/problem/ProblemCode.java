@@ -43,6 +43,8 @@ public enum ProblemCode {
   INVALID_CONSTRUCT("SQLCHECK-212", Severity.ERROR, "construct not allowed where it stands"),
   COLUMN_ALIAS_ARITY("SQLCHECK-213", Severity.ERROR, "more column aliases than columns"),
   DUPLICATE_NAME("SQLCHECK-214", Severity.ERROR, "name specified more than once"),
+  NOT_UPDATABLE(
+      "SQLCHECK-215", Severity.ERROR, "INSERT, UPDATE or DELETE on a view that cannot take it"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
   UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),

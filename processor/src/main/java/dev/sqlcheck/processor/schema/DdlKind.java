@@ -15,6 +15,8 @@ enum DdlKind {
   ALTER_TYPE,
   CREATE_DOMAIN,
   CREATE_FUNCTION,
+  /** CREATE TRIGGER or CREATE RULE: only INSTEAD OF triggers and DO INSTEAD rules matter. */
+  CREATE_TRIGGER_OR_RULE,
   /** {@code DO $$ .. $$}: only the enum types it creates are read. */
   DO_BLOCK
 }

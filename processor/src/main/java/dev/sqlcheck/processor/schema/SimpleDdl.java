@@ -122,6 +122,43 @@ final class SimpleDdl {
     return false;
   }
 
+  /**
+   * {@code CREATE TRIGGER … INSTEAD OF … ON rel} and {@code CREATE RULE … AS ON event TO rel DO
+   * INSTEAD …} (without WHERE) make a view accept INSERT, UPDATE and DELETE whatever its query.
+   */
+  static boolean insteadOf(LoadContext ctx, String sql) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 64);
+    boolean trigger = t.stream().anyMatch(x -> x.is("TRIGGER"));
+    boolean instead = false;
+    boolean conditional = false;
+    int target = -1;
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.get(i).is("INSTEAD") && (!trigger || t.get(i + 1).is("OF"))) {
+        instead = true;
+      }
+      if (!trigger && t.get(i).is("WHERE")) {
+        conditional = true;
+      }
+      if (target < 0 && (trigger ? t.get(i).is("ON") && instead : t.get(i).is("TO"))) {
+        target = i + 1;
+      }
+    }
+    if (!instead || conditional || target < 0 || target >= t.size()) {
+      return true;
+    }
+    List<String> name = new ArrayList<>();
+    name.add(PgIdentifiers.fold(t.get(target).text()));
+    if (target + 2 < t.size() && t.get(target + 1).isSymbol(".")) {
+      name.add(PgIdentifiers.fold(t.get(target + 2).text()));
+    }
+    String relation = name.get(name.size() - 1);
+    String schema = name.size() > 1 ? name.get(0) : null;
+    ctx.catalog
+        .resolve(schema, relation)
+        .ifPresent(r -> ctx.catalog.insteadOf(r.schema(), r.name()));
+    return true;
+  }
+
   static boolean createSchema(LoadContext ctx, String sql) {
     List<Token> t = SqlTokens.tokenize(sql, 8);
     int i = 2;

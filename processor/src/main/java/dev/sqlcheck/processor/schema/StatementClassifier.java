@@ -103,6 +103,11 @@ final class StatementClassifier {
     if (word.equals("FUNCTION") || word.equals("PROCEDURE")) {
       return DdlKind.CREATE_FUNCTION;
     }
+    if (word.equals("TRIGGER")
+        || word.equals("RULE")
+        || word.equals("CONSTRAINT") && i + 1 < t.size() && t.get(i + 1).is("TRIGGER")) {
+      return DdlKind.CREATE_TRIGGER_OR_RULE;
+    }
     if (i == 1 && word.equals("TYPE") && isEnumType(t)) {
       return DdlKind.CREATE_ENUM;
     }

@@ -18,4 +18,12 @@ public interface ViewColumnResolver {
   ViewColumnResolver NONE = (soFar, selectSql, at) -> Optional.empty();
 
   Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at);
+
+  /**
+   * Whether a view with this query is automatically updatable (PostgreSQL's {@code
+   * view_query_is_auto_updatable}); empty when it cannot tell.
+   */
+  default Optional<Boolean> autoUpdatable(Catalog soFar, String selectSql) {
+    return Optional.empty();
+  }
 }

@@ -43,6 +43,13 @@ final class ViewInterpreter {
         view.isMaterialized() ? Relation.Kind.MATERIALIZED_VIEW : Relation.Kind.VIEW;
     ctx.catalog.putRelation(
         new Relation(schema, name, relationKind, columns, derived.isPresent(), ctx.location()));
+    if (relationKind == Relation.Kind.VIEW) {
+      boolean updatable =
+          ctx.resolver
+              .autoUpdatable(ctx.catalog.build(), CreateTableInterpreter.selectText(sql))
+              .orElse(true);
+      ctx.catalog.viewUpdatable(schema, name, updatable);
+    }
     return true;
   }
 

@@ -6,8 +6,9 @@ package dev.sqlcheck.processor.oracle;
  * <ul>
  *   <li>{@code sqlcheck.oracle.queries}: distinct queries to judge, default 20,000;
  *   <li>{@code sqlcheck.oracle.seed}: the generators' seed, default {@link #DEFAULT_SEED};
- *   <li>{@code sqlcheck.oracle.enforce}: {@code true} to assert the targets (0 false errors, 0
- *       silent passes, 99.5% of name/arity errors caught, 99.5% result-type agreement);
+ *   <li>{@code sqlcheck.oracle.enforce}: the targets are asserted (0 false errors, 0 silent passes,
+ *       99.5% of name/arity errors caught, 99.5% result-type agreement) unless this is {@code
+ *       false}, which only reports them (for exploring a changed analyser);
  *   <li>{@code sqlcheck.oracle.focus}: only queries of this family (for example {@code SRF});
  *   <li>{@code sqlcheck.oracle.index}: only the query (and mutant) of this index, printed in full,
  *       to reproduce a reported case.
@@ -24,7 +25,7 @@ record OracleConfig(int queries, long seed, boolean enforce, Feature focus, Long
         Integer.parseInt(
             System.getProperty("sqlcheck.oracle.queries", Integer.toString(DEFAULT_QUERIES))),
         Long.parseLong(System.getProperty("sqlcheck.oracle.seed", Long.toString(DEFAULT_SEED))),
-        Boolean.parseBoolean(System.getProperty("sqlcheck.oracle.enforce", "false")),
+        Boolean.parseBoolean(System.getProperty("sqlcheck.oracle.enforce", "true")),
         focus.isBlank() ? null : Feature.valueOf(focus.trim().toUpperCase(java.util.Locale.ROOT)),
         index.isBlank() ? null : Long.valueOf(index.trim()));
   }

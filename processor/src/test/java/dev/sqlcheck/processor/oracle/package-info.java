@@ -24,7 +24,6 @@
  * <h2>Running it</h2>
  *
  * <pre>
- * cd /work/wt-oracle
  * SQLCHECK_TEST_POSTGRES_URL='jdbc:postgresql://127.0.0.1:5432/test?user=postgres' \
  *   mvn -q -pl processor -am test -Dtest='dev.sqlcheck.processor.oracle.**' \
  *   -Dsurefire.failIfNoSpecifiedTests=false
@@ -32,9 +31,9 @@
  *
  * <p>Options ({@link dev.sqlcheck.processor.oracle.OracleConfig}): {@code
  * -Dsqlcheck.oracle.queries=200000} for a larger run, {@code -Dsqlcheck.oracle.seed=N} for other
- * queries, {@code -Dsqlcheck.oracle.enforce=true} to assert the targets, {@code
- * -Dsqlcheck.oracle.focus=SRF} for one family only, {@code -Dsqlcheck.oracle.index=N} (with the
- * same seed, and focus if one was used) to regenerate and print one query and its mutant.
+ * queries, {@code -Dsqlcheck.oracle.enforce=false} to report the targets without asserting them,
+ * {@code -Dsqlcheck.oracle.focus=SRF} for one family only, {@code -Dsqlcheck.oracle.index=N} (with
+ * the same seed, and focus if one was used) to regenerate and print one query and its mutant.
  *
  * <h2>Output</h2>
  *

@@ -108,6 +108,17 @@ public final class PgTypeSystem {
     return !t.isWildcard() && !t.name().startsWith("u:") && !t.name().startsWith("e:");
   }
 
+  /** Whether every {@code pg_catalog} routine of this name is an aggregate ({@code sum}). */
+  public boolean isAggregateName(String name) {
+    List<PgFunction> fs = catalog.functions(name);
+    return !fs.isEmpty() && fs.stream().allMatch(PgFunction::isAggregate);
+  }
+
+  /** Whether some {@code pg_catalog} function of this name returns a set ({@code unnest}). */
+  public boolean isSetReturningName(String name) {
+    return catalog.functions(name).stream().anyMatch(PgFunction::retset);
+  }
+
   /** Whether {@code pg_catalog} has a function, aggregate or window function of this name. */
   public boolean hasFunction(String name) {
     return !catalog.functions(name).isEmpty();
