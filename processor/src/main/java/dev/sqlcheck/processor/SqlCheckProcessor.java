@@ -50,12 +50,12 @@ public final class SqlCheckProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.sqlcheck.SqlRepository");
+    return Set.of("dev.sqlcheck.SqlRepository", "dev.sqlcheck.Query", "dev.sqlcheck.Param");
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ProcessorOptions.SCHEMA, ProcessorOptions.DIALECT);
+    return ProcessorOptions.KNOWN;
   }
 
   @Override
@@ -66,6 +66,6 @@ public final class SqlCheckProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     pipeline.round(round);
-    return false;
+    return true; // sqlcheck's annotations are its own: claimed, so -Xlint:processing is quiet
   }
 }
