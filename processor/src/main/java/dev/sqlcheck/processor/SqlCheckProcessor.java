@@ -50,7 +50,13 @@ public final class SqlCheckProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.sqlcheck.SqlRepository", "dev.sqlcheck.Query", "dev.sqlcheck.Param");
+    // @Generated is on the implementations sqlcheck writes; unclaimed, it would make javac warn
+    // under -Xlint:processing in the next round, and fail -Werror builds.
+    return Set.of(
+        "dev.sqlcheck.SqlRepository",
+        "dev.sqlcheck.Query",
+        "dev.sqlcheck.Param",
+        "javax.annotation.processing.Generated");
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The one definition of "the schema files", shared by the annotation processor and the Maven
@@ -51,12 +52,44 @@ public final class SchemaSources {
         || lower.endsWith(".json");
   }
 
+  /**
+   * A folder of changelogs says nothing about their order (Liquibase applies them in include
+   * order), so it is an error that points at the master changelog instead.
+   */
+  private static void changelogFolder(Path root, List<SourceProblem> problems) throws IOException {
+    List<String> changelogs;
+    try (Stream<Path> walk = Files.walk(root)) {
+      changelogs =
+          walk.filter(Files::isRegularFile)
+              .filter(SchemaSources::isChangelog)
+              .map(p -> Texts.display(root, p))
+              .sorted()
+              .toList();
+    }
+    if (!changelogs.isEmpty()) {
+      problems.add(
+          new SourceProblem(
+              SourceProblem.Kind.INVALID,
+              root.toString(),
+              0,
+              "is a folder of Liquibase changelogs ("
+                  + String.join(", ", changelogs.subList(0, Math.min(3, changelogs.size())))
+                  + (changelogs.size() > 3 ? ", ..." : "")
+                  + "), which Liquibase applies in include order, not name order; give the master"
+                  + " changelog instead"));
+    }
+  }
+
   private static void readRoot(
       Path root, List<SchemaStep> steps, List<Path> files, List<SourceProblem> problems) {
     String shown = root.toString();
     try {
       if (Files.isDirectory(root)) {
-        for (Path file : FlywayFolder.files(root, problems)) {
+        List<Path> migrations = FlywayFolder.files(root, problems);
+        if (migrations.isEmpty()) {
+          changelogFolder(root, problems);
+        }
+        for (Path file : migrations) {
           files.add(file);
           steps.add(SqlScript.of(Texts.display(root, file), Texts.read(file)));
         }

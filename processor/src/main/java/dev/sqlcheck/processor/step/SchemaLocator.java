@@ -198,24 +198,29 @@ final class SchemaLocator {
     }
   }
 
-  /** The folder above {@code target/classes} (or any class output), when it can be told. */
+  /**
+   * The folder above {@code target/classes} (or any class output), when it can be told. ecj's Filer
+   * may refuse a resource that does not exist, so {@code schema.sql} is asked for first.
+   */
   Path projectDir() {
-    try {
-      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "sqlcheck.probe");
-      URI uri = probe.toUri();
-      if (!"file".equals(uri.getScheme())) {
+    for (String probe : List.of(DEFAULT_NAME, "sqlcheck.probe")) {
+      try {
+        URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", probe).toUri();
+        if (!"file".equals(uri.getScheme())) {
+          continue;
+        }
+        Path classes = Paths.get(uri).getParent();
+        Path target = classes == null ? null : classes.getParent();
+        if (target != null
+            && target.getParent() != null
+            && Files.isDirectory(target.getParent().resolve("src"))) {
+          return target.getParent();
+        }
         return null;
+      } catch (IOException | RuntimeException e) {
+        // try the next probe
       }
-      Path classes = Paths.get(uri).getParent();
-      Path target = classes == null ? null : classes.getParent();
-      if (target != null
-          && target.getParent() != null
-          && Files.isDirectory(target.getParent().resolve("src"))) {
-        return target.getParent();
-      }
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
+    return null;
   }
 }
