@@ -111,7 +111,12 @@ final class SchemaLocator {
       }
       paths.add(found);
     }
-    return read(paths, configured, tried);
+    List<String> names = new ArrayList<>();
+    for (Path p : paths) {
+      boolean inProject = projectDir != null && p.startsWith(projectDir);
+      names.add((inProject ? projectDir.relativize(p) : p).toString().replace('\\', '/'));
+    }
+    return read(paths, names, tried);
   }
 
   private static Result read(List<Path> paths, List<String> names, List<String> tried) {
