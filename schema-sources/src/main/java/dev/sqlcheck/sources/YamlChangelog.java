@@ -47,7 +47,8 @@ final class YamlChangelog {
           SourceProblem.Kind.INVALID,
           display,
           0,
-          "is not a well-formed YAML/JSON changelog: " + e.getMessage().replace('\n', ' '));
+          "is not a well-formed YAML/JSON changelog: "
+              + String.valueOf(e.getMessage()).replace('\n', ' '));
       return;
     }
     Node log = root instanceof MappingNode map ? value(map, "databaseChangeLog") : null;

@@ -195,6 +195,10 @@ final class ChangeInterpreter {
 
   private static boolean onColumn(LoadContext ctx, ChangeNode c, UnaryOperator<Column> f) {
     String column = LiquibaseNames.fold(c.attribute("columnName"));
+    if (column == null) {
+      ctx.warn(Message.CHANGE_INCOMPLETE, c.type(), "columnName");
+      return false;
+    }
     return onTable(ctx, c, "tableName", r -> Relations.mapColumn(r, column, f));
   }
 
