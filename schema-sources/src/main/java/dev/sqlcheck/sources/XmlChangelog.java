@@ -3,6 +3,7 @@ package dev.sqlcheck.sources;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 /**
  * Reads a Liquibase XML changelog with the JDK's StAX parser (no DTDs, no external entities), by
  * local element names, so any {@code dbchangelog-*.xsd} version and no schema location at all are
- * accepted. A change's line is where its start tag ends, which is what StAX can tell.
+ * accepted. StAX tells the line where a start tag ends; a change's line is where its tag starts,
+ * found from there.
  */
 final class XmlChangelog {
   /** Elements of a changeSet that are not changes applied by {@code update}. */
@@ -26,12 +28,22 @@ final class XmlChangelog {
   private final Path path;
   private final String display;
   private final XMLStreamReader xml;
+  private final String text;
 
-  private XmlChangelog(Changelogs changelogs, Path path, String display, XMLStreamReader xml) {
+  /** Offsets of every {@code \n} in the text, ascending. */
+  private final int[] newlines;
+
+  private XmlChangelog(
+      Changelogs changelogs, Path path, String display, XMLStreamReader xml, String text) {
     this.changelogs = changelogs;
     this.path = path;
     this.display = display;
     this.xml = xml;
+    this.text = text;
+    this.newlines =
+        java.util.stream.IntStream.range(0, text.length())
+            .filter(i -> text.charAt(i) == '\n')
+            .toArray();
   }
 
   static void read(Changelogs changelogs, Path path, String display, String text) {
@@ -42,7 +54,7 @@ final class XmlChangelog {
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
       xml = factory.createXMLStreamReader(new StringReader(text));
-      new XmlChangelog(changelogs, path, display, xml).readDocument();
+      new XmlChangelog(changelogs, path, display, xml, text).readDocument();
     } catch (XMLStreamException | RuntimeException e) {
       int line = xml == null || xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber();
       changelogs.problem(
@@ -78,7 +90,7 @@ final class XmlChangelog {
         case "changeSet" -> changeSet();
         case "include" -> {
           Map<String, String> a = attributes();
-          int line = line();
+          int line = startLine();
           skipElement();
           changelogs.include(
               a.get("file"),
@@ -89,7 +101,7 @@ final class XmlChangelog {
         }
         case "includeAll" -> {
           Map<String, String> a = attributes();
-          int line = line();
+          int line = startLine();
           skipElement();
           changelogs.includeAll(
               a.get("path"),
@@ -112,7 +124,7 @@ final class XmlChangelog {
   }
 
   private void changeSet() throws XMLStreamException {
-    boolean applies = changelogs.dbmsApplies(attributes().get("dbms"), display, line());
+    boolean applies = changelogs.dbmsApplies(attributes().get("dbms"), display, startLine());
     while (nextChild()) {
       if (NOT_CHANGES.contains(xml.getLocalName()) || !applies) {
         skipElement();
@@ -126,7 +138,8 @@ final class XmlChangelog {
   private ChangeNode node() throws XMLStreamException {
     String type = xml.getLocalName();
     Map<String, String> attributes = attributes();
-    int line = line();
+    int line = startLine();
+    int textLine = line();
     List<ChangeNode> children = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     while (xml.hasNext()) {
@@ -148,7 +161,7 @@ final class XmlChangelog {
       }
     }
     String body = text.toString().isBlank() ? null : changelogs.substitute(text.toString());
-    return new ChangeNode(type, attributes, children, body, line, display, line);
+    return new ChangeNode(type, attributes, children, body, textLine, display, line);
   }
 
   /** Moves to the next child element of the current one; false at its end tag. */
@@ -185,8 +198,41 @@ final class XmlChangelog {
     return out;
   }
 
+  /** The line where the current start tag ends (where its text begins). */
   private int line() {
     return xml.getLocation() == null ? 0 : xml.getLocation().getLineNumber();
+  }
+
+  /**
+   * The line where the current start tag begins: the last {@code <name} up to the end of the line
+   * where StAX says the tag ends. (StAX's character offsets run ahead of the tag after buffering,
+   * its line numbers do not.)
+   */
+  private int startLine() {
+    int end = line();
+    if (end <= 0) {
+      return end;
+    }
+    int lineEnd = end - 1 < newlines.length ? newlines[end - 1] : text.length();
+    String prefix = xml.getPrefix();
+    String tag =
+        "<" + (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + xml.getLocalName();
+    int open = text.lastIndexOf(tag, lineEnd);
+    while (open >= 0 && !endsName(open + tag.length())) {
+      open = text.lastIndexOf(tag, open - 1);
+    }
+    if (open < 0) {
+      return end;
+    }
+    int found = Arrays.binarySearch(newlines, open);
+    return (found < 0 ? -found - 1 : found) + 1; // newlines before the '<', plus one
+  }
+
+  private boolean endsName(int i) {
+    return i >= text.length()
+        || Character.isWhitespace(text.charAt(i))
+        || text.charAt(i) == '/'
+        || text.charAt(i) == '>';
   }
 
   private static String firstLine(String message) {

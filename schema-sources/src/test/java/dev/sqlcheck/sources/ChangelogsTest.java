@@ -50,7 +50,8 @@ class ChangelogsTest {
         <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
           <changeSet id="1" author="a">
             <comment>users</comment>
-            <createTable tableName="users">
+            <createTable
+                tableName="users">
               <column name="id" type="BIGINT">
                 <constraints primaryKey="true"/>
               </column>
@@ -86,7 +87,7 @@ class ChangelogsTest {
         set.steps().stream().map(ChangelogsTest::describe).toList());
     ChangeNode create = (ChangeNode) set.steps().get(0);
     ChangeNode id = create.children("column").get(0);
-    assertEquals(5, id.line());
+    assertEquals(6, id.line());
     assertTrue(id.child("constraints").orElseThrow().isTrue("primaryKey"));
     assertEquals(6, set.files().size(), set.files().toString());
     assertEquals(1, set.problems().size(), set.problems().toString()); // notes.txt skipped

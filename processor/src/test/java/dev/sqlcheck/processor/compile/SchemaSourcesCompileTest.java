@@ -128,6 +128,35 @@ class SchemaSourcesCompileTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void liquibaseJsonMaster_includesXmlRename_historyNamesTheXmlLine(Tool tool) throws IOException {
+    Path master =
+        write(
+            "db/changelog/master.json",
+            """
+            {"databaseChangeLog": [
+              {"changeSet": {"id": "1", "author": "payments", "changes": [
+                {"createTable": {"tableName": "users", "columns": [
+                  {"column": {"name": "id", "type": "BIGINT"}},
+                  {"column": {"name": "full_name", "type": "TEXT"}}]}}]}},
+              {"include": {"file": "changes/002.xml", "relativeToChangelogFile": true}}
+            ]}
+            """);
+    write(
+        "db/changelog/changes/002.xml",
+        """
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="2" author="payments">
+            <comment>display names</comment>
+            <renameColumn tableName="users"
+                oldColumnName="full_name" newColumnName="display_name"/>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    assertRenamedAt(compile(tool, master), "changes/002.xml:4"); // where the tag starts
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void liquibaseYamlWithSqlFiles_isApplied(Tool tool) throws IOException {
     Path master =
         write(

@@ -246,7 +246,7 @@ class LiquibaseLoadTest {
             """);
     assertFalse(relation(r.catalog(), "t").columnsKnown());
     assertEquals(2, r.diagnostics().size(), r.diagnostics().toString());
-    assertTrue(r.diagnostics().get(0).toString().contains("log.xml:5: [SQLCHECK-002]"));
+    assertTrue(r.diagnostics().get(0).toString().contains("log.xml:4: [SQLCHECK-002]"));
     assertTrue(r.diagnostics().get(1).toString().contains("[SQLCHECK-010]"));
   }
 }
