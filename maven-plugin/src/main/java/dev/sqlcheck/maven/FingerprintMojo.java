@@ -39,8 +39,9 @@ public final class FingerprintMojo extends AbstractMojo {
   private static final Pattern SEGMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /**
-   * The schema sources: {@code .sql} files, or folders whose {@code .sql} files (migrations) are
-   * all taken. Use the same list as {@code -Asqlcheck.schema}.
+   * The schema sources: {@code .sql} files, Flyway folders (read recursively) and Liquibase
+   * changelogs (with every file they include). Use the same list as {@code -Asqlcheck.schema}: the
+   * goal hashes exactly the files the processor reads.
    */
   @Parameter(property = "sqlcheck.schemaFiles")
   private List<File> schemaFiles;

@@ -1,5 +1,8 @@
 package dev.sqlcheck.maven;
 
+import dev.sqlcheck.sources.SchemaSources;
+import dev.sqlcheck.sources.SourceProblem;
+import dev.sqlcheck.sources.SourceSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
- * The SHA-256 of a module's schema sources: each configured {@code .sql} file, or every {@code
- * .sql} file under a configured migrations folder, taken in path order. Names count as well as
- * contents, so renaming or reordering a migration changes the fingerprint, and so does a missing
- * file (the processor must then be run again to report it).
+ * The SHA-256 of a module's schema sources: exactly the files the processor reads for the same
+ * configuration ({@link SchemaSources}), in the order it applies them: a {@code .sql} file, the
+ * migrations of a Flyway folder (recursively), a Liquibase changelog with every file it includes
+ * and every {@code sqlFile}. Names count as well as contents, so renaming or reordering a migration
+ * changes the fingerprint, and so does a missing file or include (the processor must then be run
+ * again to report it).
  *
  * @param sha256 the hex digest
  * @param files the schema files that went into it, in the order they were hashed
@@ -26,33 +30,19 @@ public record SchemaFingerprint(String sha256, List<Path> files) {
   /** Fingerprints {@code sources}; a relative path is resolved against {@code baseDir}. */
   public static SchemaFingerprint of(Path baseDir, List<Path> sources) {
     MessageDigest digest = newDigest();
-    List<Path> files = new ArrayList<>();
+    List<Path> roots = new ArrayList<>();
     for (Path configured : sources) {
-      Path source = baseDir.resolve(configured).normalize();
-      if (Files.isDirectory(source)) {
-        for (Path file : sqlFilesUnder(source)) {
-          update(digest, baseDir, file);
-          files.add(file);
-        }
-      } else if (Files.isRegularFile(source)) {
-        update(digest, baseDir, source);
-        files.add(source);
-      } else {
-        digest.update(bytes("missing:" + relative(baseDir, source) + "\0"));
-      }
+      roots.add(baseDir.resolve(configured).normalize());
     }
-    return new SchemaFingerprint(HexFormat.of().formatHex(digest.digest()), List.copyOf(files));
-  }
-
-  private static List<Path> sqlFilesUnder(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().endsWith(".sql"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    SourceSet set = SchemaSources.read(roots);
+    for (Path file : set.files()) {
+      update(digest, baseDir, file);
     }
+    for (SourceProblem problem : set.problems()) {
+      // A missing file or include must change the fingerprint when it appears.
+      digest.update(bytes("problem:" + problem.kind() + ":" + problem.message() + "\0"));
+    }
+    return new SchemaFingerprint(HexFormat.of().formatHex(digest.digest()), set.files());
   }
 
   private static void update(MessageDigest digest, Path baseDir, Path file) {

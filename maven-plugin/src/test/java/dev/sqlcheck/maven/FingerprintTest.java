@@ -68,4 +68,49 @@ class FingerprintTest {
     assertEquals("com.example.my_app", FingerprintMojo.toPackage("com.example.my-app"));
     assertEquals("org._3d.app", FingerprintMojo.toPackage("org.3d.app"));
   }
+
+  @Test
+  void flywaySubfolder_isPartOfTheFingerprint() throws Exception {
+    Path migrations = Files.createDirectories(dir.resolve("db/migration/release2"));
+    Files.writeString(dir.resolve("db/migration/V1__init.sql"), "CREATE TABLE t (id int);");
+    Path nested = migrations.resolve("V2__rename.sql");
+    Files.writeString(nested, "ALTER TABLE t RENAME COLUMN id TO ident;");
+    SchemaFingerprint before = SchemaFingerprint.of(dir, List.of(Path.of("db/migration")));
+    assertTrue(before.files().contains(nested), before.files().toString());
+
+    Files.writeString(nested, "ALTER TABLE t RENAME COLUMN id TO key;");
+    assertNotEquals(
+        before.sha256(), SchemaFingerprint.of(dir, List.of(Path.of("db/migration"))).sha256());
+  }
+
+  @Test
+  void liquibaseChangelog_hashesIncludesAndSqlFiles() throws Exception {
+    Path changelog = Files.createDirectories(dir.resolve("db/changelog"));
+    Files.writeString(
+        changelog.resolve("master.yaml"),
+        """
+        databaseChangeLog:
+          - include:
+              file: changes/001.xml
+              relativeToChangelogFile: true
+        """);
+    Files.createDirectories(changelog.resolve("changes"));
+    Files.writeString(
+        changelog.resolve("changes/001.xml"),
+        """
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="1" author="a">
+            <sqlFile path="001.sql" relativeToChangelogFile="true"/>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    Path sql = changelog.resolve("changes/001.sql");
+    Files.writeString(sql, "CREATE TABLE t (id int);");
+    List<Path> master = List.of(Path.of("db/changelog/master.yaml"));
+    SchemaFingerprint before = SchemaFingerprint.of(dir, master);
+    assertEquals(3, before.files().size(), before.files().toString());
+
+    Files.writeString(sql, "CREATE TABLE t (ident int);");
+    assertNotEquals(before.sha256(), SchemaFingerprint.of(dir, master).sha256());
+  }
 }

@@ -2,10 +2,14 @@ package dev.sqlcheck.processor;
 
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.Dialects;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code -A} options sqlcheck reads, validated. An invalid value is kept as an error message
@@ -14,6 +18,10 @@ import java.util.Optional;
 record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error) {
   static final String SCHEMA = "sqlcheck.schema";
   static final String DIALECT = "sqlcheck.dialect";
+
+  /** Every option sqlcheck reads; any other {@code sqlcheck.*} option is an error. */
+  static final Set<String> KNOWN =
+      java.util.Collections.unmodifiableSet(new TreeSet<>(List.of(SCHEMA, DIALECT)));
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> paths = new ArrayList<>();
@@ -39,8 +47,29 @@ record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error)
               + "; allowed values are "
               + Dialects.SUPPORTED;
     } else if (schema != null && paths.isEmpty()) {
-      error = "-A" + SCHEMA + " is empty; give one or more .sql files or folders, comma-separated";
+      error =
+          "-A"
+              + SCHEMA
+              + " is empty; give one or more .sql files, migration folders or changelogs,"
+              + " comma-separated";
+    }
+    String unknown = unknownOption(options.keySet());
+    if (unknown != null) {
+      error = unknown;
     }
     return new ProcessorOptions(List.copyOf(paths), dialect.orElse(Dialects.postgresql()), error);
+  }
+
+  /** The message for the first unknown {@code sqlcheck.*} option (in name order), or null. */
+  private static String unknownOption(Set<String> given) {
+    for (String name : new TreeSet<>(given)) {
+      if (name.startsWith("sqlcheck.") && !KNOWN.contains(name)) {
+        String hint =
+            Suggestions.closest(name, KNOWN).map(k -> " (did you mean -A" + k + "?)").orElse("");
+        String known = String.join(" and ", KNOWN.stream().map(k -> "-A" + k).toList());
+        return Message.UNKNOWN_OPTION.text(name, hint, known);
+      }
+    }
+    return null;
   }
 }

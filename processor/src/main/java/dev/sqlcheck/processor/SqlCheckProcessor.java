@@ -50,12 +50,18 @@ public final class SqlCheckProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of("dev.sqlcheck.SqlRepository");
+    // @Generated is on the implementations sqlcheck writes; unclaimed, it would make javac warn
+    // under -Xlint:processing in the next round, and fail -Werror builds.
+    return Set.of(
+        "dev.sqlcheck.SqlRepository",
+        "dev.sqlcheck.Query",
+        "dev.sqlcheck.Param",
+        "javax.annotation.processing.Generated");
   }
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ProcessorOptions.SCHEMA, ProcessorOptions.DIALECT);
+    return ProcessorOptions.KNOWN;
   }
 
   @Override
@@ -66,6 +72,6 @@ public final class SqlCheckProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     pipeline.round(round);
-    return false;
+    return true; // sqlcheck's annotations are its own: claimed, so -Xlint:processing is quiet
   }
 }

@@ -1,10 +1,13 @@
 package com.example.library;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +36,9 @@ class IncrementalBuildIT {
     Path schema = project.resolve("src/main/resources/schema.sql");
     String original = Files.readString(schema);
 
-    expectSuccess(maven.run(project, "compile"), "baseline");
+    NestedMaven.Run baseline = maven.run(project, "compile");
+    expectSuccess(baseline, "baseline");
+    expectSummary(baseline, "schema.sql");
     NestedMaven.Run upToDate = maven.run(project, "compile");
     expectSuccess(upToDate, "unchanged rebuild");
     assertTrue(
@@ -68,6 +73,66 @@ class IncrementalBuildIT {
   }
 
   /**
+   * The sample built from a Liquibase changelog (a YAML master running the schema as an sqlFile),
+   * as a payments team would: the build says what it checked against, and a changelog-only edit (a
+   * new included changeset renaming a column) fails the incremental compile with the history naming
+   * the changelog file.
+   */
+  @Test
+  void liquibaseChangelog_changelogOnlyEdit_failsIncrementalCompile() throws Exception {
+    Path project = NestedMaven.copySample(work.resolve("liquibase"));
+    Path changelog = Files.createDirectories(project.resolve("src/main/resources/db/changelog"));
+    Files.createDirectories(changelog.resolve("sql"));
+    Files.move(
+        project.resolve("src/main/resources/schema.sql"), changelog.resolve("sql/001-library.sql"));
+    Path master = changelog.resolve("db.changelog-master.yaml");
+    String masterText =
+        """
+        databaseChangeLog:
+          - changeSet:
+              id: 001-library
+              author: library
+              changes:
+                - sqlFile:
+                    path: sql/001-library.sql
+                    relativeToChangelogFile: true
+        """;
+    Files.writeString(master, masterText);
+    useSchemaSource(
+        project.resolve("pom.xml"), "src/main/resources/db/changelog/db.changelog-master.yaml");
+
+    NestedMaven.Run baseline = maven.run(project, "compile");
+    expectSuccess(baseline, "baseline with a Liquibase changelog");
+    expectSummary(baseline, "db.changelog-master.yaml");
+
+    Files.createDirectories(changelog.resolve("changes"));
+    Files.writeString(
+        changelog.resolve("changes/002-rename-year.xml"),
+        """
+        <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+          <changeSet id="002" author="library">
+            <renameColumn tableName="books" oldColumnName="published_year"
+                newColumnName="publication_year"/>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    Files.writeString(
+        master,
+        masterText
+            + "  - include:\n"
+            + "      file: changes/002-rename-year.xml\n"
+            + "      relativeToChangelogFile: true\n");
+    NestedMaven.Run drifted = maven.run(project, "compile");
+    expectDriftError(drifted);
+    assertTrue(
+        drifted.output().contains("at changes/002-rename-year.xml:3"),
+        "the history must name the changelog and line:\n" + drifted.output());
+
+    Files.writeString(master, masterText);
+    expectSuccess(maven.run(project, "compile"), "include removed");
+  }
+
+  /**
    * The control: without the fingerprint goal the same edit goes unseen, which is the problem the
    * plugin solves. If this ever fails, maven-compiler-plugin learned to track resources itself.
    */
@@ -94,18 +159,43 @@ class IncrementalBuildIT {
 
   /** Points both the fingerprint and the processor at src/main/db/migration. */
   private static void useMigrationsFolder(Path pom) throws Exception {
+    useSchemaSource(pom, "src/main/db/migration");
+  }
+
+  /** Points both the fingerprint and the processor at {@code source} (relative to the project). */
+  private static void useSchemaSource(Path pom, String source) throws Exception {
     String text = Files.readString(pom);
     String schemaFile = "<schemaFile>src/main/resources/schema.sql</schemaFile>";
     String paths = "</annotationProcessorPaths>";
     assertTrue(text.contains(schemaFile) && text.contains(paths), "sample pom changed shape");
     text =
-        text.replace(schemaFile, "<schemaFile>src/main/db/migration</schemaFile>")
+        text.replace(schemaFile, "<schemaFile>" + source + "</schemaFile>")
             .replace(
                 paths,
                 paths
                     + "\n<compilerArgs><arg>-Asqlcheck.schema="
-                    + "${project.basedir}/src/main/db/migration</arg></compilerArgs>");
+                    + "${project.basedir}/"
+                    + source
+                    + "</arg></compilerArgs>");
     Files.writeString(pom, text);
+  }
+
+  /** The one summary line, shown at INFO level by a default `mvn compile`. */
+  private static void expectSummary(NestedMaven.Run run, String source) {
+    List<String> lines =
+        run.output()
+            .lines()
+            .filter(l -> l.contains("sqlcheck: ") && l.contains("checked"))
+            .toList();
+    assertEquals(1, lines.size(), "one summary line:\n" + run.output());
+    String line = lines.get(0);
+    assertTrue(line.startsWith("[INFO]"), line);
+    assertTrue(
+        line.matches(
+            ".*sqlcheck: \\d+ queries checked against .*"
+                + Pattern.quote(source)
+                + " \\(\\d+ relations\\); \\d+ not fully checked$"),
+        line);
   }
 
   private static void expectSuccess(NestedMaven.Run run, String step) {

@@ -23,8 +23,40 @@ public enum Message {
       ProblemCode.MISSING_QUERY,
       "method \"%s\" of a @SqlRepository has no @Query;"
           + " add @Query(\"...\") or make it a default method"),
+  /** method, kind of method ("default" or "static"). */
+  QUERY_ON_NON_ABSTRACT_METHOD(
+      ProblemCode.QUERY_NEVER_IMPLEMENTED,
+      "@Query on %2$s method \"%1$s\" is never used: sqlcheck implements only abstract methods;"
+          + " remove the method body to let sqlcheck implement it, or remove @Query"),
+  /** method, type, type. */
+  QUERY_OUTSIDE_REPOSITORY(
+      ProblemCode.QUERY_NEVER_IMPLEMENTED,
+      "@Query on method \"%s\" is never used: \"%s\" has no @SqlRepository and no @SqlRepository"
+          + " interface compiled with it extends it; annotate \"%s\" with @SqlRepository"),
   /** the option's error. */
   INVALID_OPTION(ProblemCode.INVALID_OPTION, "%s"),
+  /** option, did-you-mean or empty, the known options. */
+  UNKNOWN_OPTION(
+      ProblemCode.INVALID_OPTION,
+      "unknown option -A%s%s; sqlcheck reads %s. A misspelt option is not applied, so it would"
+          + " check against another schema than you meant"),
+  /** the problem, located. */
+  SCHEMA_SOURCE_MISSING(ProblemCode.SCHEMA_NOT_FOUND, "cannot load the schema: %s"),
+  /** the problem, located. */
+  SCHEMA_SOURCE_INVALID(ProblemCode.SCHEMA_SOURCE_INVALID, "invalid schema source: %s"),
+  /** the problem, located. */
+  SCHEMA_SOURCE_SKIPPED(ProblemCode.SCHEMA_SOURCE_SKIPPED, "%s"),
+  /** the stale copy, its missing source, a hint. */
+  STALE_SCHEMA_COPY(
+      ProblemCode.SCHEMA_NOT_FOUND,
+      "cannot load the schema: %s is left over from an earlier build; its source %s no longer"
+          + " exists. sqlcheck does not check against a stale copy. Run mvn clean (or delete the"
+          + " copy), or pass -Asqlcheck.schema=PATH[,PATH...] to the compiler%s"),
+  /** the sources, joined. */
+  EMPTY_SCHEMA(
+      ProblemCode.SCHEMA_NOT_FOUND,
+      "the schema defines no table or view, but queries use tables; check what -Asqlcheck.schema"
+          + " points at. Schema read from: %s"),
   /** why, then the places looked in, one per line. */
   SCHEMA_NOT_FOUND(
       ProblemCode.SCHEMA_NOT_FOUND,
@@ -49,6 +81,23 @@ public enum Message {
       ProblemCode.SCHEMA_STATEMENT_INVALID,
       "ALTER TABLE refers to table \"%s\", which does not exist at this point"
           + " (an earlier statement may have been lost); the statement is ignored"),
+  /** change type, relation. */
+  CHANGE_ON_MISSING_RELATION(
+      ProblemCode.SCHEMA_STATEMENT_INVALID,
+      "Liquibase change %s refers to \"%s\", which does not exist at this point"
+          + " (an earlier change may have been lost); the change is ignored"),
+  /** change type, relation, relation. */
+  CHANGE_NOT_MODELLED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "Liquibase change %s on \"%s\" is not modelled by sqlcheck; queries that use \"%s\" will"
+          + " not be fully checked"),
+  /** change type. */
+  CHANGE_SKIPPED(
+      ProblemCode.SCHEMA_SOURCE_SKIPPED,
+      "Liquibase change %s is not modelled by sqlcheck and is skipped"),
+  /** change type, what is missing. */
+  CHANGE_INCOMPLETE(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, "Liquibase change %s has no %s; it is ignored"),
   /** relation. */
   DROP_OF_MISSING_RELATION(
       ProblemCode.SCHEMA_STATEMENT_INVALID,

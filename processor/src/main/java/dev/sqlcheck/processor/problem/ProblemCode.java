@@ -17,6 +17,9 @@ public enum ProblemCode {
       "SQLCHECK-004",
       Severity.WARNING,
       "a schema statement refers to something that does not exist"),
+  SCHEMA_SOURCE_INVALID(
+      "SQLCHECK-009", Severity.ERROR, "a schema source is invalid (the migration tool refuses it)"),
+  SCHEMA_SOURCE_SKIPPED("SQLCHECK-010", Severity.WARNING, "part of a schema source is not applied"),
 
   SYNTAX_ERROR("SQLCHECK-100", Severity.ERROR, "syntax error in a query"),
   NOT_FULLY_CHECKED("SQLCHECK-101", Severity.WARNING, "query could not be fully checked"),
@@ -65,7 +68,9 @@ public enum ProblemCode {
   UNUSED_RESULT_COLUMN("SQLCHECK-407", Severity.WARNING, "result column is not used"),
 
   NOT_AN_INTERFACE("SQLCHECK-501", Severity.ERROR, "@SqlRepository is not on an interface"),
-  MISSING_QUERY("SQLCHECK-502", Severity.ERROR, "abstract method without @Query");
+  MISSING_QUERY("SQLCHECK-502", Severity.ERROR, "abstract method without @Query"),
+  QUERY_NEVER_IMPLEMENTED(
+      "SQLCHECK-503", Severity.ERROR, "@Query on a method sqlcheck never implements");
 
   private final String code;
   private final Severity severity;

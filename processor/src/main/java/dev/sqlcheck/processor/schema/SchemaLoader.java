@@ -4,13 +4,16 @@ import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.Dialects;
 import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.sources.ChangeNode;
+import dev.sqlcheck.sources.SchemaSources;
+import dev.sqlcheck.sources.SchemaStep;
+import dev.sqlcheck.sources.SourceProblem;
+import dev.sqlcheck.sources.SourceSet;
+import dev.sqlcheck.sources.SqlScript;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Builds a {@link Catalog} by replaying schema sources statement by statement. Never throws on bad
@@ -59,30 +62,65 @@ public final class SchemaLoader {
 
   /** Loads the sources in order, as if run one after another against an empty database. */
   public SchemaLoadResult load(List<SchemaSource> sources) {
-    LoadContext ctx = new LoadContext(dialect, resolver);
-    int statements = 0;
-    int parsed = 0;
-    int skipped = 0;
-    int failed = 0;
+    List<SchemaStep> steps = new ArrayList<>();
     for (SchemaSource source : sources) {
-      for (ScriptStatement statement : StatementSplitter.split(source.text())) {
-        statements++;
-        ctx.at(source.name(), statement.line());
-        StatementClassifier.Classification classified =
-            StatementClassifier.classification(statement.text());
-        if (classified.kind() == DdlKind.SKIP) {
-          skipped++;
-        } else if (applySafely(ctx, classified, statement.text())) {
-          parsed++;
-        } else {
-          failed++;
-        }
+      steps.add(SqlScript.of(source.name(), source.text()));
+    }
+    return loadSteps(steps);
+  }
+
+  /**
+   * Replays schema steps in order: SQL scripts statement by statement, Liquibase changes through
+   * {@link ChangeInterpreter}. Each is located in its own file and line.
+   */
+  public SchemaLoadResult loadSteps(List<SchemaStep> steps) {
+    LoadContext ctx = new LoadContext(dialect, resolver);
+    int[] counts = new int[4]; // statements, parsed, skipped, failed
+    for (SchemaStep step : steps) {
+      if (step instanceof SqlScript script) {
+        replay(ctx, script, counts);
+      } else if (step instanceof ChangeNode change) {
+        counts[0]++;
+        ctx.at(change.file(), change.line());
+        counts[ChangeInterpreter.applySafely(ctx, change) ? 1 : 3]++;
       }
     }
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),
-        new SchemaLoadResult.Stats(statements, parsed, skipped, failed));
+        new SchemaLoadResult.Stats(counts[0], counts[1], counts[2], counts[3]));
+  }
+
+  private void replay(LoadContext ctx, SqlScript script, int[] counts) {
+    List<ScriptStatement> statements =
+        script.split()
+            ? StatementSplitter.split(script.text(), script.delimiter())
+            : List.of(new ScriptStatement(script.text().strip(), firstLine(script.text())));
+    for (ScriptStatement statement : statements) {
+      if (statement.text().isEmpty()) {
+        continue;
+      }
+      counts[0]++;
+      ctx.at(script.file(), script.line() + statement.line() - 1);
+      StatementClassifier.Classification classified =
+          StatementClassifier.classification(statement.text());
+      if (classified.kind() == DdlKind.SKIP) {
+        counts[2]++;
+      } else if (applySafely(ctx, classified, statement.text())) {
+        counts[1]++;
+      } else {
+        counts[3]++;
+      }
+    }
+  }
+
+  /** The 1-based line of the first non-blank character of {@code text}. */
+  private static int firstLine(String text) {
+    int line = 1;
+    for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return line;
   }
 
   /** Applies one statement; whatever goes wrong inside stays with this statement. */
@@ -127,43 +165,23 @@ public final class SchemaLoader {
   }
 
   /**
-   * Reads a schema path: a single {@code .sql} file, or a folder whose {@code .sql} files are
-   * migrations applied in version order ({@code V1__}, {@code V1_1__}, {@code V2__} sort
-   * numerically; see {@link MigrationOrder}).
+   * Reads a schema path of plain SQL: a single {@code .sql} file, or a folder of migrations in the
+   * order Flyway applies them (see {@link SchemaSources}). For tests and tools; the processor reads
+   * every kind of source through {@link SchemaSources} and {@link #loadSteps}.
    */
   public static List<SchemaSource> read(Path path) throws IOException {
-    if (!Files.isDirectory(path)) {
-      return List.of(readFile(path));
-    }
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(path)) {
-      files =
-          listing
-              .filter(p -> Files.isRegularFile(p))
-              .filter(
-                  p ->
-                      p.getFileName()
-                          .toString()
-                          .toLowerCase(java.util.Locale.ROOT)
-                          .endsWith(".sql"))
-              .sorted(
-                  (a, b) ->
-                      MigrationOrder.INSTANCE.compare(
-                          a.getFileName().toString(), b.getFileName().toString()))
-              .toList();
+    SourceSet set = SchemaSources.read(List.of(path));
+    for (SourceProblem p : set.problems()) {
+      if (p.isError()) {
+        throw new IOException(p.toString());
+      }
     }
     List<SchemaSource> sources = new ArrayList<>();
-    for (Path file : files) {
-      sources.add(readFile(file));
+    for (SchemaStep step : set.steps()) {
+      if (step instanceof SqlScript script) {
+        sources.add(new SchemaSource(script.file(), script.text()));
+      }
     }
     return sources;
-  }
-
-  private static SchemaSource readFile(Path file) throws IOException {
-    String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // a byte-order mark would make the first keyword unreadable
-    }
-    return new SchemaSource(file.getFileName().toString(), text);
   }
 }

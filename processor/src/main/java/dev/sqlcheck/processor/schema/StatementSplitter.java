@@ -31,7 +31,18 @@ public final class StatementSplitter {
 
   /** The statements of {@code script}, in order. */
   public static List<ScriptStatement> split(String script) {
+    return split(script, null);
+  }
+
+  /**
+   * The statements of {@code script} cut at {@code delimiter} instead of {@code ;} (a Liquibase
+   * {@code endDelimiter}); a null or blank delimiter means {@code ;}.
+   */
+  public static List<ScriptStatement> split(String script, String delimiter) {
     StatementSplitter splitter = new StatementSplitter(script == null ? "" : script);
+    if (delimiter != null && !delimiter.isBlank()) {
+      splitter.delimiter = delimiter.strip();
+    }
     splitter.run();
     return splitter.out;
   }

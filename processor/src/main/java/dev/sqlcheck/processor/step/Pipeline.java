@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.collect.StrayQueries;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import javax.lang.model.element.TypeElement;
  */
 public final class Pipeline {
   static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";
+  static final String QUERY = "dev.sqlcheck.Query";
 
   /**
    * What the processor options decided: the SQL dialect, the schema paths ({@code
@@ -43,6 +45,7 @@ public final class Pipeline {
   private final int threads;
   private final Reporter reporter;
   private final RepositoryStep step;
+  private final StrayQueries strays;
 
   /** Names already handled: ecj may offer the same type again in a later round. */
   private final Set<String> done = new LinkedHashSet<>();
@@ -67,6 +70,7 @@ public final class Pipeline {
             new SourceWriter(env.getFiler(), reporter),
             settings.dialect(),
             beforeAnalysis);
+    this.strays = new StrayQueries(env.getElementUtils(), env.getTypeUtils());
   }
 
   /** Handles one round; never throws. */
@@ -89,6 +93,32 @@ public final class Pipeline {
       finishAll(stages, pool);
     } finally {
       AnalysisPool.join(warmUp);
+    }
+    try {
+      reportStrays(round);
+      if (round.processingOver()) {
+        String summary = step.summaryLine();
+        if (summary != null) {
+          reporter.note(summary);
+        }
+      }
+    } catch (RuntimeException | Error e) {
+      reporter.internalError(e, null);
+    }
+  }
+
+  /** SQLCHECK-503: {@code @Query} methods no generated class will ever implement. */
+  private void reportStrays(RoundEnvironment round) {
+    TypeElement query = env.getElementUtils().getTypeElement(QUERY);
+    List<StrayQueries.Stray> found = new ArrayList<>();
+    if (query != null) {
+      found.addAll(strays.round(round.getElementsAnnotatedWith(query)));
+    }
+    if (round.processingOver()) {
+      found.addAll(strays.finish(done));
+    }
+    for (StrayQueries.Stray s : found) {
+      reporter.report(s.problem(), null, s.method(), s.query(), null);
     }
   }
 

@@ -42,6 +42,14 @@ final class Reporter {
     print(problem.severity(), MessageFormatter.format(problem, null), element, null, null);
   }
 
+  /**
+   * Prints the one-line summary of a compilation as a note: Maven's compiler plugin shows notes at
+   * INFO level by default, and a note never fails {@code -Werror}.
+   */
+  void note(String message) {
+    messager.printMessage(Diagnostic.Kind.NOTE, message);
+  }
+
   /** Reports an exception thrown inside the processor, with its stack trace, as SQLCHECK-000. */
   void internalError(Throwable t, Element element) {
     StringWriter trace = new StringWriter();

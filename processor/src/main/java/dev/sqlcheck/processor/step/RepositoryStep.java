@@ -9,7 +9,9 @@ import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.model.MethodPlan;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,9 @@ final class RepositoryStep {
   private final SourceWriter sources;
   private final Dialect dialect;
   private final Consumer<String> beforeAnalysis;
+  private final CheckSummary summary = new CheckSummary();
   private QueryAnalyzer analyzer;
+  private boolean emptySchemaReported;
 
   /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
   RepositoryStep(
@@ -57,6 +61,11 @@ final class RepositoryStep {
     this.schema = schema;
     this.sources = sources;
     this.beforeAnalysis = beforeAnalysis;
+  }
+
+  /** The compilation's summary line, once, after the last repository; null when there is none. */
+  String summaryLine() {
+    return summary.line(schema.sourceNames(), schema.relations());
   }
 
   boolean needsLaterRound(TypeElement type) {
@@ -202,8 +211,13 @@ final class RepositoryStep {
       reporter.internalError(e.getCause(), q.method());
       return false;
     }
+    summary.query(checked.analysis().problems(), q.unchecked());
     for (Problem p : checked.analysis().problems()) {
-      reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
+      if (schema.isEmpty() && p.code() == ProblemCode.UNKNOWN_TABLE) {
+        reportEmptySchema(q); // one error on the schema, not one per query
+      } else {
+        reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
+      }
     }
     if (checked.analysis().hasErrors()) {
       return false;
@@ -215,6 +229,14 @@ final class RepositoryStep {
       reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
     }
     return checked.signature().plan() != null;
+  }
+
+  private void reportEmptySchema(QueryMethod q) {
+    if (!emptySchemaReported) {
+      emptySchemaReported = true;
+      Problem p = Message.EMPTY_SCHEMA.unpositioned(String.join(", ", schema.sourceNames()));
+      reporter.report(p, null, q.method(), q.annotation(), q.value());
+    }
   }
 
   /**

@@ -1,7 +1,12 @@
 package dev.sqlcheck.processor.step;
 
-import dev.sqlcheck.processor.schema.SchemaLoader;
-import dev.sqlcheck.processor.schema.SchemaSource;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.sources.SchemaSources;
+import dev.sqlcheck.sources.SchemaStep;
+import dev.sqlcheck.sources.SourceProblem;
+import dev.sqlcheck.sources.SourceSet;
+import dev.sqlcheck.sources.SqlScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,21 +21,23 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the schema sources, in the order Doma showed works under javac, Maven and Eclipse:
+ * Finds the schema sources and reads them into steps (see {@link SchemaSources}).
  *
  * <ol>
- *   <li>the paths in {@code -Asqlcheck.schema}, as given, then relative to the project folder (the
- *       folder above {@code target/classes});
- *   <li>{@code schema.sql} in the class output, through the Filer (Maven copies resources there
- *       before compiling; Eclipse's Filer serves it too);
- *   <li>{@code schema.sql} on the source path;
- *   <li>{@code src/main/resources/schema.sql} in the project folder.
+ *   <li>The paths in {@code -Asqlcheck.schema}, as given, then relative to the project folder (the
+ *       folder above {@code target/classes}): {@code .sql} files, Flyway folders, Liquibase
+ *       changelogs.
+ *   <li>Without the option, {@code schema.sql}: its source ({@code schema.sql} on the source path,
+ *       or {@code src/main/resources/schema.sql}) wins over the copy in the class output, which may
+ *       be stale; the copy is used only where no source can be known (Eclipse's Filer, a bare javac
+ *       run). A copy whose source is gone from a Maven-style project is an error, never the schema.
  * </ol>
  *
- * Every step tolerates the exceptions Filers throw for locations they do not support.
+ * Every Filer call tolerates the exceptions Filers throw for locations they do not support.
  */
 final class SchemaLocator {
   static final String DEFAULT_NAME = "schema.sql";
+  private static final String RESOURCES = "src/main/resources";
 
   private final Filer filer;
 
@@ -38,10 +45,18 @@ final class SchemaLocator {
     this.filer = filer;
   }
 
-  /** The sources found, or the list of places tried. */
-  record Result(List<SchemaSource> sources, List<Path> files, List<String> tried, String error) {
-    boolean found() {
-      return error == null;
+  /**
+   * The steps found, the problems of the sources themselves, how to name the sources in the
+   * summary, and the places tried; {@code error} is set when there is nothing to check against.
+   */
+  record Result(
+      List<SchemaStep> steps,
+      List<SourceProblem> problems,
+      List<String> names,
+      List<String> tried,
+      Problem error) {
+    static Result failed(List<String> tried, Problem error) {
+      return new Result(List.of(), List.of(), List.of(), tried, error);
     }
   }
 
@@ -51,26 +66,34 @@ final class SchemaLocator {
     if (!configured.isEmpty()) {
       return locateConfigured(configured, projectDir, tried);
     }
-    for (StandardLocation location :
-        List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_PATH)) {
-      SchemaSource fromFiler = fromFiler(location, tried);
-      if (fromFiler != null) {
-        return new Result(List.of(fromFiler), filePath(location), tried, null);
+    String fromSourcePath = fromFiler(StandardLocation.SOURCE_PATH, tried);
+    if (fromSourcePath != null) {
+      return single(DEFAULT_NAME, fromSourcePath, tried);
+    }
+    Path resource = projectDir == null ? null : projectDir.resolve(RESOURCES).resolve(DEFAULT_NAME);
+    if (resource != null) {
+      tried.add(resource.toString());
+      if (Files.isRegularFile(resource)) {
+        return read(List.of(resource), List.of(RESOURCES + "/" + DEFAULT_NAME), tried);
       }
     }
-    if (projectDir != null) {
-      Path candidate = projectDir.resolve("src/main/resources").resolve(DEFAULT_NAME);
-      tried.add(candidate.toString());
-      if (Files.isRegularFile(candidate)) {
-        return read(candidate, tried);
-      }
+    String copy = fromFiler(StandardLocation.CLASS_OUTPUT, tried);
+    if (copy != null && resource != null) {
+      String where = classOutputFile().map(Path::toString).orElse("the class output's schema.sql");
+      return Result.failed(
+          tried, Message.STALE_SCHEMA_COPY.unpositioned(where, resource, hint(projectDir)));
     }
-    return new Result(List.of(), List.of(), tried, "no " + DEFAULT_NAME + " found");
+    if (copy != null) {
+      return single(DEFAULT_NAME, copy, tried);
+    }
+    return Result.failed(
+        tried,
+        Message.SCHEMA_NOT_FOUND.unpositioned(
+            "no " + DEFAULT_NAME + " found" + hint(projectDir), places(tried)));
   }
 
   private Result locateConfigured(List<String> configured, Path projectDir, List<String> tried) {
-    List<SchemaSource> sources = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
     for (String entry : configured) {
       Path found = null;
       for (Path candidate : candidates(entry, projectDir)) {
@@ -81,18 +104,28 @@ final class SchemaLocator {
         }
       }
       if (found == null) {
-        return new Result(
-            List.of(), List.of(), tried, "schema path \"" + entry + "\" does not exist");
+        return Result.failed(
+            tried,
+            Message.SCHEMA_NOT_FOUND.unpositioned(
+                "schema path \"" + entry + "\" does not exist", places(tried)));
       }
-      try {
-        sources.addAll(SchemaLoader.read(found));
-        files.add(found);
-      } catch (IOException | RuntimeException e) {
-        return new Result(
-            List.of(), List.of(), tried, "cannot read " + found + ": " + e.getMessage());
-      }
+      paths.add(found);
     }
-    return new Result(sources, files, tried, null);
+    List<String> names = new ArrayList<>();
+    for (Path p : paths) {
+      boolean inProject = projectDir != null && p.startsWith(projectDir);
+      names.add((inProject ? projectDir.relativize(p) : p).toString().replace('\\', '/'));
+    }
+    return read(paths, names, tried);
+  }
+
+  private static Result read(List<Path> paths, List<String> names, List<String> tried) {
+    SourceSet set = SchemaSources.read(paths);
+    return new Result(set.steps(), set.problems(), names, tried, null);
+  }
+
+  private static Result single(String name, String text, List<String> tried) {
+    return new Result(List.of(SqlScript.of(name, text)), List.of(), List.of(name), tried, null);
   }
 
   private static List<Path> candidates(String entry, Path projectDir) {
@@ -105,21 +138,41 @@ final class SchemaLocator {
     return candidates;
   }
 
-  private Result read(Path file, List<String> tried) {
-    try {
-      return new Result(SchemaLoader.read(file), List.of(file), tried, null);
-    } catch (IOException | RuntimeException e) {
-      return new Result(List.of(), List.of(), tried, "cannot read " + file + ": " + e.getMessage());
+  /** Where Flyway's and Spring Boot's Liquibase defaults would be, when they exist. */
+  private static String hint(Path projectDir) {
+    if (projectDir == null) {
+      return "";
     }
+    List<String> found = new ArrayList<>();
+    for (String candidate :
+        List.of(
+            "db/migration",
+            "db/changelog/db.changelog-master.yaml",
+            "db/changelog/db.changelog-master.yml",
+            "db/changelog/db.changelog-master.xml",
+            "db/changelog/db.changelog-master.json",
+            "db/changelog/db.changelog-master.sql")) {
+      if (Files.exists(projectDir.resolve(RESOURCES).resolve(candidate))) {
+        found.add("-Asqlcheck.schema=${project.basedir}/" + RESOURCES + "/" + candidate);
+      }
+    }
+    return found.isEmpty() ? "" : " (this project has " + String.join(" or ", found) + ")";
   }
 
-  private SchemaSource fromFiler(StandardLocation location, List<String> tried) {
+  private static String places(List<String> tried) {
+    StringBuilder places = new StringBuilder();
+    for (String place : tried) {
+      places.append("\n      ").append(place);
+    }
+    return places.toString();
+  }
+
+  private String fromFiler(StandardLocation location, List<String> tried) {
     try {
       FileObject resource = filer.getResource(location, "", DEFAULT_NAME);
       tried.add(location.getName() + ":" + describe(resource));
       try (InputStream in = resource.openInputStream()) {
-        return new SchemaSource(
-            DEFAULT_NAME, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
     } catch (IOException
         | IllegalArgumentException
@@ -132,12 +185,12 @@ final class SchemaLocator {
     }
   }
 
-  private List<Path> filePath(StandardLocation location) {
+  private java.util.Optional<Path> classOutputFile() {
     try {
-      FileObject resource = filer.getResource(location, "", DEFAULT_NAME);
-      return List.of(Paths.get(resource.toUri()));
+      FileObject resource = filer.getResource(StandardLocation.CLASS_OUTPUT, "", DEFAULT_NAME);
+      return java.util.Optional.of(Paths.get(resource.toUri()));
     } catch (IOException | RuntimeException e) {
-      return List.of();
+      return java.util.Optional.empty();
     }
   }
 
@@ -150,24 +203,29 @@ final class SchemaLocator {
     }
   }
 
-  /** The folder above {@code target/classes} (or any class output), when it can be told. */
+  /**
+   * The folder above {@code target/classes} (or any class output), when it can be told. ecj's Filer
+   * may refuse a resource that does not exist, so {@code schema.sql} is asked for first.
+   */
   Path projectDir() {
-    try {
-      FileObject probe = filer.getResource(StandardLocation.CLASS_OUTPUT, "", "sqlcheck.probe");
-      URI uri = probe.toUri();
-      if (!"file".equals(uri.getScheme())) {
+    for (String probe : List.of(DEFAULT_NAME, "sqlcheck.probe")) {
+      try {
+        URI uri = filer.getResource(StandardLocation.CLASS_OUTPUT, "", probe).toUri();
+        if (!"file".equals(uri.getScheme())) {
+          continue;
+        }
+        Path classes = Paths.get(uri).getParent();
+        Path target = classes == null ? null : classes.getParent();
+        if (target != null
+            && target.getParent() != null
+            && Files.isDirectory(target.getParent().resolve("src"))) {
+          return target.getParent();
+        }
         return null;
+      } catch (IOException | RuntimeException e) {
+        // try the next probe
       }
-      Path classes = Paths.get(uri).getParent();
-      Path target = classes == null ? null : classes.getParent();
-      if (target != null
-          && target.getParent() != null
-          && Files.isDirectory(target.getParent().resolve("src"))) {
-        return target.getParent();
-      }
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return null;
     }
+    return null;
   }
 }

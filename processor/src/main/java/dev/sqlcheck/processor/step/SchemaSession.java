@@ -6,6 +6,8 @@ import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
+import dev.sqlcheck.sources.SourceProblem;
+import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
@@ -13,13 +15,17 @@ import javax.lang.model.element.Element;
 /**
  * Loads the schema once per compilation, on first use, and reports option and schema problems once,
  * on the first repository that needed the schema. The reports are held back with that repository's
- * others (see {@link DeferredReports}), so they keep their place in the output.
+ * others (see {@link DeferredReports}), so they keep their place in the output. A source that is
+ * missing, unreadable or invalid gives no catalog at all: sqlcheck never checks against part of a
+ * schema.
  */
 final class SchemaSession {
   private final Filer filer;
   private final Pipeline.Settings settings;
   private boolean loaded;
   private Catalog catalog;
+  private List<String> sourceNames = List.of();
+  private boolean empty;
 
   SchemaSession(Filer filer, Pipeline.Settings settings) {
     this.filer = filer;
@@ -38,26 +44,53 @@ final class SchemaSession {
     return Optional.ofNullable(catalog);
   }
 
+  /** How the summary names the schema sources ({@code src/main/resources/schema.sql}). */
+  List<String> sourceNames() {
+    return sourceNames;
+  }
+
+  /** The number of tables and views in the loaded catalog (0 before or without one). */
+  int relations() {
+    return catalog == null ? 0 : catalog.relations().size();
+  }
+
+  /** True when the schema loaded but defines no relation, not even one that failed to parse. */
+  boolean isEmpty() {
+    return empty;
+  }
+
   private Catalog load(Element requester, DeferredReports reporter) {
     if (settings.optionError() != null) {
       reporter.report(Message.INVALID_OPTION.unpositioned(settings.optionError()), requester);
       return null;
     }
     SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
-    if (!located.found()) {
-      StringBuilder places = new StringBuilder();
-      for (String place : located.tried()) {
-        places.append("\n      ").append(place);
-      }
-      reporter.report(Message.SCHEMA_NOT_FOUND.unpositioned(located.error(), places), requester);
+    if (located.error() != null) {
+      reporter.report(located.error(), requester);
+      return null;
+    }
+    boolean unusable = false;
+    for (SourceProblem p : located.problems()) {
+      Message message =
+          switch (p.kind()) {
+            case MISSING -> Message.SCHEMA_SOURCE_MISSING;
+            case INVALID -> Message.SCHEMA_SOURCE_INVALID;
+            case SKIPPED -> Message.SCHEMA_SOURCE_SKIPPED;
+          };
+      reporter.report(message.unpositioned(p.toString()), requester);
+      unusable |= p.isError();
+    }
+    if (unusable) {
       return null;
     }
     SchemaLoadResult result =
         new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()))
-            .load(located.sources());
+            .loadSteps(located.steps());
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
       reporter.report(Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
     }
+    sourceNames = located.names();
+    empty = result.catalog().relations().isEmpty() && result.stats().failed() == 0;
     return result.catalog();
   }
 }

@@ -115,7 +115,8 @@ class SignatureCheckTest {
           int[] saveAll(List<User> users);
         """;
     Result r = compile(tool, members);
-    assertWithMessage("%s", r).that(r.diagnostics()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
     assertThat(r.generatedSources().get("UserRepositoryImpl.java"))
         .contains("JdbcSupport.bind(ps, 1, email, Types.VARCHAR);");
     assertThat(r.generatedSources().get("UserRepositoryImpl.java"))

@@ -243,7 +243,7 @@ class SchemaMatchesPostgresTest {
   }
 
   /** Drops a test database again, so repeated runs do not pile them up on the server. */
-  private static void dropDatabase(String url) throws SQLException {
+  static void dropDatabase(String url) throws SQLException {
     String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
     try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl());
         Statement s = c.createStatement()) {
@@ -275,7 +275,7 @@ class SchemaMatchesPostgresTest {
   }
 
   /** schema.relation → ["col type notnull default", ...]; views map to null (names only). */
-  private static Map<String, List<String>> describe(String url) throws SQLException {
+  static Map<String, List<String>> describe(String url) throws SQLException {
     Map<String, List<String>> out = new TreeMap<>();
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement();
@@ -295,7 +295,7 @@ class SchemaMatchesPostgresTest {
     return out;
   }
 
-  private static Map<String, List<String>> describe(Catalog catalog) {
+  static Map<String, List<String>> describe(Catalog catalog) {
     Map<String, List<String>> out = new TreeMap<>();
     for (Relation r : catalog.relations()) {
       String key = r.schema() + "." + r.name();
