@@ -49,6 +49,9 @@ public interface Dialect {
   /** The family deciding which Java types a value converts to and from. */
   SqlFamily family(SqlType type);
 
+  /** The size in bytes of an integer type (2, 4 or 8), or 0 for any other type. */
+  int integerBytes(SqlType type);
+
   /**
    * The {@code java.sql.Types} field to bind {@code java} where the SQL expects {@code expected}.
    */

@@ -111,7 +111,10 @@ final class ResultValidator {
       problems.add(
           Message.RESULT_TYPE_MISMATCH
               .unpositioned(method.name(), column.label(), column.type(), target, type.display())
-              .withHint(arrayHint(column, type)));
+              .withHint(
+                  column.type() != null && rules.narrowingAdvice(column.type(), type) != null
+                      ? rules.narrowingAdvice(column.type(), type)
+                      : arrayHint(column, type)));
       return null;
     }
     boolean unknownType = column.type() == null || column.type().isUnknown();

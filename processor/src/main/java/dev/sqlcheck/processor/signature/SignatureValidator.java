@@ -30,7 +30,7 @@ public final class SignatureValidator {
 
   public SignatureValidator(Dialect dialect) {
     this.dialect = dialect;
-    this.rules = new TypeRules(dialect::family);
+    this.rules = new TypeRules(dialect::family, dialect::integerBytes);
   }
 
   /** The problems found, and the plan when there is no error. */

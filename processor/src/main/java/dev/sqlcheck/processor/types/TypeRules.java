@@ -4,6 +4,7 @@ import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Which Java types bind to which SQL types, and which SQL result types convert to which Java types.
@@ -19,10 +20,15 @@ public final class TypeRules {
       EnumSet.of(SqlFamily.TIMESTAMP, SqlFamily.TIMESTAMP_TZ);
 
   private final Function<SqlType, SqlFamily> families;
+  private final ToIntFunction<SqlType> integerBytes;
 
-  /** Rules over the type families a dialect assigns ({@code Dialect::family}). */
-  public TypeRules(Function<SqlType, SqlFamily> families) {
+  /**
+   * Rules over the type families a dialect assigns ({@code Dialect::family}) and the sizes of its
+   * integer types ({@code Dialect::integerBytes}).
+   */
+  public TypeRules(Function<SqlType, SqlFamily> families, ToIntFunction<SqlType> integerBytes) {
     this.families = families;
+    this.integerBytes = integerBytes;
   }
 
   /** True when a value of {@code java} can be bound where the SQL expects {@code expected}. */
@@ -76,8 +82,8 @@ public final class TypeRules {
     return switch (java.kind()) {
       case STRING -> true; // every PostgreSQL value has a text form
       case BOOLEAN -> family == SqlFamily.BOOLEAN || family == SqlFamily.UNKNOWN;
-      case BYTE, SHORT, INT, LONG, BIG_DECIMAL, FLOAT, DOUBLE ->
-          NUMBERS.contains(family) || family == SqlFamily.UNKNOWN;
+      case BYTE, SHORT, INT, LONG -> family == SqlFamily.UNKNOWN || fitsIntegral(column, java);
+      case BIG_DECIMAL, FLOAT, DOUBLE -> NUMBERS.contains(family) || family == SqlFamily.UNKNOWN;
       case ENUM ->
           family == SqlFamily.ENUM || family == SqlFamily.TEXT || family == SqlFamily.UNKNOWN;
       case LOCAL_DATE, SQL_DATE -> family == SqlFamily.DATE || family == SqlFamily.UNKNOWN;
@@ -90,5 +96,53 @@ public final class TypeRules {
       case UUID -> family == SqlFamily.UUID || family == SqlFamily.UNKNOWN;
       case BYTES -> family == SqlFamily.BYTEA || family == SqlFamily.UNKNOWN;
     };
+  }
+
+  /**
+   * An integral Java type takes only integer columns no wider than itself: a wider integer, a
+   * numeric or a floating-point value may not fit, and the driver then fails at run time ({@code
+   * Bad value for type int}).
+   */
+  private boolean fitsIntegral(SqlType column, JavaType java) {
+    int bytes = integerBytes.applyAsInt(column);
+    int capacity =
+        switch (java.kind()) {
+          case BYTE -> 1;
+          case SHORT -> 2;
+          case INT -> 4;
+          default -> 8;
+        };
+    return bytes > 0 && bytes <= capacity;
+  }
+
+  /**
+   * Why a column cannot be read into {@code java} when it is a narrowing of numbers, as advice;
+   * null for any other mismatch.
+   */
+  public String narrowingAdvice(SqlType column, JavaType java) {
+    SqlFamily family = families.apply(column);
+    boolean integral =
+        switch (java.kind()) {
+          case BYTE, SHORT, INT, LONG -> true;
+          default -> false;
+        };
+    if (!integral || column.array() || !NUMBERS.contains(family)) {
+      return null;
+    }
+    int bytes = integerBytes.applyAsInt(column);
+    if (bytes > 0) {
+      return "a "
+          + column
+          + " may not fit "
+          + java.display()
+          + "; read it as "
+          + (bytes == 8 ? "long" : bytes == 4 ? "int or long" : "short, int or long")
+          + ", or cast in SQL to the type you mean (count(*)::int)";
+    }
+    return "a "
+        + column
+        + " value may have a fraction or not fit "
+        + java.display()
+        + "; read it as BigDecimal or double, or cast in SQL (round(x)::bigint)";
   }
 }

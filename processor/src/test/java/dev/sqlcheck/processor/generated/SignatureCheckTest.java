@@ -256,7 +256,7 @@ class SignatureCheckTest {
           @Query("SELECT u.email, o.total FROM users u LEFT JOIN orders o ON o.user_id = u.id"
               + " WHERE o.total > :min")
           List<Total> totals(long min);
-          record Total(String email, long total) {}
+          record Total(String email, double total) {}
         """;
     Result r = compile(tool, members);
     assertWithMessage("%s", r).that(r.errors()).isEmpty();
@@ -267,7 +267,7 @@ class SignatureCheckTest {
   void outerJoinSideIntoPrimitive_is404(Tool tool) {
     String members =
         """
-          record Row(String email, long total) {}
+          record Row(String email, double total) {}
           @Query("SELECT u.email, o.total FROM users u LEFT JOIN orders o ON o.user_id = u.id")
           List<Row> rows();
         """;

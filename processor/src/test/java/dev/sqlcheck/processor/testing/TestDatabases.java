@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
@@ -22,6 +24,11 @@ public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static volatile String baseUrl;
   private static PostgreSQLContainer<?> container;
+  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated));
+  }
 
   private TestDatabases() {}
 
@@ -71,10 +78,30 @@ public final class TestDatabases {
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + name);
       s.execute("CREATE DATABASE " + name);
+      CREATED.add(name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name + " via " + base, e);
     }
     return withDatabase(base, name);
+  }
+
+  /** Drops the databases this JVM created, so that test runs leave the server as they found it. */
+  private static void dropCreated() {
+    if (CREATED.isEmpty() || baseUrl == null) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(baseUrl);
+        Statement s = c.createStatement()) {
+      for (String name : CREATED) {
+        try {
+          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+          // Still in use or already gone: the next run's DROP ... IF EXISTS handles it.
+        }
+      }
+    } catch (SQLException e) {
+      // The server is gone; nothing to clean.
+    }
   }
 
   /** Replaces the database name in a {@code jdbc:postgresql://host:port/db?params} URL. */

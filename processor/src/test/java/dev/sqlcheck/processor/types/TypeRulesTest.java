@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The SQL ↔ Java conversion rules, without a compiler. */
 class TypeRulesTest {
-  private static final TypeRules RULES = new TypeRules(PostgresDialect.INSTANCE::family);
+  private static final TypeRules RULES =
+      new TypeRules(PostgresDialect.INSTANCE::family, PostgresDialect.INSTANCE::integerBytes);
   private static final SqlType BIGINT = SqlType.of("bigint");
   private static final SqlType INTEGER = SqlType.of("integer");
   private static final SqlType TEXT = SqlType.of("text");
@@ -94,9 +95,34 @@ class TypeRulesTest {
 
   @Test
   void numericColumns_readAsAnyNumber() {
-    assertThat(RULES.canRead(BIGINT, p(ScalarKind.INT))).isTrue();
+    assertThat(RULES.canRead(BIGINT, p(ScalarKind.LONG))).isTrue();
     assertThat(RULES.canRead(NUMERIC, b(ScalarKind.BIG_DECIMAL))).isTrue();
     assertThat(RULES.canRead(INTEGER, p(ScalarKind.DOUBLE))).isTrue();
+  }
+
+  /** Reads that can fail or lose digits at run time are refused; lossy-but-safe ones are not. */
+  @Test
+  void narrowingNumbers_areRefused_wideningAndFloatingAreNot() {
+    SqlType smallint = SqlType.of("smallint");
+    SqlType real = SqlType.of("real");
+    SqlType dbl = SqlType.of("double precision");
+    assertThat(RULES.canRead(BIGINT, p(ScalarKind.INT))).isFalse();
+    assertThat(RULES.canRead(BIGINT, b(ScalarKind.SHORT))).isFalse();
+    assertThat(RULES.canRead(INTEGER, p(ScalarKind.SHORT))).isFalse();
+    assertThat(RULES.canRead(smallint, p(ScalarKind.BYTE))).isFalse();
+    assertThat(RULES.canRead(NUMERIC, p(ScalarKind.LONG))).isFalse();
+    assertThat(RULES.canRead(dbl, p(ScalarKind.INT))).isFalse();
+    assertThat(RULES.canRead(real, b(ScalarKind.LONG))).isFalse();
+    assertThat(RULES.canRead(smallint, p(ScalarKind.SHORT))).isTrue();
+    assertThat(RULES.canRead(smallint, p(ScalarKind.INT))).isTrue();
+    assertThat(RULES.canRead(INTEGER, p(ScalarKind.INT))).isTrue();
+    assertThat(RULES.canRead(INTEGER, b(ScalarKind.LONG))).isTrue();
+    assertThat(RULES.canRead(NUMERIC, p(ScalarKind.DOUBLE))).isTrue();
+    assertThat(RULES.canRead(BIGINT, p(ScalarKind.DOUBLE))).isTrue();
+    assertThat(RULES.canRead(dbl, p(ScalarKind.FLOAT))).isTrue();
+    assertThat(RULES.narrowingAdvice(BIGINT, p(ScalarKind.INT))).contains("read it as long");
+    assertThat(RULES.narrowingAdvice(NUMERIC, p(ScalarKind.LONG))).contains("BigDecimal");
+    assertThat(RULES.narrowingAdvice(TEXT, p(ScalarKind.LONG))).isNull();
   }
 
   @Test

@@ -141,6 +141,19 @@ public final class PostgresDialect implements Dialect {
     return FAMILIES.getOrDefault(type.name(), SqlFamily.OTHER);
   }
 
+  @Override
+  public int integerBytes(SqlType type) {
+    if (type == null || type.array()) {
+      return 0;
+    }
+    return switch (type.name()) {
+      case "smallint" -> 2;
+      case "integer" -> 4;
+      case "bigint" -> 8;
+      default -> 0;
+    };
+  }
+
   /**
    * A string or enum meeting a user enum, json or another type PostgreSQL will not take from {@code
    * varchar} goes as {@code OTHER}, which lets the server infer the type.
