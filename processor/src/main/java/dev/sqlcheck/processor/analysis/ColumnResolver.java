@@ -81,6 +81,7 @@ final class ColumnResolver {
   private Typed inRelation(Column column, List<String> parts, ScopeRelation rel, String name) {
     Optional<ScopeColumn> c = rel.column(name);
     if (c.isPresent()) {
+      ctx.references().column(rel.relation, name);
       return new Typed(c.get().type(), c.get().nullable(), name);
     }
     if (rel.columnsKnown) {
@@ -166,6 +167,9 @@ final class ColumnResolver {
         matches.add(r);
         hit = c.get();
       }
+    }
+    if (matches.size() == 1) {
+      ctx.references().column(matches.get(0).relation, name);
     }
     if (matches.size() > 1) {
       int[] at = ctx.locator().locate(column, List.of(name), 0);

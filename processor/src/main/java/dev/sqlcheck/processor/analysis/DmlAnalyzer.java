@@ -136,6 +136,7 @@ final class DmlAnalyzer {
     String name = PgIdentifiers.fold(c.getColumnName());
     Optional<ScopeColumn> col = target.column(name);
     if (col.isPresent()) {
+      ctx.references().column(target.relation, name);
       return col.get().type();
     }
     if (target.columnsKnown) {

@@ -279,6 +279,11 @@ final class FromAnalyzer {
         }
       }
     }
+    for (String n : common) {
+      for (ScopeRelation r : scope.relations) {
+        ctx.references().column(r.relation, n);
+      }
+    }
     if (leftStar == null || !rightKnown) {
       scope.star = null;
       common.forEach(

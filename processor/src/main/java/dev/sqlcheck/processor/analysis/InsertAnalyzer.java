@@ -166,6 +166,7 @@ final class InsertAnalyzer {
   }
 
   private void conflictColumn(String name, ScopeRelation target) {
+    ctx.references().column(target.relation, name);
     if (target.columnsKnown && target.column(name).isEmpty()) {
       int[] at = ctx.locator().locateWord(name);
       ctx.problems().add(new ColumnResolver(ctx).missingIn(target, name, at));

@@ -86,7 +86,11 @@ final class QueryRun {
     QueryParser.Outcome outcome = parsed.outcome();
     AnalysisContext ctx =
         new AnalysisContext(
-            catalog, new Locator(outcome.text()), new Problems(), new ParameterTypes());
+            catalog,
+            new Locator(outcome.text()),
+            new Problems(),
+            new ParameterTypes(),
+            new References());
     return analyze(outcome.statement(), outcome.text(), ctx);
   }
 
@@ -133,7 +137,8 @@ final class QueryRun {
         out.columns(),
         out.known(),
         params,
-        QueryAnalyzer.sorted(ctx.problems().all()));
+        QueryAnalyzer.sorted(ctx.problems().all()),
+        ctx.references().all());
   }
 
   private List<ParameterUse> parameters(SourceText text, ParameterTypes types) {

@@ -232,6 +232,7 @@ final class SelectAnalyzer {
           cols.forEach(c -> columns.add(c.toResult()));
         }
       } else if (e instanceof AllColumns) {
+        scope.relations.forEach(r -> ctx.references().allColumns(r.relation));
         known &= scope.star != null && !scope.incomplete;
         if (scope.star != null) {
           scope.star.forEach(c -> columns.add(c.toResult()));
@@ -270,6 +271,7 @@ final class SelectAnalyzer {
     for (Scope s = scope; s != null; s = s.parent) {
       var rel = s.relation(qualifier, schema);
       if (rel.isPresent()) {
+        ctx.references().allColumns(rel.get().relation);
         return rel.get().columnsKnown ? rel.get().columns() : null;
       }
     }

@@ -88,6 +88,7 @@ final class TableResolver {
     }
     Optional<Relation> found = catalog.find(schema, name);
     if (found.isPresent()) {
+      ctx.references().relation(found.get());
       return ScopeRelation.of(qualifier, found.get());
     }
     int[] at = ctx.locator().locate(table, parts, parts.size() - 1);
