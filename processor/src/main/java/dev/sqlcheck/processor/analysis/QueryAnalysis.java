@@ -44,8 +44,7 @@ public record QueryAnalysis(
       boolean resultColumnsKnown,
       List<ParameterUse> parameters,
       List<Problem> problems) {
-    this(
-        kind, returnsRows, resultColumns, resultColumnsKnown, parameters, problems, List.of());
+    this(kind, returnsRows, resultColumns, resultColumnsKnown, parameters, problems, List.of());
   }
 
   public boolean hasErrors() {

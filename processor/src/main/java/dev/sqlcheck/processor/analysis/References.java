@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Collects the {@link Reference}s of one query as the resolvers find them: each once, relations
- * and columns in the order they were first resolved.
+ * Collects the {@link Reference}s of one query as the resolvers find them: each once, relations and
+ * columns in the order they were first resolved.
  */
 final class References {
   private final Set<Reference> found = new LinkedHashSet<>();

@@ -36,8 +36,10 @@ final class RepositoryStep {
   private final SchemaSession schema;
   private final SignatureValidator signatures;
   private final SourceWriter sources;
+  private final ManifestStep manifests;
   private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
+  private Catalog analyzedCatalog;
 
   /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
   RepositoryStep(
@@ -46,12 +48,14 @@ final class RepositoryStep {
       SchemaSession schema,
       SignatureValidator signatures,
       SourceWriter sources,
+      ManifestStep manifests,
       Consumer<String> beforeAnalysis) {
     this.signatures = signatures;
     this.reader = reader;
     this.reporter = reporter;
     this.schema = schema;
     this.sources = sources;
+    this.manifests = manifests;
     this.beforeAnalysis = beforeAnalysis;
   }
 
@@ -114,6 +118,7 @@ final class RepositoryStep {
     }
     if (analyzer == null) {
       analyzer = new QueryAnalyzer(catalog.get());
+      analyzedCatalog = catalog.get();
     }
     QueryAnalyzer checker = analyzer;
     List<Stage.Check> checks = new ArrayList<>();
@@ -181,8 +186,18 @@ final class RepositoryStep {
         throw unchecked(e.getCause());
       }
       sources.write(stage.type(), read.target().impl().qualified(), source);
+      writeManifest(stage);
     } else {
       writeStandIn(stage.type());
+    }
+  }
+
+  /** The run-time verifier's manifest, once the implementation was written. */
+  private void writeManifest(Stage.Checking stage) {
+    try {
+      manifests.write(stage.type(), stage.read().target(), analyzedCatalog, stage.checks());
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
     }
   }
 

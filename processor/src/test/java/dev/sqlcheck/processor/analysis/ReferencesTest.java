@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The catalog tables and columns a query uses, as {@link QueryAnalysis#references()} lists them. */
+/**
+ * The catalog tables and columns a query uses, as {@link QueryAnalysis#references()} lists them.
+ */
 class ReferencesTest {
 
   private static List<String> refs(String sql) {
@@ -44,7 +46,13 @@ class ReferencesTest {
         List.of("authors", "authors.id", "authors.name", "authors.user_id"),
         refs("SELECT * FROM authors"));
     assertEquals(
-        List.of("users", "users.id", "users.email", "users.display_name", "users.settings", "users.year"),
+        List.of(
+            "users",
+            "users.id",
+            "users.email",
+            "users.display_name",
+            "users.settings",
+            "users.year"),
         refs("SELECT u.* FROM users u"));
   }
 

@@ -115,6 +115,11 @@ public final class PostgresDialect implements Dialect {
     return FAMILIES.getOrDefault(type.name(), SqlFamily.OTHER);
   }
 
+  @Override
+  public Map<String, SqlFamily> namedFamilies() {
+    return FAMILIES;
+  }
+
   /**
    * A string or enum meeting a user enum, json or another type PostgreSQL will not take from {@code
    * varchar} goes as {@code OTHER}, which lets the server infer the type.
