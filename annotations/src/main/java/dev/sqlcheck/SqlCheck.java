@@ -86,7 +86,13 @@ public final class SqlCheck {
 
   private static VerificationReport verify(DataSource dataSource, List<Manifest> manifests) {
     int queries = manifests.stream().mapToInt(m -> m.queries().size()).sum();
-    try (Connection connection = dataSource.getConnection()) {
+    Connection opened;
+    try {
+      opened = dataSource.getConnection();
+    } catch (SQLException e) {
+      throw new SqlCheckException("cannot connect to the database: " + e.getMessage(), e);
+    }
+    try (Connection connection = opened) {
       String database = LiveVerifier.describeDatabase(connection);
       List<VerificationReport.Failure> failures = new LiveVerifier(connection).verify(manifests);
       return new VerificationReport(database, manifests.size(), queries, failures);
