@@ -28,6 +28,10 @@ public interface ShelfRepository {
   @Query("SELECT pages FROM books WHERE id = :id")
   int pagesOf(long id);
 
+  /** The WHERE clause keeps pages non-null, whatever the column declares. */
+  @Query("SELECT pages FROM books WHERE id = :id AND pages >= :min")
+  int pagesAtLeast(long id, int min);
+
   @Query("SELECT name FROM authors WHERE id = :id")
   Optional<String> authorName(long id);
 

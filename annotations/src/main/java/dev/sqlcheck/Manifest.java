@@ -56,8 +56,16 @@ record Manifest(
       String enumType,
       Accepts accepts) {}
 
-  /** A table, view or column the query used, with the column's compiled type and NOT NULL. */
-  record Use(String schema, String relation, String column, String type, Boolean notNull) {}
+  /**
+   * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW}, ...)
+   * and the column's compiled type and NOT NULL.
+   */
+  record Use(
+      String schema, String relation, String kind, String column, String type, Boolean notNull) {
+    boolean isTable() {
+      return "TABLE".equals(kind);
+    }
+  }
 
   /** The type families a Java value converts from or to, plain and as array elements. */
   record Accepts(Set<String> single, Set<String> arrays) {
@@ -183,12 +191,13 @@ record Manifest(
     }
 
     private static Use use(List<String> f) {
-      String notNull = opt(f, 5);
+      String notNull = opt(f, 6);
       return new Use(
           f.get(1),
           f.get(2),
           opt(f, 3),
           opt(f, 4),
+          opt(f, 5),
           notNull == null ? null : "notnull".equals(notNull));
     }
 

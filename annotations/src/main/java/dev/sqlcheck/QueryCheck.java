@@ -170,7 +170,9 @@ final class QueryCheck {
   /**
    * A primitive read without a NULL guard whose column comes straight from a table that allows NULL
    * now, where the compiled schema had it NOT NULL. (When the compiled schema also allowed NULL,
-   * the compiler proved the value non-null from the query itself, which still holds.)
+   * the compiler proved the value non-null from the query itself, which still holds.) Views are
+   * left out: PostgreSQL never marks a view's column NOT NULL, whatever its query guarantees, so
+   * its answer says nothing about a change.
    */
   private void nullable(Read r, LiveColumn live) {
     if (!r.unguardedPrimitive()
@@ -179,7 +181,8 @@ final class QueryCheck {
       return;
     }
     for (Use u : query.uses()) {
-      if (u.relation().equals(live.table())
+      if (u.isTable()
+          && u.relation().equals(live.table())
           && live.column().equals(u.column())
           && Boolean.TRUE.equals(u.notNull())) {
         differences.add(

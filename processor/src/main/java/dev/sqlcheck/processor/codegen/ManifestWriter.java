@@ -92,7 +92,7 @@ public final class ManifestWriter {
           r.label(),
           r.java(),
           r.enumType(),
-          r.unguardedPrimitive() ? "unguarded" : "guarded",
+          nullCheck(r),
           r.target(),
           csv(r.accepts().single()),
           csv(r.accepts().arrays()));
@@ -114,8 +114,20 @@ public final class ManifestWriter {
     }
     for (UseEntry u : q.uses()) {
       String notNull = u.notNull() == null ? null : u.notNull() ? "notnull" : "null";
-      line(out, "uses", u.schema(), u.relation(), u.column(), u.type(), notNull);
+      line(out, "uses", u.schema(), u.relation(), u.kind(), u.column(), u.type(), notNull);
     }
+  }
+
+  /**
+   * {@code unguarded}: a primitive read without a NULL guard, checked against the column's NOT
+   * NULL; {@code proven}: the same, but the query itself keeps the value non-null; {@code guarded}:
+   * nothing to check.
+   */
+  private static String nullCheck(ReadEntry r) {
+    if (!r.unguardedPrimitive()) {
+      return "guarded";
+    }
+    return r.provenByQuery() ? "proven" : "unguarded";
   }
 
   private static String csv(List<String> values) {

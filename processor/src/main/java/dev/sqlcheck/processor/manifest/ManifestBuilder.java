@@ -6,6 +6,7 @@ import dev.sqlcheck.processor.analysis.Reference;
 import dev.sqlcheck.processor.analysis.ResultColumn;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.model.MethodModel;
@@ -45,8 +46,11 @@ public final class ManifestBuilder {
   private final Catalog catalog;
   private final Function<TypeRef, List<String>> enumConstants;
 
-  /** One checked method: its plan and the analysis it was planned from. */
-  public record Checked(MethodPlan plan, QueryAnalysis analysis) {}
+  /**
+   * One checked method: its plan, the analysis it was planned from, and the same query analysed as
+   * if every column allowed NULL (null when not needed: no primitive is read without a guard).
+   */
+  public record Checked(MethodPlan plan, QueryAnalysis analysis, QueryAnalysis relaxed) {}
 
   /**
    * @param enumConstants the constant names of a Java enum, in any order
@@ -84,7 +88,12 @@ public final class ManifestBuilder {
       display += "(" + String.join(", ", types) + ")";
     }
     return new QueryEntry(
-        m.plan(), display, results(m.analysis()), reads(m.plan()), binds(m), uses(m.analysis()));
+        m.plan(),
+        display,
+        results(m.analysis()),
+        reads(m.plan(), m.relaxed()),
+        binds(m),
+        uses(m.analysis()));
   }
 
   private static List<ResultEntry> results(QueryAnalysis analysis) {
@@ -98,15 +107,15 @@ public final class ManifestBuilder {
     return out;
   }
 
-  private static List<ReadEntry> reads(MethodPlan plan) {
+  private static List<ReadEntry> reads(MethodPlan plan, QueryAnalysis relaxed) {
     List<ReadEntry> out = new ArrayList<>();
     if (plan.mapping() instanceof ScalarMapping s) {
-      out.add(read(s.column(), "the result"));
+      out.add(read(s.column(), "the result", relaxed));
     } else if (plan.mapping() instanceof ConstructorMapping c) {
       List<String> components = componentNames(plan.method(), c.columns().size());
       for (int i = 0; i < c.columns().size(); i++) {
         String target = "component \"" + components.get(i) + "\" of " + c.type().nestedName();
-        out.add(read(c.columns().get(i), target));
+        out.add(read(c.columns().get(i), target, relaxed));
       }
     }
     return out;
@@ -124,16 +133,28 @@ public final class ManifestBuilder {
     return names;
   }
 
-  private static ReadEntry read(ColumnRead c, String target) {
+  private static ReadEntry read(ColumnRead c, String target, QueryAnalysis relaxed) {
     JavaType type = c.type();
+    boolean unguarded = type.primitive() && c.checked();
     return new ReadEntry(
         c.index(),
         c.name(),
         type.display(),
         enumName(type),
-        type.primitive() && c.checked(),
+        unguarded,
+        unguarded && provenByQuery(c.index(), relaxed),
         target,
         Conversions.reads(type));
+  }
+
+  /** The query itself keeps column {@code index} non-null, even if every column allowed NULL. */
+  private static boolean provenByQuery(int index, QueryAnalysis relaxed) {
+    return relaxed != null
+        && !relaxed.hasErrors()
+        && relaxed.resultColumnsKnown()
+        && index > 0
+        && index <= relaxed.resultColumns().size()
+        && !relaxed.resultColumns().get(index - 1).nullable();
   }
 
   private static List<BindEntry> binds(Checked m) {
@@ -169,16 +190,15 @@ public final class ManifestBuilder {
   private List<UseEntry> uses(QueryAnalysis analysis) {
     List<UseEntry> out = new ArrayList<>();
     for (Reference r : analysis.references()) {
-      if (r.column() == null) {
-        out.add(new UseEntry(r.schema(), r.relation(), null, null, null));
-        continue;
-      }
+      Optional<Relation> relation = catalog.find(r.schema(), r.relation());
+      String kind = relation.map(rel -> rel.kind().name()).orElse(null);
       Optional<Column> column =
-          catalog.find(r.schema(), r.relation()).flatMap(rel -> rel.column(r.column()));
+          r.column() == null ? Optional.empty() : relation.flatMap(rel -> rel.column(r.column()));
       out.add(
           new UseEntry(
               r.schema(),
               r.relation(),
+              kind,
               r.column(),
               column.map(c -> typeName(c.type())).orElse(null),
               column.map(Column::notNull).orElse(null)));

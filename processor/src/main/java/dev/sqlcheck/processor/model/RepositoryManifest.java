@@ -71,8 +71,9 @@ public record RepositoryManifest(
   /**
    * One column the row mapping reads: by 1-based {@code index}, or by {@code label} at run time
    * (index 0); the Java type as written, its enum (qualified name, or null), whether the generated
-   * code reads it without a NULL guard into a primitive, what it fills ({@code component "id" of
-   * Book}) and which types convert to it.
+   * code reads it without a NULL guard into a primitive, whether the query itself proves it
+   * non-null (a WHERE condition, whatever the column declares), what it fills ({@code component
+   * "id" of Book}) and which types convert to it.
    */
   public record ReadEntry(
       int index,
@@ -80,6 +81,7 @@ public record RepositoryManifest(
       String java,
       String enumType,
       boolean unguardedPrimitive,
+      boolean provenByQuery,
       String target,
       Accepts accepts) {}
 
@@ -101,9 +103,10 @@ public record RepositoryManifest(
       Accepts accepts) {}
 
   /**
-   * A table, view or column the query used, with the column's compiled type and NOT NULL (both null
-   * for a relation).
+   * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW},
+   * {@code MATERIALIZED_VIEW}), and the column's compiled type and NOT NULL (both null for the
+   * relation itself).
    */
   public record UseEntry(
-      String schema, String relation, String column, String type, Boolean notNull) {}
+      String schema, String relation, String kind, String column, String type, Boolean notNull) {}
 }

@@ -6,6 +6,7 @@ import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.manifest.ManifestBuilder;
+import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.RepositoryManifest;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
@@ -37,7 +38,9 @@ final class ManifestStep {
     List<ManifestBuilder.Checked> methods = new ArrayList<>();
     for (Stage.Check c : checks) {
       Stage.Checked checked = AnalysisPool.await(c.task());
-      methods.add(new ManifestBuilder.Checked(checked.signature().plan(), checked.analysis()));
+      methods.add(
+          new ManifestBuilder.Checked(
+              checked.signature().plan(), checked.analysis(), checked.relaxed()));
     }
     RepositoryManifest manifest =
         new ManifestBuilder(dialect, catalog, reader::enumConstants)
@@ -46,6 +49,20 @@ final class ManifestStep {
         type,
         ManifestWriter.resourceName(binaryName(target.repository())),
         ManifestWriter.write(manifest));
+  }
+
+  /** True when the plan reads a result column into a primitive without a NULL guard. */
+  static boolean readsUnguardedPrimitive(MethodPlan plan) {
+    if (plan == null) {
+      return false;
+    }
+    List<MethodPlan.ColumnRead> reads = new ArrayList<>();
+    if (plan.mapping() instanceof MethodPlan.ScalarMapping s) {
+      reads.add(s.column());
+    } else if (plan.mapping() instanceof MethodPlan.ConstructorMapping c) {
+      reads.addAll(c.columns());
+    }
+    return reads.stream().anyMatch(r -> r.type().primitive() && r.checked() && r.index() > 0);
   }
 
   /** {@code com.example.Outer$Inner}, as {@code Class.getName()} spells it. */

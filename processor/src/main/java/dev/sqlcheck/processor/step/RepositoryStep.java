@@ -39,6 +39,7 @@ final class RepositoryStep {
   private final ManifestStep manifests;
   private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
+  private QueryAnalyzer relaxedAnalyzer;
   private Catalog analyzedCatalog;
 
   /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
@@ -118,12 +119,14 @@ final class RepositoryStep {
     }
     if (analyzer == null) {
       analyzer = new QueryAnalyzer(catalog.get());
+      relaxedAnalyzer = new QueryAnalyzer(catalog.get().withNullableColumns());
       analyzedCatalog = catalog.get();
     }
     QueryAnalyzer checker = analyzer;
+    QueryAnalyzer relaxed = relaxedAnalyzer;
     List<Stage.Check> checks = new ArrayList<>();
     for (Stage.Parse p : read.parses()) {
-      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker))));
+      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker, relaxed))));
     }
     FutureTask<String> render = null;
     RepositoryRead.Target target = read.read().target();
@@ -139,7 +142,8 @@ final class RepositoryStep {
     return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
   }
 
-  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker) throws ExecutionException {
+  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker, QueryAnalyzer relaxed)
+      throws ExecutionException {
     QueryMethod query = parse.query();
     String sql = query.sql();
     QueryAnalyzer.Prepared prepared =
@@ -152,7 +156,11 @@ final class RepositoryStep {
     if (analysis.hasErrors() || query.model() == null) {
       return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
     }
-    return new Stage.Checked(analysis, signatures.validate(query.model(), analysis));
+    SignatureValidator.Result signature = signatures.validate(query.model(), analysis);
+    if (query.unchecked() || !ManifestStep.readsUnguardedPrimitive(signature.plan())) {
+      return new Stage.Checked(analysis, signature);
+    }
+    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared));
   }
 
   /**

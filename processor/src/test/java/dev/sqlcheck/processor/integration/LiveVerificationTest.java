@@ -94,7 +94,7 @@ class LiveVerificationTest {
     report.failures().forEach(f -> failing.add(f.method()));
     assertWithMessage("%s", report).that(failing).isEqualTo(new TreeSet<>(drift.breaks));
     assertEquals(drift.breaks.isEmpty(), report.ok());
-    assertEquals(12, report.queries());
+    assertEquals(13, report.queries());
     report.failures().forEach(f -> assertEquals("ShelfRepository", f.repository()));
   }
 

@@ -45,6 +45,9 @@ class ManifestOutputTest {
         @Query("SELECT count(*) FROM people WHERE age > :age")
         long count(int age);
 
+        @Query("SELECT id FROM people ORDER BY id LIMIT 1")
+        long firstId();
+
         @Query("UPDATE people SET name = :name WHERE id = :id::bigint")
         int rename(String id, String name);
       }
@@ -69,10 +72,15 @@ class ManifestOutputTest {
     assertTrue(lines.contains("query\tcount(String)"), javac);
     assertTrue(lines.contains("query\tcount(int)"), javac);
     assertTrue(lines.contains("result\tage\tinteger\tnull"), javac);
+    // A primitive read: "proven" when the query keeps it non-null itself (id IN (:ids)),
+    // "unguarded" when only the column's NOT NULL does.
     assertTrue(
         lines.contains(
-            "read\t1\tid\tlong\t\tunguarded\tcomponent \"id\" of People.Person"
+            "read\t1\tid\tlong\t\tproven\tcomponent \"id\" of People.Person"
                 + "\tINTEGER,DECIMAL,FLOATING\t"),
+        javac);
+    assertTrue(
+        lines.contains("read\t1\tid\tlong\t\tunguarded\tthe result\tINTEGER,DECIMAL,FLOATING\t"),
         javac);
     assertTrue(
         lines.contains(
@@ -85,8 +93,8 @@ class ManifestOutputTest {
     // The operand of a cast: the compiler's type says nothing about the bound value.
     assertTrue(
         lines.contains("bind\t2\tid\t\tSCALAR\tVARCHAR\tString\t\tTEXT,ENUM,OTHER\t"), javac);
-    assertTrue(lines.contains("uses\tpublic\tpeople\tname\ttext\tnotnull"), javac);
-    assertTrue(lines.contains("uses\tpublic\tpeople\t\t\t"), javac);
+    assertTrue(lines.contains("uses\tpublic\tpeople\tTABLE\tname\ttext\tnotnull"), javac);
+    assertTrue(lines.contains("uses\tpublic\tpeople\tTABLE\t\t\t"), javac);
   }
 
   @Test
