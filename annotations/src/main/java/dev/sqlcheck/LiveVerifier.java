@@ -52,7 +52,13 @@ final class LiveVerifier {
 
   /** Checks every query of the manifests; the connection's settings are restored afterwards. */
   List<VerificationReport.Failure> verify(List<Manifest> manifests) throws SQLException {
-    boolean autoCommit = connection.getAutoCommit();
+    if (!connection.getAutoCommit()) {
+      // It may be inside someone's transaction, which the final rollback would undo.
+      throw new SqlCheckException(
+          "the DataSource gave a connection that is not in auto-commit mode; verify runs in a"
+              + " read-only transaction of its own and rolls it back, so give it connections in"
+              + " auto-commit mode, outside any transaction");
+    }
     connection.setAutoCommit(false);
     try {
       try (Statement s = connection.createStatement()) {
@@ -75,7 +81,7 @@ final class LiveVerifier {
       try {
         connection.rollback();
       } finally {
-        connection.setAutoCommit(autoCommit);
+        connection.setAutoCommit(true);
       }
     }
   }

@@ -204,6 +204,58 @@ class LiveVerificationTest {
     }
   }
 
+  @Test
+  void connectionInsideATransaction_isRefused_andLeftAlone() throws Exception {
+    URLClassLoader classes = compiled(Tool.JAVAC);
+    Class<?> shelf = classes.loadClass("com.example.shelf.ShelfRepository");
+    onDatabase(
+        "",
+        url -> {
+          try (Connection c = DriverManager.getConnection(url)) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+              s.execute("INSERT INTO audit (what) VALUES ('pending')");
+            }
+            javax.sql.DataSource inTransaction = singleConnection(c);
+            dev.sqlcheck.SqlCheckException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.sqlcheck.SqlCheckException.class,
+                    () -> SqlCheck.verify(inTransaction, shelf));
+            assertTrue(e.getMessage().contains("not in auto-commit mode"), e.getMessage());
+            c.commit(); // the caller's work was not rolled back
+          }
+          try (Connection c = DriverManager.getConnection(url);
+              Statement s = c.createStatement();
+              ResultSet rs = s.executeQuery("SELECT count(*) FROM audit")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+          }
+          return null;
+        });
+  }
+
+  /** Hands out one connection, which closing does not close (as a transaction manager does). */
+  private static javax.sql.DataSource singleConnection(Connection connection) {
+    ClassLoader loader = LiveVerificationTest.class.getClassLoader();
+    Connection unclosable =
+        (Connection)
+            java.lang.reflect.Proxy.newProxyInstance(
+                loader,
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) ->
+                    method.getName().equals("close") ? null : method.invoke(connection, args));
+    return (javax.sql.DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            loader,
+            new Class<?>[] {javax.sql.DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return unclosable;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
   private static List<String> lines(String drift, ClassLoader classes) throws Exception {
     VerificationReport report = onDatabase(drift, url -> verify(classes, url));
     return report.failures().stream().map(Object::toString).toList();
