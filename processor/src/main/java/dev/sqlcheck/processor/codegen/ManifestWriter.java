@@ -15,22 +15,24 @@ import java.util.List;
 /**
  * Writes a {@link RepositoryManifest} as the text resource {@code
  * META-INF/sqlcheck/repositories/<binary name>} that {@code dev.sqlcheck.SqlCheck} reads at run
- * time. One record per line, fields separated by tabs, with {@code \\}, tab, newline and carriage
- * return escaped as {@code \\\\}, {@code \\t}, {@code \\n} and {@code \\r}; an empty field means
- * "none". For example:
+ * time. One record per line, its fields separated by tabs; a backslash, tab, newline and carriage
+ * return inside a field are written as backslash, backslash-t, backslash-n and backslash-r; an
+ * empty field means "none". The records, with the tabs shown as {@code |}:
  *
  * <pre>
- * sqlcheck-manifest  1
- * repository         com.example.BookRepository  BookRepository
- * family             bigint  INTEGER
- * query              findById
- * sql                SELECT id, title FROM books WHERE id = ?
- * columns            2
- * result             id      bigint  notnull
- * result             title   text    null
- * read               1  id     long    (enum)  unguarded  the result...  INTEGER,DECIMAL,FLOATING  (arrays)
- * bind               1  id  bigint  long  (enum)  INTEGER,DECIMAL,FLOATING  (arrays)
- * uses               public  books  id  bigint  notnull
+ * sqlcheck-manifest|1
+ * repository|com.example.BookRepository|BookRepository       qualified and nested name
+ * family|bigint|INTEGER                                        a type name's conversion family
+ * enum|com.example.Status|ACTIVE|LOST                          a Java enum's constants
+ * query|findById                                               then, for this method:
+ * sql|SELECT id, title FROM books WHERE id = ?                 the SQL sent (IN lists: one ?)
+ * columns|2                                                    result columns compiled, or ?
+ * result|id|bigint|notnull                                     label, type, nullability
+ * read|1|id|long||unguarded|the result|INTEGER,DECIMAL,FLOATING|
+ *     position (0: by label), label, Java type, enum, NULL check, target, families, array families
+ * bind|1|id|bigint|SCALAR|BIGINT|long||INTEGER,DECIMAL,FLOATING|
+ *     position, :name, type met (empty: unknown), mode, java.sql.Types, Java type, enum, families
+ * uses|public|books|TABLE|id|bigint|notnull                    a table or column the SQL uses
  * </pre>
  *
  * The output depends only on the manifest, so it is deterministic.
