@@ -3,7 +3,8 @@
 # (100 repositories = 1,000 queries by default) against PostgreSQL, beside plain JDBC preparing and
 # describing the same SQL, and the command line end to end.
 # Usage: benchmarks/scripts/verify-bench.sh [REPOSITORIES] [TABLES]
-# Env: SQLCHECK_TEST_POSTGRES_URL (required), SQLCHECK_TARGET (default target), SKIP_BUILD=1.
+# Env: SQLCHECK_TEST_POSTGRES_URL (required), SQLCHECK_TARGET (default target), SKIP_BUILD=1,
+# RUNS (measured runs, default 9).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 target="${SQLCHECK_TARGET:-target}"
@@ -31,5 +32,5 @@ javac -d "$work/classes" -cp "$annotations_jar" -processorpath "$processor_jar" 
 java -version 2>&1 | sed -n 1p
 echo "nproc=$(nproc)"
 java -cp "$bench_jar" dev.sqlcheck.bench.VerifyBenchmark \
-  --classes "$work/classes" --schema "$work/schema.sql" --server "$server" --runs 7 \
+  --classes "$work/classes" --schema "$work/schema.sql" --server "$server" --runs "${RUNS:-9}" \
   --cli-class-path "$annotations_jar:$pgjdbc_jar"

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * SQLCHECK_TEST_POSTGRES_URL} or in a Testcontainers container shared by the whole test run.
  * Dropped when the class is done.
  */
-final class TestDatabase implements ExtensionContext.Store.CloseableResource {
+final class TestDatabase implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   static final String URL_VARIABLE = "SQLCHECK_TEST_POSTGRES_URL";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.sqlcheck.SqlCheck;
+import dev.sqlcheck.VerificationReport;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
@@ -90,6 +92,17 @@ class SchemaSourcesTest {
     assertEquals(
         List.of("V1__items.sql", "V1_1__freshness.sql", "V10__rename.sql", "R__item_names.sql"),
         names);
+  }
+
+  @Test
+  void flywayFolderWithoutFlyway_appliedInFlywayOrder_matchesTheRepository() throws Exception {
+    try (TestDatabase database = TestDatabase.fresh("postgres:16-alpine")) {
+      for (Path migration : FlywayOrder.migrations(Path.of("src/test/resources/flyway"))) {
+        SchemaApplier.runScript(database.dataSource(), migration);
+      }
+      VerificationReport report = SqlCheck.verify(database.dataSource(), PantryRepository.class);
+      assertTrue(report.ok(), report.toString());
+    }
   }
 
   @Test
