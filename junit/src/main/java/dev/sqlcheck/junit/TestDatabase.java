@@ -38,7 +38,10 @@ final class TestDatabase implements ExtensionContext.Store.CloseableResource, Au
   static TestDatabase fresh(String image) throws SQLException {
     String server = System.getenv(URL_VARIABLE);
     if (server == null || server.isBlank()) {
-      server = Containers.available() ? Containers.serverUrl(image) : null;
+      // Containers is linked only when Testcontainers is there, so it stays optional.
+      boolean docker =
+          SchemaApplier.present("org.testcontainers.DockerClientFactory") && Containers.available();
+      server = docker ? Containers.serverUrl(image) : null;
     }
     if (server == null) {
       unavailable("true".equalsIgnoreCase(System.getenv("CI")));
