@@ -19,6 +19,8 @@ public interface ShelfRepository {
 
   record Listing(String title, String author) {}
 
+  record Author(long id, String name, Integer born) {}
+
   @Query("SELECT title FROM books WHERE id = :id")
   Optional<String> titleOf(long id);
 
@@ -34,6 +36,10 @@ public interface ShelfRepository {
 
   @Query("SELECT name FROM authors WHERE id = :id")
   Optional<String> authorName(long id);
+
+  /** Read by position: a column that moves breaks it although the SQL still prepares. */
+  @Query("SELECT * FROM authors ORDER BY id")
+  List<Author> allAuthors();
 
   @Query("INSERT INTO authors (name) VALUES (:name) RETURNING id")
   long addAuthor(String name);

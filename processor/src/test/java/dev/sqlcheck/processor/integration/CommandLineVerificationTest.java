@@ -31,7 +31,7 @@ class CommandLineVerificationTest {
     Path classes = classesDir();
     Run clean = LiveVerificationTest.onDatabase("", url -> run(classes, "--jdbc-url", url));
     assertEquals(0, clean.exit(), clean.toString());
-    assertTrue(clean.out().contains("sqlcheck: all 13 queries (1 repository) match PostgreSQL"));
+    assertTrue(clean.out().contains("sqlcheck: all 14 queries (1 repository) match PostgreSQL"));
 
     Run drifted =
         LiveVerificationTest.onDatabase(
@@ -40,7 +40,7 @@ class CommandLineVerificationTest {
     assertEquals(
         List.of(
             "ShelfRepository.audit: relation \"audit\" does not exist",
-            "sqlcheck: 1 of 13 queries (1 repository) does not match PostgreSQL 15.20"),
+            "sqlcheck: 1 of 14 queries (1 repository) does not match PostgreSQL 15.20"),
         drifted
             .out()
             .lines()

@@ -46,7 +46,10 @@ class LiveVerificationTest {
     NONE("", Set.of()),
     RENAMED_COLUMN(
         "ALTER TABLE authors RENAME COLUMN name TO full_name",
-        Set.of("authorName", "addAuthor", "listing")),
+        Set.of("authorName", "addAuthor", "listing", "allAuthors")),
+    DROPPED_MIDDLE_COLUMN(
+        "ALTER TABLE authors DROP COLUMN name",
+        Set.of("authorName", "addAuthor", "listing", "allAuthors")),
     DROPPED_TABLE("DROP TABLE audit", Set.of("audit")),
     CHANGED_TYPE("ALTER TABLE books ALTER COLUMN price TYPE text", Set.of("priceOf", "setPrice")),
     WIDENED_TYPE_STILL_CONVERTS("ALTER TABLE books ALTER COLUMN pages TYPE bigint", Set.of()),
@@ -94,7 +97,7 @@ class LiveVerificationTest {
     report.failures().forEach(f -> failing.add(f.method()));
     assertWithMessage("%s", report).that(failing).isEqualTo(new TreeSet<>(drift.breaks));
     assertEquals(drift.breaks.isEmpty(), report.ok());
-    assertEquals(13, report.queries());
+    assertEquals(14, report.queries());
     report.failures().forEach(f -> assertEquals("ShelfRepository", f.repository()));
   }
 
@@ -127,6 +130,13 @@ class LiveVerificationTest {
             "ShelfRepository.statuses: enum loan_status has label \"OVERDUE\", which LoanStatus"
                 + " has no constant for (the result)"),
         lines(Drift.ADDED_ENUM_LABEL.ddl, classes));
+    assertTrue(
+        lines(Drift.DROPPED_MIDDLE_COLUMN.ddl, classes)
+            .contains(
+                "ShelfRepository.allAuthors: column 2 is \"born\" now, not \"name\", which"
+                    + " component \"name\" of ShelfRepository.Author reads; the query returns 2"
+                    + " columns now; component \"born\" of ShelfRepository.Author reads column 3"
+                    + " (\"born\")"));
   }
 
   @Test

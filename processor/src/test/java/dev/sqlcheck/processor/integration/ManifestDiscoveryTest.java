@@ -62,7 +62,7 @@ class ManifestDiscoveryTest {
         LiveVerificationTest.onDatabase(
             "DROP TABLE audit", url -> LiveVerificationTest.verify(both, url));
     assertEquals(2, report.repositories(), report.toString());
-    assertEquals(14, report.queries(), report.toString());
+    assertEquals(15, report.queries(), report.toString());
     assertEquals(
         List.of(
             "AuditRepository.entries: relation \"audit\" does not exist",
