@@ -1,12 +1,16 @@
 package com.example.library;
 
 import com.example.library.db.Database;
+import dev.sqlcheck.SqlCheck;
+import dev.sqlcheck.SqlCheckException;
+import dev.sqlcheck.VerificationReport;
 import java.io.PrintStream;
 import java.sql.SQLException;
 
 /**
  * Runs the library scenario: on an embedded H2 database by default, or on the PostgreSQL given with
- * {@code --jdbc-url}.
+ * {@code --jdbc-url}. On PostgreSQL it first checks every repository against the database with
+ * {@link SqlCheck#verify}, and stops when a query no longer matches it.
  *
  * <pre>
  * java -jar sample-app/target/sample-app.jar
@@ -33,6 +37,9 @@ public final class Main {
     } catch (SQLException e) {
       System.err.println("database error: " + e.getMessage());
       System.exit(1);
+    } catch (SqlCheckException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
     }
   }
 
@@ -45,8 +52,23 @@ public final class Main {
             + db.statements()
             + " statements from schema.sql (checked at compile"
             + " time by sqlcheck against every @Query)");
+    if (db.postgres()) {
+      verify(db, out);
+    }
     LibraryScenario.Summary summary = new LibraryScenario(db, out).run();
     out.println("done.");
     return summary;
+  }
+
+  /**
+   * Checks every repository against the live database before using it: a query that no longer
+   * matches stops the app here, with its name, instead of failing later on a user's request.
+   */
+  private static void verify(Database db, PrintStream out) {
+    VerificationReport report = SqlCheck.verify(db.dataSource());
+    out.println(report.toString().lines().reduce((a, b) -> b).orElse(""));
+    if (!report.ok()) {
+      throw new SqlCheckException("the database does not match the compiled queries:\n" + report);
+    }
   }
 }

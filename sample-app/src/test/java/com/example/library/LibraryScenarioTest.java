@@ -36,6 +36,7 @@ class LibraryScenarioTest {
     assertExpected(onPostgres);
     String text = printed.toString(StandardCharsets.UTF_8);
     assertTrue(text.startsWith("sqlcheck sample app: a library on PostgreSQL"), text);
+    assertTrue(text.contains("sqlcheck: all 40 queries (4 repositories) match PostgreSQL"), text);
     assertEquals(
         withoutValue(Main.run(null, print(new ByteArrayOutputStream()))), withoutValue(onPostgres));
   }

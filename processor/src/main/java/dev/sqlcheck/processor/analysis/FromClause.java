@@ -154,10 +154,10 @@ final class FromClause {
           RangeEntry.Kind.RELATION, refname, null, alias != null, aliasColumns(alias), null);
     }
     Relation rel = found.get();
-    q.uses(rel.displayName(), null);
+    q.uses(rel, null);
     List<RangeColumn> columns = new ArrayList<>();
     for (Column c : rel.columns()) {
-      columns.add(new RangeColumn(c.name(), c.type(), !c.notNull(), rel.displayName(), c.name()));
+      columns.add(new RangeColumn(c.name(), c.type(), !c.notNull(), rel, c.name()));
     }
     RangeEntry entry =
         rel.columnsKnown()

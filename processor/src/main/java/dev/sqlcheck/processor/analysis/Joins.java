@@ -49,6 +49,8 @@ final class Joins {
       }
       leftMerged.add(li);
       rightMerged.add(ri);
+      uses(q, left.columns.get(li));
+      uses(q, right.columns.get(ri));
       Val lv = Val.typed(left.columns.get(li).type(), true);
       Val rv = Val.typed(right.columns.get(ri).type(), true);
       Resolution common = q.types.usingColumn(lv.arg(), rv.arg());
@@ -69,6 +71,12 @@ final class Joins {
       if (!rightMerged.contains(i)) {
         builder.fromRight(i);
       }
+    }
+  }
+
+  private static void uses(QueryContext q, RangeColumn c) {
+    if (c.table() != null) {
+      q.uses(c.table(), c.source());
     }
   }
 

@@ -167,7 +167,8 @@ public final class QueryAnalyzer {
         columns,
         out.shape().known(),
         parameters(statement, q),
-        sorted(q.problems.all()));
+        sorted(q.problems.all()),
+        q.references());
   }
 
   /**

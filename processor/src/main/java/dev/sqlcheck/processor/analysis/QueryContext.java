@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
@@ -40,7 +41,7 @@ final class QueryContext {
 
   private final Map<Expr.NamedParameter, ParamExpectation> params = new IdentityHashMap<>();
   private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
-  private final Set<String> references = new LinkedHashSet<>();
+  private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
   private final Map<Expr.FuncCall, Level> windows = new IdentityHashMap<>();
   private final Map<Object, QueryShape> shapes = new IdentityHashMap<>();
@@ -118,12 +119,12 @@ final class QueryContext {
     return shapes.get(query);
   }
 
-  /** Notes that the query uses a column of a catalog relation. */
-  void uses(String table, String column) {
-    references.add(column == null ? table : table + "." + column);
+  /** Notes that the query uses a catalog relation, or one of its columns. */
+  void uses(Relation table, String column) {
+    references.add(new Reference(table.schema(), table.name(), column));
   }
 
-  List<String> references() {
+  List<Reference> references() {
     return new ArrayList<>(references);
   }
 }

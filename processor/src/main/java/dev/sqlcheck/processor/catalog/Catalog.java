@@ -48,6 +48,45 @@ public final class Catalog {
     return new Builder();
   }
 
+  /**
+   * This catalog with every column allowed to be NULL. A query analysed against it shows which of
+   * its result columns the query itself proves non-null (a WHERE condition, an aggregate), whatever
+   * the columns declare.
+   */
+  public Catalog withNullableColumns() {
+    Builder b = new Builder();
+    b.searchPath.clear();
+    b.searchPath.addAll(searchPath);
+    b.schemas.addAll(schemas);
+    for (Map.Entry<String, Relation> e : relations.entrySet()) {
+      Relation r = e.getValue();
+      List<Column> columns = new ArrayList<>();
+      for (Column c : r.columns()) {
+        columns.add(new Column(c.name(), c.type(), false, c.hasDefault(), c.definedAt()));
+      }
+      b.relations.put(
+          e.getKey(),
+          new Relation(
+              r.schema(),
+              r.name(),
+              r.kind(),
+              columns,
+              r.columnsKnown(),
+              r.definedAt(),
+              r.primaryKey()));
+    }
+    b.unknownRelations.addAll(unknownRelations);
+    b.hasUnnamedUnknowns = hasUnnamedUnknowns;
+    b.enums.putAll(enums);
+    b.relationHistory.putAll(relationHistory);
+    b.columnHistory.putAll(columnHistory);
+    b.domains.putAll(domains);
+    b.functions.addAll(functions);
+    b.fixedViews.addAll(fixedViews);
+    b.insteadOf.addAll(insteadOf);
+    return new Catalog(b);
+  }
+
   /** The schemas searched for an unqualified name, {@code [public]} by default. */
   public List<String> searchPath() {
     return searchPath;

@@ -105,6 +105,25 @@ public final class RepositoryReader {
     return Optional.of(new StubPlan(ref, ImplName.of(ref).simple(), signatures));
   }
 
+  /**
+   * The constant names of the Java enum {@code type}, sorted, or none when it cannot be found (the
+   * run-time check of its labels is then skipped).
+   */
+  public List<String> enumConstants(TypeRef type) {
+    TypeElement element = elements.getTypeElement(type.qualifiedName());
+    if (element == null || element.getKind() != ElementKind.ENUM) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (var e : element.getEnclosedElements()) {
+      if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+        names.add(e.getSimpleName().toString());
+      }
+    }
+    names.sort(Comparator.naturalOrder());
+    return names;
+  }
+
   /** True when {@code javax.annotation.processing.Generated} can be used in generated code. */
   public boolean generatedVisible() {
     return elements.getTypeElement("javax.annotation.processing.Generated") != null;

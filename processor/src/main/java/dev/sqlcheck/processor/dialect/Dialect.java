@@ -4,6 +4,7 @@ import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.SqlFamily;
 import java.util.BitSet;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +52,13 @@ public interface Dialect {
 
   /** The size in bytes of an integer type (2, 4 or 8), or 0 for any other type. */
   int integerBytes(SqlType type);
+
+  /**
+   * The built-in type names, in the catalog's spelling, that have a family other than {@link
+   * SqlFamily#OTHER}; with {@link #family} they let code outside the compiler (the run-time
+   * verifier) classify a type name the database reports.
+   */
+  Map<String, SqlFamily> namedFamilies();
 
   /**
    * The {@code java.sql.Types} field to bind {@code java} where the SQL expects {@code expected}.

@@ -61,14 +61,17 @@ public final class Pipeline {
     this.env = env;
     this.threads = settings.threads() > 0 ? settings.threads() : AnalysisPool.defaultThreads();
     this.reporter = new Reporter(env.getMessager());
+    RepositoryReader reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
+    SourceWriter writer = new SourceWriter(env.getFiler(), reporter);
     this.step =
         new RepositoryStep(
-            new RepositoryReader(env.getElementUtils(), env.getTypeUtils()),
+            reader,
             reporter,
             new SchemaSession(env.getFiler(), settings),
             new SignatureValidator(settings.dialect()),
-            new SourceWriter(env.getFiler(), reporter),
+            writer,
             settings.dialect(),
+            new ManifestStep(settings.dialect(), reader, writer),
             beforeAnalysis);
     this.strays = new StrayQueries(env.getElementUtils(), env.getTypeUtils());
   }

@@ -40,10 +40,13 @@ final class RepositoryStep {
   private final SignatureValidator signatures;
   private final SourceWriter sources;
   private final Dialect dialect;
+  private final ManifestStep manifests;
   private final Consumer<String> beforeAnalysis;
   private final CheckSummary summary = new CheckSummary();
   private QueryAnalyzer analyzer;
   private boolean emptySchemaReported;
+  private QueryAnalyzer relaxedAnalyzer;
+  private Catalog analyzedCatalog;
 
   /** {@code beforeAnalysis} sees each query's SQL on the thread about to analyse it (tests). */
   RepositoryStep(
@@ -53,6 +56,7 @@ final class RepositoryStep {
       SignatureValidator signatures,
       SourceWriter sources,
       Dialect dialect,
+      ManifestStep manifests,
       Consumer<String> beforeAnalysis) {
     this.dialect = dialect;
     this.signatures = signatures;
@@ -60,6 +64,7 @@ final class RepositoryStep {
     this.reporter = reporter;
     this.schema = schema;
     this.sources = sources;
+    this.manifests = manifests;
     this.beforeAnalysis = beforeAnalysis;
   }
 
@@ -127,11 +132,14 @@ final class RepositoryStep {
     }
     if (analyzer == null) {
       analyzer = new QueryAnalyzer(catalog.get(), dialect);
+      relaxedAnalyzer = new QueryAnalyzer(catalog.get().withNullableColumns(), dialect);
+      analyzedCatalog = catalog.get();
     }
     QueryAnalyzer checker = analyzer;
+    QueryAnalyzer relaxed = relaxedAnalyzer;
     List<Stage.Check> checks = new ArrayList<>();
     for (Stage.Parse p : read.parses()) {
-      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker))));
+      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker, relaxed))));
     }
     FutureTask<String> render = null;
     RepositoryRead.Target target = read.read().target();
@@ -147,7 +155,8 @@ final class RepositoryStep {
     return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
   }
 
-  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker) throws ExecutionException {
+  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker, QueryAnalyzer relaxed)
+      throws ExecutionException {
     QueryMethod query = parse.query();
     String sql = query.sql();
     QueryAnalyzer.Prepared prepared =
@@ -162,7 +171,11 @@ final class RepositoryStep {
     if (analysis.hasErrors() || query.model() == null) {
       return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
     }
-    return new Stage.Checked(analysis, signatures.validate(query.model(), analysis));
+    SignatureValidator.Result signature = signatures.validate(query.model(), analysis);
+    if (query.unchecked() || !ManifestStep.readsUnguardedPrimitive(signature.plan())) {
+      return new Stage.Checked(analysis, signature);
+    }
+    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared));
   }
 
   /**
@@ -196,8 +209,18 @@ final class RepositoryStep {
         throw unchecked(e.getCause());
       }
       sources.write(stage.type(), read.target().impl().qualified(), source);
+      writeManifest(stage);
     } else {
       writeStandIn(stage.type());
+    }
+  }
+
+  /** The run-time verifier's manifest, once the implementation was written. */
+  private void writeManifest(Stage.Checking stage) {
+    try {
+      manifests.write(stage.type(), stage.read().target(), analyzedCatalog, stage.checks());
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
     }
   }
 

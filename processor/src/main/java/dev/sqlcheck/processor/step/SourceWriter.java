@@ -15,7 +15,9 @@ import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Writes generated sources through the {@link Filer}, each name once: ecj may offer the same type
@@ -43,6 +45,24 @@ final class SourceWriter {
       return;
     }
     write(type, qualified, StubWriter.write(plan, annotateGenerated).toString());
+  }
+
+  /** Writes a resource to the class output, with {@code type} as its originating element. */
+  void writeResource(TypeElement type, String relativeName, String text) {
+    if (!written.add("resource:" + relativeName)) {
+      return;
+    }
+    try {
+      FileObject resource =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativeName, type);
+      try (Writer out = resource.openWriter()) {
+        out.write(text);
+      }
+    } catch (FilerException e) {
+      // Already created in an earlier round or by another processor run: nothing to add.
+    } catch (IOException e) {
+      reporter.internalError(e, type);
+    }
   }
 
   void write(TypeElement type, String qualified, String text) {

@@ -60,6 +60,16 @@ sealed interface Stage {
   /** A query method and its check. */
   record Check(QueryMethod query, FutureTask<Checked> task) {}
 
-  /** What checking one query found: its analysis, and the signature check (null after errors). */
-  record Checked(QueryAnalysis analysis, SignatureValidator.Result signature) {}
+  /**
+   * What checking one query found: its analysis, the signature check (null after errors), and, when
+   * the plan reads a column into a primitive without a NULL guard, the same query analysed as if
+   * every column allowed NULL ({@code relaxed}, else null): the run-time verifier's manifest uses
+   * it to tell non-null columns the query proves itself from those only the schema promises.
+   */
+  record Checked(
+      QueryAnalysis analysis, SignatureValidator.Result signature, QueryAnalysis relaxed) {
+    Checked(QueryAnalysis analysis, SignatureValidator.Result signature) {
+      this(analysis, signature, null);
+    }
+  }
 }

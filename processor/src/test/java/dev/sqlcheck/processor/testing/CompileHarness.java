@@ -175,13 +175,17 @@ public final class CompileHarness {
     if (c.status() == Compilation.Status.SUCCESS) {
       classes = Files.createDirectories(dir.resolve("classes"));
       for (JavaFileObject f : c.generatedFiles()) {
-        if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        // Class files and resources (the verifier's manifests) from the class output.
+        if (f.toUri().getPath().contains("/CLASS_OUTPUT/")) {
           String name = f.toUri().getPath();
           name = name.substring(name.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
           Path target = classes.resolve(name);
           Files.createDirectories(target.getParent());
           try (java.io.InputStream in = f.openInputStream()) {
             Files.write(target, in.readAllBytes());
+          } catch (java.io.FileNotFoundException e) {
+            // Only looked up through the Filer (schema.sql in the class output), never written.
+            Files.deleteIfExists(target);
           }
         }
       }

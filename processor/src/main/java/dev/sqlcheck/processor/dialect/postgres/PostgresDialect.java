@@ -154,6 +154,11 @@ public final class PostgresDialect implements Dialect {
     };
   }
 
+  @Override
+  public Map<String, SqlFamily> namedFamilies() {
+    return FAMILIES;
+  }
+
   /**
    * A string or enum meeting a user enum, json or another type PostgreSQL will not take from {@code
    * varchar} goes as {@code OTHER}, which lets the server infer the type.

@@ -1,0 +1,2 @@
+CREATE TYPE freshness AS ENUM ('FRESH', 'STALE');
+ALTER TABLE items ADD COLUMN freshness freshness NOT NULL DEFAULT 'FRESH';

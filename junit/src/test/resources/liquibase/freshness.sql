@@ -1,0 +1,1 @@
+ALTER TABLE items ADD COLUMN freshness freshness NOT NULL DEFAULT 'FRESH';

@@ -1,0 +1,73 @@
+package dev.sqlcheck.processor.step;
+
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.codegen.ManifestWriter;
+import dev.sqlcheck.processor.collect.RepositoryRead;
+import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.manifest.ManifestBuilder;
+import dev.sqlcheck.processor.model.MethodPlan;
+import dev.sqlcheck.processor.model.RepositoryManifest;
+import dev.sqlcheck.processor.types.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Writes, next to each implementation, the manifest the run-time verifier reads: one resource per
+ * repository ({@code META-INF/sqlcheck/repositories/<binary name>}), created through the Filer with
+ * the interface as its only originating element. One file per repository keeps the set complete
+ * when a build compiles only some repositories (incremental builds, IDEs, Gradle's isolating mode):
+ * each file is replaced only when its own repository is compiled again.
+ */
+final class ManifestStep {
+  private final Dialect dialect;
+  private final RepositoryReader reader;
+  private final SourceWriter writer;
+
+  ManifestStep(Dialect dialect, RepositoryReader reader, SourceWriter writer) {
+    this.dialect = dialect;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /** Writes the manifest of a repository whose every query checked clean (javac's thread). */
+  void write(
+      TypeElement type, RepositoryRead.Target target, Catalog catalog, List<Stage.Check> checks)
+      throws java.util.concurrent.ExecutionException {
+    List<ManifestBuilder.Checked> methods = new ArrayList<>();
+    for (Stage.Check c : checks) {
+      Stage.Checked checked = AnalysisPool.await(c.task());
+      methods.add(
+          new ManifestBuilder.Checked(
+              checked.signature().plan(), checked.analysis(), checked.relaxed()));
+    }
+    RepositoryManifest manifest =
+        new ManifestBuilder(dialect, catalog, reader::enumConstants)
+            .build(target.repository(), methods);
+    writer.writeResource(
+        type,
+        ManifestWriter.resourceName(binaryName(target.repository())),
+        ManifestWriter.write(manifest));
+  }
+
+  /** True when the plan reads a result column into a primitive without a NULL guard. */
+  static boolean readsUnguardedPrimitive(MethodPlan plan) {
+    if (plan == null) {
+      return false;
+    }
+    List<MethodPlan.ColumnRead> reads = new ArrayList<>();
+    if (plan.mapping() instanceof MethodPlan.ScalarMapping s) {
+      reads.add(s.column());
+    } else if (plan.mapping() instanceof MethodPlan.ConstructorMapping c) {
+      reads.addAll(c.columns());
+    }
+    return reads.stream().anyMatch(r -> r.type().primitive() && r.checked() && r.index() > 0);
+  }
+
+  /** {@code com.example.Outer$Inner}, as {@code Class.getName()} spells it. */
+  static String binaryName(TypeRef type) {
+    String nested = String.join("$", type.simpleNames());
+    return type.packageName().isEmpty() ? nested : type.packageName() + "." + nested;
+  }
+}
