@@ -42,6 +42,7 @@ public final class Pipeline {
   private final ProcessingEnvironment env;
   private final int threads;
   private final Reporter reporter;
+  private final RepositoryReader reader;
   private final RepositoryStep step;
 
   /** Names already handled: ecj may offer the same type again in a later round. */
@@ -58,9 +59,10 @@ public final class Pipeline {
     this.env = env;
     this.threads = settings.threads() > 0 ? settings.threads() : AnalysisPool.defaultThreads();
     this.reporter = new Reporter(env.getMessager());
+    this.reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
     this.step =
         new RepositoryStep(
-            new RepositoryReader(env.getElementUtils(), env.getTypeUtils()),
+            reader,
             reporter,
             new SchemaSession(env.getFiler(), settings),
             new SignatureValidator(settings.dialect()),
@@ -74,6 +76,7 @@ public final class Pipeline {
     Thread warmUp = null;
     try (AnalysisPool pool = AnalysisPool.open(threads)) {
       try {
+        reader.addRoundRoots(round.getRootElements());
         Set<String> names = repositoryNames(round);
         if (!warmedUp && !names.isEmpty()) {
           warmedUp = true;

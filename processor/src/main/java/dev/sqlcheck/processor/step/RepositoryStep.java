@@ -9,6 +9,7 @@ import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.signature.EnumLabels;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ final class RepositoryStep {
   private final RepositoryReader reader;
   private final Reporter reporter;
   private final SchemaSession schema;
-  private final SignatureValidator signatures;
+  private SignatureValidator signatures;
   private final SourceWriter sources;
   private final Consumer<String> beforeAnalysis;
   private QueryAnalyzer analyzer;
@@ -114,11 +115,13 @@ final class RepositoryStep {
     }
     if (analyzer == null) {
       analyzer = new QueryAnalyzer(catalog.get());
+      signatures = signatures.withEnumLabels(enumLabels(catalog.get()));
     }
     QueryAnalyzer checker = analyzer;
+    SignatureValidator validator = signatures;
     List<Stage.Check> checks = new ArrayList<>();
     for (Stage.Parse p : read.parses()) {
-      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker))));
+      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker, validator))));
     }
     FutureTask<String> render = null;
     RepositoryRead.Target target = read.read().target();
@@ -134,7 +137,25 @@ final class RepositoryStep {
     return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
   }
 
-  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker) throws ExecutionException {
+  /**
+   * The labels of the catalog's enums. A query's enum types carry no schema, so an unqualified name
+   * resolves as the schema loader resolved it: through the search path, then {@code public}.
+   */
+  private static EnumLabels enumLabels(Catalog catalog) {
+    return type -> {
+      for (String schema : catalog.searchPath()) {
+        Optional<List<String>> labels = catalog.enumLabels(schema, type.name());
+        if (labels.isPresent()) {
+          return labels;
+        }
+      }
+      return catalog.enumLabels("public", type.name());
+    };
+  }
+
+  private Stage.Checked check(
+      Stage.Parse parse, QueryAnalyzer checker, SignatureValidator validator)
+      throws ExecutionException {
     QueryMethod query = parse.query();
     String sql = query.sql();
     QueryAnalyzer.Prepared prepared =
@@ -147,7 +168,7 @@ final class RepositoryStep {
     if (analysis.hasErrors() || query.model() == null) {
       return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
     }
-    return new Stage.Checked(analysis, signatures.validate(query.model(), analysis));
+    return new Stage.Checked(analysis, validator.validate(query.model(), analysis));
   }
 
   /**
