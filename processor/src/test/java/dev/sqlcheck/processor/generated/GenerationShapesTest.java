@@ -42,7 +42,8 @@ import java.util.stream.Stream;
 @SqlRepository
 public interface Names {
   record Item(long id, String email) {}
-  @Query("SELECT id, email FROM users WHERE id IN (:p) AND email <> :sql AND id <> :conn"
+  // An IN list on an expression of unknown type is expanded, so the counter p is needed.
+  @Query("SELECT id, email FROM users WHERE shard_of(id) IN (:p) AND email <> :sql AND id <> :conn"
       + " AND id <> :ps AND id <> :rs AND email <> :e AND email <> :dataSource")
   Stream<Item> find(List<Long> p, String sql, long conn, long ps, long rs, String e,
       String dataSource);
