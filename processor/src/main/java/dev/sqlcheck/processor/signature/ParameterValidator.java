@@ -148,16 +148,7 @@ final class ParameterValidator {
     if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
       JavaType element = e.type();
       if (use.context() == ParameterUse.Context.IN_LIST) {
-        if (!rules.canBind(element, expected.array() ? expected.elementType() : expected)) {
-          mismatch(use, what, shape.display(), expected);
-          return;
-        }
-        Optional<Dialect.ArrayInList> array = arrayInList(use, element);
-        if (array.isPresent()) {
-          addArrayInList(use, root, accessor, element, array.get(), what);
-        } else {
-          add(use, root, accessor, element, BindMode.IN_LIST, what);
-        }
+        bindInList(use, root, accessor, shape, what);
         return;
       }
       if (!rules.canBindArray(element, expected)) {
@@ -174,6 +165,23 @@ final class ParameterValidator {
                 + " UUID, byte[], enums, java.sql date/time types, and collections or arrays"
                 + " of those";
     unsupported(use, what, shape, why);
+  }
+
+  /** An IN list's only element: one array where the dialect can, else one value per element. */
+  private void bindInList(
+      ParameterUse use, String root, String accessor, ValueShape shape, String what) {
+    SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
+    JavaType element = ((ValueShape.Scalar) ((ValueShape.Multi) shape).element()).type();
+    if (!rules.canBind(element, expected.array() ? expected.elementType() : expected)) {
+      mismatch(use, what, shape.display(), expected);
+      return;
+    }
+    Optional<Dialect.ArrayInList> array = arrayInList(use, element);
+    if (array.isPresent()) {
+      addArrayInList(use, root, accessor, element, array.get(), what);
+    } else {
+      add(use, root, accessor, element, BindMode.IN_LIST, what);
+    }
   }
 
   private void add(

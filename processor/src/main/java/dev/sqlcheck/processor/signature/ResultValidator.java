@@ -133,18 +133,7 @@ final class ResultValidator {
     SqlType sqlType = unknownType ? null : column.type();
     EnumMatcher.Match match =
         enums.match(type, sqlType == null ? null : sqlType.elementType()).orElse(null);
-    if (match != null && match.failed()) {
-      if (enums.firstReport(type, match)) {
-        problems.add(
-            Message.ENUM_RESULT_LABELS.unpositioned(
-                method.name(),
-                column.label(),
-                match.sqlEnum(),
-                target,
-                type.enumType().nestedName(),
-                match.failure(),
-                match.labels()));
-      }
+    if (rejected(column, type, target, match)) {
       return null;
     }
     return new ColumnRead(
@@ -155,6 +144,29 @@ final class ResultValidator {
         sqlType == null ? null : sqlType.toString(),
         column.nullable(),
         match == null ? null : match.mapping());
+  }
+
+  /**
+   * True (after reporting it once) when a SQL enum column is read into a Java enum whose constants
+   * do not match its labels; {@code match} is null for a value that is no enum.
+   */
+  private boolean rejected(
+      ResultColumn column, JavaType type, String target, EnumMatcher.Match match) {
+    if (match == null || !match.failed()) {
+      return false;
+    }
+    if (enums.firstReport(type, match)) {
+      problems.add(
+          Message.ENUM_RESULT_LABELS.unpositioned(
+              method.name(),
+              column.label(),
+              match.sqlEnum(),
+              target,
+              type.enumType().nestedName(),
+              match.failure(),
+              match.labels()));
+    }
+    return true;
   }
 
   /** A column the analyser knows nothing about, read by position or by label at run time. */

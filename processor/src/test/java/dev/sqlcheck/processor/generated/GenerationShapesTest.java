@@ -60,6 +60,33 @@ public interface Names {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void batchWithInList_worksAsOneArray_butNotExpanded(Tool tool) {
+    String source =
+        """
+        package com.example;
+        import dev.sqlcheck.*;
+        import java.util.*;
+        @SqlRepository
+        public interface Batches {
+          record Rename(String email, List<Long> ids) {}
+          @Query("UPDATE users SET email = :email WHERE id IN (:ids)")
+          int[] renameAll(List<Rename> renames);
+        }
+        """;
+    Result r = compile(tool, "com.example.Batches", source);
+    assertClean(r);
+    assertThat(r.generatedSources().get("BatchesImpl.java"))
+        .contains("JdbcSupport.inListArray(conn, \"int8\", item.ids())");
+    // On an expression of unknown type the list would have to grow, which a batch cannot do.
+    Result unknown =
+        compile(tool, "com.example.Batches", source.replace("id IN", "shard_of(id) IN"));
+    assertWithMessage("%s", unknown).that(unknown.errors()).hasSize(1);
+    assertThat(unknown.errors().get(0).message()).contains("[SQLCHECK-305]");
+    assertThat(unknown.errors().get(0).message()).contains("use = ANY(:ids) instead");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void overloadsNestedInterfaceAndDefaultMethods_generate(Tool tool) {
     Result r =
         compile(

@@ -124,50 +124,68 @@ final class PgInLists {
     List<Token> out = new ArrayList<>();
     int i = 0;
     while (i < sql.length()) {
-      char c = sql.charAt(i);
-      int end;
-      if (Character.isWhitespace(c)) {
-        i++;
+      int skipped = skipSpaceAndComments(sql, i);
+      if (skipped > i) {
+        i = skipped;
         continue;
-      } else if (c == '-' && sql.startsWith("--", i)) {
-        i = SqlScan.endOfLineComment(sql, i);
-        continue;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int close = SqlScan.endOfBlockComment(sql, i);
-        i = close < 0 ? sql.length() : close;
-        continue;
-      } else if (c == '\'' || c == '"') {
-        end = SqlScan.endOfQuoted(sql, i, c, false);
-      } else if (c == '$') {
-        int close = SqlScan.endOfDollarQuote(sql, i);
-        end = close < 0 ? i + 1 : close;
-      } else if (c == ':' && sql.startsWith("::", i)) {
-        end = i + 2; // a cast, not a parameter
-      } else if (c == ':' && i + 1 < sql.length() && SqlScan.isIdentStart(sql.charAt(i + 1))) {
-        end = endOfParameter(sql, i + 1);
-      } else if (SqlScan.isIdentStart(c)) {
-        end = SqlScan.endOfWord(sql, i);
-        if (end == i + 1 && (c == 'E' || c == 'e') && end < sql.length()) {
-          if (sql.charAt(end) == '\'') {
-            end = SqlScan.endOfQuoted(sql, end, '\'', true);
-          }
-        }
-      } else if (OPERATOR_CHARS.indexOf(c) >= 0) {
-        end = i + 1;
-        while (end < sql.length()
-            && OPERATOR_CHARS.indexOf(sql.charAt(end)) >= 0
-            && !sql.startsWith("--", end)
-            && !sql.startsWith("/*", end)) {
-          end++;
-        }
-      } else {
-        end = i + 1;
       }
+      int end = endOfToken(sql, i);
       end = end < 0 ? sql.length() : end;
       out.add(new Token(sql.substring(i, end), i, end));
       i = end;
     }
     return out;
+  }
+
+  /** Just past the whitespace or comment at {@code i}, or {@code i} when there is none. */
+  private static int skipSpaceAndComments(String sql, int i) {
+    char c = sql.charAt(i);
+    if (Character.isWhitespace(c)) {
+      return i + 1;
+    }
+    if (c == '-' && sql.startsWith("--", i)) {
+      return SqlScan.endOfLineComment(sql, i);
+    }
+    if (c == '/' && sql.startsWith("/*", i)) {
+      int close = SqlScan.endOfBlockComment(sql, i);
+      return close < 0 ? sql.length() : close;
+    }
+    return i;
+  }
+
+  /** The end of the token at {@code i}; -1 for a literal that is never closed. */
+  private static int endOfToken(String sql, int i) {
+    char c = sql.charAt(i);
+    if (c == '\'' || c == '"') {
+      return SqlScan.endOfQuoted(sql, i, c, false);
+    }
+    if (c == '$') {
+      int close = SqlScan.endOfDollarQuote(sql, i);
+      return close < 0 ? i + 1 : close;
+    }
+    if (c == ':' && sql.startsWith("::", i)) {
+      return i + 2; // a cast, not a parameter
+    }
+    if (c == ':' && i + 1 < sql.length() && SqlScan.isIdentStart(sql.charAt(i + 1))) {
+      return endOfParameter(sql, i + 1);
+    }
+    if (SqlScan.isIdentStart(c)) {
+      int end = SqlScan.endOfWord(sql, i);
+      boolean escapeString = end == i + 1 && (c == 'E' || c == 'e');
+      return escapeString && end < sql.length() && sql.charAt(end) == '\''
+          ? SqlScan.endOfQuoted(sql, end, '\'', true)
+          : end;
+    }
+    int end = i + 1;
+    if (OPERATOR_CHARS.indexOf(c) >= 0) {
+      while (end < sql.length()
+          && OPERATOR_CHARS.indexOf(sql.charAt(end)) >= 0
+          && !sql.startsWith("--", end)
+          && !sql.startsWith("/*", end)) {
+        end++;
+      }
+    }
+    return end;
   }
 
   /** The end of {@code :name} or {@code :name.property}, the name starting at {@code from}. */
