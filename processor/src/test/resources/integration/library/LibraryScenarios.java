@@ -518,6 +518,12 @@ public class LibraryScenarios {
         assertEquals(3L, orders.count());
       }
     }
+    // An exception in the caller's own code ends the terminal operation, and a stream cannot be
+    // consumed twice, so it gives its connection back as well.
+    Stream<Order> interrupted = repo.streamOrders();
+    assertThrows(IllegalStateException.class, () -> interrupted.forEach(o -> {
+      throw new IllegalStateException("stop");
+    }));
     // Closing a stream that is already exhausted, or twice, is harmless.
     Stream<Order> orders = repo.streamOrders();
     assertEquals(3L, orders.count());
