@@ -22,6 +22,12 @@ import java.util.function.Function;
  * because none keeps state.
  */
 public final class JdbcSupport {
+  /**
+   * The most bind parameters one statement may carry: PostgreSQL's wire protocol counts them in 16
+   * bits, and its JDBC driver refuses a statement with more (SQLState 22023).
+   */
+  public static final int MAX_BIND_PARAMETERS = 65_535;
+
   private JdbcSupport() {}
 
   /** Maps the current row of a result set to a value; generated code passes method references. */
@@ -54,12 +60,6 @@ public final class JdbcSupport {
     }
     return next;
   }
-
-  /**
-   * The most bind parameters one statement may carry: PostgreSQL's wire protocol counts them in 16
-   * bits, and its JDBC driver fails the statement (and may break the connection) beyond that.
-   */
-  public static final int MAX_BIND_PARAMETERS = 65_535;
 
   /**
    * The placeholders for an {@code IN (...)} list of {@code values}: {@code ?, ?, ?}.
