@@ -1,5 +1,6 @@
 package com.example.library;
 
+import dev.sqlcheck.EnumLabel;
 import dev.sqlcheck.Param;
 import dev.sqlcheck.Query;
 import dev.sqlcheck.SqlRepository;
@@ -7,15 +8,20 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 @SqlRepository
 public interface BookRepository {
   enum Status { DRAFT, PUBLISHED }
 
+  enum Genre { FANTASY, @EnumLabel("science fiction") SCIENCE_FICTION, CRIME }
+
   record Book(long id, String title, String isbn, Integer publishedYear) {}
 
   record NewBook(String title, String isbn, long authorId) {}
+
+  record Shelved(String title, Status status, Genre genre) {}
 
   @Query("SELECT id, title, isbn, published_year FROM books WHERE id = :id")
   Optional<Book> findById(long id);
@@ -50,4 +56,17 @@ public interface BookRepository {
 
   @Query("SELECT EXISTS (SELECT 1 FROM books WHERE isbn = :isbn::text)")
   boolean existsByIsbn(String isbn);
+
+  @Query("SELECT title, status, genre FROM books WHERE genre IN (:genres) ORDER BY title")
+  List<Shelved> shelf(Set<Genre> genres);
+
+  @Query("UPDATE books SET genre = :genre WHERE id = :id")
+  void classify(long id, Genre genre);
+
+  // The left side's type is unknown (a function sqlcheck does not model): the list is expanded.
+  @Query("""
+      SELECT id FROM books
+      WHERE shelf_key(title) IN (:keys)
+      ORDER BY id""")
+  List<Long> idsByShelfKey(List<String> keys);
 }

@@ -22,6 +22,12 @@ import java.util.function.Function;
  * because none keeps state.
  */
 public final class JdbcSupport {
+  /**
+   * The most bind parameters one statement may carry: PostgreSQL's wire protocol counts them in 16
+   * bits, and its JDBC driver refuses a statement with more (SQLState 22023).
+   */
+  public static final int MAX_BIND_PARAMETERS = 65_535;
+
   private JdbcSupport() {}
 
   /** Maps the current row of a result set to a value; generated code passes method references. */
@@ -80,6 +86,29 @@ public final class JdbcSupport {
   }
 
   /**
+   * Like {@link #placeholders(Object, String)}, but fails before anything is sent when the list
+   * alone holds more values than a statement may have parameters ({@link #MAX_BIND_PARAMETERS}),
+   * with a {@link SqlCheckException} that names {@code method} and {@code parameter}.
+   */
+  public static String placeholders(
+      Object values, String emptyListType, String method, String parameter) {
+    int n = elements(values).size();
+    if (n > MAX_BIND_PARAMETERS) {
+      throw new SqlCheckException(
+          String.format(
+              Locale.ROOT,
+              "%s: the IN list :%s has %,d values, but one statement can carry at most %,d bind"
+                  + " parameters; pass the values as one array instead, with = ANY(:%s)",
+              method,
+              parameter,
+              n,
+              MAX_BIND_PARAMETERS,
+              parameter));
+    }
+    return placeholders(values, emptyListType);
+  }
+
+  /**
    * A SQL array of {@code elementType} ({@code bigint}, {@code text}, ...) holding the elements of
    * a collection or Java array, or null when {@code values} is null.
    */
@@ -88,6 +117,15 @@ public final class JdbcSupport {
     if (values == null) {
       return null;
     }
+    return conn.createArrayOf(elementType, elements(values).toArray());
+  }
+
+  /**
+   * An IN list sent as one SQL array ({@code x = ANY(?)}): like {@link #array}, but a null
+   * collection is an empty list, as it is when the list is expanded into placeholders.
+   */
+  public static Array inListArray(Connection conn, String elementType, Object values)
+      throws SQLException {
     return conn.createArrayOf(elementType, elements(values).toArray());
   }
 
@@ -169,7 +207,7 @@ public final class JdbcSupport {
       throw new SqlCheckException(
           method + ": expected exactly one row, but the query returned none");
     }
-    T row = mapper.map(rs);
+    T row = map(rs, mapper, method);
     if (rs.next()) {
       throw new SqlCheckException(
           method + ": expected exactly one row, but the query returned more than one");
@@ -183,7 +221,7 @@ public final class JdbcSupport {
     if (!rs.next()) {
       return Optional.empty();
     }
-    T row = mapper.map(rs);
+    T row = map(rs, mapper, method);
     if (rs.next()) {
       throw new SqlCheckException(
           method + ": expected at most one row, but the query returned more than one");
@@ -198,6 +236,25 @@ public final class JdbcSupport {
       rows.add(mapper.map(rs));
     }
     return rows;
+  }
+
+  /** Every row, in order; a row that cannot be mapped fails naming {@code method}. */
+  public static <T> List<T> list(ResultSet rs, RowMapper<T> mapper, String method)
+      throws SQLException {
+    List<T> rows = new ArrayList<>();
+    while (rs.next()) {
+      rows.add(map(rs, mapper, method));
+    }
+    return rows;
+  }
+
+  /** The current row, mapped; a {@link RowFailure} gets the method's name. */
+  private static <T> T map(ResultSet rs, RowMapper<T> mapper, String method) throws SQLException {
+    try {
+      return mapper.map(rs);
+    } catch (RowFailure e) {
+      throw e.in(method);
+    }
   }
 
   /**
@@ -268,7 +325,7 @@ public final class JdbcSupport {
    */
   public static <T> T required(T value, ResultSet rs, int i) throws SQLException {
     if (value == null) {
-      throw new SqlCheckException(
+      throw new RowFailure(
           "column \"" + rs.getMetaData().getColumnLabel(i) + "\" is NULL but maps to a primitive");
     }
     return value;

@@ -2,6 +2,7 @@ package dev.sqlcheck;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,8 @@ record Manifest(
     String repository,
     String display,
     Map<String, String> families,
-    Map<String, Set<String>> enums,
+    Map<String, Map<String, String>> enums,
+    Map<String, Set<String>> compiledLabels,
     List<Query> queries) {
 
   /** The only format version this reader understands. */
@@ -105,6 +107,7 @@ record Manifest(
         b.display,
         Map.copyOf(b.families),
         Map.copyOf(b.enums),
+        Map.copyOf(b.compiledLabels),
         List.copyOf(b.queries));
   }
 
@@ -114,7 +117,8 @@ record Manifest(
     String repository;
     String display;
     final Map<String, String> families = new HashMap<>();
-    final Map<String, Set<String>> enums = new HashMap<>();
+    final Map<String, Map<String, String>> enums = new HashMap<>();
+    final Map<String, Set<String>> compiledLabels = new HashMap<>();
     final List<Query> queries = new ArrayList<>();
     private String method;
     private String sql;
@@ -131,7 +135,14 @@ record Manifest(
           display = f.get(2);
         }
         case "family" -> families.put(f.get(1), f.get(2));
-        case "enum" -> enums.put(f.get(1), Set.copyOf(f.subList(2, f.size())));
+        case "enum" -> {
+          Map<String, String> labels = new LinkedHashMap<>();
+          for (int i = 2; i + 1 < f.size(); i += 2) {
+            labels.put(f.get(i), f.get(i + 1));
+          }
+          enums.put(f.get(1), labels);
+        }
+        case "labels" -> compiledLabels.put(f.get(1), Set.copyOf(f.subList(2, f.size())));
         case "query" -> {
           endQuery();
           method = f.get(1);

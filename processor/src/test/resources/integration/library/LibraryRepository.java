@@ -1,5 +1,6 @@
 package com.example.library;
 
+import dev.sqlcheck.EnumLabel;
 import dev.sqlcheck.Param;
 import dev.sqlcheck.Query;
 import dev.sqlcheck.SqlRepository;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -263,4 +265,49 @@ public interface LibraryRepository {
   @SuppressWarnings("sqlcheck:unchecked")
   @Query("DELETE FROM import_staging WHERE isbn = ANY(:isbns) RETURNING title")
   List<String> unstage(String[] isbns);
+
+  // Enums both ways: Java's upper-case constants against PostgreSQL's lower-case labels.
+  enum OrderStatus { PENDING, PAID, @EnumLabel("in progress") IN_PROGRESS, SHIPPED }
+
+  /** Sold through; kept in a text column, so each constant travels as its name. */
+  enum Channel { WEB, STORE }
+
+  record Order(long id, OrderStatus status, List<OrderStatus> history, Channel channel) {}
+
+  @Query("INSERT INTO orders (status, channel, amount) VALUES (:status, :channel, :amount) RETURNING id")
+  long insertOrder(OrderStatus status, Channel channel, Integer amount);
+
+  @Query("SELECT status FROM orders WHERE id = :id")
+  OrderStatus statusOf(long id);
+
+  @Query("SELECT id, status, history, channel FROM orders WHERE id = :id")
+  Order order(long id);
+
+  @Query("UPDATE orders SET history = :history WHERE id = :id")
+  int setHistory(long id, OrderStatus[] history);
+
+  @Query("SELECT id, status, history, channel FROM orders WHERE status IN (:statuses) ORDER BY id")
+  List<Order> ordersWithStatus(Set<OrderStatus> statuses);
+
+  @Query("SELECT id FROM orders WHERE status NOT IN (:statuses) ORDER BY id")
+  List<Long> orderIdsNotIn(Collection<OrderStatus> statuses);
+
+  @Query("SELECT id FROM orders WHERE status = ANY(:statuses) AND channel = :channel ORDER BY id")
+  List<Long> orderIdsByChannel(List<OrderStatus> statuses, Channel channel);
+
+  @Query("SELECT id, status, history, channel FROM orders ORDER BY id")
+  Stream<Order> streamOrders();
+
+  @Query("SELECT channel FROM orders WHERE id = :id")
+  Channel channelOf(long id);
+
+  // IN lists and NULLs: amount is nullable; the lists may hold nulls.
+  @Query("SELECT id FROM orders WHERE amount IN (:amounts) ORDER BY id")
+  List<Long> orderIdsWithAmountIn(List<Integer> amounts);
+
+  @Query("SELECT id FROM orders WHERE amount NOT IN (:amounts) ORDER BY id")
+  List<Long> orderIdsWithAmountNotIn(List<Integer> amounts);
+
+  @Query("SELECT count(*) FROM books WHERE id IN (:ids)")
+  long countBooksIn(long[] ids);
 }

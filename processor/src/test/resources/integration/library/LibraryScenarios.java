@@ -10,10 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.library.LibraryRepository.Author;
 import com.example.library.LibraryRepository.Book;
+import com.example.library.LibraryRepository.Channel;
 import com.example.library.LibraryRepository.BookWithAuthor;
 import com.example.library.LibraryRepository.Counter;
 import com.example.library.LibraryRepository.Event;
 import com.example.library.LibraryRepository.NewBook;
+import com.example.library.LibraryRepository.Order;
+import com.example.library.LibraryRepository.OrderStatus;
 import com.example.library.LibraryRepository.Sample;
 import com.example.library.LibraryRepository.Status;
 import dev.sqlcheck.SqlCheckException;
@@ -30,8 +33,10 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -448,6 +453,171 @@ public class LibraryScenarios {
     assertEquals(List.of("Third"), repo.unstage(new String[] {"c", "zz"}));
     assertEquals(2L, count("SELECT count(*) FROM import_staging"));
     assertEquals(0L, count("SELECT count(*) FROM books"));
+  }
+
+  public void enums_areSentAndReadAsTheirSqlLabels() {
+    long a = repo.insertOrder(OrderStatus.PENDING, Channel.WEB, 10);
+    long b = repo.insertOrder(OrderStatus.IN_PROGRESS, Channel.STORE, 20);
+    long c = repo.insertOrder(OrderStatus.SHIPPED, null, null);
+    // PostgreSQL stores its own labels; the text column holds the constants' names.
+    assertEquals("pending", text("SELECT status::text FROM orders WHERE id = " + a));
+    assertEquals("in progress", text("SELECT status::text FROM orders WHERE id = " + b));
+    assertEquals("WEB", text("SELECT channel FROM orders WHERE id = " + a));
+    assertEquals(OrderStatus.PENDING, repo.statusOf(a));
+    assertEquals(OrderStatus.IN_PROGRESS, repo.statusOf(b));
+    assertEquals(1, repo.setHistory(b, new OrderStatus[] {OrderStatus.PENDING, OrderStatus.PAID}));
+    assertEquals("{pending,paid}", text("SELECT history::text FROM orders WHERE id = " + b));
+    assertEquals(
+        new Order(b, OrderStatus.IN_PROGRESS, List.of(OrderStatus.PENDING, OrderStatus.PAID),
+            Channel.STORE),
+        repo.order(b));
+    assertEquals(new Order(c, OrderStatus.SHIPPED, List.of(), null), repo.order(c));
+    assertEquals(List.of(a, c),
+        repo.ordersWithStatus(Set.of(OrderStatus.PENDING, OrderStatus.SHIPPED)).stream()
+            .map(Order::id).toList());
+    assertEquals(List.of(b, c), repo.orderIdsNotIn(List.of(OrderStatus.PENDING)));
+    assertEquals(List.of(b),
+        repo.orderIdsByChannel(List.of(OrderStatus.IN_PROGRESS, OrderStatus.PAID), Channel.STORE));
+    assertEquals(List.of(), repo.orderIdsByChannel(List.of(OrderStatus.IN_PROGRESS), Channel.WEB));
+    assertEquals(Channel.STORE, repo.channelOf(b));
+    assertNull(repo.channelOf(c));
+  }
+
+  public void unknownSqlLabel_failsNamingMethodLabelAndEnum() {
+    long paid = repo.insertOrder(OrderStatus.PAID, Channel.WEB, 1);
+    long refunded = repo.insertOrder(OrderStatus.PAID, Channel.WEB, 2);
+    execute("UPDATE orders SET status = 'refunded' WHERE id = " + refunded);
+    SqlCheckException e = assertThrows(SqlCheckException.class, () -> repo.statusOf(refunded));
+    assertTrue(e.getMessage().startsWith("LibraryRepository.statusOf: "), e.getMessage());
+    assertTrue(e.getMessage().contains("\"refunded\""), e.getMessage());
+    assertTrue(e.getMessage().contains("LibraryRepository.OrderStatus"), e.getMessage());
+    assertTrue(e.getMessage().contains("\"order_status\""), e.getMessage());
+    // A stream that fails part-way gives its connection back although nobody closes it.
+    Stream<Order> orders = repo.streamOrders();
+    e = assertThrows(SqlCheckException.class, orders::toList);
+    assertTrue(e.getMessage().startsWith("LibraryRepository.streamOrders: "), e.getMessage());
+    // A text column holding a name that is no constant.
+    execute("UPDATE orders SET channel = 'phone' WHERE id = " + paid);
+    e = assertThrows(SqlCheckException.class, () -> repo.channelOf(paid));
+    assertTrue(e.getMessage().startsWith("LibraryRepository.channelOf: "), e.getMessage());
+    assertTrue(e.getMessage().contains("\"phone\""), e.getMessage());
+    assertTrue(e.getMessage().contains("LibraryRepository.Channel"), e.getMessage());
+  }
+
+  public void streamsReadToTheEnd_giveTheirConnectionBackWithoutClose() {
+    for (int i = 0; i < 3; i++) {
+      repo.insertOrder(OrderStatus.PENDING, Channel.WEB, i);
+    }
+    // The pool holds 5 connections: a stream that kept its own would make the 6th call wait and
+    // fail, and the harness checks that none is open at the end.
+    for (int i = 0; i < 50; i++) {
+      Stream<Order> orders = repo.streamOrders();
+      if (i % 2 == 0) {
+        assertEquals(3, orders.toList().size());
+      } else {
+        assertEquals(3L, orders.count());
+      }
+    }
+    // An exception in the caller's own code ends the terminal operation, and a stream cannot be
+    // consumed twice, so it gives its connection back as well.
+    Stream<Order> interrupted = repo.streamOrders();
+    assertThrows(IllegalStateException.class, () -> interrupted.forEach(o -> {
+      throw new IllegalStateException("stop");
+    }));
+    // Closing a stream that is already exhausted, or twice, is harmless.
+    Stream<Order> orders = repo.streamOrders();
+    assertEquals(3L, orders.count());
+    orders.close();
+    orders.close();
+  }
+
+  public void inList_ofSeventyThousandValues_isOneArrayParameter() {
+    long a = author("Many");
+    Book b1 = book("One", "m1", a, Status.DRAFT);
+    Book b2 = book("Two", "m2", a, Status.DRAFT);
+    book("Three", "m3", a, Status.DRAFT);
+    List<Long> many = new ArrayList<>();
+    long[] manyArray = new long[70_000];
+    for (int i = 0; i < 70_000; i++) {
+      many.add(b1.id() + i);
+      manyArray[i] = b1.id() + i;
+    }
+    assertEquals(List.of("One", "Three", "Two"), repo.titlesIn(many, ""));
+    assertEquals(List.of("One", "Three"), repo.titlesIn(many, "Two"));
+    assertEquals(3L, repo.countBooksIn(manyArray));
+    assertEquals(1L, repo.countBooksIn(new long[] {b2.id()}));
+    assertEquals(0L, repo.countBooksIn(new long[0]));
+    assertEquals(List.of(), repo.titlesIn(List.of(), ""));
+    // A list on an expression of unknown type is still expanded, one placeholder per value: past
+    // PostgreSQL's 65,535 bind parameters it fails before anything is sent.
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      titles.add("title " + i);
+    }
+    SqlCheckException e =
+        assertThrows(SqlCheckException.class, () -> repo.booksByNormalizedTitle(titles));
+    assertTrue(e.getMessage().startsWith("LibraryRepository.booksByNormalizedTitle: "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(":titles has 70,000 values"), e.getMessage());
+    assertTrue(e.getMessage().contains("65,535"), e.getMessage());
+    assertEquals(List.of(), repo.booksByNormalizedTitle(titles.subList(0, 65_535)));
+  }
+
+  public void inList_asArray_givesTheRowsOfAWrittenOutInList() {
+    long none = repo.insertOrder(OrderStatus.PAID, Channel.WEB, null);
+    long one = repo.insertOrder(OrderStatus.PAID, Channel.WEB, 1);
+    long two = repo.insertOrder(OrderStatus.PAID, Channel.WEB, 2);
+    List<List<Integer>> lists = List.of(
+        List.of(1), List.of(1, 2), List.of(3), Arrays.asList(1, null), Arrays.asList(3, null),
+        Arrays.asList((Integer) null));
+    for (List<Integer> list : lists) {
+      assertEquals(writtenOut("IN", list), repo.orderIdsWithAmountIn(list), "IN " + list);
+      assertEquals(writtenOut("NOT IN", list), repo.orderIdsWithAmountNotIn(list),
+          "NOT IN " + list);
+    }
+    // An empty (or null) list: IN matches no row and NOT IN every row, the NULL amount included,
+    // as for an empty subquery.
+    assertEquals(List.of(), repo.orderIdsWithAmountIn(List.of()));
+    assertEquals(List.of(none, one, two), repo.orderIdsWithAmountNotIn(List.of()));
+    assertEquals(List.of(), repo.orderIdsWithAmountIn(null));
+    assertEquals(List.of(none, one, two), repo.orderIdsWithAmountNotIn(null));
+  }
+
+  /** The ids {@code amount <op> (v1, v2, ...)} selects, with the values written into the SQL. */
+  private List<Long> writtenOut(String op, List<Integer> values) {
+    String list = values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    List<Long> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT id FROM orders WHERE amount " + op + " (" + list + ") ORDER BY id")) {
+      while (rs.next()) {
+        ids.add(rs.getLong(1));
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    return ids;
+  }
+
+  private String text(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private long count(String sql) {

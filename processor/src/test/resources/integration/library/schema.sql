@@ -67,3 +67,15 @@ CREATE TABLE documents (
   id   bigserial PRIMARY KEY,
   body jsonb NOT NULL
 );
+
+-- PostgreSQL's usual lower-case labels against Java's upper-case constants; 'in progress' cannot
+-- be a Java name and is mapped with @EnumLabel; 'refunded' has no Java constant at all.
+CREATE TYPE order_status AS ENUM ('pending', 'paid', 'in progress', 'shipped', 'refunded');
+
+CREATE TABLE orders (
+  id      bigserial PRIMARY KEY,
+  status  order_status NOT NULL,
+  history order_status[] NOT NULL DEFAULT '{}',
+  channel text,
+  amount  integer
+);

@@ -10,6 +10,7 @@ import dev.sqlcheck.processor.testing.CompileHarness.Tool;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -19,7 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * sources with one thread as with four, under javac and ecj. A failure while analysing one query
  * (on whichever thread ran it) is an internal error on that method, and the other queries are still
  * checked.
+ *
+ * <p>Isolated: it looks at every thread of the JVM, which must not include another test's.
  */
+@Isolated
 class ParallelCheckTest {
   private static final String SCHEMA =
       """

@@ -157,6 +157,20 @@ public final class Catalog {
     return Optional.ofNullable(enums.get(schema + "." + name));
   }
 
+  /**
+   * The labels of an enum type named without its schema, as an unqualified name resolves: through
+   * the search path, then {@code public}.
+   */
+  public Optional<List<String>> enumLabels(String name) {
+    for (String schema : searchPath) {
+      Optional<List<String>> labels = enumLabels(schema, name);
+      if (labels.isPresent()) {
+        return labels;
+      }
+    }
+    return enumLabels("public", name);
+  }
+
   /** Every enum type, by name (schemas merged, first one wins), with its labels in order. */
   public Map<String, List<String>> enumsByName() {
     Map<String, List<String>> out = new LinkedHashMap<>();

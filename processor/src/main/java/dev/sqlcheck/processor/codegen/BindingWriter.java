@@ -15,9 +15,11 @@ final class BindingWriter {
   private static final ClassName TYPES = ClassName.get(Types.class);
 
   private final LocalNames names;
+  private final EnumConverters enums;
 
-  BindingWriter(LocalNames names) {
+  BindingWriter(LocalNames names, EnumConverters enums) {
     this.names = names;
+    this.enums = enums;
   }
 
   /** The value a binding reads: the parameter, or its property. */
@@ -25,6 +27,19 @@ final class BindingWriter {
     return b.accessor() == null
         ? CodeBlock.of("$N", root)
         : CodeBlock.of("$N.$N()", root, b.accessor());
+  }
+
+  /**
+   * The value as sent: a Java enum (or collection of them) becomes its SQL labels where it meets a
+   * SQL enum whose labels are not the constants' names.
+   */
+  private CodeBlock sent(Binding b, CodeBlock value) {
+    if (b.enumMapping() == null) {
+      return value;
+    }
+    return b.mode() == BindMode.SCALAR
+        ? enums.toLabel(b.enumMapping(), value)
+        : enums.labels(b.enumMapping(), value);
   }
 
   CodeBlock bindAll(Iterable<Binding> bindings, boolean dynamic, String batchItem) {
@@ -38,8 +53,9 @@ final class BindingWriter {
     return code.build();
   }
 
-  private CodeBlock bind(Binding b, CodeBlock index, CodeBlock value) {
+  private CodeBlock bind(Binding b, CodeBlock index, CodeBlock raw) {
     String ps = names.statement();
+    CodeBlock value = sent(b, raw);
     if (b.mode() == BindMode.IN_LIST) {
       String p = names.counter();
       return CodeBlock.of(
@@ -53,12 +69,15 @@ final class BindingWriter {
           b.jdbcType());
     }
     if (b.mode() == BindMode.ARRAY) {
+      // An IN list sent as one array treats a null collection as an empty list, as expanding did.
+      String make = b.placeholder().equals("?") ? "array" : "inListArray";
       return CodeBlock.of(
-          "$T.bindArray($N, $L, $T.array($N, $S, $L))",
+          "$T.bindArray($N, $L,$W$T.$L($N,$W$S,$W$L))",
           ColumnReader.SUPPORT,
           ps,
           index,
           ColumnReader.SUPPORT,
+          make,
           names.connection(),
           b.arrayType(),
           value);
@@ -69,6 +88,6 @@ final class BindingWriter {
       return CodeBlock.of("$N.$L($L, $L)", ps, setter, index, value);
     }
     return CodeBlock.of(
-        "$T.bind($N, $L, $L, $T.$L)", ColumnReader.SUPPORT, ps, index, value, TYPES, b.jdbcType());
+        "$T.bind($N, $L, $L,$W$T.$L)", ColumnReader.SUPPORT, ps, index, value, TYPES, b.jdbcType());
   }
 }

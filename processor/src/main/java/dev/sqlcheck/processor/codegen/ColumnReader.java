@@ -15,14 +15,14 @@ final class ColumnReader {
 
   private ColumnReader() {}
 
-  static CodeBlock read(ColumnRead column) {
+  static CodeBlock read(ColumnRead column, EnumConverters enums) {
     CodeBlock index =
         column.index() > 0
             ? CodeBlock.of("$L", column.index())
             : CodeBlock.of("$T.column(rs, $S)", SUPPORT, column.name());
     JavaType type = column.type();
     if (type.container() != null) {
-      return collection(type, index);
+      return collection(type, index, column, enums);
     }
     if (type.primitive()) {
       if (column.checked()) {
@@ -47,19 +47,26 @@ final class ColumnReader {
       case SQL_TIMESTAMP -> CodeBlock.of("rs.getTimestamp($L)", index);
       case INSTANT -> CodeBlock.of("$T.getInstant(rs, $L)", SUPPORT, index);
       case ENUM ->
-          CodeBlock.of(
-              "$T.getEnum(rs, $L, $T::valueOf)", SUPPORT, index, TypeNames.of(type.enumType()));
+          column.enumMapping() != null
+              ? enums.fromLabel(column.enumMapping(), CodeBlock.of("rs.getString($L)", index))
+              : CodeBlock.of(
+                  "$T.getEnum(rs, $L, $T::valueOf)", SUPPORT, index, TypeNames.of(type.enumType()));
       default -> CodeBlock.of("rs.getObject($L, $T.class)", index, TypeNames.of(type, true));
     };
   }
 
   /** A SQL array as {@code List<T>} or {@code T[]}, each element converted to {@code T}. */
-  private static CodeBlock collection(JavaType type, CodeBlock index) {
+  private static CodeBlock collection(
+      JavaType type, CodeBlock index, ColumnRead column, EnumConverters enums) {
     JavaType element = type.element();
     CodeBlock convert =
         switch (element.kind()) {
           case ENUM ->
-              CodeBlock.of("v -> $T.valueOf(v.toString())", TypeNames.of(element.enumType()));
+              column.enumMapping() != null
+                  ? CodeBlock.of(
+                      "v -> $L",
+                      enums.fromLabel(column.enumMapping(), CodeBlock.of("v.toString()")))
+                  : CodeBlock.of("v -> $T.valueOf(v.toString())", TypeNames.of(element.enumType()));
           case STRING -> CodeBlock.of("$T::toText", ARRAYS);
           case SHORT -> CodeBlock.of("$T::toShort", ARRAYS);
           case INT -> CodeBlock.of("$T::toInt", ARRAYS);

@@ -23,7 +23,9 @@ import java.util.List;
  * sqlcheck-manifest|1
  * repository|com.example.BookRepository|BookRepository       qualified and nested name
  * family|bigint|INTEGER8                                       a type name's conversion class
- * enum|com.example.Status|ACTIVE|LOST                          a Java enum's constants
+ * enum|com.example.Status|ACTIVE|ACTIVE|LOST|LOST              an enum's constants and values
+ * enum|com.example.Mood@mood|HAPPY|happy|SAD|sad               ... as a SQL enum's labels
+ * labels|com.example.Mood@mood|happy|sad|angry                 that SQL enum's compiled labels
  * query|findById                                               then, for this method:
  * sql|SELECT id, title FROM books WHERE id = ?                 the SQL sent (IN lists: one ?)
  * columns|2                                                    result columns compiled, or ?
@@ -61,9 +63,19 @@ public final class ManifestWriter {
     for (EnumConstants e : m.enums()) {
       List<String> fields = new ArrayList<>();
       fields.add("enum");
-      fields.add(e.type());
-      fields.addAll(e.constants());
+      fields.add(e.key());
+      for (int i = 0; i < e.constants().size(); i++) {
+        fields.add(e.constants().get(i));
+        fields.add(e.labels().get(i));
+      }
       line(out, fields.toArray(String[]::new));
+      if (!e.sqlLabels().isEmpty()) {
+        List<String> labels = new ArrayList<>();
+        labels.add("labels");
+        labels.add(e.key());
+        labels.addAll(e.sqlLabels());
+        line(out, labels.toArray(String[]::new));
+      }
     }
     for (QueryEntry q : m.queries()) {
       query(out, q);

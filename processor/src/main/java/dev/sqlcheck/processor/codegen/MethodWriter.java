@@ -1,6 +1,5 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -27,34 +26,31 @@ final class MethodWriter {
   private final MethodPlan plan;
   private final MethodModel method;
   private final String key;
-  private final ClassName impl;
   private final String label;
   private final LocalNames names;
   private final BindingWriter bindings;
+  private final RowMappers mappers;
 
   /**
    * @param key unique per method in the class ({@code findById}, or {@code findById_2} for an
-   *     overload); names the SQL constant and the row mapper
+   *     overload); names the SQL constant
    * @param label {@code BookRepository.findById}, used in exception messages
    */
-  MethodWriter(MethodPlan plan, String key, ClassName impl, String label) {
+  MethodWriter(
+      MethodPlan plan, String key, String label, RowMappers mappers, EnumConverters enums) {
     this.plan = plan;
     this.method = plan.method();
     this.key = key;
-    this.impl = impl;
     this.label = label;
+    this.mappers = mappers;
     Set<String> params = new HashSet<>();
     method.parameters().forEach(p -> params.add(p.javaName()));
     this.names = new LocalNames(params);
-    this.bindings = new BindingWriter(names);
+    this.bindings = new BindingWriter(names, enums);
   }
 
   static String constantName(String key) {
     return "SQL_" + key;
-  }
-
-  static String mapperName(String key) {
-    return "map_" + key;
   }
 
   MethodSpec write() {
@@ -87,7 +83,8 @@ final class MethodWriter {
         "$T $N = $L",
         String.class,
         names.sql(),
-        SqlText.expression(method.sql(), plan.bindings(), plan.operatorQuestionMarks(), bindings));
+        SqlText.expression(
+            method.sql(), plan.bindings(), plan.operatorQuestionMarks(), bindings, label));
     return CodeBlock.of("$N", names.sql());
   }
 
@@ -103,7 +100,7 @@ final class MethodWriter {
   }
 
   CodeBlock mapperReference() {
-    return CodeBlock.of("$T::$N", impl, mapperName(key));
+    return mappers.reference(plan.mapping());
   }
 
   LocalNames names() {
@@ -137,7 +134,7 @@ final class MethodWriter {
     }
     if (!method.throwsSqlException()) {
       code.nextControlFlow("catch ($T $N)", SQLException.class, names.exception());
-      code.addStatement("throw $T.wrap($S, $N)", ColumnReader.SUPPORT, label, names.exception());
+      code.addStatement("throw $T.wrap($S,$W$N)", ColumnReader.SUPPORT, label, names.exception());
     }
     code.endControlFlow();
     return code.build();
@@ -190,25 +187,20 @@ final class MethodWriter {
   }
 
   private CodeBlock readRows(String rs) {
-    return switch (plan.execution()) {
-      case ONE ->
-          CodeBlock.builder()
-              .addStatement(
-                  "return $T.one($N, $L, $S)", ColumnReader.SUPPORT, rs, mapperReference(), label)
-              .build();
-      case OPTIONAL ->
-          CodeBlock.builder()
-              .addStatement(
-                  "return $T.optional($N, $L, $S)",
-                  ColumnReader.SUPPORT,
-                  rs,
-                  mapperReference(),
-                  label)
-              .build();
-      default ->
-          CodeBlock.builder()
-              .addStatement("return $T.list($N, $L)", ColumnReader.SUPPORT, rs, mapperReference())
-              .build();
-    };
+    String helper =
+        switch (plan.execution()) {
+          case ONE -> "one";
+          case OPTIONAL -> "optional";
+          default -> "list";
+        };
+    return CodeBlock.builder()
+        .addStatement(
+            "return $T.$L($N,$W$L,$W$S)",
+            ColumnReader.SUPPORT,
+            helper,
+            rs,
+            mapperReference(),
+            label)
+        .build();
   }
 }

@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.codegen;
 import com.palantir.javapoet.CodeBlock;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -21,14 +22,17 @@ final class SqlText {
     return bindings.stream().anyMatch(b -> b.mode() == BindMode.IN_LIST);
   }
 
-  /** The SQL with every parameter replaced by {@code ?}. */
+  /**
+   * The SQL with every parameter replaced by {@code ?} (an IN list sent as one array: its whole
+   * {@code IN (:ids)} by {@code = ANY(?)}).
+   */
   static String rewrite(String sql, List<Binding> bindings, List<Integer> operatorMarks) {
     BitSet operators = bits(operatorMarks);
     StringBuilder out = new StringBuilder();
     int pos = 0;
     for (Binding b : bindings) {
       appendText(out, sql, pos, b.start(), operators);
-      out.append('?');
+      out.append(b.placeholder());
       pos = b.end();
     }
     appendText(out, sql, pos, sql.length(), operators);
@@ -49,36 +53,56 @@ final class SqlText {
 
   /**
    * An expression building the SQL at run time: literal segments joined with {@code
-   * JdbcSupport.placeholders(ids)} for each IN-list collection.
+   * JdbcSupport.placeholders(ids, ...)} for each IN-list collection, one {@code + } line per line
+   * of SQL so that every part lines up. {@code method} names the method in the error for a list too
+   * long to expand.
    */
   static CodeBlock expression(
-      String sql, List<Binding> bindings, List<Integer> operatorMarks, BindingWriter writer) {
+      String sql,
+      List<Binding> bindings,
+      List<Integer> operatorMarks,
+      BindingWriter writer,
+      String method) {
     BitSet operators = bits(operatorMarks);
-    CodeBlock.Builder code = CodeBlock.builder();
+    List<CodeBlock> parts = new ArrayList<>();
     StringBuilder segment = new StringBuilder();
     int pos = 0;
-    boolean first = true;
     for (Binding b : bindings) {
       appendText(segment, sql, pos, b.start(), operators);
       pos = b.end();
       if (b.mode() != BindMode.IN_LIST) {
-        segment.append('?');
+        segment.append(b.placeholder());
         continue;
       }
-      code.add(first ? "$S" : "\n+ $S", segment.toString());
-      code.add(
-          "\n+ $T.placeholders($L, $S)",
-          ColumnReader.SUPPORT,
-          writer.value(b, b.root()),
-          b.emptyListType());
-      segment.setLength(0);
-      first = false;
+      addLines(parts, segment);
+      parts.add(
+          CodeBlock.of(
+              "$T.placeholders($L, $S, $S, $S)",
+              ColumnReader.SUPPORT,
+              writer.value(b, b.root()),
+              b.emptyListType(),
+              method,
+              b.name()));
     }
     appendText(segment, sql, pos, sql.length(), operators);
-    if (segment.length() > 0) {
-      code.add("\n+ $S", segment.toString());
+    addLines(parts, segment);
+    CodeBlock.Builder code = CodeBlock.builder().add("$L", parts.get(0));
+    for (CodeBlock part : parts.subList(1, parts.size())) {
+      code.add("\n+ $L", part); // a statement's continuation lines are indented alike
     }
     return code.build();
+  }
+
+  /** One string literal per line of {@code text} (each keeping its line break); then clears it. */
+  private static void addLines(List<CodeBlock> parts, StringBuilder text) {
+    int start = 0;
+    while (start < text.length()) {
+      int eol = text.indexOf("\n", start);
+      int end = eol < 0 ? text.length() : eol + 1;
+      parts.add(CodeBlock.of("$S", text.substring(start, end)));
+      start = end;
+    }
+    text.setLength(0);
   }
 
   private static BitSet bits(List<Integer> offsets) {

@@ -39,7 +39,7 @@ final class StreamBody {
     code.add(m.binds());
     code.addStatement("$N = $N.executeQuery()", rs, ps);
     code.addStatement(
-        "return $T.stream($N, $N, $N, $L, $S)",
+        "return $T.stream($N, $N, $N,$W$L,$W$S)",
         ColumnReader.SUPPORT,
         conn,
         ps,
@@ -52,7 +52,7 @@ final class StreamBody {
     if (m.method().throwsSqlException()) {
       code.addStatement("throw $N", e);
     } else {
-      code.addStatement("throw $T.wrap($S, $N)", ColumnReader.SUPPORT, m.label(), e);
+      code.addStatement("throw $T.wrap($S,$W$N)", ColumnReader.SUPPORT, m.label(), e);
     }
     code.nextControlFlow("catch ($T | $T $N)", RuntimeException.class, Error.class, e);
     code.addStatement(

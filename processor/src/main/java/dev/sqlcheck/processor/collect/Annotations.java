@@ -17,6 +17,7 @@ final class Annotations {
   static final String SQL_REPOSITORY = "dev.sqlcheck.SqlRepository";
   static final String QUERY = "dev.sqlcheck.Query";
   static final String PARAM = "dev.sqlcheck.Param";
+  static final String ENUM_LABEL = "dev.sqlcheck.EnumLabel";
 
   private Annotations() {}
 

@@ -1,14 +1,20 @@
 package dev.sqlcheck.processor.collect;
 
+import dev.sqlcheck.processor.model.EnumModel;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
 import dev.sqlcheck.processor.model.MethodModel.ReturnKind;
 import dev.sqlcheck.processor.model.MethodModel.ReturnModel;
 import dev.sqlcheck.processor.model.RowShape;
 import dev.sqlcheck.processor.model.Suppressions;
+import dev.sqlcheck.processor.model.ValueShape;
+import dev.sqlcheck.processor.types.JavaType;
+import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -30,10 +36,10 @@ final class MethodCollector {
   private final Types types;
   private final TypeInspector inspector;
 
-  MethodCollector(Elements elements, Types types) {
+  MethodCollector(Elements elements, Types types, DeclarationOrder order) {
     this.elements = elements;
     this.types = types;
-    this.inspector = new TypeInspector(elements, types);
+    this.inspector = new TypeInspector(elements, types, order);
   }
 
   TypeInspector inspector() {
@@ -50,15 +56,54 @@ final class MethodCollector {
               sqlName, javaName, inspector.signature(p.asType()), inspector.shape(p.asType(), 0)));
     }
     TypeMirror ret = method.getReturnType();
+    ReturnModel returns = returns(ret);
     return new MethodModel(
         method.getSimpleName().toString(),
         sql,
         params,
         inspector.signature(ret),
-        returns(ret),
+        returns,
         throwsSqlException(method),
         suppressed(method) || suppressed(method.getEnclosingElement()),
-        method.isVarArgs());
+        method.isVarArgs(),
+        enums(params, returns.row()));
+  }
+
+  /** The Java enums the parameters and the row type mention, in the order they appear. */
+  private List<EnumModel> enums(List<ParamModel> params, RowShape row) {
+    Set<TypeRef> refs = new LinkedHashSet<>();
+    for (ParamModel p : params) {
+      enumsIn(p.shape(), refs);
+    }
+    if (row instanceof RowShape.ScalarRow s) {
+      addEnum(s.type(), refs);
+    } else if (row instanceof RowShape.CompositeRow c) {
+      c.components().forEach(component -> addEnum(component.type(), refs));
+    }
+    List<EnumModel> out = new ArrayList<>();
+    for (TypeRef ref : refs) {
+      EnumModel model = inspector.enumModel(ref);
+      if (model != null) {
+        out.add(model);
+      }
+    }
+    return out;
+  }
+
+  private static void enumsIn(ValueShape shape, Set<TypeRef> refs) {
+    if (shape instanceof ValueShape.Scalar s) {
+      addEnum(s.type(), refs);
+    } else if (shape instanceof ValueShape.Multi m) {
+      enumsIn(m.element(), refs);
+    } else if (shape instanceof ValueShape.Bean b) {
+      b.properties().forEach(p -> enumsIn(p.shape(), refs));
+    }
+  }
+
+  private static void addEnum(JavaType type, Set<TypeRef> refs) {
+    if (type != null && type.enumType() != null) {
+      refs.add(type.enumType());
+    }
   }
 
   private ReturnModel returns(TypeMirror type) {

@@ -11,9 +11,12 @@ import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -39,12 +42,21 @@ import javax.lang.model.util.Types;
 public final class RepositoryReader {
   private final Elements elements;
   private final Types types;
+  private final DeclarationOrder order = new DeclarationOrder();
   private final MethodCollector collector;
 
   public RepositoryReader(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
-    this.collector = new MethodCollector(elements, types);
+    this.collector = new MethodCollector(elements, types, order);
+  }
+
+  /**
+   * Remembers the types this round compiles from source, whose members keep their declaration order
+   * in generated code (see {@link DeclarationOrder}).
+   */
+  public void addRoundRoots(Iterable<? extends javax.lang.model.element.Element> roots) {
+    order.addRoots(roots);
   }
 
   /** True when a signature mentions a type that does not exist yet (maybe generated later). */
@@ -90,7 +102,7 @@ public final class RepositoryReader {
         || type.getNestingKind().isNested() && type.getModifiers().contains(Modifier.PRIVATE)) {
       return Optional.empty();
     }
-    List<ExecutableElement> methods = sorted(abstractMethods(type));
+    List<ExecutableElement> methods = abstractMethods(type);
     for (ExecutableElement m : methods) {
       if (mentionsMissingType(m)) {
         return Optional.empty();
@@ -131,7 +143,7 @@ public final class RepositoryReader {
 
   private List<QueryMethod> queryMethods(TypeElement type, List<ElementProblem> problems) {
     List<QueryMethod> result = new ArrayList<>();
-    for (ExecutableElement method : sorted(abstractMethods(type))) {
+    for (ExecutableElement method : abstractMethods(type)) {
       Optional<AnnotationMirror> query = Annotations.find(method, Annotations.QUERY);
       if (query.isEmpty()) {
         Problem problem = Message.MISSING_QUERY.unpositioned(method.getSimpleName());
@@ -161,32 +173,56 @@ public final class RepositoryReader {
 
   /**
    * The abstract methods the implementation must provide, including those inherited from
-   * super-interfaces (a default method overriding one is not abstract and is left alone).
+   * super-interfaces (a default method overriding one is not abstract and is left alone), in
+   * declaration order: the type's own first, then each super-interface's, depth first in the order
+   * of the {@code extends} clause. {@code getAllMembers} decides which methods there are; its order
+   * differs between compilers, so the order comes from walking the types (see {@link
+   * DeclarationOrder}).
    */
   private List<ExecutableElement> abstractMethods(TypeElement type) {
-    List<ExecutableElement> methods = new ArrayList<>();
+    Set<ExecutableElement> abstractOnes = new HashSet<>();
     for (ExecutableElement m : ElementFilter.methodsIn(elements.getAllMembers(type))) {
       if (m.getModifiers().contains(Modifier.ABSTRACT)) {
-        methods.add(m);
+        abstractOnes.add(m);
       }
     }
-    return methods;
+    Set<ExecutableElement> ordered = new LinkedHashSet<>();
+    walk(type, abstractOnes, ordered, new HashSet<>());
+    ordered.addAll(sortedRest(abstractOnes, ordered)); // none expected; never lose a method
+    return new ArrayList<>(ordered);
   }
 
-  /** ecj and javac may list members in different orders; sort for deterministic output. */
-  private static List<ExecutableElement> sorted(List<ExecutableElement> methods) {
-    List<ExecutableElement> copy = new ArrayList<>(methods);
-    copy.sort(Comparator.comparing(RepositoryReader::sourceOrderKey));
-    return copy;
-  }
-
-  /** {@code name(param,param)}: overloads follow their name, and both compilers agree. */
-  private static String sourceOrderKey(ExecutableElement m) {
-    StringBuilder key = new StringBuilder(m.getSimpleName()).append('(');
-    for (VariableElement p : m.getParameters()) {
-      key.append(p.getSimpleName()).append(',');
+  private void walk(
+      TypeElement type,
+      Set<ExecutableElement> wanted,
+      Set<ExecutableElement> out,
+      Set<TypeElement> visited) {
+    if (!visited.add(type)) {
+      return;
     }
-    return key.append(')').toString();
+    List<ExecutableElement> own = ElementFilter.methodsIn(type.getEnclosedElements());
+    for (ExecutableElement m : order.of(type, own)) {
+      if (wanted.contains(m)) {
+        out.add(m);
+      }
+    }
+    for (TypeMirror parent : type.getInterfaces()) {
+      if (types.asElement(parent) instanceof TypeElement p) {
+        walk(p, wanted, out, visited);
+      }
+    }
+  }
+
+  private static List<ExecutableElement> sortedRest(
+      Set<ExecutableElement> all, Set<ExecutableElement> found) {
+    List<ExecutableElement> rest = new ArrayList<>();
+    for (ExecutableElement m : all) {
+      if (!found.contains(m)) {
+        rest.add(m);
+      }
+    }
+    rest.sort(Comparator.comparing(m -> m.getEnclosingElement() + "." + m));
+    return rest;
   }
 
   private static boolean mentionsMissingType(ExecutableElement m) {

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.collect;
 
+import dev.sqlcheck.processor.model.EnumModel;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.model.RowShape;
 import dev.sqlcheck.processor.model.ValueShape;
@@ -8,8 +9,10 @@ import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -35,10 +38,15 @@ import javax.lang.model.util.Types;
 final class TypeInspector {
   private final Elements elements;
   private final Types types;
+  private final DeclarationOrder order;
 
-  TypeInspector(Elements elements, Types types) {
+  /** The Java enums met so far, with their constants. */
+  private final Map<TypeRef, EnumModel> enums = new HashMap<>();
+
+  TypeInspector(Elements elements, Types types, DeclarationOrder order) {
     this.elements = elements;
     this.types = types;
+    this.order = order;
   }
 
   JType signature(TypeMirror type) {
@@ -86,9 +94,29 @@ final class TypeInspector {
     }
     TypeElement element = (TypeElement) types.asElement(type);
     if (element.getKind() == ElementKind.ENUM) {
-      return Optional.of(JavaType.enumOf(ref(element)));
+      TypeRef ref = ref(element);
+      enums.computeIfAbsent(ref, r -> enumModel(r, element));
+      return Optional.of(JavaType.enumOf(ref));
     }
     return ScalarKind.ofClass(element.getQualifiedName().toString()).map(JavaType::boxed);
+  }
+
+  /** The constants of a Java enum that {@link #scalar} has met, or null. */
+  EnumModel enumModel(TypeRef type) {
+    return enums.get(type);
+  }
+
+  private EnumModel enumModel(TypeRef ref, TypeElement element) {
+    List<EnumModel.Constant> constants = new ArrayList<>();
+    List<VariableElement> fields = ElementFilter.fieldsIn(element.getEnclosedElements());
+    for (VariableElement f : order.of(element, fields)) {
+      if (f.getKind() == ElementKind.ENUM_CONSTANT) {
+        String label =
+            Annotations.find(f, Annotations.ENUM_LABEL).map(Annotations::stringValue).orElse(null);
+        constants.add(new EnumModel.Constant(f.getSimpleName().toString(), label));
+      }
+    }
+    return new EnumModel(ref, constants);
   }
 
   /** What a parameter (depth 0) or a property (depth 1) binds. */

@@ -80,6 +80,25 @@ public interface Dialect {
    */
   BitSet operatorQuestionMarks(String sql);
 
+  /**
+   * How the IN list whose only element is the collection parameter at {@code paramStart..paramEnd}
+   * of {@code sql} ({@code x IN (:ids)}) is sent as one array parameter, with the same result for
+   * every input, NULLs and the empty list included; or empty when it must be expanded into one
+   * placeholder per element: the database cannot take it as an array, {@code expected} (the type of
+   * the left side) is unknown, or the rewrite would change how the statement parses.
+   */
+  default Optional<ArrayInList> inListAsArray(
+      String sql, int paramStart, int paramEnd, JavaType element, SqlType expected) {
+    return Optional.empty();
+  }
+
+  /**
+   * An IN list sent as one array: {@code start..end} of the SQL ({@code IN (:ids)}) is replaced by
+   * {@code replacement} ({@code = ANY(?)}), holding the one placeholder, and the array's elements
+   * have the database type {@code elementType}.
+   */
+  record ArrayInList(int start, int end, String replacement, String elementType) {}
+
   /** A canonical type name: schema (null when unqualified or built in), name, array. */
   record TypeName(String schema, String name, boolean array) {}
 }

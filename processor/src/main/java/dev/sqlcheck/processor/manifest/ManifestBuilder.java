@@ -9,6 +9,7 @@ import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.model.EnumMapping;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
@@ -32,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -62,15 +62,15 @@ public final class ManifestBuilder {
     this.enumConstants = enumConstants;
   }
 
+  /** The enums met so far, by {@link #enumKey}; one builder serves one repository. */
+  private final Map<String, EnumConstants> enums = new TreeMap<>();
+
   public RepositoryManifest build(TypeRef repository, List<Checked> methods) {
     Map<String, Integer> names = new HashMap<>();
     methods.forEach(m -> names.merge(m.plan().method().name(), 1, Integer::sum));
-    Map<String, List<String>> enums = new TreeMap<>();
     List<QueryEntry> queries = new ArrayList<>();
     for (Checked m : methods) {
-      QueryEntry entry = entry(m, names.get(m.plan().method().name()) > 1);
-      queries.add(entry);
-      collectEnums(m.plan(), enums);
+      queries.add(entry(m, names.get(m.plan().method().name()) > 1));
     }
     Map<String, String> families = new TreeMap<>();
     dialect
@@ -80,9 +80,7 @@ public final class ManifestBuilder {
                 families.put(
                     name,
                     Conversions.conversionClass(family, dialect.integerBytes(SqlType.of(name)))));
-    List<EnumConstants> enumList = new ArrayList<>();
-    enums.forEach((type, constants) -> enumList.add(new EnumConstants(type, constants)));
-    return new RepositoryManifest(repository, families, enumList, queries);
+    return new RepositoryManifest(repository, families, List.copyOf(enums.values()), queries);
   }
 
   private QueryEntry entry(Checked m, boolean overloaded) {
@@ -97,7 +95,7 @@ public final class ManifestBuilder {
         m.plan(),
         display,
         results(m.analysis()),
-        reads(m.plan(), m.relaxed()),
+        reads(m.plan(), m.analysis(), m.relaxed()),
         binds(m),
         uses(m.analysis()));
   }
@@ -113,15 +111,15 @@ public final class ManifestBuilder {
     return out;
   }
 
-  private static List<ReadEntry> reads(MethodPlan plan, QueryAnalysis relaxed) {
+  private List<ReadEntry> reads(MethodPlan plan, QueryAnalysis analysis, QueryAnalysis relaxed) {
     List<ReadEntry> out = new ArrayList<>();
     if (plan.mapping() instanceof ScalarMapping s) {
-      out.add(read(s.column(), "the result", relaxed));
+      out.add(read(s.column(), "the result", analysis, relaxed));
     } else if (plan.mapping() instanceof ConstructorMapping c) {
       List<String> components = componentNames(plan.method(), c.columns().size());
       for (int i = 0; i < c.columns().size(); i++) {
         String target = "component \"" + components.get(i) + "\" of " + c.type().nestedName();
-        out.add(read(c.columns().get(i), target, relaxed));
+        out.add(read(c.columns().get(i), target, analysis, relaxed));
       }
     }
     return out;
@@ -139,14 +137,15 @@ public final class ManifestBuilder {
     return names;
   }
 
-  private static ReadEntry read(ColumnRead c, String target, QueryAnalysis relaxed) {
+  private ReadEntry read(
+      ColumnRead c, String target, QueryAnalysis analysis, QueryAnalysis relaxed) {
     JavaType type = c.type();
     boolean unguarded = type.primitive() && c.checked();
     return new ReadEntry(
         c.index(),
         c.name(),
         type.display(),
-        enumName(type),
+        enumKey(type, c.enumMapping(), columnType(analysis, c)),
         unguarded,
         unguarded && provenByQuery(c.index(), relaxed),
         target,
@@ -163,7 +162,23 @@ public final class ManifestBuilder {
         && !relaxed.resultColumns().get(index - 1).nullable();
   }
 
-  private static List<BindEntry> binds(Checked m) {
+  /** The compiled type of the result column {@code c} reads, or null when it is not known. */
+  private static SqlType columnType(QueryAnalysis analysis, ColumnRead c) {
+    if (!analysis.resultColumnsKnown()) {
+      return null;
+    }
+    List<ResultColumn> columns = analysis.resultColumns();
+    if (c.index() > 0) {
+      return c.index() <= columns.size() ? columns.get(c.index() - 1).type() : null;
+    }
+    return columns.stream()
+        .filter(r -> r.label().equals(c.name()))
+        .map(ResultColumn::type)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private List<BindEntry> binds(Checked m) {
     Map<Integer, ParameterUse> uses = new HashMap<>();
     m.analysis().parameters().forEach(p -> uses.putIfAbsent(p.start(), p));
     List<BindEntry> out = new ArrayList<>();
@@ -187,7 +202,7 @@ public final class ManifestBuilder {
               b.mode().name(),
               b.jdbcType(),
               b.type().display(),
-              enumName(b.type()),
+              enumKey(b.type(), b.enumMapping(), use == null ? null : use.expectedType()),
               Conversions.binds(b.type(), b.mode())));
     }
     return out;
@@ -212,27 +227,39 @@ public final class ManifestBuilder {
     return out;
   }
 
-  private void collectEnums(MethodPlan plan, Map<String, List<String>> enums) {
-    List<JavaType> types = new ArrayList<>();
-    plan.bindings().forEach(b -> types.add(b.type()));
-    if (plan.mapping() instanceof ScalarMapping s) {
-      types.add(s.column().type());
-    } else if (plan.mapping() instanceof ConstructorMapping c) {
-      c.columns().forEach(r -> types.add(r.type()));
+  /**
+   * The manifest's name for how an enum travels, recording its constants the first time: the enum's
+   * qualified name, with {@code @} and the SQL enum it meets when that is one ({@code sqlSide}, the
+   * element type for arrays); null for a type that is no enum. Constants travel as the mapping
+   * says, else as their names.
+   */
+  private String enumKey(JavaType t, EnumMapping mapping, SqlType sqlSide) {
+    if (t.kind() != ScalarKind.ENUM || t.enumType() == null) {
+      return null;
     }
-    for (JavaType t : types) {
-      if (t.kind() == ScalarKind.ENUM && t.enumType() != null) {
-        enums.computeIfAbsent(
-            t.enumType().qualifiedName(),
-            k -> List.copyOf(new TreeSet<>(enumConstants.apply(t.enumType()))));
+    String sqlEnum = mapping != null ? mapping.sqlEnum() : null;
+    if (sqlEnum == null && sqlSide != null && sqlSide.enumType()) {
+      sqlEnum = sqlSide.name();
+    }
+    String key = t.enumType().qualifiedName() + (sqlEnum == null ? "" : "@" + sqlEnum);
+    if (!enums.containsKey(key)) {
+      Map<String, String> byConstant = new TreeMap<>();
+      if (mapping != null) {
+        mapping.entries().forEach(e -> byConstant.put(e.constant(), e.label()));
+      } else {
+        enumConstants.apply(t.enumType()).forEach(c -> byConstant.put(c, c));
       }
+      List<String> sqlLabels =
+          sqlEnum == null ? List.of() : catalog.enumLabels(sqlEnum).orElse(List.of());
+      enums.put(
+          key,
+          new EnumConstants(
+              key,
+              new ArrayList<>(byConstant.keySet()),
+              new ArrayList<>(byConstant.values()),
+              sqlLabels));
     }
-  }
-
-  private static String enumName(JavaType type) {
-    return type.kind() == ScalarKind.ENUM && type.enumType() != null
-        ? type.enumType().qualifiedName()
-        : null;
+    return key;
   }
 
   private static String typeName(SqlType type) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One {@code @Query} method as read from the source: its name and SQL, its parameters, its return
  * type with the way rows would map to it, whether it declares {@code throws SQLException}, whether
- * {@code @SuppressWarnings("sqlcheck:unused-column")} applies to it, and whether it is varargs.
+ * {@code @SuppressWarnings("sqlcheck:unused-column")} applies to it, whether it is varargs, and the
+ * constants of every Java enum its parameters or rows mention.
  */
 public record MethodModel(
     String name,
@@ -15,10 +16,34 @@ public record MethodModel(
     ReturnModel returns,
     boolean throwsSqlException,
     boolean suppressUnusedColumn,
-    boolean varargs) {
+    boolean varargs,
+    List<EnumModel> enums) {
 
   public MethodModel {
     parameters = List.copyOf(parameters);
+    enums = List.copyOf(enums);
+  }
+
+  /** A method whose signature mentions no Java enum. */
+  public MethodModel(
+      String name,
+      String sql,
+      List<ParamModel> parameters,
+      JType returnType,
+      ReturnModel returns,
+      boolean throwsSqlException,
+      boolean suppressUnusedColumn,
+      boolean varargs) {
+    this(
+        name,
+        sql,
+        parameters,
+        returnType,
+        returns,
+        throwsSqlException,
+        suppressUnusedColumn,
+        varargs,
+        List.of());
   }
 
   /**

@@ -47,11 +47,16 @@ public record MethodPlan(
   }
 
   /**
-   * One {@code :name} occurrence, at {@code start..end} of the SQL as written. The value is {@code
-   * root} (a parameter, or the batch element) or {@code root.accessor()}. {@code type} is the
-   * value's type (the element type for IN_LIST and ARRAY); {@code jdbcType} the {@code
+   * One {@code :name} occurrence. {@code start..end} is the part of the SQL as written that the
+   * JDBC text replaces with {@code placeholder}: usually the {@code :name} token and {@code ?}, but
+   * for an IN list sent as one array the whole {@code IN (:ids)} and {@code = ANY(?)}. The value is
+   * {@code root} (a parameter, or the batch element) or {@code root.accessor()}. {@code type} is
+   * the value's type (the element type for IN_LIST and ARRAY); {@code jdbcType} the {@code
    * java.sql.Types} field; {@code arrayType} the SQL element type for ARRAY; {@code emptyListType}
-   * the SQL type of the empty subquery an empty IN list becomes, or null to use {@code NULL}.
+   * the SQL type of the empty subquery an empty IN list becomes, or null to use {@code NULL};
+   * {@code name} the SQL name ({@code ids}, {@code book.title}) for run-time messages; {@code
+   * enumMapping} how a Java enum value is turned into its SQL label, or null when it is sent as its
+   * name.
    */
   public record Binding(
       int start,
@@ -62,7 +67,37 @@ public record MethodPlan(
       BindMode mode,
       String jdbcType,
       String arrayType,
-      String emptyListType) {}
+      String emptyListType,
+      String placeholder,
+      String name,
+      EnumMapping enumMapping) {
+
+    /** A plain {@code :name} occurrence replaced by {@code ?}, with no enum label mapping. */
+    public Binding(
+        int start,
+        int end,
+        String root,
+        String accessor,
+        JavaType type,
+        BindMode mode,
+        String jdbcType,
+        String arrayType,
+        String emptyListType) {
+      this(
+          start,
+          end,
+          root,
+          accessor,
+          type,
+          mode,
+          jdbcType,
+          arrayType,
+          emptyListType,
+          "?",
+          root,
+          null);
+    }
+  }
 
   /** How a row becomes a Java value; null for statements whose rows are not read. */
   public sealed interface RowMapping {}
@@ -81,7 +116,22 @@ public record MethodPlan(
    * Reads one column as {@code type}: by 1-based {@code index} when the columns are known, else
    * (index 0) by the label matching {@code name} at run time. {@code checked} means the compiler
    * proved the column non-null or the type is not primitive; otherwise a primitive read is guarded
-   * against NULL at run time.
+   * against NULL at run time. {@code sqlType} and {@code nullable} describe the column as the
+   * analyser inferred it (null and true when it could not), for a comment beside the read; {@code
+   * enumMapping} turns the SQL value into a Java enum constant, null for other types.
    */
-  public record ColumnRead(JavaType type, int index, String name, boolean checked) {}
+  public record ColumnRead(
+      JavaType type,
+      int index,
+      String name,
+      boolean checked,
+      String sqlType,
+      boolean nullable,
+      EnumMapping enumMapping) {
+
+    /** A read the analyser could say nothing about. */
+    public ColumnRead(JavaType type, int index, String name, boolean checked) {
+      this(type, index, name, checked, null, true, null);
+    }
+  }
 }

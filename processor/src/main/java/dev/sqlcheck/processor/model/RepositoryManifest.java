@@ -10,8 +10,8 @@ import java.util.Map;
  *
  * <p>{@code families} maps the database's built-in type names to the type family that decides Java
  * conversions (a name missing from it is {@code OTHER}, an enum is {@code ENUM}); {@code enums}
- * lists the constants of every Java enum a query binds or reads; {@code queries} holds one entry
- * per method, in the implementation's order.
+ * lists, for every Java enum a query binds or reads, the SQL value each constant travels as; {@code
+ * queries} holds one entry per method, in the implementation's order.
  */
 public record RepositoryManifest(
     TypeRef repository,
@@ -25,10 +25,18 @@ public record RepositoryManifest(
     queries = List.copyOf(queries);
   }
 
-  /** A Java enum by its qualified name, with its constants sorted by name. */
-  public record EnumConstants(String type, List<String> constants) {
+  /**
+   * How a Java enum's constants travel: {@code key} is the enum's qualified name, followed by
+   * {@code @} and the SQL enum when the constants travel as that enum's labels; {@code constants}
+   * and {@code labels} pair each constant, sorted by name, with its SQL value; {@code sqlLabels}
+   * are the SQL enum's labels in the compiled schema (empty for constants that travel by name).
+   */
+  public record EnumConstants(
+      String key, List<String> constants, List<String> labels, List<String> sqlLabels) {
     public EnumConstants {
       constants = List.copyOf(constants);
+      labels = List.copyOf(labels);
+      sqlLabels = List.copyOf(sqlLabels);
     }
   }
 

@@ -126,6 +126,12 @@ public enum Message {
   UNSUPPORTED_PARAMETER_TYPE(
       ProblemCode.UNSUPPORTED_PARAMETER_TYPE,
       "parameter \"%s\" of method \"%s\" has type \"%s\", which sqlcheck cannot bind; %s"),
+  /** parameter, method, Java enum, SQL enum, what does not match, the labels. */
+  ENUM_PARAMETER_LABELS(
+      ProblemCode.ENUM_PARAMETER_LABELS,
+      "parameter \"%s\" of method \"%s\" has enum type \"%s\", whose constants do not match the"
+          + " labels of SQL enum \"%s\": %s. The labels are %s;"
+          + " rename the constant or give it @EnumLabel(\"<label>\")"),
   /** parameter, method, type, property. */
   UNKNOWN_PROPERTY(
       ProblemCode.UNKNOWN_PROPERTY,
@@ -159,6 +165,12 @@ public enum Message {
       ProblemCode.NO_ROWS_RETURNED,
       "method \"%s\" returns \"%s\", but its %s has no RETURNING clause and returns no rows;"
           + " add RETURNING, or return void, int or long for the update count"),
+  /** method, column, SQL enum, target, Java enum, what does not match, the labels. */
+  ENUM_RESULT_LABELS(
+      ProblemCode.ENUM_RESULT_LABELS,
+      "method \"%s\" reads column \"%s\" of SQL enum \"%s\" into %s of enum type \"%s\","
+          + " whose constants do not match the labels: %s. The labels are %s;"
+          + " rename the constant or give it @EnumLabel(\"<label>\")"),
   /** method, column, SQL type, row type, suppression token. */
   UNUSED_RESULT_COLUMN(
       ProblemCode.UNUSED_RESULT_COLUMN,

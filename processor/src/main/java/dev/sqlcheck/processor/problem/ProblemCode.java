@@ -55,6 +55,10 @@ public enum ProblemCode {
       "SQLCHECK-303", Severity.ERROR, "parameter type cannot bind to the SQL type"),
   UNKNOWN_PROPERTY("SQLCHECK-304", Severity.ERROR, "parameter has no such property"),
   UNSUPPORTED_PARAMETER_TYPE("SQLCHECK-305", Severity.ERROR, "unsupported parameter type"),
+  ENUM_PARAMETER_LABELS(
+      "SQLCHECK-306",
+      Severity.ERROR,
+      "a Java enum parameter's constants do not match the SQL enum's labels"),
 
   UNSUPPORTED_RETURN_TYPE("SQLCHECK-401", Severity.ERROR, "unsupported return type"),
   MISSING_RESULT_COLUMN("SQLCHECK-402", Severity.ERROR, "no result column for a component"),
@@ -66,6 +70,10 @@ public enum ProblemCode {
   NO_ROWS_RETURNED(
       "SQLCHECK-406", Severity.ERROR, "statement returns no rows but a row type was asked for"),
   UNUSED_RESULT_COLUMN("SQLCHECK-407", Severity.WARNING, "result column is not used"),
+  ENUM_RESULT_LABELS(
+      "SQLCHECK-408",
+      Severity.ERROR,
+      "a SQL enum column is read into a Java enum whose constants do not match its labels"),
 
   NOT_AN_INTERFACE("SQLCHECK-501", Severity.ERROR, "@SqlRepository is not on an interface"),
   MISSING_QUERY("SQLCHECK-502", Severity.ERROR, "abstract method without @Query"),

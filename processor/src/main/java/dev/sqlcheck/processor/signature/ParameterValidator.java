@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.signature;
 import dev.sqlcheck.processor.analysis.ParameterUse;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.model.EnumMapping;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
@@ -29,6 +30,7 @@ final class ParameterValidator {
 
   private final Dialect dialect;
   private final TypeRules rules;
+  private final EnumMatcher enums;
   private final MethodModel method;
   private final ValueShape.Bean batchElement;
   private final List<Problem> problems;
@@ -38,11 +40,13 @@ final class ParameterValidator {
   ParameterValidator(
       Dialect dialect,
       TypeRules rules,
+      EnumMatcher enums,
       MethodModel method,
       ValueShape.Bean batchElement,
       List<Problem> problems) {
     this.dialect = dialect;
     this.rules = rules;
+    this.enums = enums;
     this.method = method;
     this.batchElement = batchElement;
     this.problems = problems;
@@ -113,7 +117,10 @@ final class ParameterValidator {
       return;
     }
     ValueShape shape = property.get().shape();
-    if (use.context() == ParameterUse.Context.IN_LIST && shape instanceof ValueShape.Multi) {
+    if (use.context() == ParameterUse.Context.IN_LIST
+        && shape instanceof ValueShape.Multi m
+        && !(m.element() instanceof ValueShape.Scalar e
+            && arrayInList(use, e.type()).isPresent())) {
       unsupported(
           use,
           use.name(),
@@ -135,24 +142,20 @@ final class ParameterValidator {
         mismatch(use, what, shape.display(), expected);
         return;
       }
-      add(use, root, accessor, s.type(), BindMode.SCALAR);
+      add(use, root, accessor, s.type(), BindMode.SCALAR, what);
       return;
     }
     if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
       JavaType element = e.type();
       if (use.context() == ParameterUse.Context.IN_LIST) {
-        if (!rules.canBind(element, expected.array() ? expected.elementType() : expected)) {
-          mismatch(use, what, shape.display(), expected);
-          return;
-        }
-        add(use, root, accessor, element, BindMode.IN_LIST);
+        bindInList(use, root, accessor, shape, what);
         return;
       }
       if (!rules.canBindArray(element, expected)) {
         mismatch(use, what, shape.display(), expected);
         return;
       }
-      add(use, root, accessor, element, BindMode.ARRAY);
+      add(use, root, accessor, element, BindMode.ARRAY, what);
       return;
     }
     String why =
@@ -164,9 +167,30 @@ final class ParameterValidator {
     unsupported(use, what, shape, why);
   }
 
-  private void add(ParameterUse use, String root, String accessor, JavaType type, BindMode mode) {
+  /** An IN list's only element: one array where the dialect can, else one value per element. */
+  private void bindInList(
+      ParameterUse use, String root, String accessor, ValueShape shape, String what) {
     SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
-    SqlType element = expected.array() ? expected.elementType() : expected;
+    JavaType element = ((ValueShape.Scalar) ((ValueShape.Multi) shape).element()).type();
+    if (!rules.canBind(element, expected.array() ? expected.elementType() : expected)) {
+      mismatch(use, what, shape.display(), expected);
+      return;
+    }
+    Optional<Dialect.ArrayInList> array = arrayInList(use, element);
+    if (array.isPresent()) {
+      addArrayInList(use, root, accessor, element, array.get(), what);
+    } else {
+      add(use, root, accessor, element, BindMode.IN_LIST, what);
+    }
+  }
+
+  private void add(
+      ParameterUse use, String root, String accessor, JavaType type, BindMode mode, String what) {
+    SqlType element = elementType(use);
+    EnumMatcher.Match match = enums.match(type, element).orElse(null);
+    if (rejected(use, type, match, what)) {
+      return;
+    }
     String arrayType = mode == BindMode.ARRAY ? dialect.arrayElementType(type, element) : null;
     String emptyType = mode == BindMode.IN_LIST ? dialect.emptyListType(type, element) : null;
     bindings.add(
@@ -179,7 +203,80 @@ final class ParameterValidator {
             mode,
             dialect.jdbcType(type, element),
             arrayType,
-            emptyType));
+            emptyType,
+            "?",
+            sqlName(use),
+            labels(match)));
+  }
+
+  /** An IN list sent as one array: the binding replaces the whole {@code IN (:ids)}. */
+  private void addArrayInList(
+      ParameterUse use,
+      String root,
+      String accessor,
+      JavaType type,
+      Dialect.ArrayInList array,
+      String what) {
+    EnumMatcher.Match match = enums.match(type, elementType(use)).orElse(null);
+    if (rejected(use, type, match, what)) {
+      return;
+    }
+    bindings.add(
+        new Binding(
+            array.start(),
+            array.end(),
+            root,
+            accessor,
+            type,
+            BindMode.ARRAY,
+            "ARRAY",
+            array.elementType(),
+            null,
+            array.replacement(),
+            sqlName(use),
+            labels(match)));
+  }
+
+  private Optional<Dialect.ArrayInList> arrayInList(ParameterUse use, JavaType element) {
+    return dialect.inListAsArray(method.sql(), use.start(), use.end(), element, elementType(use));
+  }
+
+  /** The SQL type each value meets: the element type where a whole array is expected. */
+  private static SqlType elementType(ParameterUse use) {
+    SqlType expected = use.castOperand() ? SqlType.UNKNOWN : use.expectedType();
+    return expected.array() ? expected.elementType() : expected;
+  }
+
+  /**
+   * True (after reporting it once) when a Java enum's constants do not match the labels of the SQL
+   * enum it meets; {@code match} is null for a value that is no enum.
+   */
+  private boolean rejected(ParameterUse use, JavaType type, EnumMatcher.Match match, String what) {
+    if (match == null || !match.failed()) {
+      return false;
+    }
+    if (enums.firstReport(type, match)) {
+      problems.add(
+          Message.ENUM_PARAMETER_LABELS.at(
+              use.start(),
+              use.end(),
+              what,
+              method.name(),
+              type.enumType().nestedName(),
+              match.sqlEnum(),
+              match.failure(),
+              match.labels()));
+    }
+    return true;
+  }
+
+  /** The labels a Java enum value is sent as, or null when {@code name()} gives them. */
+  private static EnumMapping labels(EnumMatcher.Match match) {
+    return match == null || match.mapping().isByName() ? null : match.mapping();
+  }
+
+  private static String sqlName(ParameterUse use) {
+    return use.property() == null ? use.name() : use.name() + "." + use.property();
   }
 
   private void mismatch(ParameterUse use, String what, String javaType, SqlType expected) {

@@ -2,6 +2,8 @@ package dev.sqlcheck.processor.signature;
 
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.ResultColumn;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.model.EnumMapping;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodPlan.ColumnRead;
 import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
@@ -26,13 +28,19 @@ import java.util.stream.Collectors;
  */
 final class ResultValidator {
   private final TypeRules rules;
+  private final EnumMatcher enums;
   private final MethodModel method;
   private final QueryAnalysis analysis;
   private final List<Problem> problems;
 
   ResultValidator(
-      TypeRules rules, MethodModel method, QueryAnalysis analysis, List<Problem> problems) {
+      TypeRules rules,
+      EnumMatcher enums,
+      MethodModel method,
+      QueryAnalysis analysis,
+      List<Problem> problems) {
     this.rules = rules;
+    this.enums = enums;
     this.method = method;
     this.analysis = analysis;
     this.problems = problems;
@@ -55,7 +63,7 @@ final class ResultValidator {
 
   private RowMapping scalar(JavaType type) {
     if (!analysis.resultColumnsKnown() || analysis.resultColumns().isEmpty()) {
-      return new ScalarMapping(new ColumnRead(type, 1, null, !type.primitive()));
+      return new ScalarMapping(unknownColumn(type, 1, null));
     }
     List<ResultColumn> columns = analysis.resultColumns();
     if (columns.size() > 1) {
@@ -82,7 +90,7 @@ final class ResultValidator {
         continue;
       }
       if (!known) {
-        reads.add(new ColumnRead(c.type(), 0, c.name(), !c.type().primitive()));
+        reads.add(unknownColumn(c.type(), 0, c.name()));
         continue;
       }
       int index = find(columns, c.name(), used);
@@ -125,7 +133,49 @@ final class ResultValidator {
       return null;
     }
     boolean checked = !type.primitive() || !column.nullable() && !unknownType;
-    return new ColumnRead(type, index, column.label(), checked);
+    SqlType sqlType = unknownType ? null : column.type();
+    EnumMatcher.Match match =
+        enums.match(type, sqlType == null ? null : sqlType.elementType()).orElse(null);
+    if (rejected(column, type, target, match)) {
+      return null;
+    }
+    return new ColumnRead(
+        type,
+        index,
+        column.label(),
+        checked,
+        sqlType == null ? null : sqlType.toString(),
+        column.nullable(),
+        match == null ? null : match.mapping());
+  }
+
+  /**
+   * True (after reporting it once) when a SQL enum column is read into a Java enum whose constants
+   * do not match its labels; {@code match} is null for a value that is no enum.
+   */
+  private boolean rejected(
+      ResultColumn column, JavaType type, String target, EnumMatcher.Match match) {
+    if (match == null || !match.failed()) {
+      return false;
+    }
+    if (enums.firstReport(type, match)) {
+      problems.add(
+          Message.ENUM_RESULT_LABELS.unpositioned(
+              method.name(),
+              column.label(),
+              match.sqlEnum(),
+              target,
+              type.enumType().nestedName(),
+              match.failure(),
+              match.labels()));
+    }
+    return true;
+  }
+
+  /** A column the analyser knows nothing about, read by position or by label at run time. */
+  private ColumnRead unknownColumn(JavaType type, int index, String label) {
+    EnumMapping byName = enums.match(type, null).map(EnumMatcher.Match::mapping).orElse(null);
+    return new ColumnRead(type, index, label, !type.primitive(), null, true, byName);
   }
 
   private static String arrayHint(ResultColumn column, JavaType type) {

@@ -21,16 +21,29 @@ import java.util.List;
 
 /**
  * Checks one method's signature against what the analyser learned about its SQL: parameters (codes
- * 301-305) and return type (401-407). Pure: it needs no compiler, so it is unit-tested with
- * hand-made {@link QueryAnalysis} values.
+ * 301-306) and return type (401-408), Java enums against the labels of the SQL enums they meet.
+ * Pure: it needs no compiler, so it is unit-tested with hand-made {@link QueryAnalysis} values.
  */
 public final class SignatureValidator {
   private final Dialect dialect;
   private final TypeRules rules;
+  private final EnumLabels enumLabels;
 
+  /** A validator that knows no SQL enum's labels: Java enums travel by their constants' names. */
   public SignatureValidator(Dialect dialect) {
+    this(dialect, EnumLabels.NONE);
+  }
+
+  /** A validator that checks Java enums against the labels of the SQL enums they meet. */
+  public SignatureValidator(Dialect dialect, EnumLabels enumLabels) {
     this.dialect = dialect;
     this.rules = new TypeRules(dialect::family, dialect::integerBytes);
+    this.enumLabels = enumLabels;
+  }
+
+  /** This validator, checking Java enums against {@code labels}. */
+  public SignatureValidator withEnumLabels(EnumLabels labels) {
+    return new SignatureValidator(dialect, labels);
   }
 
   /** The problems found, and the plan when there is no error. */
@@ -39,10 +52,11 @@ public final class SignatureValidator {
   public Result validate(MethodModel method, QueryAnalysis analysis) {
     List<Problem> problems = new ArrayList<>();
     ValueShape.Bean batchElement = batchElement(method);
+    EnumMatcher enums = new EnumMatcher(enumLabels, method.enums());
     List<Binding> bindings =
-        new ParameterValidator(dialect, rules, method, batchElement, problems)
+        new ParameterValidator(dialect, rules, enums, method, batchElement, problems)
             .validate(analysis.parameters());
-    ResultValidator results = new ResultValidator(rules, method, analysis, problems);
+    ResultValidator results = new ResultValidator(rules, enums, method, analysis, problems);
     MethodModel.ReturnModel ret = method.returns();
     Execution execution = null;
     RowMapping mapping = null;

@@ -44,6 +44,7 @@ public final class Pipeline {
   private final ProcessingEnvironment env;
   private final int threads;
   private final Reporter reporter;
+  private final RepositoryReader reader;
   private final RepositoryStep step;
   private final StrayQueries strays;
 
@@ -61,7 +62,7 @@ public final class Pipeline {
     this.env = env;
     this.threads = settings.threads() > 0 ? settings.threads() : AnalysisPool.defaultThreads();
     this.reporter = new Reporter(env.getMessager());
-    RepositoryReader reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
+    this.reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
     SourceWriter writer = new SourceWriter(env.getFiler(), reporter);
     this.step =
         new RepositoryStep(
@@ -82,6 +83,7 @@ public final class Pipeline {
     Thread warmUp = null;
     try (AnalysisPool pool = AnalysisPool.open(threads)) {
       try {
+        reader.addRoundRoots(round.getRootElements());
         Set<String> names = repositoryNames(round);
         if (!warmedUp && !names.isEmpty()) {
           warmedUp = true;

@@ -12,6 +12,7 @@ import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.signature.EnumLabels;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class RepositoryStep {
   private final RepositoryReader reader;
   private final Reporter reporter;
   private final SchemaSession schema;
-  private final SignatureValidator signatures;
+  private SignatureValidator signatures;
   private final SourceWriter sources;
   private final Dialect dialect;
   private final ManifestStep manifests;
@@ -134,12 +135,16 @@ final class RepositoryStep {
       analyzer = new QueryAnalyzer(catalog.get(), dialect);
       relaxedAnalyzer = new QueryAnalyzer(catalog.get().withNullableColumns(), dialect);
       analyzedCatalog = catalog.get();
+      signatures = signatures.withEnumLabels(enumLabels(catalog.get()));
     }
     QueryAnalyzer checker = analyzer;
     QueryAnalyzer relaxed = relaxedAnalyzer;
+    SignatureValidator validator = signatures;
     List<Stage.Check> checks = new ArrayList<>();
     for (Stage.Parse p : read.parses()) {
-      checks.add(new Stage.Check(p.query(), new FutureTask<>(() -> check(p, checker, relaxed))));
+      checks.add(
+          new Stage.Check(
+              p.query(), new FutureTask<>(() -> check(p, checker, relaxed, validator))));
     }
     FutureTask<String> render = null;
     RepositoryRead.Target target = read.read().target();
@@ -155,7 +160,16 @@ final class RepositoryStep {
     return new Stage.Checking(read.type(), read.early(), read.read(), checks, render);
   }
 
-  private Stage.Checked check(Stage.Parse parse, QueryAnalyzer checker, QueryAnalyzer relaxed)
+  /**
+   * The labels of the catalog's enums. A query's enum types carry no schema, so an unqualified name
+   * resolves as the schema loader resolved it: through the search path, then {@code public}.
+   */
+  private static EnumLabels enumLabels(Catalog catalog) {
+    return type -> catalog.enumLabels(type.name());
+  }
+
+  private Stage.Checked check(
+      Stage.Parse parse, QueryAnalyzer checker, QueryAnalyzer relaxed, SignatureValidator validator)
       throws ExecutionException {
     QueryMethod query = parse.query();
     String sql = query.sql();
@@ -171,7 +185,7 @@ final class RepositoryStep {
     if (analysis.hasErrors() || query.model() == null) {
       return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
     }
-    SignatureValidator.Result signature = signatures.validate(query.model(), analysis);
+    SignatureValidator.Result signature = validator.validate(query.model(), analysis);
     if (query.unchecked() || !ManifestStep.readsUnguardedPrimitive(signature.plan())) {
       return new Stage.Checked(analysis, signature);
     }

@@ -36,7 +36,7 @@ final class SourceWriter {
   /** The implementation's source text for checked methods (any thread). */
   static String render(List<MethodPlan> plans, RepositoryRead.Target target) {
     RepositoryPlan plan = new RepositoryPlan(target.repository(), target.impl().simple(), plans);
-    return RepositoryWriter.write(plan, target.annotateGenerated()).toString();
+    return RepositoryWriter.render(plan, target.annotateGenerated());
   }
 
   void writeStub(TypeElement type, StubPlan plan, boolean annotateGenerated) {

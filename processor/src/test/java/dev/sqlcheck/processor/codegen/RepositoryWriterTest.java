@@ -116,7 +116,7 @@ class RepositoryWriterTest {
             List.of());
     String out =
         RepositoryWriter.write(new RepositoryPlan(REPO, "RepoImpl", List.of(plan))).toString();
-    assertThat(out).contains("JdbcSupport.placeholders(ids, \"bigint\")");
+    assertThat(out).contains("JdbcSupport.placeholders(ids, \"bigint\", \"Repo.find\", \"ids\")");
     assertThat(out).contains("p = JdbcSupport.bindAll(ps, p, ids, Types.BIGINT);");
     assertThat(out).contains("ps.setLong(p++, k);");
     assertThat(out).doesNotContain("SQL_find");

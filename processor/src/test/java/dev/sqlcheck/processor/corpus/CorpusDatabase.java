@@ -59,14 +59,7 @@ final class CorpusDatabase implements AutoCloseable {
     drop(url);
   }
 
-  private static void drop(String url) throws SQLException {
-    int q = url.indexOf('?');
-    String head = q < 0 ? url : url.substring(0, q);
-    String db = head.substring(head.lastIndexOf('/') + 1);
-    String base = TestDatabases.postgresUrl();
-    try (Connection c = DriverManager.getConnection(base);
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-    }
+  private static void drop(String url) {
+    TestDatabases.drop(url);
   }
 }

@@ -42,7 +42,8 @@ import java.util.stream.Stream;
 @SqlRepository
 public interface Names {
   record Item(long id, String email) {}
-  @Query("SELECT id, email FROM users WHERE id IN (:p) AND email <> :sql AND id <> :conn"
+  // An IN list on an expression of unknown type is expanded, so the counter p is needed.
+  @Query("SELECT id, email FROM users WHERE shard_of(id) IN (:p) AND email <> :sql AND id <> :conn"
       + " AND id <> :ps AND id <> :rs AND email <> :e AND email <> :dataSource")
   Stream<Item> find(List<Long> p, String sql, long conn, long ps, long rs, String e,
       String dataSource);
@@ -55,6 +56,33 @@ public interface Names {
     assertThat(impl).contains("Connection conn_ = null;");
     assertThat(impl).contains("int p_ = 1;");
     assertThat(impl).contains("for (Names.Item item_ : item)");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void batchWithInList_worksAsOneArray_butNotExpanded(Tool tool) {
+    String source =
+        """
+        package com.example;
+        import dev.sqlcheck.*;
+        import java.util.*;
+        @SqlRepository
+        public interface Batches {
+          record Rename(String email, List<Long> ids) {}
+          @Query("UPDATE users SET email = :email WHERE id IN (:ids)")
+          int[] renameAll(List<Rename> renames);
+        }
+        """;
+    Result r = compile(tool, "com.example.Batches", source);
+    assertClean(r);
+    assertThat(r.generatedSources().get("BatchesImpl.java"))
+        .contains("JdbcSupport.inListArray(conn, \"int8\", item.ids())");
+    // On an expression of unknown type the list would have to grow, which a batch cannot do.
+    Result unknown =
+        compile(tool, "com.example.Batches", source.replace("id IN", "shard_of(id) IN"));
+    assertWithMessage("%s", unknown).that(unknown.errors()).hasSize(1);
+    assertThat(unknown.errors().get(0).message()).contains("[SQLCHECK-305]");
+    assertThat(unknown.errors().get(0).message()).contains("use = ANY(:ids) instead");
   }
 
   @ParameterizedTest

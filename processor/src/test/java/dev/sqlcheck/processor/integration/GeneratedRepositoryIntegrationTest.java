@@ -29,11 +29,14 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Compiles the library repository (joins, CTEs, upserts, RETURNING, arrays, IN lists, enums, every
  * parameter type) with the processor, loads the generated implementation and runs every public
- * method of {@code LibraryScenarios} against a fresh real PostgreSQL database. After each scenario
- * no connection may be left open.
+ * method of {@code LibraryScenarios} against real PostgreSQL, each in a fresh schema of its own.
+ * The repository gets a pool of {@value #POOL_SIZE} connections, as an application would: a method
+ * that kept its connection would make a later call wait and fail. After each scenario no connection
+ * may be left open.
  */
 class GeneratedRepositoryIntegrationTest {
   private static final String DIR = "/integration/library/";
+  static final int POOL_SIZE = 5;
 
   @TestFactory
   Stream<DynamicTest> libraryScenarios_underJavac() throws Exception {
@@ -67,19 +70,20 @@ class GeneratedRepositoryIntegrationTest {
   }
 
   private static void run(Class<?> scenarios, Method scenario, String schema) throws Throwable {
-    String url = TestDatabases.freshPostgresDatabase("sqlcheck_gen");
+    String url = TestDatabases.freshPostgresSchema("library");
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
       s.execute(schema);
     }
-    CountingDataSource dataSource = new CountingDataSource(url);
-    Object instance = scenarios.getConstructor(DataSource.class).newInstance(dataSource);
-    try {
-      scenario.invoke(instance);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
+    try (CountingDataSource dataSource = new CountingDataSource(url, POOL_SIZE, 5_000)) {
+      Object instance = scenarios.getConstructor(DataSource.class).newInstance(dataSource);
+      try {
+        scenario.invoke(instance);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      assertEquals(0, dataSource.openConnections(), "connections left open");
     }
-    assertEquals(0, dataSource.openConnections(), "connections left open");
   }
 
   private static String resource(String name) {

@@ -49,7 +49,7 @@ class JdbcSupportTest {
 
   @Test
   void emptyInList_matchesNothingAndNotInMatchesEverything() throws Exception {
-    String url = TestDatabases.freshPostgresDatabase("sqlcheck_support");
+    String url = TestDatabases.freshPostgresSchema("sqlcheck_support");
     try (Connection c = java.sql.DriverManager.getConnection(url)) {
       String in = "SELECT count(*) FROM generate_series(1, 5) g WHERE g IN (%s)";
       String notIn = "SELECT count(*) FROM generate_series(1, 5) g WHERE g NOT IN (%s)";
@@ -75,7 +75,7 @@ class JdbcSupportTest {
 
   @Test
   void transactionalDataSource_isolatesThreads() throws Exception {
-    String url = TestDatabases.freshPostgresDatabase("sqlcheck_tx");
+    String url = TestDatabases.freshPostgresSchema("sqlcheck_tx");
     CountingDataSource pool = new CountingDataSource(url);
     try (Connection c = pool.getConnection()) {
       c.createStatement().execute("CREATE TABLE t (id int PRIMARY KEY)");
@@ -138,5 +138,6 @@ class JdbcSupportTest {
                   return null;
                 }));
     assertThat(pool.openConnections()).isEqualTo(0);
+    pool.close();
   }
 }

@@ -64,10 +64,13 @@ class ManifestOutputTest {
     assertEquals("sqlcheck-manifest\t1", lines.get(0));
     assertEquals("repository\tcom.example.People\tPeople", lines.get(1));
     assertTrue(lines.contains("family\tbigint\tINTEGER8"), javac);
-    assertTrue(lines.contains("enum\tcom.example.People.Mood\thappy\tsad"), javac);
-    // Each IN list is sent with one placeholder; overloads are told apart by their parameters.
     assertTrue(
-        lines.contains("sql\tSELECT id, name, age FROM people WHERE mood = ? AND id IN (?)"),
+        lines.contains("enum\tcom.example.People.Mood@mood\thappy\thappy\tsad\tsad")
+            && lines.contains("labels\tcom.example.People.Mood@mood\thappy\tsad"),
+        javac);
+    // An IN list is sent as one array; overloads are told apart by their parameters.
+    assertTrue(
+        lines.contains("sql\tSELECT id, name, age FROM people WHERE mood = ? AND id = ANY(?)"),
         javac);
     assertTrue(lines.contains("query\tcount(String)"), javac);
     assertTrue(lines.contains("query\tcount(int)"), javac);
@@ -84,13 +87,13 @@ class ManifestOutputTest {
         javac);
     assertTrue(
         lines.contains(
-            "bind\t1\tmood\tmood\tSCALAR\tOTHER\tPeople.Mood\tcom.example.People.Mood"
+            "bind\t1\tmood\tmood\tSCALAR\tOTHER\tPeople.Mood\tcom.example.People.Mood@mood"
                 + "\tTEXT,ENUM,OTHER\t"),
         javac);
     assertTrue(
         lines.contains(
-            "bind\t2\tids\tbigint\tIN_LIST\tBIGINT\tLong\t\t"
-                + "INTEGER,DECIMAL,FLOATING,INTEGER2,INTEGER4,INTEGER8\t"),
+            "bind\t2\tids\t\tARRAY\tARRAY\tLong\t\t\t"
+                + "INTEGER,DECIMAL,FLOATING,INTEGER2,INTEGER4,INTEGER8"),
         javac);
     // The operand of a cast: the compiler's type says nothing about the bound value.
     assertTrue(

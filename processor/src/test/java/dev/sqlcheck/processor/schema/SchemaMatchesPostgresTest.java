@@ -243,12 +243,8 @@ class SchemaMatchesPostgresTest {
   }
 
   /** Drops a test database again, so repeated runs do not pile them up on the server. */
-  static void dropDatabase(String url) throws SQLException {
-    String name = url.substring(url.lastIndexOf('/') + 1).replaceFirst("\\?.*", "");
-    try (Connection c = DriverManager.getConnection(TestDatabases.postgresUrl());
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS " + name);
-    }
+  static void dropDatabase(String url) {
+    TestDatabases.drop(url);
   }
 
   /** Runs the script statement by statement; returns the statements PostgreSQL rejected. */

@@ -9,6 +9,8 @@ import dev.sqlcheck.processor.analysis.ResultColumn;
 import dev.sqlcheck.processor.analysis.StatementKind;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.model.EnumMapping;
+import dev.sqlcheck.processor.model.EnumModel;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
@@ -26,7 +28,9 @@ import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRef;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Signature checks against hand-made analyses, without a compiler. */
@@ -221,5 +225,99 @@ class SignatureValidatorTest {
             use("id", SqlType.of("bigint"), Context.SCALAR));
     assertThat(codes(VALIDATOR.validate(m, a)))
         .containsExactly(ProblemCode.UNSUPPORTED_RETURN_TYPE);
+  }
+
+  private static final TypeRef STATUS = TypeRef.of("com.example", "Repo", "Status");
+  private static final SqlType ORDER_STATUS = SqlType.enumOf("order_status");
+
+  private static SignatureValidator withLabels(String... labels) {
+    return new SignatureValidator(
+        PostgresDialect.INSTANCE,
+        t -> t.name().equals("order_status") ? Optional.of(List.of(labels)) : Optional.empty());
+  }
+
+  private static MethodModel enumMethod(String sql, ValueShape shape, String... constants) {
+    EnumModel model =
+        new EnumModel(
+            STATUS, Arrays.stream(constants).map(c -> new EnumModel.Constant(c, null)).toList());
+    return new MethodModel(
+        "m",
+        sql,
+        List.of(param("s", shape)),
+        ANY,
+        new ReturnModel(ReturnKind.VOID, null, "void"),
+        false,
+        false,
+        false,
+        List.of(model));
+  }
+
+  private static QueryAnalysis update(String sql, SqlType type, Context context) {
+    int at = sql.indexOf(":s");
+    return analysis(
+        StatementKind.UPDATE,
+        false,
+        List.of(),
+        true,
+        new ParameterUse("s", null, at, at + 2, type, context));
+  }
+
+  @Test
+  void enumConstants_matchExactLabelsFirst_thenUniqueIgnoringCase_inLabelOrder() {
+    String sql = "UPDATE t SET s = :s";
+    MethodModel m = enumMethod(sql, scalar(JavaType.enumOf(STATUS)), "SHIPPED", "Paid", "PAID");
+    SignatureValidator.Result r =
+        withLabels("pending", "Paid", "PAID", "shipped")
+            .validate(m, update(sql, ORDER_STATUS, Context.SCALAR));
+    assertThat(r.problems()).isEmpty();
+    EnumMapping mapping = r.plan().bindings().get(0).enumMapping();
+    assertThat(mapping.sqlEnum()).isEqualTo("order_status");
+    assertThat(mapping.entries())
+        .containsExactly(
+            new EnumMapping.Entry("Paid", "Paid"),
+            new EnumMapping.Entry("PAID", "PAID"),
+            new EnumMapping.Entry("SHIPPED", "shipped"))
+        .inOrder();
+  }
+
+  @Test
+  void enumAgainstText_travelsByName_withoutLabelCheck() {
+    String sql = "UPDATE t SET note = :s";
+    MethodModel m = enumMethod(sql, scalar(JavaType.enumOf(STATUS)), "ANY_NAME");
+    SignatureValidator.Result r =
+        withLabels("pending").validate(m, update(sql, SqlType.of("text"), Context.SCALAR));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.plan().bindings().get(0).enumMapping()).isNull(); // name() is the value sent
+  }
+
+  @Test
+  void enumConstantWithoutLabel_is306AtTheParameter() {
+    String sql = "UPDATE t SET s = :s";
+    MethodModel m = enumMethod(sql, scalar(JavaType.enumOf(STATUS)), "PENDING", "LOST");
+    SignatureValidator.Result r =
+        withLabels("pending").validate(m, update(sql, ORDER_STATUS, Context.SCALAR));
+    assertThat(codes(r)).containsExactly(ProblemCode.ENUM_PARAMETER_LABELS);
+    assertThat(r.problems().get(0).start()).isEqualTo(sql.indexOf(":s"));
+    assertThat(r.problems().get(0).message())
+        .contains("constant \"Repo.Status.LOST\" matches no label");
+    assertThat(r.plan()).isNull();
+  }
+
+  @Test
+  void inListOfKnownType_isOneArrayReplacingTheWholeList() {
+    String sql = "SELECT id FROM t WHERE s NOT IN (:s)";
+    ValueShape many =
+        new ValueShape.Multi(scalar(JavaType.enumOf(STATUS)), ValueShape.Container.COLLECTION);
+    MethodModel m = enumMethod(sql, many, "PENDING");
+    SignatureValidator.Result r =
+        withLabels("pending").validate(m, update(sql, ORDER_STATUS, Context.IN_LIST));
+    assertThat(r.problems()).isEmpty();
+    MethodPlan.Binding b = r.plan().bindings().get(0);
+    assertThat(b.mode()).isEqualTo(BindMode.ARRAY);
+    assertThat(b.arrayType()).isEqualTo("order_status");
+    assertThat(sql.substring(b.start(), b.end())).isEqualTo("NOT IN (:s)");
+    assertThat(b.placeholder()).isEqualTo("<> ALL(?)");
+    assertThat(b.enumMapping().entries())
+        .containsExactly(new EnumMapping.Entry("PENDING", "pending"));
   }
 }

@@ -95,6 +95,11 @@ public final class CompileHarness {
           .toList();
     }
 
+    /** Errors and warnings: every diagnostic but notes (such as sqlcheck's summary line). */
+    public List<Diag> problems() {
+      return diagnostics.stream().filter(d -> d.kind() != Diagnostic.Kind.NOTE).toList();
+    }
+
     public List<Diag> sqlcheck() {
       return diagnostics.stream().filter(d -> d.message().contains("[SQLCHECK-")).toList();
     }
@@ -109,6 +114,7 @@ public final class CompileHarness {
 
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final List<String> options = new ArrayList<>();
+  private final List<Path> classpath = new ArrayList<>();
   private String schema;
   private java.util.function.Supplier<javax.annotation.processing.Processor> processor =
       SqlCheckProcessor::new;
@@ -137,6 +143,20 @@ public final class CompileHarness {
     return this;
   }
 
+  /** Adds a folder of class files (compiled earlier) to the class path. */
+  public CompileHarness classpath(Path classes) {
+    classpath.add(classes);
+    return this;
+  }
+
+  /** The test JVM's class path, after the folders given to {@link #classpath(Path)}. */
+  private String classpathString() {
+    List<String> entries = new ArrayList<>();
+    classpath.forEach(p -> entries.add(p.toString()));
+    entries.add(System.getProperty("java.class.path"));
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
   public Result compile(Tool tool) {
     try {
       Path dir = Files.createTempDirectory("sqlcheck-compile");
@@ -156,7 +176,15 @@ public final class CompileHarness {
   private Result javacCompile(Path dir, List<String> opts) throws IOException {
     List<JavaFileObject> files = new ArrayList<>();
     sources.forEach((name, text) -> files.add(JavaFileObjects.forSourceString(name, text)));
-    Compilation c = javac().withProcessors(processor.get()).withOptions(opts).compile(files);
+    com.google.testing.compile.Compiler javac = javac().withProcessors(processor.get());
+    if (!classpath.isEmpty()) {
+      List<java.io.File> entries = new ArrayList<>();
+      for (String e : classpathString().split(java.io.File.pathSeparator)) {
+        entries.add(new java.io.File(e));
+      }
+      javac = javac.withClasspath(entries);
+    }
+    Compilation c = javac.withOptions(opts).compile(files);
     List<Diag> diags = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : c.diagnostics()) {
       diags.add(toDiag(d));
@@ -206,13 +234,7 @@ public final class CompileHarness {
       fm.setLocation(StandardLocation.SOURCE_OUTPUT, List.of(gen.toFile()));
       List<String> args = new ArrayList<>(opts);
       args.addAll(
-          List.of(
-              "-17",
-              "-encoding",
-              "UTF-8",
-              "-proceedOnError",
-              "-classpath",
-              System.getProperty("java.class.path")));
+          List.of("-17", "-encoding", "UTF-8", "-proceedOnError", "-classpath", classpathString()));
       JavaCompiler.CompilationTask task =
           compiler.getTask(
               new StringWriter(), fm, collector, args, null, fm.getJavaFileObjectsFromPaths(files));

@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
@@ -19,15 +19,19 @@ import org.testcontainers.containers.PostgreSQLContainer;
  * SQLCHECK_TEST_POSTGRES_URL}; otherwise a Testcontainers container when Docker is available;
  * otherwise the test is skipped with a message. Under {@code CI=true} a skip is a failure, so CI
  * cannot go green without having really talked to the database.
+ *
+ * <p>Every database created here is dropped again: by {@link #drop} when a test is done with it,
+ * and otherwise when the test JVM exits, so runs leave nothing behind on a shared server.
  */
 public final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
   private static volatile String baseUrl;
   private static PostgreSQLContainer<?> container;
-  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
+  private static String scenarioDatabase;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated));
+    Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropAll));
   }
 
   private TestDatabases() {}
@@ -85,22 +89,62 @@ public final class TestDatabases {
     return withDatabase(base, name);
   }
 
-  /** Drops the databases this JVM created, so that test runs leave the server as they found it. */
-  private static void dropCreated() {
-    if (CREATED.isEmpty() || baseUrl == null) {
+  /**
+   * A fresh, empty schema in a database shared by this test JVM, as a JDBC URL whose connections
+   * use it as their {@code search_path}: much cheaper than a database (CREATE DATABASE copies a
+   * template and waits for a checkpoint), and just as isolated for tests that create tables, types
+   * and functions with unqualified names. The shared database is dropped when the JVM exits.
+   */
+  public static String freshPostgresSchema(String prefix) {
+    String database;
+    synchronized (TestDatabases.class) {
+      if (scenarioDatabase == null) {
+        scenarioDatabase = freshPostgresDatabase("sqlcheck_schemas");
+      }
+      database = scenarioDatabase;
+    }
+    String schema =
+        (prefix + "_" + COUNTER.incrementAndGet())
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9_]", "_");
+    try (Connection c = DriverManager.getConnection(database);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create test schema " + schema, e);
+    }
+    return database + (database.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Drops a database made by {@link #freshPostgresDatabase}, closing its sessions first. */
+  public static void drop(String url) {
+    int query = url.indexOf('?');
+    String head = query < 0 ? url : url.substring(0, query);
+    String name = head.substring(head.lastIndexOf('/') + 1);
+    if (!CREATED.remove(name)) {
       return;
     }
-    try (Connection c = DriverManager.getConnection(baseUrl);
+    try (Connection c = DriverManager.getConnection(postgresUrl());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test database " + name, e);
+    }
+  }
+
+  /** Drops what the tests did not drop themselves; best effort, at JVM exit. */
+  private static void dropAll() {
+    String base = baseUrl;
+    if (base == null || CREATED.isEmpty()) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(base);
         Statement s = c.createStatement()) {
       for (String name : CREATED) {
-        try {
-          s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        } catch (SQLException e) {
-          // Still in use or already gone: the next run's DROP ... IF EXISTS handles it.
-        }
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       }
     } catch (SQLException e) {
-      // The server is gone; nothing to clean.
+      System.err.println("TestDatabases: could not drop test databases " + CREATED + ": " + e);
     }
   }
 

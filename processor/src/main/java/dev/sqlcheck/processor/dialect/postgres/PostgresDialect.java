@@ -204,4 +204,32 @@ public final class PostgresDialect implements Dialect {
   public BitSet operatorQuestionMarks(String sql) {
     return SqlScan.questionMarksInCode(sql);
   }
+
+  /**
+   * {@code x IN (:ids)} becomes {@code x = ANY(?)} and {@code x NOT IN (:ids)} {@code x <> ALL(?)}
+   * when {@code x}'s type is known (see {@link PgInLists} for the precedence guard). The array's
+   * element type is the one each expanded placeholder would have had, so comparisons resolve as
+   * before: the Java type's own for numbers, dates, times, booleans and UUIDs ({@code int4_col =
+   * ANY(int8[])} compares as bigint, as {@code int4_col IN ($1::int8)} did); the SQL side's for
+   * strings and enums, which were sent untyped or as text.
+   */
+  @Override
+  public Optional<ArrayInList> inListAsArray(
+      String sql, int paramStart, int paramEnd, JavaType element, SqlType expected) {
+    if (expected == null || expected.isUnknown() || expected.array()) {
+      return Optional.empty();
+    }
+    String type;
+    if (element.kind() == ScalarKind.STRING || element.kind() == ScalarKind.ENUM) {
+      type = PgTypeNames.internal(expected);
+    } else if (element.kind() == ScalarKind.BYTES) {
+      return Optional.empty();
+    } else {
+      type = PgTypeNames.internal(SqlType.of(element.kind().arrayElement()));
+    }
+    if (!SAFE_TYPE_NAME.matcher(type).matches()) {
+      return Optional.empty();
+    }
+    return PgInLists.around(sql, paramStart, paramEnd).map(span -> PgInLists.rewrite(span, type));
+  }
 }
