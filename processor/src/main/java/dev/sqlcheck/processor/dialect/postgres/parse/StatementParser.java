@@ -17,10 +17,11 @@ import java.util.List;
 
 /**
  * The top layer: statements separated by semicolons (gram.y {@code stmtmulti}), dispatch on the
- * first token, MERGE, TRUNCATE and CALL. CREATE statements go to {@link CreateParser}; other
+ * first token, MERGE, TRUNCATE and CALL. CREATE statements go to {@link CreateParser}; ALTER,
+ * DROP, SET, RESET, COMMENT, GRANT, REVOKE, COPY and DO to the DDL layers below this one; other
  * statements PostgreSQL knows become {@link UnsupportedStatement}s.
  */
-final class StatementParser extends DmlParser {
+final class StatementParser extends GrantParser {
   StatementParser(PgTokens tokens, PgGrammar grammar) {
     super(tokens, grammar);
   }
@@ -72,9 +73,46 @@ final class StatementParser extends DmlParser {
         return call(s);
       case CREATE:
         return new CreateParser(this).create(s);
+      case ALTER:
+        return alter(s);
+      case DROP:
+        return drop(s);
+      case SET:
+        return variableSet(s);
+      case RESET:
+        return variableReset(s);
+      case COMMENT:
+        return comment(s);
+      case GRANT, REVOKE:
+        return grant(s);
+      case COPY:
+        return copy(s);
+      case DO:
+        return doBlock(s);
       default:
         return unsupported(s);
     }
+  }
+
+  @Override
+  Statement innerStatement() {
+    return statement();
+  }
+
+  /** ALTER, dispatched on the kind of object. */
+  private Statement alter(int s) {
+    advance();
+    if (kw(TABLE) || kw(INDEX) || kw(SEQUENCE) || kw(VIEW) || kw(MATERIALIZED) && kw(1, VIEW)
+        || kw(FOREIGN) && kw(1, TABLE)) {
+      return alterRelation(s);
+    }
+    if (kw(TYPE)) {
+      return alterType(s);
+    }
+    if (kw(DOMAIN)) {
+      return alterDomain(s);
+    }
+    return alterObject(s);
   }
 
   private Statement withStatement(int s) {
@@ -216,6 +254,13 @@ final class StatementParser extends DmlParser {
     }
     Expr.FuncCall c = funcCall(name, true);
     return new Call(c, s, lastEnd());
+  }
+
+  @Override
+  Statement unsupported(int s, String kind) {
+    String keyword = t.value[tokenAt(s)];
+    skipStatement();
+    return new UnsupportedStatement(keyword, kind, s, lastEnd());
   }
 
   /** A statement this parser does not model: its first key word must start a statement. */
