@@ -337,6 +337,17 @@ abstract class DdlSupportParser extends DmlParser {
     expect(')');
   }
 
+  /**
+   * Keeps the first error PostgreSQL raises only after its grammar accepted the statement (see
+   * {@link AnalysisRules}); it is reported if the rest of the text parses, as PostgreSQL parses the
+   * whole text before it analyses and runs the first statement.
+   */
+  final void later(AnalysisRules.Problem problem) {
+    if (problem != null && problem != AnalysisRules.STOP && deferred == null) {
+      deferred = fatal(problem.message(), problem.start(), problem.end());
+    }
+  }
+
   /** The key words from token {@code from} to the current one, lower case, space-separated. */
   final String words(int from) {
     StringBuilder b = new StringBuilder();

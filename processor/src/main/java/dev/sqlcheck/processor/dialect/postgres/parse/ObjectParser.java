@@ -81,7 +81,9 @@ abstract class ObjectParser extends RoutineParser {
     return new CreateSequence(persistence, ine, name, seqOptions(), s, lastEnd());
   }
 
-  /** CREATE EXTENSION, at EXTENSION. */
+  /**
+   * CREATE EXTENSION, at EXTENSION; an option given twice is an error of {@code CreateExtension}.
+   */
   final Statement createExtension(int s) {
     advance();
     boolean ine = ifNotExists();
@@ -90,8 +92,10 @@ abstract class ObjectParser extends RoutineParser {
     Identifier schema = null;
     String version = null;
     boolean cascade = false;
+    AnalysisRules.Problem twice = null;
     while (kw(SCHEMA) || kw(VERSION) || kw(CASCADE) || kw(FROM)) {
       int o = start();
+      boolean again = kw(SCHEMA) ? schema != null : kw(VERSION) ? version != null : cascade;
       if (acceptKw(SCHEMA)) {
         schema = colId();
       } else if (acceptKw(VERSION)) {
@@ -103,7 +107,11 @@ abstract class ObjectParser extends RoutineParser {
         nonReservedWordOrSconst();
         throw fatal("CREATE EXTENSION ... FROM is no longer supported", null, "0A000", o, o + 4);
       }
+      if (again && twice == null) {
+        twice = AnalysisRules.conflicting(o, lastEnd());
+      }
     }
+    later(twice); // unless the extension is installed already (42710, or a notice)
     return new CreateExtension(ine, name, schema, version, cascade, s, lastEnd());
   }
 

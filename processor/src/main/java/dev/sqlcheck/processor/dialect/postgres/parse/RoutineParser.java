@@ -63,6 +63,7 @@ abstract class RoutineParser extends TypeDdlParser {
             b.options,
             s,
             lastEnd());
+    later(AnalysisRules.createFunction(f, b.all));
     return f;
   }
 
@@ -99,6 +100,8 @@ abstract class RoutineParser extends TypeDdlParser {
     List<Statement> atomic;
     final List<FunctionOption> options = new ArrayList<>();
 
+    /** Every option in the order written, LANGUAGE and AS included, for the duplicate check. */
+    final List<FunctionOption> all = new ArrayList<>();
   }
 
   /** {@code mergeTableFuncParameters}: a TABLE function has no OUT or INOUT parameters. */
@@ -237,10 +240,14 @@ abstract class RoutineParser extends TypeDdlParser {
     if (acceptKw(AS)) {
       b.body = sconst();
       b.link = accept(',') ? sconst() : null;
+      b.all.add(new FunctionOption("as", b.body.value(), s, lastEnd()));
     } else if (acceptKw(LANGUAGE)) {
       b.language = nonReservedWordOrSconst();
+      b.all.add(new FunctionOption("language", b.language, s, lastEnd()));
     } else {
-      b.options.add(otherOption(s));
+      FunctionOption o = otherOption(s);
+      b.options.add(o);
+      b.all.add(o);
     }
   }
 

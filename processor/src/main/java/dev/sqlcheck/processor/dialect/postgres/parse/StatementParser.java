@@ -4,6 +4,7 @@ import static dev.sqlcheck.processor.dialect.postgres.parse.PgKeywords.*;
 
 import dev.sqlcheck.processor.sql.ast.Call;
 import dev.sqlcheck.processor.sql.ast.ColumnTarget;
+import dev.sqlcheck.processor.sql.ast.CreateIndex;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Merge;
 import dev.sqlcheck.processor.sql.ast.QualifiedName;
@@ -43,7 +44,28 @@ final class StatementParser extends GrantParser {
     }
   }
 
+  /**
+   * A statement, then the checks PostgreSQL makes once its grammar accepted it (DDL only; the
+   * queries' are out of scope). An inner statement (CREATE SCHEMA's elements, a BEGIN ATOMIC
+   * body) keeps its DEFAULTs to itself.
+   */
   private Statement statement() {
+    int outerDefault = defaultStart;
+    defaultStart = -1;
+    Statement statement = statementProper();
+    later(AnalysisRules.check(statement, g));
+    if (defaultStart >= 0 && AnalysisRules.rejectsDefault(statement)) {
+      int at = defaultStart;
+      if (statement instanceof CreateIndex i && i.where() != null) {
+        at = firstDefault(i.where(), at); // transformIndexStmt reads WHERE before the elements
+      }
+      later(new AnalysisRules.Problem("DEFAULT is not allowed in this context", at, at + 7));
+    }
+    defaultStart = outerDefault;
+    return statement;
+  }
+
+  private Statement statementProper() {
     int s = start();
     if (is('(')) {
       return selectStatement();
@@ -92,6 +114,16 @@ final class StatementParser extends GrantParser {
       default:
         return unsupported(s);
     }
+  }
+
+  /** The first DEFAULT key word inside the expression's text, else {@code otherwise}. */
+  private int firstDefault(Expr e, int otherwise) {
+    for (int i = tokenAt(e.start()); i < t.size && t.start[i] < e.end(); i++) {
+      if (t.kind[i] == Tok.KEYWORD && t.keyword[i] == DEFAULT) {
+        return t.start[i];
+      }
+    }
+    return otherwise;
   }
 
   @Override

@@ -297,19 +297,34 @@ abstract class UtilityParser extends AlterObjectParser {
     return new Identifier(name, false, s, lastEnd());
   }
 
-  /** {@code DO [LANGUAGE l] 'code'}, options in any order, at DO. */
+  /**
+   * {@code DO [LANGUAGE l] 'code'}, options in any order, at DO; {@code ExecuteDoStmt} wants each
+   * once and the code present.
+   */
   final Statement doBlock(int s) {
     advance();
     String language = null;
     Expr.StringLiteral body = null;
+    AnalysisRules.Problem problem = null;
     do {
+      int o = start();
+      boolean again;
       if (acceptKw(LANGUAGE)) {
+        again = language != null;
         language = nonReservedWordOrSconst();
       } else {
         Expr.StringLiteral b = sconst();
+        again = body != null;
         body = body == null ? b : body;
       }
+      if (again && problem == null) {
+        problem = AnalysisRules.conflicting(o, lastEnd());
+      }
     } while (kw(LANGUAGE) || is(Tok.SCONST));
+    if (problem == null && body == null) {
+      problem = new AnalysisRules.Problem("no inline code specified", s, lastEnd());
+    }
+    later(problem);
     return new DoBlock(language, body, s, lastEnd());
   }
 }

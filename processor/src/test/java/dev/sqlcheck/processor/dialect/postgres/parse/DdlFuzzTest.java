@@ -19,9 +19,9 @@ import org.junit.jupiter.api.TestInstance;
  * Random DDL from {@link DdlGenerator} and mutations of it (a token dropped, doubled or swapped
  * with the next, a key word inserted, a comma or a parenthesis dropped), judged by the local
  * PostgreSQL 15: each statement runs in a transaction that is rolled back, against a scratch
- * schema. Our parser with {@code PgGrammar.of(15)} must say "syntax error" exactly when
- * PostgreSQL's lexer or grammar does. The seed is fixed; {@code -Dsqlcheck.fuzz.cases=N} runs more
- * cases and {@code -Dsqlcheck.fuzz.seed=S} another seed.
+ * schema. Our parser with {@code PgGrammar.of(15)} must say "syntax error" exactly when PostgreSQL
+ * answers SQLSTATE 42601, from its grammar or from the checks after it. The seed is fixed; {@code
+ * -Dsqlcheck.fuzz.cases=N} runs more cases and {@code -Dsqlcheck.fuzz.seed=S} another seed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DdlFuzzTest {

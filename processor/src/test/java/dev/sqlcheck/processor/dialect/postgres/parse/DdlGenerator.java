@@ -63,6 +63,10 @@ final class DdlGenerator {
   private static final List<String> ACTIONS =
       List.of("CASCADE", "RESTRICT", "NO ACTION", "SET NULL", "SET DEFAULT", "SET NULL (a)");
 
+  /** The columns of the scratch tables t1 and t2. */
+  private static final List<String> TABLE_COLUMNS =
+      List.of("a", "b", "c", "id", "name", "x", "v", "status", "placed_at");
+
   private final Random r;
   private final List<String> keywords;
 
@@ -89,6 +93,16 @@ final class DdlGenerator {
       return pick(keywords);
     }
     return pick(List.of("a", "b", "c", "id", "name", "x", "n1", "status", "placed_at", "v"));
+  }
+
+  /**
+   * A name for a column ALTER TABLE adds: not one the scratch tables have, so that PostgreSQL's
+   * "column already exists", which it checks before the column's own definition, does not hide the
+   * verdict on the definition.
+   */
+  String freshName() {
+    String n = name();
+    return TABLE_COLUMNS.contains(n) ? n + "_new" : n;
   }
 
   private String opt(int percent, String text) {
@@ -171,7 +185,11 @@ final class DdlGenerator {
   }
 
   String column() {
-    StringBuilder b = new StringBuilder(name()).append(' ').append(pick(TYPES));
+    return column(name());
+  }
+
+  private String column(String name) {
+    StringBuilder b = new StringBuilder(name).append(' ').append(pick(TYPES));
     int n = r.nextInt(4);
     for (int i = 0; i < n; i++) {
       b.append(' ').append(columnConstraint());
@@ -283,7 +301,7 @@ final class DdlGenerator {
     String col = pick(List.of("COLUMN ", "")) + name();
     switch (r.nextInt(16)) {
       case 0:
-        return "ADD " + opt(50, "COLUMN ") + opt(20, "IF NOT EXISTS ") + column();
+        return "ADD " + opt(50, "COLUMN ") + opt(20, "IF NOT EXISTS ") + column(freshName());
       case 1:
         return "DROP " + opt(30, "COLUMN ") + opt(20, "IF EXISTS ") + name() + opt(30, " CASCADE");
       case 2:
@@ -362,7 +380,7 @@ final class DdlGenerator {
       case 14:
         return "ALTER " + col + " SET " + pick(List.of("DEFAULT", "NOT NULL", "STATISTICS"));
       default:
-        return "ADD " + name() + " " + pick(TYPES) + " " + columnConstraint();
+        return "ADD " + freshName() + " " + pick(TYPES) + " " + columnConstraint();
     }
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestInstance;
  * setting names), judged by the local PostgreSQL 15: each statement runs in a transaction that is
  * rolled back, against a scratch database where a table and a column exist for each word, so that
  * mostly only syntax can fail. Our parser with {@code PgGrammar.of(15)} must give a syntax error
- * exactly when PostgreSQL's lexer or grammar does; the default 14–18 grammar must accept everything
- * 15 accepts.
+ * exactly when PostgreSQL answers SQLSTATE 42601 (from its grammar or from the checks after it);
+ * the default 14–18 grammar must accept everything 15 accepts.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DdlKeywordMatrixTest {

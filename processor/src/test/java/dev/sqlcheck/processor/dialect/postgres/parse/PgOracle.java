@@ -68,6 +68,9 @@ final class PgOracle implements AutoCloseable {
   /**
    * Runs a statement PREPARE cannot take (DDL, SET, COPY…) in a transaction that is rolled back
    * at once, on a connection of its own, and returns the verdict. Nothing it creates survives.
+   * Unlike {@link #judge}, every SQLSTATE 42601 counts as a syntax error here, also those raised
+   * after the grammar (conflicting NULL/NOT NULL, an option given twice…): the DDL parser checks
+   * what of those needs no catalog.
    */
   Verdict judgeDdl(String sql) {
     try {
@@ -82,7 +85,8 @@ final class PgOracle implements AutoCloseable {
         ddlStatement.execute(sql);
         return Verdict.OK;
       } catch (PSQLException e) {
-        return verdict(e, 0);
+        Verdict v = verdict(e, 0);
+        return new Verdict("42601".equals(v.sqlState()), v.sqlState(), v.message(), v.position());
       } finally {
         ddlConnection.rollback();
       }
