@@ -3,7 +3,7 @@
 -- @agree: our verdict (SQLSTATE 42601 or not) must be PostgreSQL's.
 -- @other-first: PostgreSQL first meets an error of another kind (a missing type or table, a
 --   column that is no identity, an installed extension, a bad COPY format value) or, for
---   IF NOT EXISTS, does nothing; this parser, which assumes a schema where names resolve and
+--   IF [NOT] EXISTS, does nothing; this parser, which assumes a schema where names resolve and
 --   the object is new, reports the 42601 error after it.
 -- @not-modelled: 42601 errors this parser does not check: the values of COPY options, and
 --   type modifiers on types it does not know (a user's enum).
@@ -283,6 +283,27 @@ CREATE TRIGGER tr AFTER INSERT ON kw FOR EACH ROW WHEN (DEFAULT) EXECUTE FUNCTIO
 COPY kw FROM stdin WHERE DEFAULT
 CREATE TABLE n (a int) PARTITION BY LIST ((DEFAULT))
 CREATE TABLE n (a int, EXCLUDE (a WITH =) WHERE (DEFAULT))
+CREATE TABLE n (a uuid GENERATED ALWAYS AS IDENTITY GENERATED ALWAYS AS IDENTITY)
+CREATE TABLE n (a uuid NULL GENERATED ALWAYS AS IDENTITY)
+CREATE TABLE n (a uuid GENERATED ALWAYS AS IDENTITY (START 1 START 2))
+CREATE TABLE n (a numeric GENERATED ALWAYS AS IDENTITY, b int NULL NOT NULL)
+CREATE TABLE n (a uuid GENERATED ALWAYS AS IDENTITY, CHECK (DEFAULT))
+CREATE TABLE n (a bigint GENERATED ALWAYS AS IDENTITY, CHECK (DEFAULT))
+GRANT SELECTx ON kw TO public
+GRANT EXECUTE, SELECTx ON kw TO public
+GRANT SELECTx, EXECUTE ON kw TO public
+GRANT rule ON kw TO public
+GRANT temp ON DATABASE test TO public
+GRANT selectx (a) ON kw TO public
+GRANT delete (a) ON kw TO public
+GRANT select (a) ON SEQUENCE sq TO public
+REVOKE selectx ON kw FROM public
+GRANT maintain ON kw TO public
+GRANT set ON PARAMETER work_mem TO public
+GRANT alter system ON PARAMETER work_mem TO public
+GRANT usage ON PARAMETER work_mem TO public
+GRANT selectx, usage ON SCHEMA public TO public
+GRANT pg_read_all_data TO public
 -- @other-first
 CREATE TABLE n (a nosuchtype NULL NOT NULL)
 ALTER TABLE nosuch ADD COLUMN z int DEFAULT 1 DEFAULT 2
@@ -294,6 +315,8 @@ COPY kw FROM stdin (FORMAT nosuch, FREEZE, FREEZE)
 ALTER TABLE kw ALTER COLUMN a SET GENERATED ALWAYS SET INCREMENT 1 SET INCREMENT 2
 CREATE EXTENSION plpgsql SCHEMA public SCHEMA public
 CREATE EXTENSION IF NOT EXISTS plpgsql SCHEMA public SCHEMA public
+ALTER TABLE IF EXISTS nosuch ADD z int DEFERRABLE
+GRANT selectx ON ALL TABLES IN SCHEMA nosuch TO public
 -- @not-modelled
 COPY kw FROM stdin (FORMAT binary, DELIMITER ',')
 COPY kw FROM stdin (HEADER maybe)

@@ -20,6 +20,7 @@ import dev.sqlcheck.processor.sql.ast.DefinitionElement;
 import dev.sqlcheck.processor.sql.ast.Drop;
 import dev.sqlcheck.processor.sql.ast.FunctionOption;
 import dev.sqlcheck.processor.sql.ast.FunctionParameter;
+import dev.sqlcheck.processor.sql.ast.Grant;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.QualifiedName;
@@ -128,6 +129,9 @@ final class AnalysisRules {
     }
     if (s instanceof CreateTrigger t) {
       return dotted(t.function(), false);
+    }
+    if (s instanceof Grant gr) {
+      return GrantRules.privileges(gr, g);
     }
     return null;
   }

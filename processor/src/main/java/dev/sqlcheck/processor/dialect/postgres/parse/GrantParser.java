@@ -27,9 +27,9 @@ abstract class GrantParser extends UtilityParser {
     boolean grant = kw(GRANT);
     advance();
     boolean optionFor = false;
-    if (!grant && kw(GRANT) && kw(1, OPTION)) {
+    if (!grant && kw(GRANT)) { // reserved: only REVOKE GRANT OPTION FOR can go on
       advance();
-      advance();
+      expectKw(OPTION);
       expectKw(FOR);
       optionFor = true;
     } else if (!grant && isColId() && kw(1, OPTION) && kw(2, FOR) && (g.since(16) || kw(ADMIN))) {

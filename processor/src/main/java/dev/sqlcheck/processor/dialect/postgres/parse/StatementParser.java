@@ -53,8 +53,9 @@ final class StatementParser extends GrantParser {
     int outerDefault = defaultStart;
     defaultStart = -1;
     Statement statement = statementProper();
-    later(AnalysisRules.check(statement, g));
-    if (defaultStart >= 0 && AnalysisRules.rejectsDefault(statement)) {
+    AnalysisRules.Problem problem = AnalysisRules.check(statement, g);
+    later(problem);
+    if (problem == null && defaultStart >= 0 && AnalysisRules.rejectsDefault(statement)) {
       int at = defaultStart;
       if (statement instanceof CreateIndex i && i.where() != null) {
         at = firstDefault(i.where(), at); // transformIndexStmt reads WHERE before the elements

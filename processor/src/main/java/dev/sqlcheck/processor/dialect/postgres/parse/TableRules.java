@@ -6,6 +6,7 @@ import dev.sqlcheck.processor.sql.ast.Constraint;
 import dev.sqlcheck.processor.sql.ast.CreateTable;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.TableElement;
+import dev.sqlcheck.processor.sql.ast.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,12 +86,18 @@ final class TableRules {
     return identities(columns);
   }
 
-  /** The options of the identity columns' sequences, which are checked when they are created. */
+  /**
+   * The identity columns' sequences, which PostgreSQL creates (and checks) after it has read every
+   * column: their options, then their type, which must be a built-in integer (22023).
+   */
   private static AnalysisRules.Problem identities(List<ColumnDefinition> columns) {
     for (ColumnDefinition d : columns) {
       for (Constraint k : d.constraints()) {
         if (k instanceof Constraint.Identity id) {
           AnalysisRules.Problem p = SequenceRules.options(id.options(), true);
+          if (p == null && !integer(d.type())) {
+            p = AnalysisRules.STOP;
+          }
           if (p != null) {
             return p;
           }
@@ -98,6 +105,17 @@ final class TableRules {
       }
     }
     return null;
+  }
+
+  private static boolean integer(TypeName type) {
+    if (type == null || !type.arrayBounds().isEmpty()) {
+      return false;
+    }
+    List<Identifier> parts = type.name().parts();
+    boolean catalog =
+        parts.size() == 1 || parts.size() == 2 && parts.get(0).name().equals("pg_catalog");
+    String last = parts.get(parts.size() - 1).name();
+    return catalog && (last.equals("int2") || last.equals("int4") || last.equals("int8"));
   }
 
   private static String last(List<Identifier> parts) {

@@ -112,6 +112,14 @@ class AnalysisRulesTest {
   }
 
   @Test
+  void unknownPrivilege_isRejectedButRolesAreNotPrivileges() {
+    rejects(
+        "GRANT SELECT, SELECTx ON t TO app", "unrecognized privilege type \"selectx\"", "SELECTx");
+    accepts("GRANT EXECUTE, SELECTx ON t TO app"); // EXECUTE on a table fails first (0LP01)
+    accepts("GRANT app_admin, readers TO bob");
+  }
+
+  @Test
   void laterStatementSyntaxError_winsOverAnEarlierAnalysisError() {
     String sql = "CREATE TABLE n (a int NULL NOT NULL); SELECT FROM WHERE";
     SyntaxError e = error(sql, V15);

@@ -91,6 +91,8 @@ class DdlKeywordMatrixTest {
           "CREATE POLICY @@ ON kw USING (true)",
           "GRANT SELECT ON @@ TO PUBLIC",
           "GRANT SELECT ON kw TO @@",
+          "GRANT @@ ON kw TO PUBLIC",
+          "REVOKE @@ (a) ON kw FROM PUBLIC",
           "SET @@ = 1",
           "SET @@ TO DEFAULT",
           "RESET @@",
