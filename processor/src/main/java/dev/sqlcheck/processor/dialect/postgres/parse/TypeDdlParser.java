@@ -125,7 +125,11 @@ abstract class TypeDdlParser extends AlterTableParser {
   private AlterType.Action addValue(int s) {
     advance();
     advance();
-    boolean ine = ifNotExists();
+    boolean ine = acceptKw(IF); // a label is a string, so IF can only go on with NOT EXISTS
+    if (ine) {
+      expectKw(NOT);
+      expectKw(EXISTS);
+    }
     Expr.StringLiteral value = sconst();
     Expr.StringLiteral neighbor = null;
     boolean after = false;

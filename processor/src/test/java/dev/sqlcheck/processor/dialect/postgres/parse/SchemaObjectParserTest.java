@@ -83,6 +83,9 @@ class SchemaObjectParserTest {
     assertEquals("meh", v.value().value());
     assertEquals("ok", v.neighbor().value());
     assertTrue(v.after());
+    // IF cannot be a label, so PostgreSQL's parser fails at what follows it
+    String twice = "ALTER TYPE mood ADD VALUE IF IF NOT EXISTS 'z'";
+    assertEquals(twice.lastIndexOf("IF"), error(twice, V15).position());
     assertInstanceOf(
         AlterType.RenameValue.class,
         ((AlterType) parse("ALTER TYPE mood RENAME VALUE 'a' TO 'b'")).actions().get(0));
