@@ -92,12 +92,19 @@ final class Analyzer {
       q.problems.notChecked("the procedure call " + c.call().name().dotted());
       return new Outcome(StatementKind.OTHER, false, QueryShape.unknown("CALL"));
     }
-    String what =
-        s instanceof dev.sqlcheck.processor.sql.ast.UnsupportedStatement u
-            ? u.keyword().toUpperCase(java.util.Locale.ROOT) + " statement"
-            : "statement " + s.getClass().getSimpleName();
+    String what = statementWords(s) + " statement";
     q.problems.notChecked(what);
     return new Outcome(StatementKind.OTHER, false, QueryShape.unknown(what));
+  }
+
+  /** The key words that name a statement as written: {@code SET}, {@code ALTER TABLE}. */
+  private String statementWords(Statement s) {
+    String[] words = q.sql.substring(s.start(), s.end()).trim().split("[^A-Za-z_]+", 3);
+    String first = words.length > 0 ? words[0].toUpperCase(java.util.Locale.ROOT) : "";
+    boolean twoWords =
+        words.length > 1
+            && (first.equals("ALTER") || first.equals("CREATE") || first.equals("DROP"));
+    return twoWords ? first + " " + words[1].toUpperCase(java.util.Locale.ROOT) : first;
   }
 
   private Outcome dml(StatementKind kind, boolean returning, Statement s, Level top) {

@@ -1,9 +1,11 @@
 package dev.sqlcheck.processor.sql.ast;
 
 /**
- * One SQL statement. The query statements are modelled fully; the few DDL statements a schema
- * reader needs for view columns ({@link CreateView}, {@link CreateTableAs}) keep their query; any
- * other statement is an {@link UnsupportedStatement}.
+ * One SQL statement. Queries and data-changing statements are modelled fully; so are the DDL
+ * statements that shape a schema (tables, views, types, domains, schemas, sequences, indexes,
+ * functions, their ALTER and DROP forms) and the utility statements schema files are made of (SET,
+ * COMMENT, GRANT, COPY, DO…). Any other statement PostgreSQL knows is an {@link
+ * UnsupportedStatement}.
  */
 public sealed interface Statement extends Node
     permits Query,
@@ -15,4 +17,25 @@ public sealed interface Statement extends Node
         Call,
         CreateView,
         CreateTableAs,
+        CreateTable,
+        AlterTable,
+        AlterSequence,
+        CreateSequence,
+        CreateIndex,
+        CreateType,
+        AlterType,
+        CreateDomain,
+        AlterDomain,
+        CreateSchema,
+        CreateFunction,
+        CreateExtension,
+        CreateTrigger,
+        CreatePolicy,
+        AlterObject,
+        Drop,
+        Comment,
+        Grant,
+        VariableSet,
+        DoBlock,
+        Copy,
         UnsupportedStatement {}

@@ -7,8 +7,8 @@
  *
  * <ul>
  *   <li>{@link Statement}: {@link Query}, {@link Insert}, {@link Update}, {@link Delete}, {@link
- *       Merge}, {@link Truncate}, {@link Call}, {@link CreateView}, {@link CreateTableAs}, or an
- *       {@link UnsupportedStatement} for anything else.
+ *       Merge}, {@link Truncate}, {@link Call}; the DDL of a schema (see below); or an {@link
+ *       UnsupportedStatement} for any other statement PostgreSQL knows.
  *   <li>{@link Query} is PostgreSQL's SelectStmt: a {@link QueryExpr} body ({@link Select}, {@link
  *       Values}, {@link SetOperation}, {@link TableQuery}) with its WITH, ORDER BY, {@link Limit}
  *       and {@link LockingClause}s. Set operations hold queries, so a parenthesised operand keeps
@@ -29,6 +29,31 @@
  *     groupBy: GroupBy([NumberLiteral 1])
  *   orderBy: [SortItem(ColumnRef[t])]
  *   limit:   Limit(count 10)
+ * }</pre>
+ *
+ * <h2>DDL</h2>
+ *
+ * <p>The statements that shape a schema are modelled so that a catalog can be built from them:
+ * {@link CreateTable} (elements: {@link ColumnDefinition}, {@link Constraint}, {@link TableLike};
+ * {@link PartitionSpec}, {@link PartitionBound}), {@link CreateTableAs}, {@link CreateView}, {@link
+ * AlterTable} (its {@link AlterTable.Action}s, including {@link RenameTo}, {@link SetSchema} and
+ * {@link OwnerTo}), {@link AlterSequence}, {@link CreateSequence} ({@link SequenceOption}), {@link
+ * CreateIndex} ({@link IndexElement}), {@link CreateType}, {@link AlterType}, {@link CreateDomain},
+ * {@link AlterDomain}, {@link CreateSchema}, {@link CreateFunction} ({@link FunctionParameter},
+ * {@link FunctionOption}), {@link CreateExtension}, {@link CreateTrigger}, {@link CreatePolicy},
+ * {@link AlterObject}, {@link Drop} ({@link RoutineSignature}), and the utility statements of
+ * schema files: {@link VariableSet}, {@link Comment}, {@link Grant}, {@link DoBlock} and {@link
+ * Copy}. Routine bodies and DO blocks are kept as text. Constraints keep PostgreSQL's raw shape:
+ * attribute clauses after a column constraint ({@code DEFERRABLE} …) are separate {@link
+ * Constraint.Attribute}s, and a column's {@code COLLATE} is split out of its constraints, as
+ * gram.y's {@code SplitColQualList} does.
+ *
+ * <pre>{@code
+ * CREATE TABLE t (id int PRIMARY KEY, tag text COLLATE "C" NOT NULL DEFAULT '')
+ *
+ * CreateTable(t)
+ *   elements: [ColumnDefinition(id, int4, [PrimaryKey]),
+ *              ColumnDefinition(tag, text, collation "C", [NotNull, Default('')])]
  * }</pre>
  *
  * <h2>Positions</h2>

@@ -33,6 +33,12 @@ abstract class ExprParser extends PrimaryParser {
   static final int P_COLLATE = 13;
   static final int P_UMINUS = 14;
 
+  /**
+   * Where the first {@code DEFAULT} read as a value since {@link #defaultStart} was reset began, or
+   * -1: outside INSERT and UPDATE, PostgreSQL's analysis rejects it, which the DDL layers report.
+   */
+  int defaultStart = -1;
+
   ExprParser(PgTokens tokens, PgGrammar grammar) {
     super(tokens, grammar);
   }
@@ -195,6 +201,9 @@ abstract class ExprParser extends PrimaryParser {
     }
     if (!b && kw(DEFAULT)) {
       advance();
+      if (defaultStart < 0) {
+        defaultStart = s;
+      }
       return new Expr.Default(s, lastEnd());
     }
     if (!b && kw(UNIQUE)) {

@@ -4,6 +4,7 @@ import static dev.sqlcheck.processor.dialect.postgres.parse.PgKeywords.*;
 
 import dev.sqlcheck.processor.sql.ast.Call;
 import dev.sqlcheck.processor.sql.ast.ColumnTarget;
+import dev.sqlcheck.processor.sql.ast.CreateIndex;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Merge;
 import dev.sqlcheck.processor.sql.ast.QualifiedName;
@@ -17,10 +18,11 @@ import java.util.List;
 
 /**
  * The top layer: statements separated by semicolons (gram.y {@code stmtmulti}), dispatch on the
- * first token, MERGE, TRUNCATE and CALL. CREATE statements go to {@link CreateParser}; other
+ * first token, MERGE, TRUNCATE and CALL. CREATE statements go to {@link CreateParser}; ALTER, DROP,
+ * SET, RESET, COMMENT, GRANT, REVOKE, COPY and DO to the DDL layers below this one; other
  * statements PostgreSQL knows become {@link UnsupportedStatement}s.
  */
-final class StatementParser extends DmlParser {
+final class StatementParser extends GrantParser {
   StatementParser(PgTokens tokens, PgGrammar grammar) {
     super(tokens, grammar);
   }
@@ -42,7 +44,29 @@ final class StatementParser extends DmlParser {
     }
   }
 
+  /**
+   * A statement, then the checks PostgreSQL makes once its grammar accepted it (DDL only; the
+   * queries' are out of scope). An inner statement (CREATE SCHEMA's elements, a BEGIN ATOMIC body)
+   * keeps its DEFAULTs to itself.
+   */
   private Statement statement() {
+    int outerDefault = defaultStart;
+    defaultStart = -1;
+    Statement statement = statementProper();
+    AnalysisRules.Problem problem = AnalysisRules.check(statement, g);
+    later(problem);
+    if (problem == null && defaultStart >= 0 && AnalysisRules.rejectsDefault(statement)) {
+      int at = defaultStart;
+      if (statement instanceof CreateIndex i && i.where() != null) {
+        at = firstDefault(i.where(), at); // transformIndexStmt reads WHERE before the elements
+      }
+      later(new AnalysisRules.Problem("DEFAULT is not allowed in this context", at, at + 7));
+    }
+    defaultStart = outerDefault;
+    return statement;
+  }
+
+  private Statement statementProper() {
     int s = start();
     if (is('(')) {
       return selectStatement();
@@ -72,9 +96,60 @@ final class StatementParser extends DmlParser {
         return call(s);
       case CREATE:
         return new CreateParser(this).create(s);
+      case ALTER:
+        return alter(s);
+      case DROP:
+        return drop(s);
+      case SET:
+        return variableSet(s);
+      case RESET:
+        return variableReset(s);
+      case COMMENT:
+        return comment(s);
+      case GRANT, REVOKE:
+        return grant(s);
+      case COPY:
+        return copy(s);
+      case DO:
+        return doBlock(s);
       default:
         return unsupported(s);
     }
+  }
+
+  /** The first DEFAULT key word inside the expression's text, else {@code otherwise}. */
+  private int firstDefault(Expr e, int otherwise) {
+    for (int i = tokenAt(e.start()); i < t.size && t.start[i] < e.end(); i++) {
+      if (t.kind[i] == Tok.KEYWORD && t.keyword[i] == DEFAULT) {
+        return t.start[i];
+      }
+    }
+    return otherwise;
+  }
+
+  @Override
+  Statement innerStatement() {
+    return statement();
+  }
+
+  /** ALTER, dispatched on the kind of object. */
+  private Statement alter(int s) {
+    advance();
+    if (kw(TABLE)
+        || kw(INDEX)
+        || kw(SEQUENCE)
+        || kw(VIEW)
+        || kw(MATERIALIZED) && kw(1, VIEW)
+        || kw(FOREIGN) && kw(1, TABLE)) {
+      return alterRelation(s);
+    }
+    if (kw(TYPE)) {
+      return alterType(s);
+    }
+    if (kw(DOMAIN)) {
+      return alterDomain(s);
+    }
+    return alterObject(s);
   }
 
   private Statement withStatement(int s) {
@@ -216,6 +291,13 @@ final class StatementParser extends DmlParser {
     }
     Expr.FuncCall c = funcCall(name, true);
     return new Call(c, s, lastEnd());
+  }
+
+  @Override
+  Statement unsupported(int s, String kind) {
+    String keyword = t.value[tokenAt(s)];
+    skipStatement();
+    return new UnsupportedStatement(keyword, kind, s, lastEnd());
   }
 
   /** A statement this parser does not model: its first key word must start a statement. */

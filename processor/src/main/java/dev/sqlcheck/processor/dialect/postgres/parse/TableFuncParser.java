@@ -66,7 +66,7 @@ abstract class TableFuncParser extends FromParser {
   }
 
   /** {@code func_expr_windowless}: a call, a special-syntax function or a JSON aggregate. */
-  private Expr windowlessCall() {
+  final Expr windowlessCall() {
     if (is(Tok.KEYWORD)) {
       int m = mark();
       try {

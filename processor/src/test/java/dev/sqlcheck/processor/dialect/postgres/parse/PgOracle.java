@@ -12,7 +12,8 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * A real PostgreSQL (the local 15 in development) as the judge of what is a syntax error: a fresh
- * database, {@code PREPARE} of each query, and PostgreSQL's verdict. {@link #close()} drops the
+ * database, {@code PREPARE} of each query (or, for DDL, which PREPARE cannot take, the statement
+ * run in a transaction that is rolled back), and PostgreSQL's verdict. {@link #close()} drops the
  * database.
  */
 final class PgOracle implements AutoCloseable {
@@ -21,6 +22,8 @@ final class PgOracle implements AutoCloseable {
   private final String url;
   private final Connection connection;
   private final Statement statement;
+  private Connection ddlConnection;
+  private Statement ddlStatement;
 
   /** PostgreSQL's verdict on one query. */
   record Verdict(boolean syntaxError, String sqlState, String message, int position) {
@@ -55,19 +58,55 @@ final class PgOracle implements AutoCloseable {
       statement.execute("DEALLOCATE q");
       return Verdict.OK;
     } catch (PSQLException e) {
-      ServerErrorMessage m = e.getServerErrorMessage();
-      String state = e.getSQLState();
-      int pos = m == null ? -1 : m.getPosition() - 1 - PREFIX.length();
-      String msg = m == null ? e.getMessage() : m.getMessage();
-      // Analysis also raises 42601 ("DEFAULT is not allowed in this context"); only errors of
-      // the lexer and grammar count as syntax errors here.
-      String file = m == null ? null : m.getFile();
-      boolean parser =
-          file == null || file.equals("scan.l") || file.equals("gram.y") || file.equals("parser.c");
-      return new Verdict("42601".equals(state) && parser, state, msg, rw.original(pos));
+      Verdict v = verdict(e, PREFIX.length());
+      return new Verdict(v.syntaxError(), v.sqlState(), v.message(), rw.original(v.position()));
     } catch (SQLException e) {
       return new Verdict(false, e.getSQLState(), e.getMessage(), -1);
     }
+  }
+
+  /**
+   * Runs a statement PREPARE cannot take (DDL, SET, COPY…) in a transaction that is rolled back at
+   * once, on a connection of its own, and returns the verdict. Nothing it creates survives. Unlike
+   * {@link #judge}, every SQLSTATE 42601 counts as a syntax error here, also those raised after the
+   * grammar (conflicting NULL/NOT NULL, an option given twice…): the DDL parser checks what of
+   * those needs no catalog.
+   */
+  Verdict judgeDdl(String sql) {
+    try {
+      if (ddlConnection == null) {
+        ddlConnection = DriverManager.getConnection(url);
+        ddlConnection.setAutoCommit(false);
+        ddlStatement = ddlConnection.createStatement();
+        ddlStatement.execute("SET statement_timeout = '5s'");
+        ddlConnection.commit();
+      }
+      try {
+        ddlStatement.execute(sql);
+        return Verdict.OK;
+      } catch (PSQLException e) {
+        Verdict v = verdict(e, 0);
+        return new Verdict("42601".equals(v.sqlState()), v.sqlState(), v.message(), v.position());
+      } finally {
+        ddlConnection.rollback();
+      }
+    } catch (SQLException e) {
+      return new Verdict(false, e.getSQLState(), e.getMessage(), -1);
+    }
+  }
+
+  /** PostgreSQL's error as a verdict; {@code prefix} is the length of text we put before. */
+  private static Verdict verdict(PSQLException e, int prefix) {
+    ServerErrorMessage m = e.getServerErrorMessage();
+    String state = e.getSQLState();
+    int pos = m == null ? -1 : m.getPosition() - 1 - prefix;
+    String msg = m == null ? e.getMessage() : m.getMessage();
+    // Analysis also raises 42601 ("DEFAULT is not allowed in this context"); only errors of
+    // the lexer and grammar count as syntax errors here.
+    String file = m == null ? null : m.getFile();
+    boolean parser =
+        file == null || file.equals("scan.l") || file.equals("gram.y") || file.equals("parser.c");
+    return new Verdict("42601".equals(state) && parser, state, msg, pos);
   }
 
   /** A query with named parameters rewritten, and the map back to original offsets. */
@@ -136,6 +175,9 @@ final class PgOracle implements AutoCloseable {
 
   @Override
   public void close() throws SQLException {
+    if (ddlConnection != null) {
+      ddlConnection.close();
+    }
     statement.close();
     connection.close();
     int q = url.indexOf('?');
