@@ -28,6 +28,7 @@ public final class Catalog {
   private final Set<String> functions; // names of functions the schema defines
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
+  private final List<ForeignKey> foreignKeys;
 
   private Catalog(Builder b) {
     this.searchPath = List.copyOf(b.searchPath);
@@ -42,6 +43,7 @@ public final class Catalog {
     this.functions = Set.copyOf(b.functions);
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
+    this.foreignKeys = List.copyOf(b.foreignKeys);
   }
 
   public static Builder builder() {
@@ -84,6 +86,7 @@ public final class Catalog {
     b.functions.addAll(functions);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
+    b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
   }
 
@@ -150,6 +153,16 @@ public final class Catalog {
 
   public Collection<Relation> relations() {
     return relations.values();
+  }
+
+  /** Every foreign key of the schema, in declaration order. */
+  public List<ForeignKey> foreignKeys() {
+    return foreignKeys;
+  }
+
+  /** The foreign keys that reference {@code schema.table}. */
+  public List<ForeignKey> referencing(String schema, String table) {
+    return foreignKeys.stream().filter(k -> k.references(schema, table)).toList();
   }
 
   /** The labels of an enum type, in declaration order. */
@@ -239,6 +252,7 @@ public final class Catalog {
     private final Set<String> functions = new LinkedHashSet<>();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
+    private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
     private Builder() {}
 
@@ -334,6 +348,17 @@ public final class Catalog {
         unknownRelations.add((schema == null ? "*" : schema) + "." + name);
       }
       return this;
+    }
+
+    /** Adds a foreign key; the schema loader keeps them in step with renames and drops. */
+    public Builder addForeignKey(ForeignKey key) {
+      foreignKeys.add(key);
+      return this;
+    }
+
+    /** The foreign keys declared so far, for the loader to rewrite after a rename or drop. */
+    public List<ForeignKey> foreignKeys() {
+      return foreignKeys;
     }
 
     public Builder putEnum(String schema, String name, List<String> labels) {
