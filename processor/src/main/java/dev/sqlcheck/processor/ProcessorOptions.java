@@ -3,9 +3,12 @@ package dev.sqlcheck.processor;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.Dialects;
 import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,13 +18,19 @@ import java.util.TreeSet;
  * The {@code -A} options sqlcheck reads, validated. An invalid value is kept as an error message
  * rather than thrown, so the processor can report it once and carry on.
  */
-record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error) {
+record ProcessorOptions(
+    List<String> schemaPaths, Dialect dialect, Set<ProblemCode> disabled, String error) {
   static final String SCHEMA = "sqlcheck.schema";
   static final String DIALECT = "sqlcheck.dialect";
+  static final String DISABLE = "sqlcheck.disable";
 
   /** Every option sqlcheck reads; any other {@code sqlcheck.*} option is an error. */
   static final Set<String> KNOWN =
-      java.util.Collections.unmodifiableSet(new TreeSet<>(List.of(SCHEMA, DIALECT)));
+      java.util.Collections.unmodifiableSet(new TreeSet<>(List.of(SCHEMA, DIALECT, DISABLE)));
+
+  /** The lints {@code -Asqlcheck.disable} can switch off. */
+  static final List<ProblemCode> LINTS =
+      List.of(ProblemCode.MIGRATION_BREAKS_RUNNING_CODE, ProblemCode.TRUNCATE_REFERENCED);
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> paths = new ArrayList<>();
@@ -53,11 +62,45 @@ record ProcessorOptions(List<String> schemaPaths, Dialect dialect, String error)
               + " is empty; give one or more .sql files, migration folders or changelogs,"
               + " comma-separated";
     }
+    Set<ProblemCode> disabled = EnumSet.noneOf(ProblemCode.class);
+    String disableError = disabled(options.get(DISABLE), disabled);
+    if (error == null) {
+      error = disableError;
+    }
     String unknown = unknownOption(options.keySet());
     if (unknown != null) {
       error = unknown;
     }
-    return new ProcessorOptions(List.copyOf(paths), dialect.orElse(Dialects.postgresql()), error);
+    return new ProcessorOptions(
+        List.copyOf(paths), dialect.orElse(Dialects.postgresql()), disabled, error);
+  }
+
+  /**
+   * Reads {@code -Asqlcheck.disable=SQLCHECK-008,208} into {@code into}; the error for a code that
+   * is not a lint, or null.
+   */
+  private static String disabled(String value, Set<ProblemCode> into) {
+    if (value == null) {
+      return null;
+    }
+    for (String part : value.split(",")) {
+      String code = part.trim().toUpperCase(Locale.ROOT);
+      if (code.isEmpty()) {
+        continue;
+      }
+      String full = code.startsWith("SQLCHECK-") ? code : "SQLCHECK-" + code;
+      Optional<ProblemCode> lint = LINTS.stream().filter(c -> c.code().equals(full)).findFirst();
+      if (lint.isEmpty()) {
+        return "-A"
+            + DISABLE
+            + " names \""
+            + part.trim()
+            + "\", which is not a lint sqlcheck can switch off; allowed: "
+            + String.join(", ", LINTS.stream().map(ProblemCode::code).toList());
+      }
+      into.add(lint.get());
+    }
+    return null;
   }
 
   /** The message for the first unknown {@code sqlcheck.*} option (in name order), or null. */

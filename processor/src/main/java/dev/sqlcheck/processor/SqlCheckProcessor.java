@@ -44,7 +44,11 @@ public final class SqlCheckProcessor extends AbstractProcessor {
         new Pipeline(
             env,
             new Pipeline.Settings(
-                options.dialect(), options.schemaPaths(), options.error(), threads),
+                options.dialect(),
+                options.schemaPaths(),
+                options.error(),
+                threads,
+                options.disabled()),
             beforeAnalysis);
   }
 

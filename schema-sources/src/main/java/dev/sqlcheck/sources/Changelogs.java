@@ -37,15 +37,30 @@ final class Changelogs {
   private final List<SchemaStep> steps;
   private final List<Path> files;
   private final List<SourceProblem> problems;
+  private final List<Migration> migrations;
   private final Map<String, String> properties = new HashMap<>();
   private final Set<Path> read = new HashSet<>();
 
-  Changelogs(Path master, List<SchemaStep> steps, List<Path> files, List<SourceProblem> problems) {
+  Changelogs(Path master, SchemaSources.Collected into) {
     this.master = master.toAbsolutePath().normalize();
     this.displayBase = this.master.getParent();
-    this.steps = steps;
-    this.files = files;
-    this.problems = problems;
+    this.steps = into.steps();
+    this.files = into.files();
+    this.problems = into.problems();
+    this.migrations = into.migrations();
+  }
+
+  /** Where the next changeset's steps start, for {@link #endChangeSet}. */
+  int beginChangeSet() {
+    return steps.size();
+  }
+
+  /** Records a changeset that added steps since {@code start}, named {@code file::id::author}. */
+  void endChangeSet(String file, String id, String author, int start) {
+    if (steps.size() > start) {
+      String name = file + "::" + (id == null ? "?" : id) + (author == null ? "" : "::" + author);
+      migrations.add(new Migration(name, start, steps.size()));
+    }
   }
 
   void readMaster() {
@@ -86,7 +101,9 @@ final class Changelogs {
     } else if (FormattedSql.isFormatted(text)) {
       FormattedSql.read(this, display, text);
     } else {
+      int start = beginChangeSet();
       steps.add(SqlScript.of(display, text)); // raw SQL: Liquibase runs it whole, as one changeset
+      endChangeSet(display, "raw", "includeAll", start);
     }
   }
 

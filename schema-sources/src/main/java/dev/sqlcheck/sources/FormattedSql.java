@@ -40,14 +40,16 @@ final class FormattedSql {
     String[] lines = text.split("\n", -1);
     StringBuilder body = null;
     String attributes = "";
+    String author = null;
     int bodyLine = 0;
     boolean ignoring = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].replace("\r", "");
       Matcher changeset = CHANGESET.matcher(line);
       if (changeset.matches()) {
-        emit(changelogs, display, body, attributes, bodyLine);
+        emit(changelogs, display, body, attributes, author, bodyLine);
         body = new StringBuilder();
+        author = changeset.group(1).replace("\"", "");
         attributes = changeset.group(2);
         bodyLine = i + 2;
         ignoring = false;
@@ -65,11 +67,17 @@ final class FormattedSql {
       boolean skip = ignoring || NOT_SQL.matcher(line).matches();
       body.append(skip ? "" : line).append('\n');
     }
-    emit(changelogs, display, body, attributes, bodyLine);
+    emit(changelogs, display, body, attributes, author, bodyLine);
   }
 
+  /** Adds one changeset's script; {@code authorAndId} is the header's {@code author:id}. */
   private static void emit(
-      Changelogs changelogs, String display, StringBuilder body, String attributes, int line) {
+      Changelogs changelogs,
+      String display,
+      StringBuilder body,
+      String attributes,
+      String authorAndId,
+      int line) {
     if (body == null) {
       return;
     }
@@ -80,7 +88,14 @@ final class FormattedSql {
     boolean split = !"false".equalsIgnoreCase(attribute(attributes, "splitStatements"));
     String delimiter = attribute(attributes, "endDelimiter");
     String text = changelogs.substitute(body.toString());
+    int start = changelogs.beginChangeSet();
     changelogs.script(new SqlScript(display, line, text, split, delimiter));
+    int colon = authorAndId.lastIndexOf(':');
+    changelogs.endChangeSet(
+        display,
+        colon < 0 ? authorAndId : authorAndId.substring(colon + 1),
+        colon < 0 ? null : authorAndId.substring(0, colon),
+        start);
   }
 
   private static String attribute(String attributes, String name) {

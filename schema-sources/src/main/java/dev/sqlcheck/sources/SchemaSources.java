@@ -36,10 +36,11 @@ public final class SchemaSources {
     List<SchemaStep> steps = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>();
+    List<Migration> migrations = new ArrayList<>();
     for (Path root : roots) {
-      readRoot(root, steps, files, problems);
+      readRoot(root, new Collected(steps, files, problems, migrations));
     }
-    return new SourceSet(roots, steps, files, problems);
+    return new SourceSet(roots, steps, files, problems, migrations);
   }
 
   /** True for the extensions read as Liquibase changelogs. */
@@ -80,8 +81,17 @@ public final class SchemaSources {
     }
   }
 
-  private static void readRoot(
-      Path root, List<SchemaStep> steps, List<Path> files, List<SourceProblem> problems) {
+  /** What reading the sources collects. */
+  record Collected(
+      List<SchemaStep> steps,
+      List<Path> files,
+      List<SourceProblem> problems,
+      List<Migration> migrations) {}
+
+  private static void readRoot(Path root, Collected into) {
+    List<SchemaStep> steps = into.steps();
+    List<Path> files = into.files();
+    List<SourceProblem> problems = into.problems();
     String shown = root.toString();
     try {
       if (Files.isDirectory(root)) {
@@ -91,18 +101,24 @@ public final class SchemaSources {
         }
         for (Path file : migrations) {
           files.add(file);
-          steps.add(SqlScript.of(Texts.display(root, file), Texts.read(file)));
+          String display = Texts.display(root, file);
+          if (FlywayName.parse(file.getFileName().toString())
+              .filter(n -> n.type() == FlywayName.Type.VERSIONED)
+              .isPresent()) {
+            into.migrations().add(new Migration(display, steps.size(), steps.size() + 1));
+          }
+          steps.add(SqlScript.of(display, Texts.read(file)));
         }
       } else if (!Files.isRegularFile(root)) {
         problems.add(new SourceProblem(SourceProblem.Kind.MISSING, shown, 0, "does not exist"));
       } else if (isChangelog(root)) {
-        new Changelogs(root, steps, files, problems).readMaster();
+        new Changelogs(root, into).readMaster();
       } else {
         String text = Texts.read(root);
         files.add(root);
         String name = root.getFileName().toString();
         if (FormattedSql.isFormatted(text)) {
-          new Changelogs(root, steps, files, problems).readFormatted(name, text);
+          new Changelogs(root, into).readFormatted(name, text);
         } else {
           steps.add(SqlScript.of(name, text));
         }

@@ -124,7 +124,9 @@ final class XmlChangelog {
   }
 
   private void changeSet() throws XMLStreamException {
-    boolean applies = changelogs.dbmsApplies(attributes().get("dbms"), display, startLine());
+    Map<String, String> set = attributes();
+    boolean applies = changelogs.dbmsApplies(set.get("dbms"), display, startLine());
+    int start = changelogs.beginChangeSet();
     while (nextChild()) {
       if (NOT_CHANGES.contains(xml.getLocalName()) || !applies) {
         skipElement();
@@ -132,6 +134,7 @@ final class XmlChangelog {
         changelogs.change(node(), path);
       }
     }
+    changelogs.endChangeSet(display, set.get("id"), set.get("author"), start);
   }
 
   /** The element at the cursor, with its attributes, nested elements and text. */

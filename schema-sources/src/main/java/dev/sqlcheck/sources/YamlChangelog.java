@@ -98,6 +98,7 @@ final class YamlChangelog {
     if (!(value(set, "changes") instanceof SequenceNode changes)) {
       return;
     }
+    int start = changelogs.beginChangeSet();
     for (Node change : changes.getValue()) {
       if (change instanceof MappingNode map && !map.getValue().isEmpty()) {
         NodeTuple t = map.getValue().get(0);
@@ -107,6 +108,7 @@ final class YamlChangelog {
         }
       }
     }
+    changelogs.endChangeSet(display, attributes.get("id"), attributes.get("author"), start);
   }
 
   /** A change or nested element: scalars are attributes, maps and lists children. */

@@ -6,7 +6,6 @@ import dev.sqlcheck.processor.sql.ast.Insert;
 import dev.sqlcheck.processor.sql.ast.Merge;
 import dev.sqlcheck.processor.sql.ast.Query;
 import dev.sqlcheck.processor.sql.ast.Statement;
-import dev.sqlcheck.processor.sql.ast.TableRef;
 import dev.sqlcheck.processor.sql.ast.Truncate;
 import dev.sqlcheck.processor.sql.ast.Update;
 
@@ -81,9 +80,7 @@ final class Analyzer {
       return dml(StatementKind.OTHER, m.returning() != null, m, top);
     }
     if (s instanceof Truncate t) {
-      for (TableRef.Relation r : t.tables()) {
-        from.target(r, top, null);
-      }
+      new Truncates(this).check(t, top);
       return new Outcome(
           StatementKind.OTHER, false, new QueryShape(java.util.List.of(), true, null));
     }

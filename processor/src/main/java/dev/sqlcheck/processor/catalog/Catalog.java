@@ -229,6 +229,27 @@ public final class Catalog {
     return Optional.empty();
   }
 
+  /**
+   * Something the schema's history did to a relation ({@code column} null, {@code event.oldName()}
+   * the relation's old name) or to a column of {@code relation} (named as it is at the end).
+   */
+  public record Change(String schema, String relation, String column, HistoryEvent event) {}
+
+  /** Every rename and drop the schema's history records, relations first. */
+  public List<Change> history() {
+    List<Change> out = new ArrayList<>();
+    relationHistory.forEach(
+        (key, e) -> out.add(new Change(key.substring(0, key.indexOf('.')), null, null, e)));
+    columnHistory.forEach(
+        (key, e) -> {
+          int first = key.indexOf('.');
+          int last = key.lastIndexOf('.');
+          out.add(
+              new Change(key.substring(0, first), key.substring(first + 1, last), e.oldName(), e));
+        });
+    return out;
+  }
+
   /** What became of a column that no longer exists in {@code relation} under this name. */
   public Optional<HistoryEvent> columnHistory(Relation relation, String oldColumn) {
     return Optional.ofNullable(

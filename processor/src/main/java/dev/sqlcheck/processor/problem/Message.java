@@ -33,6 +33,14 @@ public enum Message {
       ProblemCode.QUERY_NEVER_IMPLEMENTED,
       "@Query on method \"%s\" is never used: \"%s\" has no @SqlRepository and no @SqlRepository"
           + " interface compiled with it extends it; annotate \"%s\" with @SqlRepository"),
+  /**
+   * migration file:line, what the migration does ("renames column "users"."full_name" to
+   * "display_name""), how many queries, the methods, the name old code uses.
+   */
+  MIGRATION_BREAKS_RUNNING_CODE(
+      ProblemCode.MIGRATION_BREAKS_RUNNING_CODE,
+      "%s: the newest migration %s, which %s (%s). Code built against the previous schema still"
+          + " uses %s, and fails while it keeps running during a rolling deploy"),
   /** the option's error. */
   INVALID_OPTION(ProblemCode.INVALID_OPTION, "%s"),
   /** option, did-you-mean or empty, the known options. */

@@ -17,6 +17,11 @@ public enum ProblemCode {
       "SQLCHECK-004",
       Severity.WARNING,
       "a schema statement refers to something that does not exist"),
+  MIGRATION_BREAKS_RUNNING_CODE(
+      "SQLCHECK-008",
+      Severity.WARNING,
+      "the newest migration renames or drops something queries use, which breaks code still"
+          + " running against the previous schema"),
   SCHEMA_SOURCE_INVALID(
       "SQLCHECK-009", Severity.ERROR, "a schema source is invalid (the migration tool refuses it)"),
   SCHEMA_SOURCE_SKIPPED("SQLCHECK-010", Severity.WARNING, "part of a schema source is not applied"),
@@ -35,6 +40,8 @@ public enum ProblemCode {
       "SQLCHECK-206", Severity.ERROR, "UNION/INTERSECT/EXCEPT branches differ in column count"),
   UNKNOWN_RELATION_USED(
       "SQLCHECK-207", Severity.WARNING, "query uses a relation the schema could not model"),
+  TRUNCATE_REFERENCED(
+      "SQLCHECK-208", Severity.ERROR, "TRUNCATE of a table that a foreign key references"),
   UNGROUPED_COLUMN(
       "SQLCHECK-209",
       Severity.ERROR,

@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.step;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.collect.StrayQueries;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,9 +36,19 @@ public final class Pipeline {
    * (or null), and the number of checking threads (0: {@link AnalysisPool#defaultThreads()}).
    */
   public record Settings(
-      Dialect dialect, List<String> schemaPaths, String optionError, int threads) {
+      Dialect dialect,
+      List<String> schemaPaths,
+      String optionError,
+      int threads,
+      Set<ProblemCode> disabled) {
     public Settings {
       schemaPaths = List.copyOf(schemaPaths);
+      disabled = Set.copyOf(disabled);
+    }
+
+    /** Settings with no lint switched off. */
+    public Settings(Dialect dialect, List<String> schemaPaths, String optionError, int threads) {
+      this(dialect, schemaPaths, optionError, threads, Set.of());
     }
   }
 
@@ -73,6 +84,7 @@ public final class Pipeline {
             writer,
             settings.dialect(),
             new ManifestStep(settings.dialect(), reader, writer),
+            settings.disabled(),
             beforeAnalysis);
     this.strays = new StrayQueries(env.getElementUtils(), env.getTypeUtils());
   }
@@ -102,6 +114,7 @@ public final class Pipeline {
     try {
       reportStrays(round);
       if (round.processingOver()) {
+        step.migrationWarnings().forEach(reporter::report);
         String summary = step.summaryLine();
         if (summary != null) {
           reporter.note(summary);

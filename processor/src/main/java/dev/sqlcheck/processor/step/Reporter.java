@@ -37,6 +37,11 @@ final class Reporter {
     print(problem.severity(), MessageFormatter.format(problem, sql), element, annotation, value);
   }
 
+  /** Reports a problem that belongs to no element (a schema lint found after every query). */
+  void report(Problem problem) {
+    print(problem.severity(), MessageFormatter.format(problem, null), null, null, null);
+  }
+
   /** Reports a problem with no SQL to point into, on an element. */
   void report(Problem problem, Element element) {
     print(problem.severity(), MessageFormatter.format(problem, null), element, null, null);

@@ -8,6 +8,7 @@ import dev.sqlcheck.processor.collect.QueryMethod;
 import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.lint.MigrationLint;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
@@ -17,6 +18,7 @@ import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
@@ -44,6 +46,8 @@ final class RepositoryStep {
   private final ManifestStep manifests;
   private final Consumer<String> beforeAnalysis;
   private final CheckSummary summary = new CheckSummary();
+  private final Set<ProblemCode> disabled;
+  private final List<MigrationLint.QueryUse> uses = new ArrayList<>();
   private QueryAnalyzer analyzer;
   private boolean emptySchemaReported;
   private QueryAnalyzer relaxedAnalyzer;
@@ -58,7 +62,9 @@ final class RepositoryStep {
       SourceWriter sources,
       Dialect dialect,
       ManifestStep manifests,
+      Set<ProblemCode> disabled,
       Consumer<String> beforeAnalysis) {
+    this.disabled = disabled;
     this.dialect = dialect;
     this.signatures = signatures;
     this.reader = reader;
@@ -67,6 +73,20 @@ final class RepositoryStep {
     this.sources = sources;
     this.manifests = manifests;
     this.beforeAnalysis = beforeAnalysis;
+  }
+
+  /**
+   * SQLCHECK-008 for the whole compilation, once, after the last repository: what the newest
+   * migration renamed or dropped that the queries checked in this compilation use.
+   */
+  List<Problem> migrationWarnings() {
+    if (disabled.contains(ProblemCode.MIGRATION_BREAKS_RUNNING_CODE) || analyzedCatalog == null) {
+      return List.of();
+    }
+    List<Problem> out =
+        MigrationLint.check(schema.newestChanges(), analyzedCatalog, List.copyOf(uses));
+    uses.clear();
+    return out;
   }
 
   /** The compilation's summary line, once, after the last repository; null when there is none. */
@@ -168,6 +188,21 @@ final class RepositoryStep {
     return type -> catalog.enumLabels(type.name());
   }
 
+  /** The analysis without the problems of lints the user switched off. */
+  private QueryAnalysis withoutDisabled(QueryAnalysis a) {
+    if (disabled.isEmpty() || a.problems().stream().noneMatch(p -> disabled.contains(p.code()))) {
+      return a;
+    }
+    return new QueryAnalysis(
+        a.kind(),
+        a.returnsRows(),
+        a.resultColumns(),
+        a.resultColumnsKnown(),
+        a.parameters(),
+        a.problems().stream().filter(p -> !disabled.contains(p.code())).toList(),
+        a.references());
+  }
+
   private Stage.Checked check(
       Stage.Parse parse, QueryAnalyzer checker, QueryAnalyzer relaxed, SignatureValidator validator)
       throws ExecutionException {
@@ -178,7 +213,7 @@ final class RepositoryStep {
             ? QueryAnalyzer.prepare(sql, dialect)
             : AnalysisPool.await(parse.parse());
     beforeAnalysis.accept(sql);
-    QueryAnalysis analysis = checker.resolve(prepared);
+    QueryAnalysis analysis = withoutDisabled(checker.resolve(prepared));
     if (query.unchecked()) {
       analysis = QueryAnalyzer.unchecked(analysis, sql);
     }
@@ -249,6 +284,10 @@ final class RepositoryStep {
       return false;
     }
     summary.query(checked.analysis().problems(), q.unchecked());
+    uses.add(
+        new MigrationLint.QueryUse(
+            q.method().getEnclosingElement().getSimpleName() + "." + q.method().getSimpleName(),
+            checked.analysis().references()));
     for (Problem p : checked.analysis().problems()) {
       if (schema.isEmpty() && p.code() == ProblemCode.UNKNOWN_TABLE) {
         reportEmptySchema(q); // one error on the schema, not one per query

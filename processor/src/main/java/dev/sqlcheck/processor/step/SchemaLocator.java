@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.sources.Migration;
 import dev.sqlcheck.sources.SchemaSources;
 import dev.sqlcheck.sources.SchemaStep;
 import dev.sqlcheck.sources.SourceProblem;
@@ -54,7 +55,17 @@ final class SchemaLocator {
       List<SourceProblem> problems,
       List<String> names,
       List<String> tried,
-      Problem error) {
+      Problem error,
+      List<Migration> migrations) {
+    Result(
+        List<SchemaStep> steps,
+        List<SourceProblem> problems,
+        List<String> names,
+        List<String> tried,
+        Problem error) {
+      this(steps, problems, names, tried, error, List.of());
+    }
+
     static Result failed(List<String> tried, Problem error) {
       return new Result(List.of(), List.of(), List.of(), tried, error);
     }
@@ -121,7 +132,7 @@ final class SchemaLocator {
 
   private static Result read(List<Path> paths, List<String> names, List<String> tried) {
     SourceSet set = SchemaSources.read(paths);
-    return new Result(set.steps(), set.problems(), names, tried, null);
+    return new Result(set.steps(), set.problems(), names, tried, null, set.migrations());
   }
 
   private static Result single(String name, String text, List<String> tried) {

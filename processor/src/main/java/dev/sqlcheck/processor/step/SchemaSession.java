@@ -26,6 +26,7 @@ final class SchemaSession {
   private Catalog catalog;
   private List<String> sourceNames = List.of();
   private boolean empty;
+  private List<Catalog.Change> newestChanges = List.of();
 
   SchemaSession(Filer filer, Pipeline.Settings settings) {
     this.filer = filer;
@@ -52,6 +53,14 @@ final class SchemaSession {
   /** The number of tables and views in the loaded catalog (0 before or without one). */
   int relations() {
     return catalog == null ? 0 : catalog.relations().size();
+  }
+
+  /**
+   * The renames and drops the newest migration made (empty for a plain script, or when it only
+   * adds): the history of the final schema less the history of the schema before that migration.
+   */
+  List<Catalog.Change> newestChanges() {
+    return newestChanges;
   }
 
   /** True when the schema loaded but defines no relation, not even one that failed to parse. */
@@ -83,14 +92,18 @@ final class SchemaSession {
     if (unusable) {
       return null;
     }
-    SchemaLoadResult result =
-        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()))
-            .loadSteps(located.steps());
+    SchemaLoader loader =
+        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()));
+    SchemaLoadResult result = loader.loadSteps(located.steps());
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
+      if (settings.disabled().contains(d.code())) {
+        continue;
+      }
       reporter.report(Problem.unpositioned(d.code(), d.location() + ": " + d.message()), requester);
     }
     sourceNames = located.names();
     empty = result.catalog().relations().isEmpty() && result.stats().failed() == 0;
+    newestChanges = NewestMigration.changes(loader, located, result.catalog());
     return result.catalog();
   }
 }
