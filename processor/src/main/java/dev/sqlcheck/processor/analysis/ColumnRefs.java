@@ -1,6 +1,5 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.problem.Problem;
@@ -25,8 +24,16 @@ import java.util.stream.Collectors;
 final class ColumnRefs {
   private final QueryContext q;
 
+  private final MissingColumns missing;
+
   ColumnRefs(QueryContext q) {
     this.q = q;
+    this.missing = new MissingColumns(q);
+  }
+
+  /** {@code column "emial" does not exist in table "users"}, with hint and note. */
+  Problem missingIn(RangeEntry e, String name, int start, int end) {
+    return missing.in(e, name, start, end);
   }
 
   /** A column found in an entry at some level. */
@@ -155,7 +162,7 @@ final class ColumnRefs {
           + " write LATERAL before the subquery to use \"%s\"";
 
   /** Why an entry of the level cannot be used where it is referenced, phrased as advice. */
-  private static String advice(Level l, RangeEntry e, String name) {
+  static String advice(Level l, RangeEntry e, String name) {
     if (e.modificationTarget) {
       return "the table being changed cannot be referenced from its FROM or USING list;"
           + " join it in WHERE instead";
@@ -271,7 +278,7 @@ final class ColumnRefs {
         }
       }
       if (hits.size() > 1) {
-        reportAmbiguous(id, hits);
+        missing.ambiguous(id, hits);
         return Val.wildcard();
       }
       if (hits.size() == 1) {
@@ -305,7 +312,7 @@ final class ColumnRefs {
     if (wholeRow.isPresent()) {
       return wholeRow.get();
     }
-    reportMissing(id, level);
+    missing.missing(id, level);
     return Val.wildcard();
   }
 
@@ -331,121 +338,6 @@ final class ColumnRefs {
       q.uses(c.table(), c.source());
     }
     return Val.typed(c.type(), e.nullable(index)).dependent();
-  }
-
-  private void reportAmbiguous(Identifier id, List<Hit> hits) {
-    List<String> qualifiers = new ArrayList<>();
-    List<String> tables = new ArrayList<>();
-    for (Hit h : hits) {
-      RangeEntry e = h.index() < 0 ? h.item().entry : h.item().entry.flatten(h.index()).entry();
-      qualifiers.add(e.refname == null ? "?" : "\"" + e.refname + "\"");
-      tables.add(e.describe());
-    }
-    q.problems.add(
-        new Problem(
-            ProblemCode.AMBIGUOUS_COLUMN,
-            "column reference \"" + id.name() + "\" is ambiguous",
-            id.start(),
-            id.end(),
-            "qualify it with one of " + String.join(", ", new LinkedHashSet<>(qualifiers)),
-            "it exists in " + String.join(", ", new LinkedHashSet<>(tables))));
-  }
-
-  private void reportMissing(Identifier id, Level level) {
-    String name = id.name();
-    List<RangeEntry> searched = new ArrayList<>();
-    Set<String> candidates = new LinkedHashSet<>();
-    String hidden = null;
-    for (Level l = level; l != null; l = l.parent) {
-      for (NsItem item : l.namespace) {
-        if (item.colsVisible && item.visibleTo(l.lateralActive)) {
-          for (RangeEntry base : item.entry.leaves()) {
-            if (!searched.contains(base)) {
-              searched.add(base);
-            }
-          }
-          candidates.addAll(item.entry.columnNames());
-        }
-      }
-      for (RangeEntry e : l.entries) {
-        if (hidden == null
-            && e.kind != RangeEntry.Kind.JOIN
-            && !e.find(name).isEmpty()
-            && !searched.contains(e)) {
-          hidden =
-              "there is a column \""
-                  + name
-                  + "\" in "
-                  + e.describe()
-                  + ", but "
-                  + advice(l, e, e.refname == null ? name : e.refname);
-        }
-      }
-    }
-    String outputHint = outputNameHint(name, level);
-    if (searched.size() == 1 && outputHint == null) {
-      Problem p = missingIn(searched.get(0), name, id.start(), id.end());
-      q.problems.add(hidden == null ? p : p.withHint(hidden));
-      return;
-    }
-    String note =
-        searched.isEmpty()
-            ? "no table is in scope here"
-            : "searched "
-                + searched.stream()
-                    .map(RangeEntry::describe)
-                    .distinct()
-                    .collect(Collectors.joining(", "));
-    String hint =
-        hidden != null
-            ? hidden
-            : outputHint != null ? outputHint : Suggestions.hint(name, candidates);
-    q.problems.add(
-        new Problem(
-            ProblemCode.UNKNOWN_COLUMN,
-            "column \"" + name + "\" does not exist",
-            id.start(),
-            id.end(),
-            hint,
-            note));
-  }
-
-  /** When the name is an output column of the level: aliases cannot be used in expressions. */
-  private static String outputNameHint(String name, Level level) {
-    for (Level.Output o : level.outputs) {
-      if (name.equals(o.label())) {
-        return "\""
-            + name
-            + "\" is an output column name; ORDER BY and GROUP BY can name it only on its own,"
-            + " not inside an expression, and WHERE and HAVING cannot use it";
-      }
-    }
-    return null;
-  }
-
-  /** {@code column "emial" does not exist in table "users"}, with hint and note. */
-  Problem missingIn(RangeEntry e, String name, int start, int end) {
-    String hint = Suggestions.hint(name, e.columnNames());
-    String note = null;
-    if (e.relation != null) {
-      Optional<HistoryEvent> event = q.catalog.columnHistory(e.relation, name);
-      if (event.isPresent()) {
-        note = History.describe("column", name, event.get());
-        String newName = event.get().newName();
-        if (newName != null && !e.find(newName).isEmpty()) {
-          hint = "did you mean \"" + newName + "\"?";
-        }
-      } else if (e.relation.definedAt() != null) {
-        note = e.describe() + " is defined at " + e.relation.definedAt();
-      }
-    }
-    return new Problem(
-        ProblemCode.UNKNOWN_COLUMN,
-        "column \"" + name + "\" does not exist in " + e.describe(),
-        start,
-        end,
-        hint,
-        note);
   }
 
   private static String notCheckedReason(String name, RangeEntry e) {

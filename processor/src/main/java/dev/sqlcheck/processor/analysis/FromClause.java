@@ -1,21 +1,17 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.Column;
-import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.sql.ast.Alias;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.QualifiedName;
 import dev.sqlcheck.processor.sql.ast.TableRef;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Builds a query level's FROM items as PostgreSQL's {@code transformFromClause} does. Each comma
@@ -28,10 +24,12 @@ import java.util.Set;
 final class FromClause {
   private final Analyzer a;
   private final QueryContext q;
+  private final CatalogLookup catalog;
 
   FromClause(Analyzer a) {
     this.a = a;
     this.q = a.q;
+    this.catalog = new CatalogLookup(a.q);
   }
 
   /** Adds the items of a FROM (or USING) list to {@code level}'s name space. */
@@ -147,7 +145,7 @@ final class FromClause {
     Alias alias = r.alias();
     QualifiedName name = r.name();
     String refname = alias != null ? alias.name().name() : name.last().name();
-    Optional<Relation> found = lookup(name, level);
+    Optional<Relation> found = catalog.relation(name, level);
     if (found.isEmpty()) {
       // already reported (an error, or warning 207): its columns are not judged again
       return RangeEntry.unknown(
@@ -178,116 +176,6 @@ final class FromClause {
           RangeEntry.Kind.CTE, refname, null, aliased, cte.columns, cte.reason);
     }
     return RangeEntry.of(RangeEntry.Kind.CTE, refname, null, aliased, cte.columns);
-  }
-
-  /**
-   * The catalog relation a name refers to; reports a missing schema or table (with what became of
-   * it), or warns for relations the catalog could not model.
-   */
-  private Optional<Relation> lookup(QualifiedName name, Level level) {
-    List<Identifier> parts = name.parts();
-    Identifier table = name.last();
-    String schema = parts.size() >= 2 ? parts.get(parts.size() - 2).name() : null;
-    if (parts.size() > 3) {
-      q.problems.add(
-          Problem.at(
-              ProblemCode.SYNTAX_ERROR,
-              "improper qualified name (too many dotted names): " + name.dotted(),
-              name.start(),
-              name.end()));
-      return Optional.empty();
-    }
-    if (parts.size() == 3) {
-      q.problems.notChecked("the database-qualified name \"" + name.dotted() + "\"");
-      return Optional.empty();
-    }
-    if (isSystemCatalog(schema, table.name())) {
-      Optional<Relation> r = q.catalog.find(schema, table.name());
-      if (r.isEmpty()) {
-        q.problems.notChecked("system catalog \"" + name.dotted() + "\"");
-      }
-      return r;
-    }
-    if (schema != null && !q.catalog.hasSchema(schema)) {
-      Identifier s = parts.get(parts.size() - 2);
-      q.problems.add(
-          new Problem(
-              ProblemCode.UNKNOWN_SCHEMA,
-              "schema \"" + schema + "\" does not exist",
-              s.start(),
-              s.end(),
-              Suggestions.hint(schema, schemaNames()),
-              null));
-      return Optional.empty();
-    }
-    Optional<Relation> found = q.catalog.find(schema, table.name());
-    if (found.isPresent()) {
-      return found;
-    }
-    if (q.catalog.mayExist(schema, table.name())) {
-      q.problems.add(
-          Problem.at(
-              ProblemCode.UNKNOWN_RELATION_USED,
-              "relation \""
-                  + name.dotted()
-                  + "\" could not be modelled from the schema; its columns were not checked",
-              name.start(),
-              name.end()));
-      return Optional.empty();
-    }
-    if (table.name().endsWith("_seq")) {
-      // a sequence (often implicit, from serial columns) is a relation the catalog does not list
-      q.problems.notChecked("sequence \"" + name.dotted() + "\" used as a table");
-      return Optional.empty();
-    }
-    q.problems.add(
-        new Problem(
-            ProblemCode.UNKNOWN_TABLE,
-            "table \"" + name.dotted() + "\" does not exist",
-            table.start(),
-            table.end(),
-            tableHint(schema, table.name(), level),
-            q.catalog
-                .relationHistory(schema, table.name())
-                .map(e -> History.describe("table", table.name(), e))
-                .orElse(null)));
-    return Optional.empty();
-  }
-
-  private boolean isSystemCatalog(String schema, String name) {
-    if (schema != null) {
-      return q.dialect.isSystemSchema(schema);
-    }
-    return name.startsWith("pg_") && q.catalog.find(null, name).isEmpty();
-  }
-
-  private String tableHint(String schema, String name, Level level) {
-    Optional<HistoryEvent> event = q.catalog.relationHistory(schema, name);
-    if (event.isPresent() && event.get().type() == HistoryEvent.Type.RENAMED) {
-      return "did you mean \"" + event.get().newName() + "\"?";
-    }
-    List<Relation> elsewhere = q.catalog.findAnywhere(name);
-    if (schema == null && elsewhere.size() == 1) {
-      return "did you mean \"" + elsewhere.get(0).displayName() + "\"?";
-    }
-    Set<String> candidates = new LinkedHashSet<>();
-    for (Relation r : q.catalog.relations()) {
-      if (schema == null
-          ? q.catalog.searchPath().contains(r.schema())
-          : r.schema().equals(schema)) {
-        candidates.add(r.name());
-      }
-    }
-    for (Level l = level; l != null; l = l.parent) {
-      candidates.addAll(l.ctes.keySet());
-    }
-    return Suggestions.hint(name, candidates);
-  }
-
-  private List<String> schemaNames() {
-    Set<String> names = new LinkedHashSet<>();
-    q.catalog.relations().forEach(r -> names.add(r.schema()));
-    return new ArrayList<>(names);
   }
 
   // ---- subqueries -----------------------------------------------------------------------

@@ -1,28 +1,20 @@
 package dev.sqlcheck.processor.analysis;
 
-import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.postgres.types.CoercionContext;
-import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.sql.ast.ColumnTarget;
 import dev.sqlcheck.processor.sql.ast.Delete;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Insert;
 import dev.sqlcheck.processor.sql.ast.Merge;
-import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.OnConflict;
 import dev.sqlcheck.processor.sql.ast.Query;
 import dev.sqlcheck.processor.sql.ast.Returning;
-import dev.sqlcheck.processor.sql.ast.SetClause;
 import dev.sqlcheck.processor.sql.ast.Statement;
 import dev.sqlcheck.processor.sql.ast.TableRef;
 import dev.sqlcheck.processor.sql.ast.Update;
 import dev.sqlcheck.processor.sql.ast.Values;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * INSERT, UPDATE, DELETE and MERGE as PostgreSQL's {@code transformInsertStmt} and friends analyse
@@ -34,9 +26,12 @@ final class Modifications {
   private final Analyzer a;
   private final QueryContext q;
 
+  private final Assignments targets;
+
   Modifications(Analyzer a) {
     this.a = a;
     this.q = a.q;
+    this.targets = new Assignments(a);
   }
 
   /** A data-modifying statement in a CTE: analysed in its own level below {@code parent}. */
@@ -77,7 +72,7 @@ final class Modifications {
             i.table().start(),
             i.table().end());
     RangeEntry target = a.from.target(ref, level, "insert into");
-    List<RangeColumn> columns = targetColumns(i.columns(), target, "INSERT");
+    List<RangeColumn> columns = targets.targetColumns(i.columns(), target, "INSERT");
     if (i.source() != null) {
       source(i.source(), columns, !i.columns().isEmpty(), level);
     }
@@ -88,57 +83,6 @@ final class Modifications {
     level.namespace.add(item);
     level.entries.add(target);
     return returning(i.returning(), target, level, true);
-  }
-
-  /** The columns a column list names (all columns when there is none); null entries unknown. */
-  private List<RangeColumn> targetColumns(List<ColumnTarget> list, RangeEntry target, String cmd) {
-    List<RangeColumn> out = new ArrayList<>();
-    if (list.isEmpty()) {
-      if (!target.columnsKnown) {
-        return null;
-      }
-      return new ArrayList<>(target.columns);
-    }
-    Set<String> seen = new HashSet<>();
-    for (ColumnTarget c : list) {
-      out.add(targetColumn(c, target, seen, cmd));
-    }
-    return out;
-  }
-
-  private RangeColumn targetColumn(
-      ColumnTarget c, RangeEntry target, Set<String> seen, String cmd) {
-    String name = c.column().name();
-    if (!seen.add(name) && c.indirection().isEmpty()) {
-      q.problems.add(
-          Problem.at(
-              ProblemCode.DUPLICATE_NAME,
-              cmd.equals("INSERT")
-                  ? "column \"" + name + "\" specified more than once"
-                  : "multiple assignments to same column \"" + name + "\"",
-              c.column().start(),
-              c.column().end()));
-    }
-    List<Integer> found = target.find(name);
-    if (found.isEmpty()) {
-      if (!target.columnsKnown) {
-        if (target.unknownReason != null) {
-          q.problems.notChecked("column \"" + name + "\" of " + target.describe());
-        }
-        return null;
-      }
-      Problem p = a.columns.missingIn(target, name, c.column().start(), c.column().end());
-      q.problems.add(p);
-      return null;
-    }
-    RangeColumn col = target.columns.get(found.get(0));
-    if (col.table() != null) {
-      q.uses(col.table(), col.source());
-    }
-    if (!c.indirection().isEmpty()) {
-      return new RangeColumn(name, SqlType.UNKNOWN, true);
-    }
-    return col;
   }
 
   private void source(Query source, List<RangeColumn> columns, boolean listed, Level level) {
@@ -158,7 +102,7 @@ final class Modifications {
           return;
         }
         if (columns != null) {
-          arity(
+          targets.arity(
               row.size(),
               columns.size(),
               listed,
@@ -172,7 +116,7 @@ final class Modifications {
           }
           Val v = valuesLevel.in(Clause.INSERT_VALUE, () -> a.exprs.value(e, valuesLevel));
           if (columns != null && k < columns.size() && columns.get(k) != null) {
-            assign(v, columns.get(k), e);
+            targets.assign(v, columns.get(k), e);
           }
         }
       }
@@ -182,91 +126,10 @@ final class Modifications {
     if (!shape.known() || columns == null) {
       return;
     }
-    arity(shape.columns().size(), columns.size(), listed, source, source);
+    targets.arity(shape.columns().size(), columns.size(), listed, source, source);
     for (int k = 0; k < shape.columns().size() && k < columns.size(); k++) {
       if (columns.get(k) != null) {
-        assign(shape.columns().get(k).value(), columns.get(k), source);
-      }
-    }
-  }
-
-  /**
-   * More values than target columns is an error; fewer only when the columns were listed (without a
-   * list, the remaining columns take their defaults).
-   */
-  private void arity(int values, int columns, boolean listed, Node from, Node to) {
-    if (values == columns || values < columns && !listed) {
-      return;
-    }
-    q.problems.add(
-        Problem.at(
-            ProblemCode.INSERT_ARITY,
-            values > columns
-                ? "INSERT has more expressions than target columns"
-                : "INSERT has more target columns than expressions",
-            from.start(),
-            to.end()));
-  }
-
-  /**
-   * Checks that a value can be stored in a column ({@code ASSIGNMENT} casts) and gives a parameter
-   * the column's type.
-   */
-  void assign(Val v, RangeColumn column, Node at) {
-    SqlType type = column.type();
-    if (v.kind() == Val.Kind.PARAMETER) {
-      a.exprs.bindParameter(v, type);
-      return;
-    }
-    if (type.isUnknown() || v.isWildcard()) {
-      return;
-    }
-    if (v.kind() == Val.Kind.LITERAL) {
-      if (v.literal() == null) {
-        return;
-      }
-      if (type.enumType() && !type.array()) {
-        enumLabel(v.literal(), type, at);
-        return;
-      }
-      Resolution r = q.types.cast(v.arg(), type);
-      if (!r.ok()) {
-        a.exprs.typeError(r.error(), at.start(), at.end());
-      }
-      return;
-    }
-    if (!q.types.coercible(v.type(), type, CoercionContext.ASSIGNMENT)) {
-      q.problems.add(
-          new Problem(
-              ProblemCode.TYPE_MISMATCH,
-              "column \""
-                  + column.name()
-                  + "\" is of type "
-                  + type
-                  + " but expression is of type "
-                  + v.type(),
-              at.start(),
-              at.end(),
-              "rewrite or cast the expression",
-              null));
-    }
-  }
-
-  private void enumLabel(String literal, SqlType type, Node at) {
-    for (String schema : q.catalog.searchPath()) {
-      var labels = q.catalog.enumLabels(schema, type.name());
-      if (labels.isPresent()) {
-        if (!labels.get().contains(literal)) {
-          q.problems.add(
-              new Problem(
-                  ProblemCode.TYPE_MISMATCH,
-                  "invalid input value for enum " + type.name() + ": \"" + literal + "\"",
-                  at.start(),
-                  at.end(),
-                  "the labels are " + String.join(", ", labels.get()),
-                  null));
-        }
-        return;
+        targets.assign(shape.columns().get(k).value(), columns.get(k), source);
       }
     }
   }
@@ -308,7 +171,7 @@ final class Modifications {
     update.namespace.add(new NsItem(excluded, true, true));
     update.entries.add(target);
     update.entries.add(excluded);
-    set(c.set(), target, update, Clause.ON_CONFLICT);
+    targets.set(c.set(), target, update, Clause.ON_CONFLICT);
     if (c.where() != null) {
       update.in(Clause.ON_CONFLICT, () -> a.exprs.condition(c.where(), "WHERE", update));
     }
@@ -327,72 +190,11 @@ final class Modifications {
     item.lateralOnly = true;
     item.lateralOk = false;
     a.from.addAll(u.from(), level);
-    set(u.set(), target, level, Clause.UPDATE_SET);
+    targets.set(u.set(), target, level, Clause.UPDATE_SET);
     if (u.where() != null) {
       level.in(Clause.WHERE, () -> a.exprs.condition(u.where(), "WHERE", level));
     }
     return returning(u.returning(), target, level, false);
-  }
-
-  private void set(List<SetClause> clauses, RangeEntry target, Level level, Clause clause) {
-    Set<String> seen = new HashSet<>();
-    for (SetClause s : clauses) {
-      List<RangeColumn> columns = new ArrayList<>();
-      for (ColumnTarget c : s.targets()) {
-        columns.add(targetColumn(c, target, seen, "UPDATE"));
-      }
-      Expr value = s.value();
-      if (value instanceof Expr.Default) {
-        continue;
-      }
-      if (!s.multiple()) {
-        Val v = level.in(clause, () -> a.exprs.value(value, level));
-        if (columns.get(0) != null) {
-          assign(v, columns.get(0), value);
-        }
-        continue;
-      }
-      multiple(s, columns, level, clause);
-    }
-  }
-
-  /** {@code (a, b) = (x, y)}, {@code = ROW(…)} or {@code = (SELECT …)}. */
-  private void multiple(SetClause s, List<RangeColumn> columns, Level level, Clause clause) {
-    Expr value = s.value();
-    List<Val> values = new ArrayList<>();
-    if (value instanceof Expr.Row row) {
-      for (Expr field : row.fields()) {
-        values.add(
-            field instanceof Expr.Default
-                ? null
-                : level.in(clause, () -> a.exprs.value(field, level)));
-      }
-    } else if (value instanceof Expr.ScalarSubquery sub) {
-      QueryShape shape = level.in(clause, () -> a.queries.subquery(sub.query(), level));
-      if (!shape.known()) {
-        return;
-      }
-      for (Level.Output o : shape.columns()) {
-        values.add(o.value());
-      }
-    } else {
-      level.in(clause, () -> a.exprs.value(value, level));
-      return;
-    }
-    if (values.size() != columns.size()) {
-      q.problems.add(
-          Problem.at(
-              ProblemCode.INSERT_ARITY,
-              "number of columns does not match number of values",
-              value.start(),
-              value.end()));
-      return;
-    }
-    for (int k = 0; k < values.size(); k++) {
-      if (values.get(k) != null && columns.get(k) != null) {
-        assign(values.get(k), columns.get(k), value);
-      }
-    }
   }
 
   private QueryShape delete(Delete d, Level level) {
@@ -433,12 +235,12 @@ final class Modifications {
           level.in(Clause.MERGE_WHEN, () -> a.exprs.condition(w.condition(), "WHEN", level));
         }
         if (w.action() == Merge.ActionKind.UPDATE) {
-          set(w.set(), target, level, Clause.UPDATE_SET);
+          targets.set(w.set(), target, level, Clause.UPDATE_SET);
         } else if (w.action() == Merge.ActionKind.INSERT) {
-          List<RangeColumn> columns = targetColumns(w.columns(), target, "INSERT");
+          List<RangeColumn> columns = targets.targetColumns(w.columns(), target, "INSERT");
           if (w.values() != null) {
             if (columns != null) {
-              arity(w.values().size(), columns.size(), !w.columns().isEmpty(), w, w);
+              targets.arity(w.values().size(), columns.size(), !w.columns().isEmpty(), w, w);
             }
             for (int k = 0; k < w.values().size(); k++) {
               Expr e = w.values().get(k);
@@ -447,7 +249,7 @@ final class Modifications {
               }
               Val v = level.in(Clause.INSERT_VALUE, () -> a.exprs.value(e, level));
               if (columns != null && k < columns.size() && columns.get(k) != null) {
-                assign(v, columns.get(k), e);
+                targets.assign(v, columns.get(k), e);
               }
             }
           }
