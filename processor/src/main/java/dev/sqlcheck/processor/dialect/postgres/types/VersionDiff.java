@@ -1,0 +1,129 @@
+package dev.sqlcheck.processor.dialect.postgres.types;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code pg-versions.txt} read for a set of PostgreSQL major versions: the catalog lines that some
+ * versions have and others do not, each with the versions that have it. A line is in the catalog of
+ * a set when any version of the set has it, so the default range 14–18 knows {@code random(int,
+ * int)} (17) and {@code reverse(bytea)} (18), and {@code 15} alone knows neither.
+ *
+ * <p>Where versions describe one object differently (PostgreSQL 18 named the arguments of {@code
+ * regexp_like}), the union keeps the newest description: two functions with one signature would
+ * make every call ambiguous.
+ *
+ * <pre>{@code
+ * 16-18   any_value   a   anyelement  anyelement
+ * 14-17   regexp_like f   text,text   bool
+ * 18      regexp_like f   text,text   bool   string,pattern
+ * }</pre>
+ */
+final class VersionDiff {
+  static final String NAME = "pg-versions.txt";
+
+  /** PostgreSQL 15 alone: its catalog is {@code pg15-catalog.txt} as it stands. */
+  static final VersionDiff NONE = new VersionDiff(Set.of(), Map.of());
+
+  private record Chosen(String section, String line, int newest) {}
+
+  /** Lines of {@code pg15-catalog.txt} this diff includes or drops itself. */
+  private final Set<String> decided;
+
+  /** The lines the versions have, by section and object, newest description first. */
+  private final Map<String, Chosen> chosen;
+
+  private VersionDiff(Set<String> decided, Map<String, Chosen> chosen) {
+    this.decided = decided;
+    this.chosen = chosen;
+  }
+
+  /** The diff for {@code versions} (major versions 14 to 18). */
+  static VersionDiff of(Set<Integer> versions) {
+    if (versions.equals(Set.of(15))) {
+      return NONE;
+    }
+    int wanted = 0;
+    for (int v : versions) {
+      wanted |= 1 << v;
+    }
+    try (BufferedReader reader = CatalogResource.open(NAME)) {
+      return read(reader, wanted);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static VersionDiff read(BufferedReader reader, int wanted) throws IOException {
+    Set<String> decided = new HashSet<>();
+    Map<String, Chosen> chosen = new LinkedHashMap<>();
+    String section = "";
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (line.isEmpty() || line.startsWith(";")) {
+        continue;
+      }
+      if (line.startsWith("[")) {
+        section = CatalogResource.section(line);
+        continue;
+      }
+      int tab = line.indexOf('\t');
+      int has = versions(line.substring(0, tab));
+      String entry = line.substring(tab + 1);
+      if ((has & (1 << 15)) != 0) {
+        decided.add(section + '\n' + entry);
+      }
+      int common = has & wanted;
+      if (common != 0) {
+        int newest = 31 - Integer.numberOfLeadingZeros(common);
+        chosen.merge(
+            section + '\n' + key(section, entry),
+            new Chosen(section, entry, newest),
+            (a, b) -> b.newest > a.newest ? b : a);
+      }
+    }
+    return new VersionDiff(decided, chosen);
+  }
+
+  /** Whether {@code line} of {@code pg15-catalog.txt} is this diff's to include or drop. */
+  boolean decides(String section, String line) {
+    return !decided.isEmpty() && decided.contains(section + '\n' + line);
+  }
+
+  /** Adds the lines the versions have beyond those of {@code pg15-catalog.txt} all share. */
+  void addTo(CatalogResource resource) {
+    for (Chosen c : chosen.values()) {
+      resource.add(c.section, c.line);
+    }
+  }
+
+  /** {@code 14,16-18} as a bit set of versions. */
+  static int versions(String ranges) {
+    int bits = 0;
+    for (String part : ranges.split(",")) {
+      int dash = part.indexOf('-');
+      int from = Integer.parseInt(dash < 0 ? part : part.substring(0, dash));
+      int to = dash < 0 ? from : Integer.parseInt(part.substring(dash + 1));
+      for (int v = from; v <= to; v++) {
+        bits |= 1 << v;
+      }
+    }
+    return bits;
+  }
+
+  /** What identifies the object a line describes: a type, cast, operator or function signature. */
+  private static String key(String section, String line) {
+    String[] f = CatalogResource.fields(line, 3);
+    return switch (section) {
+      case "[types]" -> f[0];
+      case "[casts]" -> f[0] + '\t' + f[1];
+      case "[operators]" -> f[0] + '\t' + f[1] + '\t' + f[2];
+      case "[functions]" -> f[0] + '\t' + f[2];
+      default -> line;
+    };
+  }
+}
