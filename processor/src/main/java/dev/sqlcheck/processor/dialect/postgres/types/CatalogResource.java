@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The raw text of {@code pg15-catalog.txt}, split into its sections, for a set of PostgreSQL major
@@ -65,15 +66,17 @@ final class CatalogResource {
   private static CatalogResource read(BufferedReader reader, VersionDiff diff) throws IOException {
     CatalogResource r = new CatalogResource();
     String section = "";
+    Set<String> decided = Set.of();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isEmpty() || line.startsWith(";")) {
         continue;
       }
       if (line.startsWith("[")) {
         section = section(line);
+        decided = diff.decided(section);
         continue;
       }
-      if (!diff.decides(section, line)) {
+      if (decided.isEmpty() || !decided.contains(line)) {
         r.add(section, line);
       }
     }

@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,17 +29,17 @@ final class VersionDiff {
   static final String NAME = "pg-versions.txt";
 
   /** PostgreSQL 15 alone: its catalog is {@code pg15-catalog.txt} as it stands. */
-  static final VersionDiff NONE = new VersionDiff(Set.of(), Map.of());
+  static final VersionDiff NONE = new VersionDiff(Map.of(), Map.of());
 
   private record Chosen(String section, String line, int newest) {}
 
-  /** Lines of {@code pg15-catalog.txt} this diff includes or drops itself. */
-  private final Set<String> decided;
+  /** Lines of {@code pg15-catalog.txt} this diff includes or drops itself, by section. */
+  private final Map<String, Set<String>> decided;
 
   /** The lines the versions have, by section and object, newest description first. */
   private final Map<String, Chosen> chosen;
 
-  private VersionDiff(Set<String> decided, Map<String, Chosen> chosen) {
+  private VersionDiff(Map<String, Set<String>> decided, Map<String, Chosen> chosen) {
     this.decided = decided;
     this.chosen = chosen;
   }
@@ -60,7 +61,7 @@ final class VersionDiff {
   }
 
   private static VersionDiff read(BufferedReader reader, int wanted) throws IOException {
-    Set<String> decided = new HashSet<>();
+    Map<String, Set<String>> decided = new HashMap<>();
     Map<String, Chosen> chosen = new LinkedHashMap<>();
     String section = "";
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -69,29 +70,36 @@ final class VersionDiff {
       }
       if (line.startsWith("[")) {
         section = CatalogResource.section(line);
+        decided.put(section, new HashSet<>());
         continue;
       }
       int tab = line.indexOf('\t');
       int has = versions(line.substring(0, tab));
       String entry = line.substring(tab + 1);
       if ((has & (1 << 15)) != 0) {
-        decided.add(section + '\n' + entry);
+        decided.get(section).add(entry);
       }
       int common = has & wanted;
       if (common != 0) {
         int newest = 31 - Integer.numberOfLeadingZeros(common);
-        chosen.merge(
-            section + '\n' + key(section, entry),
-            new Chosen(section, entry, newest),
-            (a, b) -> b.newest > a.newest ? b : a);
+        // No lambda here: its bootstrap would cost more than this whole file inside javac.
+        String key = join(section, key(section, entry));
+        Chosen known = chosen.get(key);
+        if (known == null || newest > known.newest) {
+          chosen.put(key, new Chosen(section, entry, newest));
+        }
       }
     }
     return new VersionDiff(decided, chosen);
   }
 
-  /** Whether {@code line} of {@code pg15-catalog.txt} is this diff's to include or drop. */
-  boolean decides(String section, String line) {
-    return !decided.isEmpty() && decided.contains(section + '\n' + line);
+  /**
+   * The lines of a section of {@code pg15-catalog.txt} that this diff includes or drops itself; the
+   * reader takes every other line as it is.
+   */
+  Set<String> decided(String section) {
+    Set<String> lines = decided.get(section);
+    return lines != null ? lines : Set.of();
   }
 
   /** Adds the lines the versions have beyond those of {@code pg15-catalog.txt} all share. */
@@ -120,10 +128,22 @@ final class VersionDiff {
     String[] f = CatalogResource.fields(line, 3);
     return switch (section) {
       case "[types]" -> f[0];
-      case "[casts]" -> f[0] + '\t' + f[1];
-      case "[operators]" -> f[0] + '\t' + f[1] + '\t' + f[2];
-      case "[functions]" -> f[0] + '\t' + f[2];
+      case "[casts]" -> join(f[0], f[1]);
+      case "[operators]" -> join(join(f[0], f[1]), f[2]);
+      case "[functions]" -> join(f[0], f[2]);
       default -> line;
     };
+  }
+
+  /**
+   * {@code a} and {@code b} with a tab between. A StringBuilder, not {@code +}: each new shape of
+   * string concatenation costs a millisecond or more to link the first time, inside javac.
+   */
+  private static String join(String a, String b) {
+    return new StringBuilder(a.length() + b.length() + 1)
+        .append(a)
+        .append('\t')
+        .append(b)
+        .toString();
   }
 }
