@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestInstance;
  * each without a problem, and so does a version that has it, while {@code postgresql:15} rejects it
  * with PostgreSQL 15's own message, which the test PostgreSQL 15 confirms by {@code PREPARE}. A
  * function whose name PostgreSQL 15 does not know at all may be the user's own, defined where
- * sqlcheck does not look, so there it is the warning that says the call was not checked.
+ * sqlcheck does not look, so there it is the warning that says the call was not checked, and which
+ * versions have it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresVersionsTest {
@@ -38,7 +39,10 @@ class PostgresVersionsTest {
       return NEW_NAMES.contains(name)
           ? "query could not be fully checked: function \""
               + name
-              + "\", which is neither built in nor defined in the schema not analysed"
+              + "\", which PostgreSQL 15 does not have (PostgreSQL "
+              + String.join(", ", versions.stream().map(String::valueOf).toList())
+              + (versions.size() == 1 ? " has it" : " have it")
+              + ") and the schema does not define not analysed"
           : null;
     }
   }

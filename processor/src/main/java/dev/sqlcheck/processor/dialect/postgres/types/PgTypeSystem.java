@@ -94,6 +94,21 @@ public final class PgTypeSystem {
   }
 
   /**
+   * The PostgreSQL versions (14 to 18) that have a function of this name, when not all of them do:
+   * {@code [18]} for {@code uuidv7}, empty for {@code length} or a name none has.
+   */
+  public static Set<Integer> versionsWithFunction(String name) {
+    int bits = VersionDiff.functionVersions(name);
+    Set<Integer> out = new java.util.TreeSet<>();
+    for (int v = 14; v <= 18; v++) {
+      if ((bits & (1 << v)) != 0) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The same rules, aware of the user's schema: enum labels for literal checks and type names for
    * {@code typename(x)} casts. Cheap; the catalog is shared.
    */

@@ -109,6 +109,41 @@ final class VersionDiff {
     }
   }
 
+  /**
+   * The versions that have some function of this name, of those whose function names differ (as a
+   * bit set, 0 when every version or none has it). Read on first use, which is only when a query
+   * calls a function its pinned version does not have.
+   */
+  static int functionVersions(String name) {
+    Integer bits = FunctionNames.BY_NAME.get(name);
+    return bits == null ? 0 : bits;
+  }
+
+  /** The versions of each function name in {@code pg-versions.txt}. */
+  private static final class FunctionNames {
+    static final Map<String, Integer> BY_NAME = read();
+
+    private static Map<String, Integer> read() {
+      Map<String, Integer> out = new HashMap<>();
+      try (BufferedReader reader = CatalogResource.open(NAME)) {
+        boolean functions = false;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith("[")) {
+            functions = line.startsWith("[functions]");
+          } else if (functions) {
+            int tab = line.indexOf('\t');
+            String name = line.substring(tab + 1, line.indexOf('\t', tab + 1));
+            Integer known = out.get(name);
+            out.put(name, (known == null ? 0 : known) | versions(line.substring(0, tab)));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+  }
+
   /** {@code 14,16-18} as a bit set of versions. */
   static int versions(String ranges) {
     int bits = 0;
