@@ -71,4 +71,42 @@ class VersionDiffTest {
     assertThat(PgTypeSystem.versionsWithFunction("any_value")).containsExactly(16, 17, 18);
     assertThat(PgTypeSystem.versionsWithFunction("length")).isEmpty();
   }
+
+  /** Every line that names 15 is in pg15-catalog.txt, and no other is: the two files agree. */
+  @Test
+  void resource_agreesWithPg15Catalog() throws java.io.IOException {
+    Set<String> pg15 =
+        new java.util.HashSet<>(List.of(PgCatalogResourceTest.resource().split("\n")));
+    List<String> wrong = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = CatalogResource.open(VersionDiff.NAME)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith(";") || line.startsWith("[")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        boolean has15 = (VersionDiff.versions(line.substring(0, tab)) & (1 << 15)) != 0;
+        if (has15 != pg15.contains(line.substring(tab + 1))) {
+          wrong.add(line);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Each version's catalog is whole: every function and operator names only types it has. */
+  @Test
+  void everyVersion_parsesAllItsFunctionsAndOperators() {
+    for (int v = 14; v <= 18; v++) {
+      CatalogResource resource = CatalogResource.load(VersionDiff.of(Set.of(v)));
+      PgCatalog catalog = new PgCatalog(resource);
+      for (String name : resource.functionLines.keySet()) {
+        assertThat(catalog.functions(name)).isNotEmpty();
+      }
+      for (String name : resource.operatorLines.keySet()) {
+        assertThat(catalog.operators(name)).isNotEmpty();
+      }
+    }
+    assertThat(new PgCatalog(CatalogResource.load(VersionDiff.of(ALL))).functions("uuidv7"))
+        .hasSize(2);
+  }
 }
