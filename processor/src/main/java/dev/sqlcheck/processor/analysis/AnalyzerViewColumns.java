@@ -66,6 +66,10 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
         || !(parsed.statements().get(0) instanceof dev.sqlcheck.processor.sql.ast.Query q)) {
       return Optional.empty();
     }
-    return Optional.of(UpdatableViews.isAutoUpdatable(q, soFar));
+    return Optional.of(
+        UpdatableViews.isAutoUpdatable(
+            q,
+            soFar,
+            ((dev.sqlcheck.processor.dialect.postgres.PostgresDialect) dialect).typeSystem()));
   }
 }

@@ -5,6 +5,7 @@ import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionMatch;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
+import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.Node;
@@ -216,12 +217,30 @@ final class Calls {
       return Val.wildcard(); // the schema's own function (or an overload of a built-in one)
     }
     if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
-      q.problems.notChecked(
-          "function \"" + name + "\", which is neither built in nor defined in the schema");
+      q.problems.notChecked("function \"" + name + "\", which " + notBuiltIn(name));
       return Val.wildcard();
     }
     a.exprs.typeError(error, f.name().start(), f.name().end());
     return Val.wildcard();
+  }
+
+  /**
+   * Why a function is unknown: under a pinned version that lacks a function other versions have,
+   * say which do, since the pin is the likelier mistake than a function of the user's own.
+   */
+  private String notBuiltIn(String name) {
+    java.util.Set<Integer> checked =
+        ((dev.sqlcheck.processor.dialect.postgres.PostgresDialect) q.dialect).grammar().versions();
+    java.util.Set<Integer> having = PgTypeSystem.versionsWithFunction(name);
+    if (checked.size() == 1 && !having.isEmpty()) {
+      return "PostgreSQL "
+          + checked.iterator().next()
+          + " does not have (PostgreSQL "
+          + String.join(", ", having.stream().map(String::valueOf).toList())
+          + (having.size() == 1 ? " has it" : " have it")
+          + ") and the schema does not define";
+    }
+    return "is neither built in nor defined in the schema";
   }
 
   private Val result(String name, FunctionMatch m, List<Val> args, boolean agg, boolean window) {

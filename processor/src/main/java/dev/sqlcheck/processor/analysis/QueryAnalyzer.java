@@ -41,7 +41,8 @@ public final class QueryAnalyzer {
     this.catalog = catalog;
     this.dialect = (PostgresDialect) dialect;
     this.types =
-        PgTypeSystem.postgres15()
+        this.dialect
+            .typeSystem()
             .withSchemaTypes(new SchemaTypes(catalog.enumsByName(), java.util.Set.of()));
   }
 
@@ -49,10 +50,10 @@ public final class QueryAnalyzer {
    * Loads the parser and the type catalog by analysing a trivial query, so that a spare thread pays
    * for their class loading while javac's thread does other work. Never throws.
    */
-  public static void warmUp() {
+  public static void warmUp(Dialect dialect) {
     try {
       PgParser.parse("SELECT a FROM t WHERE b = 1");
-      PgTypeSystem.postgres15();
+      ((PostgresDialect) dialect).typeSystem();
     } catch (RuntimeException | LinkageError e) {
       // Nothing to report here; the same failure shows on the first real query.
     }

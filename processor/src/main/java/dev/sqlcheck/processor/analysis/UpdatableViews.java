@@ -19,7 +19,7 @@ import java.util.Optional;
 final class UpdatableViews {
   private UpdatableViews() {}
 
-  static boolean isAutoUpdatable(Query q, Catalog catalog) {
+  static boolean isAutoUpdatable(Query q, Catalog catalog, PgTypeSystem types) {
     if (q.with() != null || q.limit() != null || !(q.body() instanceof Select s)) {
       return false;
     }
@@ -37,7 +37,6 @@ final class UpdatableViews {
     if (base.isPresent() && !catalog.isUpdatable(base.get())) {
       return false;
     }
-    PgTypeSystem types = PgTypeSystem.postgres15();
     for (SelectItem item : s.items()) {
       boolean[] blocks = {false};
       Nodes.walk(

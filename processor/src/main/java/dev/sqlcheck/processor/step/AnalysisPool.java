@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
+import dev.sqlcheck.processor.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -158,12 +159,12 @@ final class AnalysisPool implements AutoCloseable {
    * Starts loading the SQL parser on a daemon thread, or returns null when there is no spare core.
    * Pass the thread to {@link #join} before {@code process} returns.
    */
-  static Thread warmUp(int threads) {
+  static Thread warmUp(int threads, Dialect dialect) {
     if (threads <= 1) {
       return null;
     }
     try {
-      Thread t = new Thread(QueryAnalyzer::warmUp, "sqlcheck-warm-up");
+      Thread t = new Thread(() -> QueryAnalyzer.warmUp(dialect), "sqlcheck-warm-up");
       t.setDaemon(true);
       t.start();
       return t;

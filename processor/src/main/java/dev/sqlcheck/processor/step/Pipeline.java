@@ -54,6 +54,7 @@ public final class Pipeline {
 
   private final ProcessingEnvironment env;
   private final int threads;
+  private final Dialect dialect;
   private final Reporter reporter;
   private final RepositoryReader reader;
   private final RepositoryStep step;
@@ -72,6 +73,7 @@ public final class Pipeline {
   public Pipeline(ProcessingEnvironment env, Settings settings, Consumer<String> beforeAnalysis) {
     this.env = env;
     this.threads = settings.threads() > 0 ? settings.threads() : AnalysisPool.defaultThreads();
+    this.dialect = settings.dialect();
     this.reporter = new Reporter(env.getMessager());
     this.reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
     SourceWriter writer = new SourceWriter(env.getFiler(), reporter);
@@ -99,7 +101,7 @@ public final class Pipeline {
         Set<String> names = repositoryNames(round);
         if (!warmedUp && !names.isEmpty()) {
           warmedUp = true;
-          warmUp = AnalysisPool.warmUp(threads);
+          warmUp = AnalysisPool.warmUp(threads, dialect);
         }
         for (String name : names) {
           prepareOne(name, round.processingOver(), stages, pool);

@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.dialect.postgres;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgGrammar;
+import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
 import dev.sqlcheck.processor.sql.SqlScan;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.ScalarKind;
@@ -77,6 +78,14 @@ public final class PostgresDialect implements Dialect {
   /** The versions whose grammar and semantics queries are checked by. */
   public PgGrammar grammar() {
     return grammar;
+  }
+
+  /**
+   * The built-in types, casts, operators and functions of these versions: what any of them has.
+   * Read on first use.
+   */
+  public PgTypeSystem typeSystem() {
+    return PgTypeSystem.forVersions(grammar.versions());
   }
 
   /**

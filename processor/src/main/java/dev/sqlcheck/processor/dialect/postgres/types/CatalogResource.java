@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The raw text of {@code pg15-catalog.txt}, split into its sections. Types and casts are few and
- * needed by every question, so {@link PgCatalog} parses them at once; operator and function lines
- * are only grouped by name here and parsed when that name is first resolved, which keeps loading
- * inside javac cheap.
+ * The raw text of {@code pg15-catalog.txt}, split into its sections, for a set of PostgreSQL major
+ * versions: {@link VersionDiff} adds what other versions have and drops what none of them has.
+ * Types and casts are few and needed by every question, so {@link PgCatalog} parses them at once;
+ * operator and function lines are only grouped by name here and parsed when that name is first
+ * resolved, which keeps loading inside javac cheap.
  *
  * <p>Format: {@code ;} lines are comments; a line starting with {@code [} opens a section; every
  * other line is tab-separated fields, missing trailing fields being empty. (Neither character can
@@ -32,35 +34,62 @@ final class CatalogResource {
 
   private CatalogResource() {}
 
+  /** PostgreSQL 15's catalog. */
   static CatalogResource load() {
-    try (InputStream in = CatalogResource.class.getResourceAsStream(NAME)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + NAME);
-      }
-      return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    return load(VersionDiff.NONE);
+  }
+
+  /** The catalog of the versions {@code diff} was read for. */
+  static CatalogResource load(VersionDiff diff) {
+    try (BufferedReader reader = open(NAME)) {
+      CatalogResource r = read(reader, diff);
+      diff.addTo(r);
+      return r;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  static BufferedReader open(String name) {
+    InputStream in = CatalogResource.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + name);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+  }
+
   static CatalogResource read(BufferedReader reader) throws IOException {
+    return read(reader, VersionDiff.NONE);
+  }
+
+  /** Reads PostgreSQL 15's lines, leaving out those {@code diff} decides on. */
+  private static CatalogResource read(BufferedReader reader, VersionDiff diff) throws IOException {
     CatalogResource r = new CatalogResource();
     String section = "";
+    Set<String> decided = Set.of();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isEmpty() || line.startsWith(";")) {
         continue;
       }
       if (line.startsWith("[")) {
-        int tab = line.indexOf('\t');
-        section = tab < 0 ? line : line.substring(0, tab);
+        section = section(line);
+        decided = diff.decided(section);
         continue;
       }
-      r.add(section, line);
+      if (decided.isEmpty() || !decided.contains(line)) {
+        r.add(section, line);
+      }
     }
     return r;
   }
 
-  private void add(String section, String line) {
+  /** The name of the section a {@code [} line opens. */
+  static String section(String line) {
+    int tab = line.indexOf('\t');
+    return tab < 0 ? line : line.substring(0, tab);
+  }
+
+  void add(String section, String line) {
     switch (section) {
       case "[types]" -> types.add(fields(line, 9));
       case "[casts]" -> casts.add(fields(line, 4));

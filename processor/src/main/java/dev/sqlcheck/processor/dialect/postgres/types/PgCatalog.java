@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * PostgreSQL 15's {@code pg_catalog} as far as type resolution needs it: types by {@code typname}
- * and by display name, casts by (source, target), and operators and functions by name (parsed on
- * first use). It also mints the types of the user's schema on demand: an enum gets category {@code
- * E}, any other name category {@code U}, and each gets an array type, as {@code CREATE TYPE} would.
- * Safe for use from several analysis threads.
+ * The {@code pg_catalog} of a set of PostgreSQL versions ({@link CatalogResource}) as far as type
+ * resolution needs it: types by {@code typname} and by display name, casts by (source, target), and
+ * operators and functions by name (parsed on first use). It also mints the types of the user's
+ * schema on demand: an enum gets category {@code E}, any other name category {@code U}, and each
+ * gets an array type, as {@code CREATE TYPE} would. Safe for use from several analysis threads.
  */
 final class PgCatalog {
   /**

@@ -2,14 +2,18 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * PostgreSQL 15's type resolution as a library: coercion, common types, function and operator
- * overload resolution, and the columns of set-returning functions, driven by data from {@code
- * pg_catalog}. Every answer is either the type PostgreSQL would infer or the error it would raise
- * while parsing (PREPARE), with its exact wording. Inputs are {@link Arg}s; a wildcard input never
- * causes an error, and the answer is the wildcard unless it cannot depend on that input.
+ * PostgreSQL's type resolution (of 15, or of any set of versions from 14 to 18) as a library:
+ * coercion, common types, function and operator overload resolution, and the columns of
+ * set-returning functions, driven by data from {@code pg_catalog}. Every answer is either the type
+ * PostgreSQL would infer or the error it would raise while parsing (PREPARE), with its exact
+ * wording. Inputs are {@link Arg}s; a wildcard input never causes an error, and the answer is the
+ * wildcard unless it cannot depend on that input.
  *
  * <pre>{@code
  * PgTypeSystem pg = PgTypeSystem.postgres15();
@@ -20,10 +24,11 @@ import java.util.function.Supplier;
  *     // ERROR: invalid input syntax for type integer: "x"
  * }</pre>
  *
- * <p>Instances are immutable and safe to share between threads; the catalog is read once per JVM.
+ * <p>Instances are immutable and safe to share between threads; the catalog of a set of versions is
+ * read once per JVM.
  */
 public final class PgTypeSystem {
-  private static volatile PgTypeSystem shared;
+  private static final Map<Set<Integer>, PgTypeSystem> shared = new ConcurrentHashMap<>();
 
   private final SqlTypes sqlTypes;
   private final Coercions coercions;
@@ -64,17 +69,43 @@ public final class PgTypeSystem {
 
   /** The built-in types, casts, operators and functions of PostgreSQL 15. */
   public static PgTypeSystem postgres15() {
-    PgTypeSystem s = shared;
+    return forVersions(Set.of(15));
+  }
+
+  /**
+   * The built-in types, casts, operators and functions of these PostgreSQL major versions (14 to
+   * 18): everything any of them has, so that {@code 14..18} accepts {@code random(1, 10)} (17) and
+   * {@code 15} alone does not. Read on first use and kept for the JVM.
+   */
+  public static PgTypeSystem forVersions(Set<Integer> versions) {
+    PgTypeSystem s = shared.get(versions);
     if (s == null) {
       synchronized (PgTypeSystem.class) {
-        s = shared;
+        s = shared.get(versions);
         if (s == null) {
-          s = new PgTypeSystem(new PgCatalog(CatalogResource.load()), SchemaTypes.NONE);
-          shared = s;
+          s =
+              new PgTypeSystem(
+                  new PgCatalog(CatalogResource.load(VersionDiff.of(versions))), SchemaTypes.NONE);
+          shared.put(Set.copyOf(versions), s);
         }
       }
     }
     return s;
+  }
+
+  /**
+   * The PostgreSQL versions (14 to 18) that have a function of this name, when not all of them do:
+   * {@code [18]} for {@code uuidv7}, empty for {@code length} or a name none has.
+   */
+  public static Set<Integer> versionsWithFunction(String name) {
+    int bits = VersionDiff.functionVersions(name);
+    Set<Integer> out = new java.util.TreeSet<>();
+    for (int v = 14; v <= 18; v++) {
+      if ((bits & (1 << v)) != 0) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /**

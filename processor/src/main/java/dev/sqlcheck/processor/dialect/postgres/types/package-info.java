@@ -1,5 +1,6 @@
 /**
- * PostgreSQL 15's type resolution as a pure Java library, for the query analyser.
+ * PostgreSQL's type resolution as a pure Java library, for the query analyser: of one major version
+ * from 14 to 18, or of several at once (everything any of them has).
  *
  * <p>{@link dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem} is the entry point. It
  * answers each question with the type PostgreSQL would infer or with the error PostgreSQL would
@@ -7,7 +8,7 @@
  * dev.sqlcheck.processor.dialect.postgres.types.Arg}s and types are {@code SqlType}s.
  *
  * <pre>{@code
- * PgTypeSystem pg = PgTypeSystem.postgres15().withSchemaTypes(schemaTypes);
+ * PgTypeSystem pg = PgTypeSystem.forVersions(Set.of(14, 15, 16, 17, 18)).withSchemaTypes(schemaTypes);
  * Arg id = Arg.of(SqlType.of("integer"));
  *
  * pg.operator("+", id, Arg.of(SqlType.of("bigint")));            // bigint
@@ -46,6 +47,9 @@
  * FunctionMatch.argTypes()} and {@code OperatorMatch.leftType()/rightType()}.
  *
  * <p>The data come from {@code pg15-catalog.txt}, exported from {@code pg_catalog} by the tests'
- * {@code PgCatalogExport}; {@code PgCatalogResourceTest} keeps it in step with the server.
+ * {@code PgCatalogExport}; {@code PgCatalogResourceTest} keeps it in step with the server. The
+ * other versions are {@code pg-versions.txt}, the lines not every version shares with the versions
+ * that have each, made by {@code PgVersionsExport} from real servers of each version and read by
+ * {@code VersionDiff}.
  */
 package dev.sqlcheck.processor.dialect.postgres.types;
