@@ -49,9 +49,8 @@ final class Problems {
       out.add(
           Problem.unpositioned(
               ProblemCode.NOT_FULLY_CHECKED,
-              "query could not be fully checked: "
-                  + String.join(", ", unchecked)
-                  + " not analysed"));
+              "query could not be fully checked; sqlcheck does not model "
+                  + String.join("; ", unchecked)));
     }
     return out;
   }

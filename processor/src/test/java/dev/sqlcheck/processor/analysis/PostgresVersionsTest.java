@@ -37,12 +37,12 @@ class PostgresVersionsTest {
       }
       String name = error15.substring("function ".length(), error15.indexOf('('));
       return NEW_NAMES.contains(name)
-          ? "query could not be fully checked: function \""
+          ? "query could not be fully checked; sqlcheck does not model function \""
               + name
               + "\", which PostgreSQL 15 does not have (PostgreSQL "
               + String.join(", ", versions.stream().map(String::valueOf).toList())
               + (versions.size() == 1 ? " has it" : " have it")
-              + ") and the schema does not define not analysed"
+              + ") and the schema does not define"
           : null;
     }
   }
