@@ -161,7 +161,7 @@ class ForeignKeyLoadTest {
     }
   }
 
-  private static List<String> keys(Connection c) throws SQLException {
+  static List<String> keys(Connection c) throws SQLException {
     String query =
         """
         SELECT k.conname, n.nspname, r.relname,
