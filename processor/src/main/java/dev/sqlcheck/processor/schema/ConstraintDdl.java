@@ -128,6 +128,15 @@ final class ConstraintDdl {
       SchemaLints.tableAlreadyExists(ctx, sql, t, existing.get());
       return NOTHING; // PostgreSQL skips the whole statement, its constraints too
     }
+    List<QualifiedName> parents = new ArrayList<>(t.inherits());
+    if (t.partitionOf() != null) {
+      parents.add(t.partitionOf());
+    }
+    for (QualifiedName p : parents) {
+      ctx.catalog
+          .resolve(qualifier(p), p.last().name())
+          .ifPresent(r -> ctx.objects.inherits(schema + "." + table, r.schema() + "." + r.name()));
+    }
     return () -> {
       for (ColumnDefinition c : t.columns()) {
         columnConstraints(ctx, schema, table, c);

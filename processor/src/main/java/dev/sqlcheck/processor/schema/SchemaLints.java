@@ -141,7 +141,10 @@ final class SchemaLints {
     }
     for (Named other : ctx.objects.constraints(added.schema(), added.name())) {
       boolean indexPair = added.kind() == Kind.KEY && other.kind() == Kind.KEY;
-      if (!other.table().equals(added.table()) && !indexPair) {
+      boolean inherited =
+          ctx.objects.related(
+              added.schema() + "." + added.table(), other.schema() + "." + other.table());
+      if (!other.table().equals(added.table()) && !indexPair && !inherited) {
         ctx.warn(
             Message.CONSTRAINT_NAME_TAKEN,
             added.name(),

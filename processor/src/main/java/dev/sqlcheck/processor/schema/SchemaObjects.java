@@ -72,6 +72,29 @@ final class SchemaObjects {
   private static final int MAX_NAME = 63;
 
   private final List<Named> objects = new ArrayList<>();
+  private final Map<String, List<String>> parents = new LinkedHashMap<>(); // schema.table
+
+  /** Records that {@code child} inherits from (or is a partition of) {@code parent}. */
+  void inherits(String child, String parent) {
+    parents.computeIfAbsent(child, k -> new ArrayList<>()).add(parent);
+  }
+
+  /**
+   * True when one table descends from the other: their constraints share names by inheritance
+   * (pg_dump writes a child's own copy of an inherited check constraint under the parent's name).
+   */
+  boolean related(String a, String b) {
+    return descends(a, b, 0) || descends(b, a, 0);
+  }
+
+  private boolean descends(String child, String ancestor, int depth) {
+    for (String p : parents.getOrDefault(child, List.of())) {
+      if (p.equals(ancestor) || depth < 16 && descends(p, ancestor, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The index or index-owning constraint of this name in {@code schema}. */
   Optional<Named> index(String schema, String name) {

@@ -318,6 +318,21 @@ class SchemaLintsTest {
   }
 
   @Test
+  void inheritedCheckConstraintRepeatedInTheChild_noWarning() throws SQLException {
+    String script =
+        """
+        CREATE TABLE events (id int, at int CONSTRAINT positive_at CHECK (at > 0));
+        CREATE TABLE login_events (who text, CONSTRAINT positive_at CHECK (at > 0))
+          INHERITS (events);
+        """;
+    assertThat(onPostgres(script))
+        .containsExactly(
+            "ok", "notice: merging constraint \"positive_at\" with inherited definition")
+        .inOrder();
+    assertThat(lints(script)).isEmpty();
+  }
+
+  @Test
   void unnamedConstraintsOrOtherSchemas_noWarning() throws SQLException {
     String script =
         """
