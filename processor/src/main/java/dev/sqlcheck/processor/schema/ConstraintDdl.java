@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads the indexes and constraints of SQL DDL with the PostgreSQL-grammar parser, alongside the
@@ -46,8 +47,16 @@ final class ConstraintDdl {
 
   /** What to record after the statement is applied; never throws. */
   static Runnable before(LoadContext ctx, String sql) {
+    return guarded(ctx, () -> plan(ctx, sql));
+  }
+
+  /**
+   * Runs {@code plan} and wraps the action it returns, so that nothing either throws escapes: a
+   * failure becomes a warning on the statement, and the load goes on.
+   */
+  static Runnable guarded(LoadContext ctx, Supplier<Runnable> plan) {
     try {
-      Runnable after = plan(ctx, sql);
+      Runnable after = plan.get();
       return () -> {
         try {
           after.run();
@@ -149,51 +158,42 @@ final class ConstraintDdl {
 
   private static void columnConstraints(
       LoadContext ctx, String schema, String table, ColumnDefinition c) {
-    List<String> column = List.of(c.name().name());
     for (Constraint k : c.constraints()) {
-      String name = k.name() == null ? null : k.name().name();
-      if (k instanceof Constraint.ForeignKey fk) {
-        addForeignKey(
-            ctx,
-            schema,
-            table,
-            name,
-            column,
-            qualifier(fk.table()),
-            fk.table().last().name(),
-            names(fk.referencedColumns()));
-      } else if (k instanceof Constraint.PrimaryKey) {
-        addKey(ctx, schema, table, name, column, "pkey", Kind.KEY);
-      } else if (k instanceof Constraint.Unique) {
-        addKey(ctx, schema, table, name, column, "key", Kind.KEY);
-      } else if (k instanceof Constraint.Check) {
-        addKey(ctx, schema, table, name, column, "check", Kind.CHECK);
-      }
+      constraint(ctx, schema, table, k, List.of(c.name().name()));
     }
   }
 
   private static void tableConstraint(LoadContext ctx, String schema, String table, Constraint k) {
+    constraint(ctx, schema, table, k, List.of());
+  }
+
+  /** One constraint; {@code column} is its column after a column, empty for a table constraint. */
+  private static void constraint(
+      LoadContext ctx, String schema, String table, Constraint k, List<String> column) {
     String name = k.name() == null ? null : k.name().name();
     if (k instanceof Constraint.ForeignKey fk) {
-      addForeignKey(
+      List<String> columns = column.isEmpty() ? names(fk.columns()) : column;
+      String refTable = fk.table().last().name();
+      List<String> refColumns = names(fk.referencedColumns());
+      addForeignKey(ctx, schema, table, name, columns, qualifier(fk.table()), refTable, refColumns);
+    } else if (k instanceof Constraint.PrimaryKey pk) {
+      List<String> columns = column.isEmpty() ? names(pk.columns()) : column;
+      addKey(ctx, schema, table, name, columns, "pkey", Kind.KEY);
+    } else if (k instanceof Constraint.Unique u) {
+      addKey(
           ctx,
           schema,
           table,
           name,
-          names(fk.columns()),
-          qualifier(fk.table()),
-          fk.table().last().name(),
-          names(fk.referencedColumns()));
-    } else if (k instanceof Constraint.PrimaryKey pk) {
-      addKey(ctx, schema, table, name, names(pk.columns()), "pkey", Kind.KEY);
-    } else if (k instanceof Constraint.Unique u) {
-      addKey(ctx, schema, table, name, names(u.columns()), "key", Kind.KEY);
+          column.isEmpty() ? names(u.columns()) : column,
+          "key",
+          Kind.KEY);
     } else if (k instanceof Constraint.Exclude x) {
       List<String> cols = new ArrayList<>();
       x.elements().forEach(e -> cols.add(columnOf(e.element())));
       addKey(ctx, schema, table, name, cols, "excl", Kind.KEY);
     } else if (k instanceof Constraint.Check) {
-      addKey(ctx, schema, table, name, List.of(), "check", Kind.CHECK);
+      addKey(ctx, schema, table, name, column, "check", Kind.CHECK);
     }
   }
 

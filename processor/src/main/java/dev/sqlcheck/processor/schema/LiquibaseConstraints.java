@@ -1,7 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Relation;
-import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaObjects.Kind;
 import dev.sqlcheck.sources.ChangeNode;
 import java.util.ArrayList;
@@ -22,19 +21,7 @@ final class LiquibaseConstraints {
 
   /** What to record after the change is applied; never throws. */
   static Runnable before(LoadContext ctx, ChangeNode c) {
-    try {
-      Runnable after = plan(ctx, c);
-      return () -> {
-        try {
-          after.run();
-        } catch (RuntimeException e) {
-          ctx.warn(Message.CONSTRAINTS_NOT_READ, e);
-        }
-      };
-    } catch (RuntimeException e) {
-      ctx.warn(Message.CONSTRAINTS_NOT_READ, e);
-      return ConstraintDdl.NOTHING;
-    }
+    return ConstraintDdl.guarded(ctx, () -> plan(ctx, c));
   }
 
   private static Runnable plan(LoadContext ctx, ChangeNode c) {
@@ -147,25 +134,12 @@ final class LiquibaseConstraints {
       }
       ChangeNode constraints = k.get();
       List<String> cols = List.of(column);
-      if (constraints.isTrue("primaryKey")) {
-        ConstraintDdl.addKey(
-            ctx,
-            schema,
-            table,
-            fold(constraints.attribute("primaryKeyName")),
-            cols,
-            "pkey",
-            Kind.KEY);
-      }
-      if (constraints.isTrue("unique")) {
-        ConstraintDdl.addKey(
-            ctx,
-            schema,
-            table,
-            fold(constraints.attribute("uniqueConstraintName")),
-            cols,
-            "key",
-            Kind.KEY);
+      for (String kind : List.of("primaryKey", "unique")) {
+        if (constraints.isTrue(kind)) {
+          boolean pk = kind.equals("primaryKey");
+          String name = fold(constraints.attribute(pk ? "primaryKeyName" : "uniqueConstraintName"));
+          ConstraintDdl.addKey(ctx, schema, table, name, cols, pk ? "pkey" : "key", Kind.KEY);
+        }
       }
       columnReference(ctx, schema, table, column, constraints);
     }
@@ -174,37 +148,23 @@ final class LiquibaseConstraints {
   /** {@code references="t(id)"}, or {@code referencedTableName} with its columns and schema. */
   private static void columnReference(
       LoadContext ctx, String schema, String table, String column, ChangeNode k) {
-    String name = fold(k.attribute("foreignKeyName"));
+    String refSchema = fold(k.attribute("referencedTableSchemaName"));
+    String refTable = fold(k.attribute("referencedTableName"));
+    List<String> refColumns = list(k.attribute("referencedColumnNames"));
     String references = k.attribute("references");
     if (references != null) {
       String target = references.strip();
-      List<String> refColumns = List.of();
       int open = target.indexOf('(');
-      if (open >= 0) {
-        refColumns = list(target.substring(open + 1, target.lastIndexOf(')')));
-        target = target.substring(0, open).strip();
-      }
+      refColumns = open < 0 ? List.of() : list(target.substring(open + 1, target.lastIndexOf(')')));
+      target = open < 0 ? target : target.substring(0, open).strip();
       int dot = target.lastIndexOf('.');
-      String refSchema = dot < 0 ? null : fold(target.substring(0, dot));
+      refSchema = dot < 0 ? null : fold(target.substring(0, dot));
+      refTable = fold(target.substring(dot + 1));
+    }
+    if (refTable != null) {
+      String name = fold(k.attribute("foreignKeyName"));
       ConstraintDdl.addForeignKey(
-          ctx,
-          schema,
-          table,
-          name,
-          List.of(column),
-          refSchema,
-          fold(target.substring(dot + 1)),
-          refColumns);
-    } else if (k.attribute("referencedTableName") != null) {
-      ConstraintDdl.addForeignKey(
-          ctx,
-          schema,
-          table,
-          name,
-          List.of(column),
-          fold(k.attribute("referencedTableSchemaName")),
-          fold(k.attribute("referencedTableName")),
-          list(k.attribute("referencedColumnNames")));
+          ctx, schema, table, name, List.of(column), refSchema, refTable, refColumns);
     }
   }
 

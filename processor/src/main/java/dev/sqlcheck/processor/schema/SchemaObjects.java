@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The named objects of a schema besides its relations, as a load replays statements: indexes and
@@ -195,19 +196,7 @@ final class SchemaObjects {
             o.schema().equals(oldSchema) && oldTable.equals(o.table())
                 ? o.withTable(schema, table)
                 : o);
-    catalog
-        .foreignKeys()
-        .replaceAll(
-            k -> {
-              ForeignKey out = k;
-              if (k.schema().equals(oldSchema) && k.table().equals(oldTable)) {
-                out = owned(out, schema, table, out.columns());
-              }
-              if (out.references(oldSchema, oldTable)) {
-                out = retarget(out, schema, table, out.refColumns());
-              }
-              return out;
-            });
+    rewriteKeys(catalog, oldSchema, oldTable, schema, table, cols -> cols);
   }
 
   void columnRenamed(Catalog.Builder catalog, String schema, String table, String from, String to) {
@@ -216,16 +205,30 @@ final class SchemaObjects {
             o.schema().equals(schema) && table.equals(o.table()) && o.columns().contains(from)
                 ? o.withColumns(replace(o.columns(), from, to))
                 : o);
+    rewriteKeys(catalog, schema, table, schema, table, cols -> replace(cols, from, to));
+  }
+
+  /**
+   * Moves the keys of {@code schema.table} and the keys that reference it to {@code
+   * newSchema.newTable}, rewriting their columns on that table with {@code columns}.
+   */
+  private static void rewriteKeys(
+      Catalog.Builder catalog,
+      String schema,
+      String table,
+      String newSchema,
+      String newTable,
+      UnaryOperator<List<String>> columns) {
     catalog
         .foreignKeys()
         .replaceAll(
             k -> {
               ForeignKey out = k;
               if (k.schema().equals(schema) && k.table().equals(table)) {
-                out = owned(k, schema, table, replace(k.columns(), from, to));
+                out = owned(out, newSchema, newTable, columns.apply(out.columns()));
               }
               if (out.references(schema, table)) {
-                out = retarget(out, schema, table, replace(out.refColumns(), from, to));
+                out = retarget(out, newSchema, newTable, columns.apply(out.refColumns()));
               }
               return out;
             });

@@ -9,7 +9,6 @@ import dev.sqlcheck.processor.testing.CompileHarness.Result;
 import dev.sqlcheck.processor.testing.CompileHarness.Tool;
 import dev.sqlcheck.processor.testing.TestDatabases;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -61,21 +60,11 @@ class SchemaLintCompileTest {
       """;
 
   private Path write(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return CompileHarness.write(dir, path, text);
   }
 
   private static Result compile(Tool tool, Path schema, String... options) {
-    CompileHarness h =
-        new CompileHarness()
-            .source("com.example.Users", REPO)
-            .option("-Asqlcheck.schema=" + schema);
-    for (String o : options) {
-      h.option(o);
-    }
-    return h.compile(tool);
+    return CompileHarness.compile(tool, "com.example.Users", REPO, schema, options);
   }
 
   private static List<Diag> warnings(Result r, String code) {

@@ -9,7 +9,6 @@ import dev.sqlcheck.processor.testing.CompileHarness.Result;
 import dev.sqlcheck.processor.testing.CompileHarness.Tool;
 import dev.sqlcheck.processor.testing.TestDatabases;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,17 +64,11 @@ class TruncateCompileTest {
   }
 
   private static Result compile(Tool tool, Path schema, String name, List<String> statements) {
-    return new CompileHarness()
-        .source("com.example." + name, repo(name, statements))
-        .option("-Asqlcheck.schema=" + schema)
-        .compile(tool);
+    return CompileHarness.compile(tool, "com.example." + name, repo(name, statements), schema);
   }
 
   private Path write(String path, String text) throws IOException {
-    Path file = dir.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text);
-    return file;
+    return CompileHarness.write(dir, path, text);
   }
 
   @ParameterizedTest

@@ -16,11 +16,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.TreeSet;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,13 +77,8 @@ class ForeignKeyLoadTest {
   void liquibaseChangelog_keysEqualWhatLiquibaseCreates() throws Exception {
     Files.writeString(
         dir.resolve("master.xml"),
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <databaseChangeLog
-            xmlns="http://www.liquibase.org/xml/ns/dbchangelog"
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            xsi:schemaLocation="http://www.liquibase.org/xml/ns/dbchangelog
-                http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-4.33.xsd">
+        LiquibaseMatchesPostgresTest.XML_HEADER
+            + """
           <changeSet id="1" author="t">
             <createTable tableName="owners">
               <column name="id" type="int"><constraints primaryKey="true"/></column>
@@ -123,14 +113,7 @@ class ForeignKeyLoadTest {
     String url = TestDatabases.freshPostgresDatabase("fk_liquibase");
     List<String> expected;
     try {
-      try (Connection c = DriverManager.getConnection(url)) {
-        Database database =
-            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        try (Liquibase liquibase =
-            new Liquibase("master.xml", new DirectoryResourceAccessor(dir), database)) {
-          liquibase.update("");
-        }
-      }
+      LiquibaseMatchesPostgresTest.update(dir, url);
       try (Connection c = DriverManager.getConnection(url)) {
         expected = keys(c); // Liquibase closes its connection
       }
