@@ -292,6 +292,33 @@ class SchemaLintsTest {
   }
 
   @Test
+  void indexRenamedOrDropped_namesFollow() throws SQLException {
+    String script =
+        """
+        CREATE TABLE users (id int, email text);
+        CREATE INDEX old_idx ON users (email);
+        ALTER INDEX old_idx RENAME TO new_idx;
+        CREATE INDEX IF NOT EXISTS old_idx ON users (id);
+        CREATE INDEX IF NOT EXISTS new_idx ON users (id);
+        DROP INDEX new_idx;
+        CREATE INDEX IF NOT EXISTS new_idx ON users (id);
+        """;
+    assertThat(onPostgres(script))
+        .containsExactly(
+            "ok",
+            "ok",
+            "ok",
+            "ok",
+            "notice: relation \"new_idx\" already exists, skipping",
+            "ok",
+            "ok")
+        .inOrder();
+    List<SchemaLoadResult.Diagnostic> d = lints(script);
+    assertWithMessage("%s", d).that(d).hasSize(1);
+    assertThat(d.get(0).location()).isEqualTo(new SourceLocation("schema.sql", 5));
+  }
+
+  @Test
   void constraintNameOfAnotherTable_warnsAndPostgresAcceptsIt() throws SQLException {
     String script =
         """
