@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
 import dev.sqlcheck.processor.problem.Message;
@@ -71,7 +72,8 @@ final class ConstraintDdl {
   }
 
   private static Runnable plan(LoadContext ctx, String sql) {
-    if (!concernsConstraints(SqlTokens.tokenize(sql, 8))) {
+    if (!(ctx.dialect instanceof PostgresDialect) // the grammar read here is PostgreSQL's
+        || !concernsConstraints(SqlTokens.tokenize(sql, 8))) {
       return NOTHING;
     }
     PgParseResult parsed = PgParser.parse(sql);
