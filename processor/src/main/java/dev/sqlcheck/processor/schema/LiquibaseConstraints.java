@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaObjects.Kind;
 import dev.sqlcheck.sources.ChangeNode;
 import java.util.ArrayList;
@@ -17,6 +18,20 @@ import java.util.Set;
  * the change is applied; the returned action records what it adds once it has been.
  */
 final class LiquibaseConstraints {
+  /**
+   * The changes only read here (the relation interpreter skips them as harmless), so a missing
+   * table is reported here; for the others {@link ChangeInterpreter} reports it.
+   */
+  private static final Set<String> ONLY_HERE =
+      Set.of(
+          "addForeignKeyConstraint",
+          "addUniqueConstraint",
+          "createIndex",
+          "dropForeignKeyConstraint",
+          "dropAllForeignKeyConstraints",
+          "dropPrimaryKey",
+          "dropUniqueConstraint");
+
   private LiquibaseConstraints() {}
 
   /** What to record after the change is applied; never throws. */
@@ -117,6 +132,9 @@ final class LiquibaseConstraints {
     }
     Optional<Relation> found = ctx.catalog.resolve(fold(c.attribute(schemaAttribute)), name);
     if (found.isEmpty()) {
+      if (ONLY_HERE.contains(c.type()) && !ctx.wasLost(name)) {
+        ctx.warn(Message.CHANGE_ON_MISSING_RELATION, c.type(), name);
+      }
       return ConstraintDdl.NOTHING;
     }
     String schema = found.get().schema();

@@ -1,9 +1,11 @@
 package dev.sqlcheck.processor.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.dialect.Dialects;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.testing.TestDatabases;
 import dev.sqlcheck.sources.SchemaSources;
 import dev.sqlcheck.sources.SourceSet;
@@ -130,6 +132,43 @@ class ForeignKeyLoadTest {
         new SchemaLoader(Dialects.postgresql(), ViewColumnResolver.NONE).loadSteps(set.steps());
     assertEquals(List.of(), loaded.diagnostics());
     assertEquals(expected, describe(loaded.catalog().foreignKeys()));
+  }
+
+  @Test
+  void liquibaseKeyOnAMissingTable_isSqlcheck004AndLiquibaseFails() throws Exception {
+    Files.writeString(
+        dir.resolve("master.xml"),
+        LiquibaseMatchesPostgresTest.XML_HEADER
+            + """
+          <changeSet id="1" author="t">
+            <createTable tableName="owners">
+              <column name="id" type="int"><constraints primaryKey="true"/></column>
+            </createTable>
+            <addForeignKeyConstraint constraintName="fk_pet_owner" baseTableName="pets"
+                baseColumnNames="owner_id" referencedTableName="owners"
+                referencedColumnNames="id"/>
+          </changeSet>
+        </databaseChangeLog>
+        """);
+    String url = TestDatabases.freshPostgresDatabase("fk_liquibase_missing");
+    try {
+      Exception e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              Exception.class, () -> LiquibaseMatchesPostgresTest.update(dir, url));
+      assertTrue(
+          String.valueOf(e.getCause()).contains("relation \"public.pets\" does not exist"),
+          String.valueOf(e.getCause()));
+    } finally {
+      SchemaMatchesPostgresTest.dropDatabase(url);
+    }
+    SourceSet set = SchemaSources.read(List.of(dir.resolve("master.xml")));
+    SchemaLoadResult loaded =
+        new SchemaLoader(Dialects.postgresql(), ViewColumnResolver.NONE).loadSteps(set.steps());
+    assertEquals(1, loaded.diagnostics().size(), loaded.diagnostics().toString());
+    SchemaLoadResult.Diagnostic d = loaded.diagnostics().get(0);
+    assertEquals(ProblemCode.SCHEMA_STATEMENT_INVALID, d.code());
+    assertTrue(d.message().contains("addForeignKeyConstraint refers to \"pets\""), d.message());
+    assertEquals(List.of(), loaded.catalog().foreignKeys());
   }
 
   /** Runs {@code sql} on a fresh database and reads its foreign keys. */
