@@ -30,7 +30,12 @@ record ProcessorOptions(
 
   /** The lints {@code -Asqlcheck.disable} can switch off. */
   static final List<ProblemCode> LINTS =
-      List.of(ProblemCode.MIGRATION_BREAKS_RUNNING_CODE, ProblemCode.TRUNCATE_REFERENCED);
+      List.of(
+          ProblemCode.TABLE_EXISTS_SKIPPED,
+          ProblemCode.FOREIGN_KEY_TARGET_MISSING,
+          ProblemCode.DUPLICATE_OBJECT_NAME,
+          ProblemCode.MIGRATION_BREAKS_RUNNING_CODE,
+          ProblemCode.TRUNCATE_REFERENCED);
 
   static ProcessorOptions parse(Map<String, String> options) {
     List<String> paths = new ArrayList<>();

@@ -106,6 +106,40 @@ public enum Message {
   /** change type, what is missing. */
   CHANGE_INCOMPLETE(
       ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, "Liquibase change %s has no %s; it is ignored"),
+  /** the parser's message. */
+  CONSTRAINTS_NOT_READ(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "the keys and indexes of this statement could not be read (%s); sqlcheck does not know the"
+          + " foreign keys it declares"),
+  /** table, what exists, where, how the columns differ. */
+  TABLE_EXISTS_WITH_OTHER_COLUMNS(
+      ProblemCode.TABLE_EXISTS_SKIPPED,
+      "CREATE TABLE IF NOT EXISTS \"%s\" does nothing: %s already exists (defined at %s) %s."
+          + " PostgreSQL keeps the first definition and only prints a NOTICE; queries are checked"
+          + " against the first definition"),
+  /** key, table, what it references, why that is a problem. */
+  FOREIGN_KEY_TARGET_MISSING(
+      ProblemCode.FOREIGN_KEY_TARGET_MISSING,
+      "foreign key \"%s\" of table \"%s\" references %s, which does not exist in the final"
+          + " schema: %s"),
+  /** key, table, what it references. */
+  FOREIGN_KEY_TARGET_UNKNOWN(
+      ProblemCode.FOREIGN_KEY_TARGET_MISSING,
+      "foreign key \"%s\" of table \"%s\" references %s, which sqlcheck could not model; the key"
+          + " is not checked"),
+  /** index, table, kind of the existing relation, its name, schema, its table or "", where. */
+  INDEX_NAME_TAKEN(
+      ProblemCode.DUPLICATE_OBJECT_NAME,
+      "CREATE INDEX IF NOT EXISTS \"%s\" on \"%s\" does nothing: %s \"%s\"%s already exists in"
+          + " schema \"%s\" (defined at %s). PostgreSQL only prints a NOTICE, so the index is never"
+          + " created; give it another name"),
+  /** constraint, table, other table, schema, where. */
+  CONSTRAINT_NAME_TAKEN(
+      ProblemCode.DUPLICATE_OBJECT_NAME,
+      "constraint \"%s\" of table \"%s\" has the name of a constraint of table \"%s\" in schema"
+          + " \"%s\" (declared at %s). PostgreSQL accepts it, but the SQL standard wants constraint"
+          + " names unique in a schema, and the information_schema views, which join constraints by"
+          + " schema and name, mix the two up; rename one"),
   /** relation. */
   DROP_OF_MISSING_RELATION(
       ProblemCode.SCHEMA_STATEMENT_INVALID,

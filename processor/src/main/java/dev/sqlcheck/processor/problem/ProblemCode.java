@@ -17,6 +17,18 @@ public enum ProblemCode {
       "SQLCHECK-004",
       Severity.WARNING,
       "a schema statement refers to something that does not exist"),
+  TABLE_EXISTS_SKIPPED(
+      "SQLCHECK-005",
+      Severity.WARNING,
+      "CREATE TABLE IF NOT EXISTS is skipped: the table already exists with other columns"),
+  FOREIGN_KEY_TARGET_MISSING(
+      "SQLCHECK-006",
+      Severity.WARNING,
+      "a foreign key references a table or column that does not exist"),
+  DUPLICATE_OBJECT_NAME(
+      "SQLCHECK-007",
+      Severity.WARNING,
+      "a duplicate index or constraint name that PostgreSQL accepts in silence"),
   MIGRATION_BREAKS_RUNNING_CODE(
       "SQLCHECK-008",
       Severity.WARNING,

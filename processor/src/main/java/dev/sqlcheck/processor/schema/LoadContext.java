@@ -26,6 +26,7 @@ final class LoadContext {
   final Catalog.Builder catalog = Catalog.builder();
   final Dialect dialect;
   final ViewColumnResolver resolver;
+  final SchemaObjects objects = new SchemaObjects();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();
@@ -53,6 +54,11 @@ final class LoadContext {
   /** Records a problem with the current statement. */
   void warn(Message message, Object... args) {
     diagnostics.add(new Diagnostic(message.code(), location(), message.text(args)));
+  }
+
+  /** Records a problem found later than its statement, at {@code where}. */
+  void warnAt(SourceLocation where, Message message, Object... args) {
+    diagnostics.add(new Diagnostic(message.code(), where, message.text(args)));
   }
 
   /** The schema an unqualified new object goes to: the first one on the search path. */

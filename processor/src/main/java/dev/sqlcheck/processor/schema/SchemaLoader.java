@@ -82,9 +82,12 @@ public final class SchemaLoader {
       } else if (step instanceof ChangeNode change) {
         counts[0]++;
         ctx.at(change.file(), change.line());
+        Runnable keys = LiquibaseConstraints.before(ctx, change);
         counts[ChangeInterpreter.applySafely(ctx, change) ? 1 : 3]++;
+        keys.run();
       }
     }
+    SchemaLints.finish(ctx);
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),
@@ -102,6 +105,7 @@ public final class SchemaLoader {
       }
       counts[0]++;
       ctx.at(script.file(), script.line() + statement.line() - 1);
+      Runnable keys = ConstraintDdl.before(ctx, statement.text());
       StatementClassifier.Classification classified =
           StatementClassifier.classification(statement.text());
       if (classified.kind() == DdlKind.SKIP) {
@@ -111,6 +115,7 @@ public final class SchemaLoader {
       } else {
         counts[3]++;
       }
+      keys.run();
     }
   }
 

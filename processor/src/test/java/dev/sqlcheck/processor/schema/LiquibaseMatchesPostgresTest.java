@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LiquibaseMatchesPostgresTest {
   @TempDir Path dir;
 
-  private static final String XML_HEADER =
+  static final String XML_HEADER =
       """
       <?xml version="1.0" encoding="UTF-8"?>
       <databaseChangeLog
@@ -45,6 +45,18 @@ class LiquibaseMatchesPostgresTest {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
     Files.writeString(file, text);
+  }
+
+  /** Applies {@code dir/master.xml} to the database at {@code url} with Liquibase itself. */
+  static void update(Path dir, String url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url)) {
+      Database database =
+          DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
+      try (Liquibase liquibase =
+          new Liquibase("master.xml", new DirectoryResourceAccessor(dir), database)) {
+        liquibase.update("");
+      }
+    }
   }
 
   @Test
@@ -152,14 +164,7 @@ class LiquibaseMatchesPostgresTest {
     String url = TestDatabases.freshPostgresDatabase("liquibase_oracle");
     Map<String, List<String>> expected;
     try {
-      try (Connection c = DriverManager.getConnection(url)) {
-        Database database =
-            DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c));
-        try (Liquibase liquibase =
-            new Liquibase("master.xml", new DirectoryResourceAccessor(dir), database)) {
-          liquibase.update("");
-        }
-      }
+      update(dir, url);
       expected = SchemaMatchesPostgresTest.describe(url);
     } finally {
       SchemaMatchesPostgresTest.dropDatabase(url);

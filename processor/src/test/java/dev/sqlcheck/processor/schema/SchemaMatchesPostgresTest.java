@@ -248,8 +248,7 @@ class SchemaMatchesPostgresTest {
   }
 
   /** Runs the script statement by statement; returns the statements PostgreSQL rejected. */
-  private static List<String> runInPostgres(String url, List<SchemaSource> sources)
-      throws SQLException {
+  static List<String> runInPostgres(String url, List<SchemaSource> sources) throws SQLException {
     List<String> rejected = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {

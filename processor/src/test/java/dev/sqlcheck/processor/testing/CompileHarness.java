@@ -138,6 +138,25 @@ public final class CompileHarness {
     return this;
   }
 
+  /** Writes {@code text} to {@code dir/path}, creating folders, and returns the file. */
+  public static Path write(Path dir, String path, String text) throws IOException {
+    Path file = dir.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+    return file;
+  }
+
+  /** Compiles one repository source against {@code -Asqlcheck.schema=schema} and options. */
+  public static Result compile(
+      Tool tool, String qualifiedName, String source, Path schema, String... options) {
+    CompileHarness h =
+        new CompileHarness().source(qualifiedName, source).option("-Asqlcheck.schema=" + schema);
+    for (String o : options) {
+      h.option(o);
+    }
+    return h.compile(tool);
+  }
+
   public CompileHarness option(String option) {
     options.add(option);
     return this;
