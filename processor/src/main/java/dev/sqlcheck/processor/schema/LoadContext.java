@@ -29,6 +29,10 @@ final class LoadContext {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();
+
+  /** Set once a refused statement looked like MySQL: one message says so for the whole load. */
+  boolean notPostgresqlReported;
+
   private String file = "schema.sql";
   private int line = 1;
 

@@ -61,7 +61,7 @@ final class StatementClassifier {
               isSetConfigSearchPath(SqlTokens.tokenize(sql, 12))
                   ? DdlKind.SET_SEARCH_PATH
                   : DdlKind.SKIP);
-      case "DO" -> of(ENUM_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP);
+      case "DO" -> of(DdlKind.DO_BLOCK);
       default -> SKIPPED;
     };
   }

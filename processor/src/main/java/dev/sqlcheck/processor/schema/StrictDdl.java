@@ -1,0 +1,100 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
+import dev.sqlcheck.processor.dialect.postgres.parse.SyntaxError;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.schema.SqlTokens.Token;
+import java.util.List;
+
+/**
+ * Strict reading of the statements that define relations: before a CREATE TABLE or CREATE VIEW is
+ * interpreted, the PostgreSQL-grammar parser ({@link PgParser}) checks it, and its error is taken
+ * as PostgreSQL's. A statement PostgreSQL refuses creates nothing, so the relation becomes unknown,
+ * and the warning names the line of the offending token and what to do:
+ *
+ * <pre>
+ * schema.sql:5: [SQLCHECK-002] CREATE TABLE "orders" is not valid PostgreSQL: syntax error at or
+ *     near "placed_at". ... is a comma missing before "placed_at"?
+ * </pre>
+ *
+ * A refused statement that shows signs of MySQL (backquoted names, ENGINE=, AUTO_INCREMENT, ...)
+ * gets one message for the whole load, saying the schema looks like MySQL/MariaDB; later refused
+ * statements are then only made unknown.
+ */
+final class StrictDdl {
+  private StrictDdl() {}
+
+  /**
+   * True when PostgreSQL's grammar accepts {@code sql}; otherwise reports it, makes the relation
+   * unknown, and returns false. {@code kind} is how messages name the statement.
+   */
+  static boolean accepts(LoadContext ctx, String sql, String kind) {
+    if (!(ctx.dialect instanceof PostgresDialect pg)) {
+      return true;
+    }
+    PgParseResult parsed = PgParser.parse(sql, pg.grammar());
+    if (parsed.ok()) {
+      return true;
+    }
+    SyntaxError error = parsed.error();
+    List<String> name = Failures.createdName(sql);
+    String relation = name.isEmpty() ? null : name.get(name.size() - 1);
+    ctx.lose(name.size() > 1 ? name.get(name.size() - 2) : null, relation);
+    if (ctx.notPostgresqlReported) {
+      return false;
+    }
+    SourceLocation at = ctx.location();
+    ctx.at(at.file(), at.line() + newlinesBefore(sql, error.position()));
+    try {
+      String signs = MysqlSigns.describe(sql);
+      if (signs != null) {
+        ctx.notPostgresqlReported = true;
+        ctx.warn(Message.NOT_POSTGRESQL, signs, error.message());
+      } else {
+        String what = relation == null ? kind : kind + " \"" + String.join(".", name) + "\"";
+        String subject = relation == null ? "the relation it defines" : "\"" + relation + "\"";
+        ctx.warn(Message.DEFINITION_REJECTED, what, error.message(), subject, advice(sql, error));
+      }
+    } finally {
+      ctx.at(at.file(), at.line());
+    }
+    return false;
+  }
+
+  /** PostgreSQL's hint, a likely missing comma, or where to look. */
+  static String advice(String sql, SyntaxError error) {
+    if (error.hint() != null) {
+      return error.hint();
+    }
+    List<Token> tokens = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int depth = 0;
+    Token previous = null;
+    for (Token k : tokens) {
+      if (k.start() >= error.position()) {
+        boolean inColumnList = depth == 1 && previous != null;
+        if (inColumnList
+            && k.isName()
+            && !previous.isSymbol(",")
+            && !previous.isSymbol("(")
+            && k.start() == error.position()) {
+          return "is a comma missing before \"" + k.text() + "\"?";
+        }
+        break;
+      }
+      depth += k.isSymbol("(") ? 1 : k.isSymbol(")") ? -1 : 0;
+      previous = k;
+    }
+    return "correct the statement at that point";
+  }
+
+  private static int newlinesBefore(String sql, int position) {
+    int n = 0;
+    for (int i = 0; i < position && i < sql.length(); i++) {
+      n += sql.charAt(i) == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+}
