@@ -20,12 +20,16 @@ final class MysqlSigns {
   static String describe(String sql) {
     List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     Set<String> signs = new LinkedHashSet<>();
+    boolean backquote = false;
     for (int i = 0; i < t.size() && signs.size() < SHOWN; i++) {
       Token k = t.get(i);
       Token next = i + 1 < t.size() ? t.get(i + 1) : null;
       Token previous = i > 0 ? t.get(i - 1) : null;
       if (k.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER && k.text().startsWith("`")) {
-        signs.add("backquoted name " + k.text());
+        if (!backquote) {
+          signs.add("backquoted name " + k.text());
+        }
+        backquote = true;
       } else if ((k.is("ENGINE") || k.is("CHARSET")) && next != null && next.isSymbol("=")) {
         Token value = i + 2 < t.size() ? t.get(i + 2) : next;
         signs.add(k.upper() + "=" + value.text());

@@ -149,8 +149,7 @@ public final class SchemaLoader {
           StrictDdl.accepts(ctx, sql, "CREATE TABLE")
               && ((readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
                   || CreateTableInterpreter.apply(ctx, sql));
-      case CREATE_VIEW ->
-          StrictDdl.accepts(ctx, sql, "CREATE VIEW") && ViewInterpreter.apply(ctx, sql);
+      case CREATE_VIEW -> StrictDdl.accepts(ctx, sql, null) && ViewInterpreter.apply(ctx, sql);
       case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, classified.alterTable());
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);

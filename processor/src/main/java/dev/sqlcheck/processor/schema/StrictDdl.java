@@ -29,7 +29,8 @@ final class StrictDdl {
 
   /**
    * True when PostgreSQL's grammar accepts {@code sql}; otherwise reports it, makes the relation
-   * unknown, and returns false. {@code kind} is how messages name the statement.
+   * unknown, and returns false. {@code kind} is how messages name the statement (null for a view:
+   * CREATE [MATERIALIZED] VIEW).
    */
   static boolean accepts(LoadContext ctx, String sql, String kind) {
     if (!(ctx.dialect instanceof PostgresDialect pg)) {
@@ -40,6 +41,10 @@ final class StrictDdl {
       return true;
     }
     SyntaxError error = parsed.error();
+    if (kind == null) {
+      boolean materialized = sql.toUpperCase(java.util.Locale.ROOT).contains("MATERIALIZED");
+      kind = materialized ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
+    }
     List<String> name = Failures.createdName(sql);
     String relation = name.isEmpty() ? null : name.get(name.size() - 1);
     ctx.lose(name.size() > 1 ? name.get(name.size() - 2) : null, relation);
@@ -71,21 +76,26 @@ final class StrictDdl {
     }
     List<Token> tokens = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     int depth = 0;
-    Token previous = null;
-    for (Token k : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token k = tokens.get(i);
       if (k.start() >= error.position()) {
-        boolean inColumnList = depth == 1 && previous != null;
-        if (inColumnList
-            && k.isName()
-            && !previous.isSymbol(",")
-            && !previous.isSymbol("(")
-            && k.start() == error.position()) {
+        // "status order_status NOT NULL placed_at timestamptz": a name and its type where
+        // PostgreSQL expected a comma
+        boolean columnStart =
+            depth == 1
+                && i > 0
+                && i + 1 < tokens.size()
+                && k.start() == error.position()
+                && k.isName()
+                && tokens.get(i + 1).isName()
+                && !tokens.get(i - 1).isSymbol(",")
+                && !tokens.get(i - 1).isSymbol("(");
+        if (columnStart) {
           return "is a comma missing before \"" + k.text() + "\"?";
         }
         break;
       }
       depth += k.isSymbol("(") ? 1 : k.isSymbol(")") ? -1 : 0;
-      previous = k;
     }
     return "correct the statement at that point";
   }
