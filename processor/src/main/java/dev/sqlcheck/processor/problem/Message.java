@@ -128,6 +128,11 @@ public enum Message {
       "DO block runs SQL built at run time (EXECUTE), which sqlcheck cannot read; it may change"
           + " %s, so queries on %s get SQLCHECK-207 instead of being checked. Write the DDL as"
           + " plain statements in the block to have it checked"),
+  /** why, the relations. */
+  DO_BLOCK_NOT_READ(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "DO block could not be read (%s); queries on %s, which it may change, get SQLCHECK-207"
+          + " instead of being checked"),
   /** statement kind, where it stands, the relations. */
   DO_BLOCK_CONDITIONAL(
       ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,

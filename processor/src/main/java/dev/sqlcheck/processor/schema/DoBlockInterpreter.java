@@ -59,6 +59,11 @@ final class DoBlockInterpreter {
     try {
       steps = BlockReader.read(body.value());
     } catch (BlockReader.Unreadable e) {
+      Set<String> names = named(ctx, body.value());
+      if (!names.isEmpty()) {
+        forget(ctx, names);
+        ctx.warn(Message.DO_BLOCK_NOT_READ, e.getMessage(), quoted(names));
+      }
       return TypeDdl.enumsInBlock(ctx, sql);
     }
     SourceLocation at = ctx.location();
@@ -128,7 +133,7 @@ final class DoBlockInterpreter {
         collect(ctx, BlockTokens.tokenize(k.value()), names, depth + 1);
       } else if (k.kind() == BlockTokens.Kind.WORD
           || k.kind() == BlockTokens.Kind.QUOTED_IDENTIFIER) {
-        boolean created = i > 0 && introducesName(tokens.get(i - 1)) && !isKeyword(k);
+        boolean created = introducesName(tokens, i) && !isKeyword(k);
         if (created || ctx.catalog.resolve(null, k.name()).isPresent()) {
           names.add(k.name());
         }
@@ -136,11 +141,14 @@ final class DoBlockInterpreter {
     }
   }
 
-  private static boolean introducesName(Token previous) {
-    return previous.is("TABLE")
-        || previous.is("VIEW")
-        || previous.is("TO")
-        || previous.is("EXISTS");
+  /** After TABLE, VIEW, IF [NOT] EXISTS or RENAME TO: a name that may be new. */
+  private static boolean introducesName(List<Token> tokens, int i) {
+    Token previous = i > 0 ? tokens.get(i - 1) : null;
+    return previous != null
+        && (previous.is("TABLE")
+            || previous.is("VIEW")
+            || previous.is("EXISTS")
+            || (previous.is("TO") && i > 1 && tokens.get(i - 2).is("RENAME")));
   }
 
   private static boolean isKeyword(Token k) {

@@ -1,0 +1,191 @@
+package dev.sqlcheck.processor.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DO blocks are replayed statement by statement: a table rebuilt inside a block (also under an IF
+ * guard, a nested block with an EXCEPTION handler, or a constant EXECUTE) ends up as PostgreSQL
+ * leaves it; DDL that depends on data (loops, several branches, handlers, EXECUTE of built text)
+ * makes the relations it names unknown, with a warning at its line.
+ */
+class DoBlockInterpreterTest {
+  static final String REBUILD =
+      """
+      CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
+      CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total numeric);
+      DO $$
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                       WHERE table_name = 'users' AND column_name = 'email') THEN
+          CREATE TABLE users_new (
+            id bigint PRIMARY KEY, nickname text NOT NULL, email text NOT NULL DEFAULT '');
+          INSERT INTO users_new (id, nickname) SELECT id, coalesce(nickname, '') FROM users;
+          DROP TABLE users;
+          ALTER TABLE users_new RENAME TO users;
+        END IF;
+        ALTER TABLE orders ADD COLUMN placed_at timestamptz NOT NULL DEFAULT now();
+        BEGIN
+          ALTER TABLE orders RENAME COLUMN total TO amount;
+        EXCEPTION WHEN undefined_column THEN
+          RAISE NOTICE 'already renamed';
+        END;
+        EXECUTE 'ALTER TABLE orders ' || 'ADD COLUMN note text';
+      END $$;
+      """;
+
+  private static SchemaLoadResult load(String sql) {
+    return new SchemaLoader().load(List.of(new SchemaSource("V2__rebuild.sql", sql)));
+  }
+
+  @Test
+  void tableRebuiltInsideABlock_matchesPostgres() throws Exception {
+    SchemaLoadResult r = load(REBUILD);
+    assertEquals(List.of(), r.diagnostics());
+    Map<String, List<String>> ours = SchemaMatchesPostgresTest.describe(r.catalog());
+    String url = TestDatabases.freshPostgresDatabase("do_block");
+    try {
+      try (Connection c = DriverManager.getConnection(url);
+          Statement s = c.createStatement()) {
+        s.execute(REBUILD);
+      }
+      assertEquals(SchemaMatchesPostgresTest.describe(url), ours);
+    } finally {
+      TestDatabases.drop(url);
+    }
+    assertTrue(r.catalog().find(null, "users_new").isEmpty());
+    assertFalse(r.catalog().mayExist("public", "users_new"));
+  }
+
+  @Test
+  void dynamicExecute_makesTheNamedRelationUnknown_withWarningAtItsLine() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE TABLE audit (id bigint, note text);
+            CREATE TABLE keep (id bigint);
+            DO $$
+            DECLARE t text := 'audit';
+            BEGIN
+              RAISE NOTICE 'widening';
+              EXECUTE format('ALTER TABLE %I ADD COLUMN at timestamptz', t);
+            END $$;
+            """);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    SchemaLoadResult.Diagnostic d = r.diagnostics().get(0);
+    assertEquals(ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, d.code());
+    assertEquals(new SourceLocation("V2__rebuild.sql", 7), d.location());
+    assertTrue(d.message().contains("EXECUTE") && d.message().contains("\"audit\""), d.message());
+    Catalog catalog = r.catalog();
+    assertTrue(catalog.find(null, "audit").isEmpty());
+    assertTrue(catalog.mayExist("public", "audit"));
+    assertTrue(catalog.find(null, "keep").isPresent());
+  }
+
+  @Test
+  void dynamicExecuteNamingATable_makesOnlyThatOneUnknown() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE TABLE a (id bigint);
+            CREATE TABLE b (id bigint);
+            DO $$ BEGIN
+              EXECUTE 'ALTER TABLE b ADD COLUMN ' || quote_ident('x') || ' int';
+            END $$;
+            """);
+    assertEquals(1, r.diagnostics().size());
+    assertTrue(r.catalog().find(null, "a").isPresent());
+    assertTrue(r.catalog().find(null, "b").isEmpty());
+  }
+
+  @Test
+  void ddlInALoopOrInOneOfSeveralBranches_isUnknown() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE TABLE a (id bigint);
+            CREATE TABLE b (id bigint);
+            CREATE TABLE c (id bigint);
+            CREATE TABLE d (id bigint);
+            DO $$
+            BEGIN
+              FOR i IN 1..2 LOOP
+                ALTER TABLE a ADD COLUMN IF NOT EXISTS x int;
+              END LOOP;
+              IF current_setting('server_version_num')::int >= 150000 THEN
+                ALTER TABLE b ADD COLUMN y int;
+              ELSE
+                ALTER TABLE c ADD COLUMN y int;
+              END IF;
+              ALTER TABLE d ADD COLUMN z int;
+            END $$;
+            """);
+    assertEquals(3, r.diagnostics().size(), r.diagnostics().toString());
+    assertEquals(8, r.diagnostics().get(0).location().line());
+    assertTrue(r.diagnostics().get(0).message().contains("in a loop"));
+    assertEquals(11, r.diagnostics().get(1).location().line());
+    assertEquals(13, r.diagnostics().get(2).location().line());
+    for (String name : List.of("a", "b", "c")) {
+      assertTrue(r.catalog().find(null, name).isEmpty(), name);
+      assertTrue(r.catalog().mayExist("public", name), name);
+    }
+    assertTrue(r.catalog().find(null, "d").orElseThrow().column("z").isPresent());
+  }
+
+  @Test
+  void blockWithoutDdl_isSkippedAsBefore() {
+    SchemaLoadResult r = load("DO $$ BEGIN RAISE NOTICE 'hello'; END $$;");
+    assertEquals(1, r.stats().skipped());
+    assertEquals(List.of(), r.diagnostics());
+  }
+
+  @Test
+  void unreadableBodyNamingATable_warnsAndMakesItUnknown() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE TABLE a (id bigint);
+            DO $$ BEGIN ALTER TABLE a ADD COLUMN x int $$;
+            """);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    assertTrue(r.diagnostics().get(0).message().contains("could not be read"));
+    assertTrue(r.catalog().find(null, "a").isEmpty());
+  }
+
+  @Test
+  void blockReader_followsLabelsNestedBlocksAndCase() throws Exception {
+    List<BlockReader.Step> steps =
+        BlockReader.read(
+            """
+            <<outer>>
+            DECLARE n int := 0;
+            BEGIN
+              CASE n WHEN 0 THEN CREATE TABLE z0 (i int); ELSE NULL; END CASE;
+              <<inner>> BEGIN CREATE TABLE z1 (i int); END inner;
+              WHILE n < 1 LOOP n := n + 1; END LOOP;
+              CREATE TABLE z2 (i int CHECK (CASE WHEN i > 0 THEN true END));
+            END outer
+            """);
+    List<String> sql = steps.stream().map(s -> s.role() + " " + s.sql()).toList();
+    assertEquals(
+        List.of(
+            "CONDITIONAL CREATE TABLE z0 (i int)",
+            "CONDITIONAL NULL",
+            "APPLIED CREATE TABLE z1 (i int)",
+            "CONDITIONAL n := n + 1",
+            "APPLIED CREATE TABLE z2 (i int CHECK (CASE WHEN i > 0 THEN true END))"),
+        sql);
+  }
+}
