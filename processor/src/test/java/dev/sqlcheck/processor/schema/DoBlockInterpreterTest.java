@@ -22,29 +22,6 @@ import org.junit.jupiter.api.Test;
  * makes the relations it names unknown, with a warning at its line.
  */
 class DoBlockInterpreterTest {
-  static final String REBUILD =
-      """
-      CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
-      CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint, total numeric);
-      DO $$
-      BEGIN
-        IF NOT EXISTS (SELECT 1 FROM information_schema.columns
-                       WHERE table_name = 'users' AND column_name = 'email') THEN
-          CREATE TABLE users_new (
-            id bigint PRIMARY KEY, nickname text NOT NULL, email text NOT NULL DEFAULT '');
-          INSERT INTO users_new (id, nickname) SELECT id, coalesce(nickname, '') FROM users;
-          DROP TABLE users;
-          ALTER TABLE users_new RENAME TO users;
-        END IF;
-        ALTER TABLE orders ADD COLUMN placed_at timestamptz NOT NULL DEFAULT now();
-        BEGIN
-          ALTER TABLE orders RENAME COLUMN total TO amount;
-        EXCEPTION WHEN undefined_column THEN
-          RAISE NOTICE 'already renamed';
-        END;
-        EXECUTE 'ALTER TABLE orders ' || 'ADD COLUMN note text';
-      END $$;
-      """;
 
   private static SchemaLoadResult load(String sql) {
     return new SchemaLoader().load(List.of(new SchemaSource("V2__rebuild.sql", sql)));
@@ -52,14 +29,14 @@ class DoBlockInterpreterTest {
 
   @Test
   void tableRebuiltInsideABlock_matchesPostgres() throws Exception {
-    SchemaLoadResult r = load(REBUILD);
+    SchemaLoadResult r = load(DoBlockFixtures.REBUILD);
     assertEquals(List.of(), r.diagnostics());
     Map<String, List<String>> ours = SchemaMatchesPostgresTest.describe(r.catalog());
     String url = TestDatabases.freshPostgresDatabase("do_block");
     try {
       try (Connection c = DriverManager.getConnection(url);
           Statement s = c.createStatement()) {
-        s.execute(REBUILD);
+        s.execute(DoBlockFixtures.REBUILD);
       }
       assertEquals(SchemaMatchesPostgresTest.describe(url), ours);
     } finally {
