@@ -43,6 +43,21 @@ final class BlockReader {
     }
   }
 
+  private static final java.util.Set<String> DATA_STATEMENTS =
+      java.util.Set.of(
+          "select",
+          "insert",
+          "update",
+          "delete",
+          "merge",
+          "truncate",
+          "analyze",
+          "vacuum",
+          "refresh",
+          "notify",
+          "grant",
+          "revoke");
+
   private final String body;
   private final List<Token> t;
   private final List<Step> out = new ArrayList<>();
@@ -169,13 +184,21 @@ final class BlockReader {
     endOf("CASE");
   }
 
-  /** {@code EXECUTE 'a' || 'b' ;} runs constant text; anything else is built at run time. */
+  /**
+   * {@code EXECUTE 'a' || 'b' [INTO ..] [USING ..];} runs constant text; text built at run time
+   * that starts as a data statement ({@code format('UPDATE %I ..', t)}) changes no relation;
+   * anything else is dynamic.
+   */
   private void execute(String where) throws Unreadable {
     Token first = t.get(pos);
     int end = endOfStatement();
+    int sqlEnd = pos + 1;
+    while (sqlEnd < end && !t.get(sqlEnd).is("INTO") && !t.get(sqlEnd).is("USING")) {
+      sqlEnd++;
+    }
     StringBuilder constant = new StringBuilder();
-    boolean isConstant = true;
-    for (int i = pos + 1; i < end && isConstant; i++) {
+    boolean isConstant = sqlEnd > pos + 1 && (sqlEnd - pos - 1) % 3 == 1;
+    for (int i = pos + 1; i < sqlEnd && isConstant; i++) {
       Token k = t.get(i);
       boolean string = (i - pos) % 3 == 1;
       isConstant = string ? k.kind() == BlockTokens.Kind.STRING : k.isSymbol('|');
@@ -183,15 +206,25 @@ final class BlockReader {
         constant.append(k.value());
       }
     }
-    isConstant &= end > pos + 1 && (end - pos - 1) % 3 == 1;
-    String text = body.substring(first.start(), t.get(end - 1).end());
-    if (!isConstant) {
-      out.add(new Step(text, first.start(), Role.DYNAMIC, "in EXECUTE"));
-    } else {
-      Role role = where == null ? Role.APPLIED : Role.CONDITIONAL;
+    Role role = where == null ? Role.APPLIED : Role.CONDITIONAL;
+    if (isConstant) {
       out.add(new Step(constant.toString().strip(), first.start(), role, where));
+    } else if (!startsAsData(pos + 1, sqlEnd)) {
+      String text = body.substring(first.start(), t.get(end - 1).end());
+      out.add(new Step(text, first.start(), Role.DYNAMIC, "in EXECUTE"));
     }
     pos = end + 1;
+  }
+
+  /** Whether the first string of the EXECUTE text begins with a statement that changes data. */
+  private boolean startsAsData(int from, int to) {
+    for (int i = from; i < Math.min(to, from + 3); i++) {
+      if (t.get(i).kind() == BlockTokens.Kind.STRING) {
+        List<Token> words = BlockTokens.tokenize(t.get(i).value());
+        return !words.isEmpty() && DATA_STATEMENTS.contains(words.get(0).name());
+      }
+    }
+    return false;
   }
 
   /** The index of the {@code ;} that ends the statement at {@code pos}, outside parentheses. */

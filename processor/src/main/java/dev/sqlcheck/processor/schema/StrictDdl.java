@@ -36,7 +36,12 @@ final class StrictDdl {
     if (!(ctx.dialect instanceof PostgresDialect pg)) {
       return true;
     }
-    PgParseResult parsed = PgParser.parse(sql, pg.grammar());
+    PgParseResult parsed;
+    try {
+      parsed = PgParser.parse(sql, pg.grammar());
+    } catch (RuntimeException e) {
+      return true; // a fault of the parser is no verdict on the statement: read it as before
+    }
     if (parsed.ok()) {
       return true;
     }

@@ -122,6 +122,24 @@ class DoBlockInterpreterTest {
   }
 
   @Test
+  void executeOfDataStatements_changesNoRelation() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE TABLE a (id bigint);
+            DO $$
+            DECLARE n bigint;
+            BEGIN
+              EXECUTE format('UPDATE %I SET id = id + 1', 'a');
+              EXECUTE 'SELECT count(*) FROM a' INTO n;
+              EXECUTE 'ALTER TABLE a ADD COLUMN ' || 'b text' USING n;
+            END $$;
+            """);
+    assertEquals(List.of(), r.diagnostics());
+    assertTrue(r.catalog().find(null, "a").orElseThrow().column("b").isPresent());
+  }
+
+  @Test
   void blockWithoutDdl_isSkippedAsBefore() {
     SchemaLoadResult r = load("DO $$ BEGIN RAISE NOTICE 'hello'; END $$;");
     assertEquals(1, r.stats().skipped());
