@@ -97,7 +97,7 @@ final class BlockReader {
       }
     }
     expect("END");
-    if (pos < t.size() && !at(";") && t.get(pos).kind() != BlockTokens.Kind.SYMBOL) {
+    if (pos < t.size() && !at(";") && t.get(pos).kind() != SqlTokens.Kind.SYMBOL) {
       pos++; // END label
     }
   }
@@ -201,7 +201,7 @@ final class BlockReader {
     for (int i = pos + 1; i < sqlEnd && isConstant; i++) {
       Token k = t.get(i);
       boolean string = (i - pos) % 3 == 1;
-      isConstant = string ? k.kind() == BlockTokens.Kind.STRING : k.isSymbol('|');
+      isConstant = string ? k.kind() == SqlTokens.Kind.STRING : k.isSymbol('|');
       if (string && isConstant) {
         constant.append(k.value());
       }
@@ -219,7 +219,7 @@ final class BlockReader {
   /** Whether the first string of the EXECUTE text begins with a statement that changes data. */
   private boolean startsAsData(int from, int to) {
     for (int i = from; i < Math.min(to, from + 3); i++) {
-      if (t.get(i).kind() == BlockTokens.Kind.STRING) {
+      if (t.get(i).kind() == SqlTokens.Kind.STRING) {
         List<Token> words = BlockTokens.tokenize(t.get(i).value());
         return !words.isEmpty() && DATA_STATEMENTS.contains(words.get(0).name());
       }

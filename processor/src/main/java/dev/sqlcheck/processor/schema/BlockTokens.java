@@ -12,31 +12,22 @@ import java.util.Locale;
  * and end; the statements themselves are read again by the loader.
  */
 final class BlockTokens {
-  /** What a token is. */
-  enum Kind {
-    WORD,
-    QUOTED_IDENTIFIER,
-    STRING,
-    NUMBER,
-    SYMBOL
-  }
-
   /**
    * One token: its text spans {@code start} to {@code end} of the body; {@code value} is the
    * decoded content of a string literal or quoted identifier, and the text otherwise.
    */
-  record Token(Kind kind, String value, int start, int end) {
+  record Token(SqlTokens.Kind kind, String value, int start, int end) {
     boolean is(String word) {
-      return kind == Kind.WORD && value.equalsIgnoreCase(word);
+      return kind == SqlTokens.Kind.WORD && value.equalsIgnoreCase(word);
     }
 
     boolean isSymbol(char c) {
-      return kind == Kind.SYMBOL && value.charAt(0) == c;
+      return kind == SqlTokens.Kind.SYMBOL && value.charAt(0) == c;
     }
 
     /** The name a word or quoted identifier stands for: folded to lower case when unquoted. */
     String name() {
-      return kind == Kind.WORD ? value.toLowerCase(Locale.ROOT) : value;
+      return kind == SqlTokens.Kind.WORD ? value.toLowerCase(Locale.ROOT) : value;
     }
   }
 
@@ -57,36 +48,36 @@ final class BlockTokens {
         end = orEnd(SqlScan.endOfBlockComment(body, i), n);
       } else if (c == '"') {
         end = orEnd(SqlScan.endOfQuoted(body, i, '"', false), n);
-        tokens.add(token(Kind.QUOTED_IDENTIFIER, unquote(body, i, end, '"'), i, end));
+        tokens.add(token(SqlTokens.Kind.QUOTED_IDENTIFIER, unquote(body, i, end, '"'), i, end));
       } else if (c == '\'') {
         end = orEnd(SqlScan.endOfQuoted(body, i, '\'', false), n);
-        tokens.add(token(Kind.STRING, unquote(body, i, end, '\''), i, end));
+        tokens.add(token(SqlTokens.Kind.STRING, unquote(body, i, end, '\''), i, end));
       } else if (c == '$' && SqlScan.endOfDollarQuote(body, i) > 0) {
         end = SqlScan.endOfDollarQuote(body, i);
         int tag = SqlScan.endOfDollarTag(body, i) - i;
-        tokens.add(token(Kind.STRING, body.substring(i + tag, end - tag), i, end));
+        tokens.add(token(SqlTokens.Kind.STRING, body.substring(i + tag, end - tag), i, end));
       } else if ((c == 'E' || c == 'e') && i + 1 < n && body.charAt(i + 1) == '\'') {
         end = orEnd(SqlScan.endOfQuoted(body, i + 1, '\'', true), n);
-        tokens.add(token(Kind.STRING, unquote(body, i + 1, end, '\''), i, end));
+        tokens.add(token(SqlTokens.Kind.STRING, unquote(body, i + 1, end, '\''), i, end));
       } else if (SqlScan.isIdentStart(c)) {
         end = SqlScan.endOfWord(body, i + 1);
-        tokens.add(token(Kind.WORD, body.substring(i, end), i, end));
+        tokens.add(token(SqlTokens.Kind.WORD, body.substring(i, end), i, end));
       } else if (Character.isDigit(c)) {
         end = i + 1;
         while (end < n && (Character.isDigit(body.charAt(end)) || body.charAt(end) == '.')) {
           end++;
         }
-        tokens.add(token(Kind.NUMBER, body.substring(i, end), i, end));
+        tokens.add(token(SqlTokens.Kind.NUMBER, body.substring(i, end), i, end));
       } else {
         end = i + 1;
-        tokens.add(token(Kind.SYMBOL, String.valueOf(c), i, end));
+        tokens.add(token(SqlTokens.Kind.SYMBOL, String.valueOf(c), i, end));
       }
       i = end;
     }
     return tokens;
   }
 
-  private static Token token(Kind kind, String value, int start, int end) {
+  private static Token token(SqlTokens.Kind kind, String value, int start, int end) {
     return new Token(kind, value, start, end);
   }
 

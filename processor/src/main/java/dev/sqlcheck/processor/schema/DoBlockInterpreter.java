@@ -46,7 +46,7 @@ final class DoBlockInterpreter {
     boolean plpgsql = true;
     for (int i = 1; i < tokens.size(); i++) {
       Token k = tokens.get(i);
-      if (k.kind() == BlockTokens.Kind.STRING && body == null) {
+      if (k.kind() == SqlTokens.Kind.STRING && body == null) {
         body = k;
       } else if (tokens.get(i - 1).is("LANGUAGE")) {
         plpgsql = k.name().equals("plpgsql");
@@ -129,10 +129,9 @@ final class DoBlockInterpreter {
   private static void collect(LoadContext ctx, List<Token> tokens, Set<String> names, int depth) {
     for (int i = 0; i < tokens.size(); i++) {
       Token k = tokens.get(i);
-      if (k.kind() == BlockTokens.Kind.STRING && depth < 2) {
+      if (k.kind() == SqlTokens.Kind.STRING && depth < 2) {
         collect(ctx, BlockTokens.tokenize(k.value()), names, depth + 1);
-      } else if (k.kind() == BlockTokens.Kind.WORD
-          || k.kind() == BlockTokens.Kind.QUOTED_IDENTIFIER) {
+      } else if (k.kind() == SqlTokens.Kind.WORD || k.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER) {
         boolean created = introducesName(tokens, i) && !isKeyword(k);
         if (created || ctx.catalog.resolve(null, k.name()).isPresent()) {
           names.add(k.name());
@@ -152,7 +151,7 @@ final class DoBlockInterpreter {
   }
 
   private static boolean isKeyword(Token k) {
-    return k.kind() == BlockTokens.Kind.WORD
+    return k.kind() == SqlTokens.Kind.WORD
         && Set.of("IF", "ONLY", "NOT", "EXISTS").contains(k.value().toUpperCase(Locale.ROOT));
   }
 

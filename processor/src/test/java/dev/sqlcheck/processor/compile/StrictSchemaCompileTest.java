@@ -55,16 +55,7 @@ class StrictSchemaCompileTest {
                   @Query("SELECT nickname FROM users WHERE id = :id")
                   List<String> nick(long id);
                 """)
-            .schema(
-                """
-                CREATE TYPE order_status AS ENUM ('pending', 'paid');
-                CREATE TABLE orders (
-                  id bigint PRIMARY KEY,
-                  status order_status NOT NULL DEFAULT 'pending'
-                  placed_at timestamptz
-                );
-                CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
-                """)
+            .schema(dev.sqlcheck.processor.schema.StrictFixtures.MISSING_COMMA)
             .compile(tool);
     assertWithMessage("%s", r).that(r.errors()).isEmpty();
     List<Diag> refused = withCode(r.warnings(), "SQLCHECK-002");
@@ -140,7 +131,7 @@ class StrictSchemaCompileTest {
   @EnumSource(Tool.class)
   void tableRebuiltInADoBlock_queriesOnTheNewShapeCompile(Tool tool) throws IOException {
     Files.createDirectories(dir.resolve("db"));
-    String rebuild = dev.sqlcheck.processor.schema.DoBlockFixtures.REBUILD;
+    String rebuild = dev.sqlcheck.processor.schema.StrictFixtures.REBUILD;
     int block = rebuild.indexOf("DO $$");
     Files.writeString(dir.resolve("db/V1__init.sql"), rebuild.substring(0, block));
     Files.writeString(dir.resolve("db/V2__rebuild.sql"), rebuild.substring(block));

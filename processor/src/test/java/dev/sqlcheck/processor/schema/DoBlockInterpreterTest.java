@@ -29,14 +29,14 @@ class DoBlockInterpreterTest {
 
   @Test
   void tableRebuiltInsideABlock_matchesPostgres() throws Exception {
-    SchemaLoadResult r = load(DoBlockFixtures.REBUILD);
+    SchemaLoadResult r = load(StrictFixtures.REBUILD);
     assertEquals(List.of(), r.diagnostics());
     Map<String, List<String>> ours = SchemaMatchesPostgresTest.describe(r.catalog());
     String url = TestDatabases.freshPostgresDatabase("do_block");
     try {
       try (Connection c = DriverManager.getConnection(url);
           Statement s = c.createStatement()) {
-        s.execute(DoBlockFixtures.REBUILD);
+        s.execute(StrictFixtures.REBUILD);
       }
       assertEquals(SchemaMatchesPostgresTest.describe(url), ours);
     } finally {

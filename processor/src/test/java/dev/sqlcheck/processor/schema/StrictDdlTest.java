@@ -25,16 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * message. Each refusal is confirmed on PostgreSQL.
  */
 class StrictDdlTest {
-  static final String MISSING_COMMA =
-      """
-      CREATE TYPE order_status AS ENUM ('pending', 'paid');
-      CREATE TABLE orders (
-        id bigint PRIMARY KEY,
-        status order_status NOT NULL DEFAULT 'pending'
-        placed_at timestamptz
-      );
-      CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
-      """;
 
   static final String MISSING_VIEW_NAMES =
       """
@@ -63,7 +53,7 @@ class StrictDdlTest {
 
   @Test
   void missingComma_isRefusedAtTheOffendingToken_andTheTableIsUnknown() throws SQLException {
-    SchemaLoadResult r = load(MISSING_COMMA);
+    SchemaLoadResult r = load(StrictFixtures.MISSING_COMMA);
     assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
     SchemaLoadResult.Diagnostic d = r.diagnostics().get(0);
     assertEquals(ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, d.code());
@@ -75,7 +65,7 @@ class StrictDdlTest {
     assertTrue(r.catalog().find(null, "users").isPresent());
     assertEquals(1, r.stats().failed());
 
-    SQLException e = postgresRefuses(MISSING_COMMA);
+    SQLException e = postgresRefuses(StrictFixtures.MISSING_COMMA);
     assertEquals("42601", e.getSQLState());
     assertTrue(e.getMessage().contains("syntax error at or near \"placed_at\""), e.getMessage());
   }

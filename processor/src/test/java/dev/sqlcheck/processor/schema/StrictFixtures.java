@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
-/** Migrations with DO blocks shared by the loader's tests and the compile tests. */
-public final class DoBlockFixtures {
-  private DoBlockFixtures() {}
+/** Schemas shared by the strict-reading tests of the loader and the compile tests. */
+public final class StrictFixtures {
+  private StrictFixtures() {}
 
   /**
    * Two tables, then a block that rebuilds {@code users} under an IF guard, adds and renames
@@ -31,5 +31,17 @@ public final class DoBlockFixtures {
         END;
         EXECUTE 'ALTER TABLE orders ' || 'ADD COLUMN note text';
       END $$;
+      """;
+
+  /** A CREATE TABLE with a comma missing before {@code placed_at} on line 5. */
+  public static final String MISSING_COMMA =
+      """
+      CREATE TYPE order_status AS ENUM ('pending', 'paid');
+      CREATE TABLE orders (
+        id bigint PRIMARY KEY,
+        status order_status NOT NULL DEFAULT 'pending'
+        placed_at timestamptz
+      );
+      CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
       """;
 }
