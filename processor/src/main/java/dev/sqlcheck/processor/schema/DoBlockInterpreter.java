@@ -131,9 +131,15 @@ final class DoBlockInterpreter {
       Token k = tokens.get(i);
       if (k.kind() == SqlTokens.Kind.STRING && depth < 2) {
         collect(ctx, BlockTokens.tokenize(k.value()), names, depth + 1);
-      } else if (k.kind() == SqlTokens.Kind.WORD || k.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER) {
+      } else if (isName(k)) {
         boolean created = introducesName(tokens, i) && !isKeyword(k);
-        if (created || ctx.catalog.resolve(null, k.name()).isPresent()) {
+        boolean qualified =
+            i + 2 < tokens.size() && tokens.get(i + 1).isSymbol('.') && isName(tokens.get(i + 2));
+        String last = qualified ? tokens.get(i + 2).name() : null;
+        if (qualified && (created || ctx.catalog.relation(k.name(), last).isPresent())) {
+          names.add(k.name() + "." + last); // schema.relation
+          i += 2;
+        } else if (created || ctx.catalog.resolve(null, k.name()).isPresent()) {
           names.add(k.name());
         }
       }
@@ -150,6 +156,10 @@ final class DoBlockInterpreter {
             || (previous.is("TO") && i > 1 && tokens.get(i - 2).is("RENAME")));
   }
 
+  private static boolean isName(Token k) {
+    return k.kind() == SqlTokens.Kind.WORD || k.kind() == SqlTokens.Kind.QUOTED_IDENTIFIER;
+  }
+
   private static boolean isKeyword(Token k) {
     return k.kind() == SqlTokens.Kind.WORD
         && Set.of("IF", "ONLY", "NOT", "EXISTS").contains(k.value().toUpperCase(Locale.ROOT));
@@ -157,11 +167,14 @@ final class DoBlockInterpreter {
 
   /** Drops what the catalog knows of each relation and marks it unknown, wherever it was. */
   private static void forget(LoadContext ctx, Set<String> names) {
-    for (String name : names) {
+    for (String qualified : names) {
+      int dot = qualified.indexOf('.');
+      String schema = dot < 0 ? null : qualified.substring(0, dot);
+      String name = qualified.substring(dot + 1);
       ctx.catalog
-          .resolve(null, name)
+          .resolve(schema, name)
           .ifPresent(r -> ctx.catalog.removeRelation(r.schema(), r.name()));
-      ctx.lose(null, name);
+      ctx.lose(schema, name);
     }
   }
 

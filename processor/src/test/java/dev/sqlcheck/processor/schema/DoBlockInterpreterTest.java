@@ -122,6 +122,25 @@ class DoBlockInterpreterTest {
   }
 
   @Test
+  void conditionalDdlOnAQualifiedName_makesThatRelationUnknown() {
+    SchemaLoadResult r =
+        load(
+            """
+            CREATE SCHEMA app;
+            CREATE TABLE app.t (id bigint);
+            CREATE TABLE t (id bigint);
+            DO $$ BEGIN
+              IF random() > 0.5 THEN ALTER TABLE app.t ADD COLUMN x int; ELSE NULL; END IF;
+            END $$;
+            """);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    assertTrue(r.diagnostics().get(0).message().contains("\"app.t\""));
+    assertTrue(r.catalog().find("app", "t").isEmpty());
+    assertTrue(r.catalog().mayExist("app", "t"));
+    assertTrue(r.catalog().find("public", "t").isPresent());
+  }
+
+  @Test
   void executeOfDataStatements_changesNoRelation() {
     SchemaLoadResult r =
         load(
