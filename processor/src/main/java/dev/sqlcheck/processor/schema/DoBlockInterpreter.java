@@ -33,6 +33,20 @@ import java.util.function.BiPredicate;
  * types it creates.
  */
 final class DoBlockInterpreter {
+  /**
+   * What an uncertain statement must be for its relations to become unknown; other statements (enum
+   * types, domains, schemas, search path) are applied wherever they stand, as enum types in DO
+   * blocks always were.
+   */
+  private static final Set<DdlKind> RELATION_KINDS =
+      Set.of(
+          DdlKind.CREATE_TABLE,
+          DdlKind.CREATE_VIEW,
+          DdlKind.ALTER_TABLE,
+          DdlKind.ALTER_VIEW,
+          DdlKind.DROP_RELATIONS,
+          DdlKind.CREATE_TRIGGER_OR_RULE);
+
   private DoBlockInterpreter() {}
 
   /**
@@ -94,6 +108,9 @@ final class DoBlockInterpreter {
         names = named(ctx, body);
       }
       forget(ctx, names);
+      if (names.isEmpty()) {
+        ctx.lose(null, null); // it may create any relation: none missing is reported as an error
+      }
       String what = names.isEmpty() ? "relations sqlcheck cannot name" : quoted(names);
       ctx.warn(Message.DO_BLOCK_DYNAMIC, what, names.isEmpty() ? "them" : what);
       return true;
@@ -101,7 +118,7 @@ final class DoBlockInterpreter {
     if (c.kind() == DdlKind.SKIP) {
       return true;
     }
-    if (step.role() == Role.CONDITIONAL) {
+    if (step.role() == Role.CONDITIONAL && RELATION_KINDS.contains(c.kind())) {
       Set<String> names = named(ctx, step.sql());
       forget(ctx, names);
       String what = names.isEmpty() ? "the relations it changes" : quoted(names);

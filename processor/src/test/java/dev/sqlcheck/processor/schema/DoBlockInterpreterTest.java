@@ -141,6 +141,40 @@ class DoBlockInterpreterTest {
   }
 
   @Test
+  void enumCreatedUnderAGuardWithElse_isStillRead() {
+    SchemaLoadResult r =
+        load(
+            """
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_type WHERE typname = 'mood') THEN
+                CREATE TYPE mood AS ENUM ('sad', 'ok');
+              ELSE
+                RAISE NOTICE 'mood exists';
+              END IF;
+            END$$;
+            CREATE TABLE person (m mood);
+            """);
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(
+        dev.sqlcheck.processor.catalog.SqlType.enumOf("mood"),
+        r.catalog().find(null, "person").orElseThrow().column("m").orElseThrow().type());
+  }
+
+  @Test
+  void dynamicExecuteNamingNothing_makesEveryMissingRelationPossible() {
+    SchemaLoadResult r =
+        load(
+            """
+            DO $$ BEGIN
+              EXECUTE make_ddl();
+            END $$;
+            """);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    assertTrue(r.diagnostics().get(0).message().contains("relations sqlcheck cannot name"));
+    assertTrue(r.catalog().mayExist("public", "anything"));
+  }
+
+  @Test
   void executeOfDataStatements_changesNoRelation() {
     SchemaLoadResult r =
         load(
