@@ -122,7 +122,7 @@ final class DoBlockInterpreter {
       Set<String> names = named(ctx, step.sql());
       forget(ctx, names);
       String what = names.isEmpty() ? "the relations it changes" : quoted(names);
-      ctx.warn(Message.DO_BLOCK_CONDITIONAL, c.kind().name().replace('_', ' '), step.where(), what);
+      ctx.warn(Message.DO_BLOCK_CONDITIONAL, statementName(c.kind()), step.where(), what);
       return true;
     }
     try {
@@ -131,6 +131,14 @@ final class DoBlockInterpreter {
       ctx.warn(Message.STATEMENT_NOT_INTERPRETED, e);
       return false;
     }
+  }
+
+  private static String statementName(DdlKind kind) {
+    return switch (kind) {
+      case DROP_RELATIONS -> "DROP";
+      case CREATE_TRIGGER_OR_RULE -> "CREATE TRIGGER or RULE";
+      default -> kind.name().replace('_', ' ');
+    };
   }
 
   /**
