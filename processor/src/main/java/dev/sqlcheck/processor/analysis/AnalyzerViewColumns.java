@@ -51,6 +51,16 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
   }
 
   /**
+   * The first error saying that a table, schema or column the view's query names does not exist;
+   * only when the query has no warning that it was not fully checked (an unknown relation, a
+   * construct the analyser does not model), so that doubt never becomes an error.
+   */
+  @Override
+  public Optional<String> missingReference(Catalog soFar, String selectSql) {
+    return MissingReferences.first(new QueryAnalyzer(soFar, dialect).analyze(selectSql));
+  }
+
+  /**
    * PostgreSQL's rules for an automatically updatable view: one table or updatable view in FROM,
    * and no WITH, DISTINCT, GROUP BY, HAVING, LIMIT, OFFSET, set operation, aggregate, window
    * function or set-returning function in the select list.

@@ -144,6 +144,41 @@ public enum Message {
   DROP_OF_MISSING_RELATION(
       ProblemCode.SCHEMA_STATEMENT_INVALID,
       "DROP refers to \"%s\", which does not exist at this point"),
+  /** what (kind and name), PostgreSQL's message, relation, what to do. */
+  DEFINITION_REJECTED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "%s is not valid PostgreSQL: %s. PostgreSQL refuses the whole statement, so %s is not"
+          + " created, and queries that use it get SQLCHECK-207 instead of being checked; %s"),
+  /** the MySQL signs found, PostgreSQL's message. */
+  NOT_POSTGRESQL(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "the schema looks like MySQL/MariaDB (%s), but sqlcheck checks PostgreSQL, which refuses"
+          + " this statement (%s). Statements PostgreSQL refuses are not read and get no message"
+          + " of their own; queries on the tables they define get SQLCHECK-207. Point"
+          + " -Asqlcheck.schema at the PostgreSQL version of the schema"),
+  /** the relations, the relations. */
+  DO_BLOCK_DYNAMIC(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "DO block runs SQL built at run time (EXECUTE), which sqlcheck cannot read; it may change"
+          + " %s, so queries on %s get SQLCHECK-207 instead of being checked. Write the DDL as"
+          + " plain statements in the block to have it checked"),
+  /** why, the relations. */
+  DO_BLOCK_NOT_READ(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "DO block could not be read (%s); queries on %s, which it may change, get SQLCHECK-207"
+          + " instead of being checked"),
+  /** statement kind, where it stands, the relations. */
+  DO_BLOCK_CONDITIONAL(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "DO block runs %s %s, so whether it runs depends on data sqlcheck does not see; queries on"
+          + " %s get SQLCHECK-207 instead of being checked. Move the statement out of the loop,"
+          + " branch or handler to have it checked"),
+  /** view, the analyser's message, view. */
+  VIEW_REFERENCE_MISSING(
+      ProblemCode.SCHEMA_STATEMENT_INVALID,
+      "view \"%s\" refers to something that does not exist at this point: %s. PostgreSQL refuses"
+          + " the statement, so \"%s\" is not created, and queries on it get SQLCHECK-207; create"
+          + " what it refers to first, or correct the name"),
 
   /** parameter's Java name, method, SQL name. */
   UNUSED_PARAMETER(

@@ -4,7 +4,6 @@ import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
-import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaObjects.Kind;
 import dev.sqlcheck.processor.schema.SchemaObjects.Named;
@@ -72,13 +71,16 @@ final class ConstraintDdl {
   }
 
   private static Runnable plan(LoadContext ctx, String sql) {
+    List<Token> head = SqlTokens.tokenize(sql, 8);
     if (!(ctx.dialect instanceof PostgresDialect) // the grammar read here is PostgreSQL's
-        || !concernsConstraints(SqlTokens.tokenize(sql, 8))) {
+        || !concernsConstraints(head)) {
       return NOTHING;
     }
-    PgParseResult parsed = PgParser.parse(sql);
+    PgParseResult parsed = ctx.pgParse(sql);
     if (!parsed.ok() || parsed.statements().size() != 1) {
-      if (mentionsForeignKey(sql)) {
+      // a CREATE TABLE the grammar refuses is already reported, once, by the strict check
+      boolean reported = !parsed.ok() && head.get(0).is("CREATE");
+      if (!reported && mentionsForeignKey(sql)) {
         ctx.warn(
             Message.CONSTRAINTS_NOT_READ,
             parsed.ok() ? "more than one statement" : parsed.error().message());

@@ -4,6 +4,9 @@ import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaLoadResult.Diagnostic;
 import java.util.ArrayList;
@@ -30,6 +33,15 @@ final class LoadContext {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();
+
+  /** Set once a refused statement looked like MySQL: one message says so for the whole load. */
+  boolean notPostgresqlReported;
+
+  /** The last statement read by PostgreSQL's grammar, which the strict check and keys share. */
+  private String parsedSql;
+
+  private PgParseResult parsed;
+
   private String file = "schema.sql";
   private int line = 1;
 
@@ -135,5 +147,17 @@ final class LoadContext {
       }
     }
     return catalog.hasEnum("public", name);
+  }
+
+  /**
+   * {@code sql} read by the grammar of this load's PostgreSQL dialect. The strict check and the key
+   * reader both read each CREATE TABLE, so the last result is kept for the second.
+   */
+  PgParseResult pgParse(String sql) {
+    if (parsed == null || !sql.equals(parsedSql)) {
+      parsed = PgParser.parse(sql, ((PostgresDialect) dialect).grammar());
+      parsedSql = sql;
+    }
+    return parsed;
   }
 }

@@ -151,9 +151,10 @@ public final class SchemaLoader {
       LoadContext ctx, StatementClassifier.Classification classified, String sql) {
     return switch (classified.kind()) {
       case CREATE_TABLE ->
-          (readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
-              || CreateTableInterpreter.apply(ctx, sql);
-      case CREATE_VIEW -> ViewInterpreter.apply(ctx, sql);
+          StrictDdl.accepts(ctx, sql, "CREATE TABLE")
+              && ((readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
+                  || CreateTableInterpreter.apply(ctx, sql));
+      case CREATE_VIEW -> StrictDdl.accepts(ctx, sql, null) && ViewInterpreter.apply(ctx, sql);
       case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, classified.alterTable());
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
@@ -164,7 +165,7 @@ public final class SchemaLoader {
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
       case CREATE_TRIGGER_OR_RULE -> SimpleDdl.insteadOf(ctx, sql);
-      case DO_BLOCK -> TypeDdl.enumsInBlock(ctx, sql);
+      case DO_BLOCK -> DoBlockInterpreter.apply(ctx, sql, (c, s) -> apply(ctx, c, s));
       case SKIP -> true;
     };
   }

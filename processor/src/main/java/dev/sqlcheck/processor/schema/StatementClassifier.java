@@ -28,6 +28,9 @@ final class StatementClassifier {
   static final Pattern ENUM_IN_BLOCK =
       Pattern.compile("(?is)\\bCREATE\\s+TYPE\\s+[^;]*?\\bAS\\s+ENUM\\s*\\([^)]*\\)");
 
+  /** A DO block that may change relations or types: read by {@link DoBlockInterpreter}. */
+  static final Pattern DDL_IN_BLOCK = Pattern.compile("(?i)\\b(CREATE|ALTER|DROP|EXECUTE)\\b");
+
   /**
    * A statement's kind, with the {@code ALTER TABLE} actions read to decide it (null for other
    * kinds), so that the statement is not tokenized a second time to apply them.
@@ -61,7 +64,7 @@ final class StatementClassifier {
               isSetConfigSearchPath(SqlTokens.tokenize(sql, 12))
                   ? DdlKind.SET_SEARCH_PATH
                   : DdlKind.SKIP);
-      case "DO" -> of(ENUM_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP);
+      case "DO" -> of(DDL_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP);
       default -> SKIPPED;
     };
   }

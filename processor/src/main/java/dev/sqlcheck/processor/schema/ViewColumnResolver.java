@@ -26,4 +26,14 @@ public interface ViewColumnResolver {
   default Optional<Boolean> autoUpdatable(Catalog soFar, String selectSql) {
     return Optional.empty();
   }
+
+  /**
+   * Why PostgreSQL would refuse a view with this query because it refers to a relation or column
+   * that does not exist in {@code soFar} (the analyser's message, such as {@code relation
+   * "active_users" does not exist}); empty when everything it refers to exists, or when it cannot
+   * tell. Asked only after {@link #resolve} gave empty.
+   */
+  default Optional<String> missingReference(Catalog soFar, String selectSql) {
+    return Optional.empty();
+  }
 }

@@ -37,6 +37,9 @@ final class ViewInterpreter {
     Optional<List<Column>> derived =
         ctx.resolver.resolve(
             ctx.catalog.build(), CreateTableInterpreter.selectText(sql), ctx.location());
+    if (derived.isEmpty() && ViewReferences.missing(ctx, schema, name, sql)) {
+      return false;
+    }
     List<Column> columns =
         derived.map(list -> renamed(list, aliases)).orElse(unknown(ctx, aliases));
     Relation.Kind relationKind =
