@@ -149,6 +149,12 @@ public enum Message {
       ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
       "%s is not valid PostgreSQL: %s. PostgreSQL refuses the whole statement, so %s is not"
           + " created, and queries that use it get SQLCHECK-207 instead of being checked; %s"),
+  /** "ALTER TABLE \"t\"", PostgreSQL's message, the table, what to do. */
+  ALTER_REJECTED(
+      ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,
+      "%s is not valid PostgreSQL: %s. PostgreSQL refuses the whole statement, so the columns"
+          + " of %s after it are not known, and queries that use them get SQLCHECK-101 instead of"
+          + " being checked; %s"),
   /** the MySQL signs found, PostgreSQL's message. */
   NOT_POSTGRESQL(
       ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,

@@ -155,7 +155,9 @@ public final class SchemaLoader {
               && ((readTablesFromTokens && CreateTableInterpreter.applyWithoutParser(ctx, sql))
                   || CreateTableInterpreter.apply(ctx, sql));
       case CREATE_VIEW -> StrictDdl.accepts(ctx, sql, null) && ViewInterpreter.apply(ctx, sql);
-      case ALTER_TABLE -> AlterTableInterpreter.apply(ctx, classified.alterTable());
+      case ALTER_TABLE ->
+          StrictDdl.acceptsAlter(ctx, sql, classified.alterTable().nameParts())
+              && AlterTableInterpreter.apply(ctx, classified.alterTable());
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
       case CREATE_SCHEMA -> SimpleDdl.createSchema(ctx, sql);

@@ -1,5 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
@@ -8,6 +10,7 @@ import dev.sqlcheck.processor.dialect.postgres.parse.SyntaxError;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Strict reading of the statements that define relations: before a CREATE TABLE or CREATE VIEW is
@@ -33,7 +36,20 @@ final class StrictDdl {
    * CREATE [MATERIALIZED] VIEW).
    */
   static boolean accepts(LoadContext ctx, String sql, String kind) {
-    if (!(ctx.dialect instanceof PostgresDialect pg)) {
+    return accepts(ctx, sql, kind, null);
+  }
+
+  /**
+   * As {@link #accepts(LoadContext, String, String)} for an {@code ALTER TABLE} of the relation
+   * named {@code name}: a statement PostgreSQL refuses changes nothing there, so what sqlcheck
+   * would read from it is not to be trusted, and the relation becomes unknown.
+   */
+  static boolean acceptsAlter(LoadContext ctx, String sql, List<String> name) {
+    return accepts(ctx, sql, "ALTER TABLE", name);
+  }
+
+  private static boolean accepts(LoadContext ctx, String sql, String kind, List<String> named) {
+    if (!(ctx.dialect instanceof PostgresDialect)) {
       return true;
     }
     PgParseResult parsed;
@@ -50,9 +66,19 @@ final class StrictDdl {
       boolean materialized = sql.toUpperCase(java.util.Locale.ROOT).contains("MATERIALIZED");
       kind = materialized ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
     }
-    List<String> name = Failures.createdName(sql);
+    List<String> name = named != null ? named : Failures.createdName(sql);
     String relation = name.isEmpty() ? null : name.get(name.size() - 1);
-    ctx.lose(name.size() > 1 ? name.get(name.size() - 2) : null, relation);
+    String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+    Optional<Relation> altered =
+        named != null && relation != null
+            ? ctx.catalog.resolve(schema, relation)
+            : Optional.empty();
+    if (altered.isPresent()) {
+      // PostgreSQL changes nothing, but the statement meant to: what the table has now is unknown
+      ctx.catalog.putRelation(Relations.withUnknownColumns(altered.get()));
+    } else {
+      ctx.lose(schema, relation);
+    }
     if (ctx.notPostgresqlReported) {
       return false;
     }
@@ -66,7 +92,12 @@ final class StrictDdl {
       } else {
         String what = relation == null ? kind : kind + " \"" + String.join(".", name) + "\"";
         String subject = relation == null ? "the relation it defines" : "\"" + relation + "\"";
-        ctx.warn(Message.DEFINITION_REJECTED, what, error.message(), subject, advice(sql, error));
+        ctx.warn(
+            named != null ? Message.ALTER_REJECTED : Message.DEFINITION_REJECTED,
+            what,
+            error.message(),
+            subject,
+            advice(sql, error));
       }
     } finally {
       ctx.at(at.file(), at.line());

@@ -170,14 +170,14 @@ class SchemaLoaderAlterTest {
   }
 
   @Test
-  void unparsableAlter_makesColumnsUnknownButKeepsOtherActions() {
+  void alterPostgresRefuses_changesNothing_andMakesColumnsUnknown() {
     SchemaLoadResult r =
         load(
             "CREATE TABLE t (a int);\n"
                 + "ALTER TABLE t ADD COLUMN b int, ADD COLUMN c int ))) broken;");
     Relation t = table(r, "t");
     assertFalse(t.columnsKnown());
-    assertTrue(t.column("b").isPresent());
+    assertTrue(t.column("b").isEmpty()); // PostgreSQL applies none of the actions
     assertEquals(ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, r.diagnostics().get(0).code());
     assertEquals(new SourceLocation("schema.sql", 2), r.diagnostics().get(0).location());
   }

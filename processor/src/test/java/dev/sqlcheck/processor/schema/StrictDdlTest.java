@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,35 @@ class StrictDdlTest {
     SQLException e = postgresRefuses(StrictFixtures.MISSING_COMMA);
     assertEquals("42601", e.getSQLState());
     assertTrue(e.getMessage().contains("syntax error at or near \"placed_at\""), e.getMessage());
+  }
+
+  @Test
+  void refusedAlterTable_isReportedAtTheToken_andTheTableBecomesUnknown() throws SQLException {
+    String script =
+        """
+        CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
+        CREATE TABLE books (id bigint PRIMARY KEY, title text);
+        ALTER TABLE users
+          ADD COLUMN email text NOT NULL DEFAULT '' created_at timestamptz;
+        ALTER TABLE books ADD COLUMN isbn text;
+        """;
+    SchemaLoadResult r = load(script);
+    assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+    SchemaLoadResult.Diagnostic d = r.diagnostics().get(0);
+    assertEquals(ProblemCode.SCHEMA_STATEMENT_NOT_PARSED, d.code());
+    assertEquals(new SourceLocation("schema.sql", 4), d.location());
+    assertTrue(
+        d.message().startsWith("ALTER TABLE \"users\" is not valid PostgreSQL"), d.message());
+    assertTrue(d.message().contains("syntax error at or near \"created_at\""), d.message());
+    // never the half-read columns: the table's columns are unknown, the other table is intact
+    assertFalse(r.catalog().find(null, "users").orElseThrow().columnsKnown());
+    assertTrue(r.catalog().find(null, "users").orElseThrow().column("email").isEmpty());
+    assertTrue(r.catalog().find(null, "books").orElseThrow().column("isbn").isPresent());
+
+    String[] lines = script.split("\n");
+    SQLException e = postgresRefuses(lines[0] + lines[2] + lines[3]);
+    assertEquals("42601", e.getSQLState());
+    assertTrue(e.getMessage().contains("syntax error at or near \"created_at\""), e.getMessage());
   }
 
   @Test
