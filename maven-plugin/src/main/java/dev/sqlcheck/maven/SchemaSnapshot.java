@@ -80,6 +80,23 @@ final class SchemaSnapshot {
       WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
       ORDER BY CASE WHEN c.relkind IN ('v', 'm') THEN 1 ELSE 0 END, n.nspname, c.relname""";
 
+  /**
+   * Unique constraints, then foreign keys (which may need them), each written as PostgreSQL prints
+   * it; a partition's copy of its parent's key is left out, as partitions become plain tables.
+   */
+  private static final String KEYS =
+      """
+      SELECT n.nspname, coalesce(rn.nspname, n.nspname),
+             quote_ident(n.nspname) || '.' || quote_ident(c.relname), quote_ident(k.conname),
+             pg_get_constraintdef(k.oid)
+      FROM pg_catalog.pg_constraint k
+      JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+      LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+      WHERE k.contype IN ('u', 'f') AND k.conparentid = 0 AND c.relkind IN ('r', 'p')
+      ORDER BY k.contype DESC, n.nspname, c.relname, k.conname""";
+
   private static final String COLUMNS =
       """
       SELECT quote_ident(a.attname), format_type(a.atttypid, a.atttypmod), a.attnotnull,
@@ -120,9 +137,9 @@ final class SchemaSnapshot {
     out.append("\", written by mvn sqlcheck:snapshot\n");
     out.append("-- from PostgreSQL ").append(db[1].split(" ")[0]);
     out.append(". sqlcheck reads it as a schema");
-    out.append(" source. It holds tables, views,\n-- columns, types, enums and domains; not");
-    out.append(" indexes, constraints other than NOT NULL and primary keys,\n-- functions,");
-    out.append(" triggers, sequences, grants or data.\n");
+    out.append(" source. It holds tables, views,\n-- columns, types, enums, domains, primary");
+    out.append(" keys, unique constraints and foreign keys;\n-- not indexes, check constraints,");
+    out.append(" functions, triggers, sequences, grants or data.\n");
     Set<String> included = new HashSet<>();
     for (String[] schema : rows(SCHEMAS, null)) {
       if (only.isEmpty() || only.contains(schema[0])) {
@@ -150,6 +167,15 @@ final class SchemaSnapshot {
     for (String[] r : rows(RELATIONS, null)) {
       if (included.contains(r[0])) {
         relation(out, r);
+      }
+    }
+    boolean first = true;
+    for (String[] k : rows(KEYS, null)) {
+      if (included.contains(k[0]) && included.contains(k[1])) {
+        out.append(first ? "\n" : "");
+        first = false;
+        out.append("ALTER TABLE ONLY ").append(k[2]).append(" ADD CONSTRAINT ").append(k[3]);
+        out.append(' ').append(k[4]).append(";\n");
       }
     }
     return out.toString();

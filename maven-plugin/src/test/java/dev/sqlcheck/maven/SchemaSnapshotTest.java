@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sqlcheck.processor.analysis.AnalyzerViewColumns;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
@@ -17,7 +18,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,6 +49,9 @@ class SchemaSnapshotTest {
       CREATE TABLE inventory.items (sku inventory.sku PRIMARY KEY, state inventory.state NOT NULL,
         qty integer NOT NULL CHECK (qty >= 0), at time with time zone, d date[], j jsonb);
       CREATE TABLE "Mixed"."Case" ("Id" serial, "Name" text);
+      CREATE TABLE inventory.loans (id int PRIMARY KEY,
+        book_id bigint REFERENCES public.books (id) ON DELETE CASCADE, author_name varchar(200),
+        CONSTRAINT loans_author FOREIGN KEY (author_name) REFERENCES authors (name));
       CREATE TABLE events (at date NOT NULL, what text) PARTITION BY RANGE (at);
       CREATE TABLE events_2024 PARTITION OF events
         FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
@@ -106,8 +112,15 @@ class SchemaSnapshotTest {
       assertEquals(List.of(), loaded.diagnostics(), snapshot);
       assertEquals(database, describe(loaded.catalog()), snapshot);
 
+      // the foreign keys, for SQLCHECK-208 and the key lints (authors.name's unique
+      // constraint is written too, or PostgreSQL would refuse the key on it)
+      Set<String> keys = foreignKeys(url);
+      assertEquals(3, keys.size(), keys.toString());
+      assertEquals(keys, foreignKeys(loaded.catalog()), snapshot);
+
       run(copy, snapshot);
       assertEquals(database, describe(copy));
+      assertEquals(keys, foreignKeys(copy));
       assertEquals(withoutComments(snapshot), withoutComments(snapshot(copy)));
       assertEquals(snapshot, snapshot(url), "an unchanged database gives the same file");
       assertTrue(
@@ -191,5 +204,57 @@ class SchemaSnapshotTest {
       out.put(r.schema() + "." + r.name(), columns);
     }
     return out;
+  }
+
+  /** name schema.table(columns)->schema.table(columns), per foreign key of the database. */
+  static Set<String> foreignKeys(String url) throws Exception {
+    String sql =
+        """
+        SELECT k.conname, n.nspname, c.relname, rn.nspname, rc.relname,
+          (SELECT string_agg(a.attname, ',' ORDER BY x.i)
+           FROM unnest(k.conkey) WITH ORDINALITY x(att, i)
+           JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = x.att),
+          (SELECT string_agg(a.attname, ',' ORDER BY x.i)
+           FROM unnest(k.confkey) WITH ORDINALITY x(att, i)
+           JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = x.att)
+        FROM pg_catalog.pg_constraint k
+        JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
+        JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+        JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+        JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+        WHERE k.contype = 'f'""";
+    Set<String> out = new TreeSet<>();
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(
+            key(
+                rs.getString(1),
+                rs.getString(2) + "." + rs.getString(3),
+                rs.getString(6),
+                rs.getString(4) + "." + rs.getString(5),
+                rs.getString(7)));
+      }
+    }
+    return out;
+  }
+
+  static Set<String> foreignKeys(Catalog catalog) {
+    Set<String> out = new TreeSet<>();
+    for (ForeignKey k : catalog.foreignKeys()) {
+      out.add(
+          key(
+              k.name(),
+              k.schema() + "." + k.table(),
+              String.join(",", k.columns()),
+              k.refSchema() + "." + k.refTable(),
+              String.join(",", k.refColumns())));
+    }
+    return out;
+  }
+
+  private static String key(String name, String table, String cols, String ref, String refCols) {
+    return name + " " + table + "(" + cols + ")->" + ref + "(" + refCols + ")";
   }
 }
