@@ -70,6 +70,38 @@ class StrictSchemaCompileTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void alterTablePostgresRefuses_warnsAtTheLine_andItsColumnsAreNotChecked(Tool tool) {
+    Result r =
+        repo("""
+                  @Query("SELECT email FROM users WHERE id = :id")
+                  List<String> email(long id);
+
+                  @Query("SELECT isbn FROM books")
+                  List<String> isbns();
+                """)
+            .schema(
+                """
+                CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
+                CREATE TABLE books (id bigint PRIMARY KEY, title text);
+                ALTER TABLE users
+                  ADD COLUMN email text NOT NULL DEFAULT '' created_at timestamptz;
+                ALTER TABLE books ADD COLUMN isbn text;
+                """)
+            .compile(tool);
+    // PostgreSQL refuses the statement (confirmed in StrictDdlTest): no error, no clean pass
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    List<Diag> refused = withCode(r.warnings(), "SQLCHECK-002");
+    assertWithMessage("%s", r).that(refused).hasSize(1);
+    assertThat(refused.get(0).message()).contains("schema.sql:4");
+    assertThat(refused.get(0).message()).contains("ALTER TABLE \"users\" is not valid PostgreSQL");
+    List<Diag> unchecked = withCode(r.warnings(), "SQLCHECK-101");
+    assertWithMessage("%s", r).that(unchecked).hasSize(1);
+    assertThat(unchecked.get(0).message()).contains("\"email\"");
+    assertWithMessage("%s", r).that(r.problems()).hasSize(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void viewOverAMissingRelation_is004_andQueriesOnItWarn(Tool tool) {
     Result r =
         repo("""
