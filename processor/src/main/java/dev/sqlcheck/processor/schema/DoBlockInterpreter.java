@@ -115,7 +115,7 @@ final class DoBlockInterpreter {
       ctx.warn(Message.DO_BLOCK_DYNAMIC, what, names.isEmpty() ? "them" : what);
       return true;
     }
-    if (c.kind() == DdlKind.SKIP) {
+    if (c.kind() == DdlKind.SKIP && step.role() == Role.CONDITIONAL) {
       return true;
     }
     if (step.role() == Role.CONDITIONAL && RELATION_KINDS.contains(c.kind())) {

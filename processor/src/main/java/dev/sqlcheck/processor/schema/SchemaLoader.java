@@ -119,6 +119,18 @@ public final class SchemaLoader {
     }
   }
 
+  /**
+   * A statement inside a DO block, applied as at the top level: its keys too, so that a table
+   * dropped with CASCADE and rebuilt in a block loses the keys PostgreSQL drops with it.
+   */
+  private boolean applyWithKeys(
+      LoadContext ctx, StatementClassifier.Classification classified, String sql) {
+    Runnable keys = ConstraintDdl.before(ctx, sql);
+    boolean applied = apply(ctx, classified, sql);
+    keys.run();
+    return applied;
+  }
+
   /** The 1-based line of the first non-blank character of {@code text}. */
   private static int firstLine(String text) {
     int line = 1;
@@ -167,7 +179,7 @@ public final class SchemaLoader {
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
       case CREATE_TRIGGER_OR_RULE -> SimpleDdl.insteadOf(ctx, sql);
-      case DO_BLOCK -> DoBlockInterpreter.apply(ctx, sql, (c, s) -> apply(ctx, c, s));
+      case DO_BLOCK -> DoBlockInterpreter.apply(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
       case SKIP -> true;
     };
   }

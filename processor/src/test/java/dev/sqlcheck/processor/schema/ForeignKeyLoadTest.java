@@ -171,6 +171,30 @@ class ForeignKeyLoadTest {
     assertEquals(List.of(), loaded.catalog().foreignKeys());
   }
 
+  @Test
+  void keysInsideADoBlock_followTheRebuildAsPostgresDoes() throws SQLException {
+    String script =
+        """
+        CREATE TABLE users (id bigint PRIMARY KEY, nickname text);
+        CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users);
+        CREATE TABLE notes (id bigint, order_id bigint);
+        DO $$
+        BEGIN
+          CREATE TABLE users_new (id bigint PRIMARY KEY, nickname text NOT NULL);
+          DROP TABLE users CASCADE;
+          ALTER TABLE users_new RENAME TO users;
+          ALTER TABLE notes ADD CONSTRAINT notes_order FOREIGN KEY (order_id) REFERENCES orders;
+        END $$;
+        """;
+    SchemaLoadResult loaded =
+        new SchemaLoader().load(List.of(new SchemaSource("schema.sql", script)));
+    assertEquals(List.of(), loaded.diagnostics());
+    List<String> expected = onPostgres(script);
+    // orders.user_id's key went with the old users (CASCADE); the one added in the block is there
+    assertEquals(List.of("notes_order public.notes(order_id) -> public.orders(id)"), expected);
+    assertEquals(expected, describe(loaded.catalog().foreignKeys()));
+  }
+
   /** Runs {@code sql} on a fresh database and reads its foreign keys. */
   static List<String> onPostgres(String sql) throws SQLException {
     String url = TestDatabases.freshPostgresDatabase("fk_oracle");
