@@ -1,7 +1,7 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
 import java.sql.Types;

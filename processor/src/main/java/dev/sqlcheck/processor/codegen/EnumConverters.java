@@ -1,8 +1,8 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.MethodSpec;
 import dev.sqlcheck.processor.model.EnumMapping;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;

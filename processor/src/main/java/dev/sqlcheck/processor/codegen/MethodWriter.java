@@ -1,9 +1,8 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.MethodSpec;
+import dev.sqlcheck.processor.codegen.source.TypeName;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodModel.ParamModel;
@@ -60,7 +59,7 @@ final class MethodWriter {
             .addModifiers(Modifier.PUBLIC)
             .returns(TypeNames.of(method.returnType()));
     for (ParamModel p : method.parameters()) {
-      m.addParameter(ParameterSpec.builder(TypeNames.of(p.type()), p.javaName()).build());
+      m.addParameter(TypeNames.of(p.type()), p.javaName());
     }
     if (method.throwsSqlException()) {
       m.addException(SQLException.class);

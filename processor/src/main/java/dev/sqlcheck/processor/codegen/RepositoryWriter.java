@@ -1,12 +1,12 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import dev.sqlcheck.processor.codegen.source.AnnotationSpec;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.FieldSpec;
+import dev.sqlcheck.processor.codegen.source.JavaFile;
+import dev.sqlcheck.processor.codegen.source.MethodSpec;
+import dev.sqlcheck.processor.codegen.source.TypeSpec;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.RepositoryPlan;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 import javax.sql.DataSource;
 
@@ -30,20 +29,15 @@ public final class RepositoryWriter {
   /** The width google-java-format keeps to; a SQL constant longer than this starts a new line. */
   private static final int COLUMNS = 100;
 
-  private static final Pattern TRAILING_SPACES = Pattern.compile("[ \t]+\n");
-
   private RepositoryWriter() {}
 
   public static JavaFile write(RepositoryPlan plan) {
     return write(plan, true);
   }
 
-  /**
-   * The implementation's source text: {@link #write} without the trailing spaces JavaPoet leaves
-   * where a line breaks after {@code =}. A string literal cannot span lines, so only code changes.
-   */
+  /** The implementation's source text. */
   public static String render(RepositoryPlan plan, boolean annotateGenerated) {
-    return TRAILING_SPACES.matcher(write(plan, annotateGenerated).toString()).replaceAll("\n");
+    return write(plan, annotateGenerated).toString();
   }
 
   /**
@@ -74,10 +68,7 @@ public final class RepositoryWriter {
     }
     type.addMethods(mappers.methods());
     type.addMethods(enums.methods());
-    return JavaFile.builder(impl.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return JavaFile.of(impl.packageName(), type.build());
   }
 
   /** The class declaration: annotation, modifiers, interface and Javadoc. */

@@ -1,9 +1,9 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.MethodSpec;
+import dev.sqlcheck.processor.codegen.source.TypeName;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.MethodPlan.ColumnRead;
 import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
@@ -95,6 +95,11 @@ final class RowMappers {
     String text = column.name() + ": " + type + (column.nullable() ? ", nullable" : ", not null");
     // A quoted label may hold anything; a line break, or a backslash starting a Unicode escape
     // (which javac reads even in comments), would break the generated source.
-    return " // " + text.replaceAll("[\\p{Cntrl}\\\\]", "?");
+    StringBuilder b = new StringBuilder(text.length() + 4).append(" // ");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      b.append(c < 0x20 || c == 0x7f || c == '\\' ? '?' : c);
+    }
+    return b.toString();
   }
 }

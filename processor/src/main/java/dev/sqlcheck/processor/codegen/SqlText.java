@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
 import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
 import java.util.ArrayList;

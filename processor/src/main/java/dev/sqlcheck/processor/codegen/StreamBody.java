@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.CodeBlock;
+import dev.sqlcheck.processor.codegen.source.CodeBlock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,13 +1,13 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
+import dev.sqlcheck.processor.codegen.source.AnnotationSpec;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.JavaFile;
+import dev.sqlcheck.processor.codegen.source.MethodSpec;
+import dev.sqlcheck.processor.codegen.source.ParameterSpec;
+import dev.sqlcheck.processor.codegen.source.TypeName;
+import dev.sqlcheck.processor.codegen.source.TypeSpec;
+import dev.sqlcheck.processor.codegen.source.TypeVariableName;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.model.MethodSignature;
 import dev.sqlcheck.processor.model.StubPlan;
@@ -53,10 +53,7 @@ public final class StubWriter {
               .addStatement("throw new $T($S)", IllegalStateException.class, message)
               .build());
     }
-    return JavaFile.builder(impl.packageName(), type.build())
-        .skipJavaLangImports(true)
-        .indent("  ")
-        .build();
+    return JavaFile.of(impl.packageName(), type.build());
   }
 
   private static MethodSpec.Builder overriding(MethodSignature method) {
@@ -76,11 +73,7 @@ public final class StubWriter {
     }
     spec.returns(TypeNames.of(method.returnType()));
     for (MethodSignature.Parameter p : method.parameters()) {
-      ParameterSpec.Builder parameter = ParameterSpec.builder(TypeNames.of(p.type()), p.name());
-      if (p.isFinal()) {
-        parameter.addModifiers(Modifier.FINAL);
-      }
-      spec.addParameter(parameter.build());
+      spec.addParameter(new ParameterSpec(TypeNames.of(p.type()), p.name(), p.isFinal()));
     }
     spec.varargs(method.varargs());
     for (JType thrown : method.thrown()) {

@@ -1,18 +1,18 @@
 package dev.sqlcheck.processor.codegen;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeVariableName;
-import com.palantir.javapoet.WildcardTypeName;
+import dev.sqlcheck.processor.codegen.source.ArrayTypeName;
+import dev.sqlcheck.processor.codegen.source.ClassName;
+import dev.sqlcheck.processor.codegen.source.ParameterizedTypeName;
+import dev.sqlcheck.processor.codegen.source.TypeName;
+import dev.sqlcheck.processor.codegen.source.TypeVariableName;
+import dev.sqlcheck.processor.codegen.source.WildcardTypeName;
 import dev.sqlcheck.processor.model.JType;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.List;
 
-/** Converts the model's type values to JavaPoet type names. */
+/** Converts the model's type values to the type names of generated source. */
 final class TypeNames {
   private TypeNames() {}
 

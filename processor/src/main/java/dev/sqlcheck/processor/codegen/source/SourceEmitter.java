@@ -1,0 +1,392 @@
+package dev.sqlcheck.processor.codegen.source;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes code blocks and declarations as text: indentation of two spaces per level, Javadoc
+ * prefixes, statements whose continuation lines are indented twice, and breaks at {@code $W}/{@code
+ * $Z} where a line would pass column 100 (a break indents the rest twice more than the line). No
+ * line ends in spaces.
+ *
+ * <p>The break rule: text after a breakable space is held back until it is known whether it fits.
+ * The space becomes a line break when the text before the next breakable space or line end would
+ * pass the limit; otherwise it stays a space.
+ */
+public final class SourceEmitter {
+  private static final int COLUMNS = 100;
+  private static final String INDENT = "  ";
+
+  private final StringBuilder out = new StringBuilder(4096);
+  private final String packageName;
+  private final Map<String, ClassName> imported;
+  private final Map<String, ClassName> importable = new LinkedHashMap<>();
+  private final Set<String> referenced = new HashSet<>();
+  private final Map<String, Integer> typeVariables = new HashMap<>();
+  private String typeName;
+
+  // Line breaking.
+  private final StringBuilder held = new StringBuilder();
+  private int column;
+  private int breakIndent = -1;
+  private Pending pending = Pending.NONE;
+
+  // Code layout.
+  private int indentLevel;
+  private boolean javadoc;
+  private boolean atLineStart;
+  private int statementLine = -1;
+
+  private enum Pending {
+    NONE,
+    SPACE,
+    EMPTY
+  }
+
+  SourceEmitter(String packageName, Map<String, ClassName> imported) {
+    this.packageName = packageName;
+    this.imported = imported;
+  }
+
+  /** An emitter for a code block on its own, outside any file. */
+  static SourceEmitter standalone() {
+    return new SourceEmitter(null, Map.of());
+  }
+
+  /** The text written, with any held-back text flushed. */
+  String finish() {
+    if (pending != Pending.NONE) {
+      flush(pending);
+    }
+    return out.toString();
+  }
+
+  Map<String, ClassName> importedTypes() {
+    return imported;
+  }
+
+  /** The imports the first pass found: each simple name's first class, minus local names. */
+  Map<String, ClassName> suggestedImports() {
+    Map<String, ClassName> result = new LinkedHashMap<>(importable);
+    result.keySet().removeAll(referenced);
+    return result;
+  }
+
+  void pushType(String name) {
+    typeName = name;
+  }
+
+  void popType() {
+    typeName = null;
+  }
+
+  void indent(int levels) {
+    indentLevel += levels;
+    if (indentLevel < 0) {
+      throw new IllegalStateException("unbalanced indentation");
+    }
+  }
+
+  // ---- code blocks
+
+  void emit(CodeBlock block) {
+    List<String> parts = block.parts();
+    List<Object> args = block.args();
+    int a = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (part.length() != 2 || part.charAt(0) != '$') {
+        text(part);
+        continue;
+      }
+      switch (part.charAt(1)) {
+        case 'L' -> literal(args.get(a++));
+        case 'N' -> text((String) args.get(a++));
+        case 'S' -> {
+          String s = (String) args.get(a++);
+          text(s == null ? "null" : stringLiteral(s));
+        }
+        case 'T' -> ((TypeName) args.get(a++)).emit(this);
+        case '$' -> text("$");
+        case '>' -> indent(1);
+        case '<' -> indent(-1);
+        case '[' -> {
+          if (statementLine != -1) {
+            throw new IllegalStateException("statement inside a statement");
+          }
+          statementLine = 0;
+        }
+        case ']' -> {
+          if (statementLine > 0) {
+            indent(-2);
+          }
+          statementLine = -1;
+        }
+        case 'W' -> wrappingSpace();
+        case 'Z' -> zeroWidthSpace();
+        default -> throw new IllegalStateException(part);
+      }
+    }
+  }
+
+  private void literal(Object o) {
+    if (o instanceof CodeBlock block) {
+      emit(block);
+    } else {
+      text(String.valueOf(o));
+    }
+  }
+
+  /** Ends the current line if text was written on it. */
+  void endLine() {
+    if (lastChar() != '\n') {
+      text("\n");
+    }
+  }
+
+  void javadoc(CodeBlock doc) {
+    if (doc.isEmpty()) {
+      return;
+    }
+    text("/**\n");
+    javadoc = true;
+    try {
+      emit(doc);
+      endLine();
+    } finally {
+      javadoc = false;
+    }
+    text(" */\n");
+  }
+
+  void modifiers(Set<Modifier> modifiers) {
+    if (modifiers.isEmpty()) {
+      return;
+    }
+    for (Modifier m : EnumSet.copyOf(modifiers)) {
+      text(m.toString());
+      text(" ");
+    }
+  }
+
+  void typeVariables(List<TypeVariableName> variables) {
+    for (TypeVariableName v : variables) {
+      typeVariables.merge(v.name(), 1, Integer::sum);
+    }
+    text("<");
+    for (int i = 0; i < variables.size(); i++) {
+      if (i > 0) {
+        text(", ");
+      }
+      TypeVariableName v = variables.get(i);
+      text(v.name());
+      for (int b = 0; b < v.bounds().size(); b++) {
+        text(b == 0 ? " extends " : " & ");
+        v.bounds().get(b).emit(this);
+      }
+    }
+    text(">");
+  }
+
+  void popTypeVariables(List<TypeVariableName> variables) {
+    for (TypeVariableName v : variables) {
+      typeVariables.merge(v.name(), -1, Integer::sum);
+    }
+  }
+
+  // ---- names
+
+  /**
+   * How the file names {@code c}: by the shortest suffix that resolves to it (its own class, an
+   * import), by package-relative name in the file's package, else fully qualified (and noted as
+   * importable for the next pass).
+   */
+  String lookupName(ClassName c) {
+    List<String> names = c.simpleNames();
+    String top = names.get(0);
+    if (typeVariables.getOrDefault(top, 0) > 0) {
+      return c.canonicalName();
+    }
+    boolean resolved = false;
+    for (ClassName at = c; at != null; at = at.enclosing()) {
+      ClassName match = resolve(at.simpleName());
+      resolved = match != null;
+      if (match != null && match.canonicalName().equals(at.canonicalName())) {
+        return String.join(".", names.subList(at.simpleNames().size() - 1, names.size()));
+      }
+    }
+    if (resolved) {
+      return c.canonicalName();
+    }
+    if (c.packageName().equals(packageName)) {
+      referenced.add(top);
+      return String.join(".", names);
+    }
+    if (!c.packageName().isEmpty()) {
+      importable.putIfAbsent(top, c.topLevel());
+    }
+    return c.canonicalName();
+  }
+
+  private ClassName resolve(String simpleName) {
+    if (typeName != null && typeName.equals(simpleName)) {
+      return ClassName.get(packageName, simpleName);
+    }
+    return imported.get(simpleName);
+  }
+
+  // ---- text and indentation
+
+  /** Writes text; each line break ends the line and the next text is indented. */
+  void text(String s) {
+    int start = 0;
+    int length = s.length();
+    while (true) {
+      int nl = s.indexOf('\n', start);
+      int end = nl < 0 ? length : nl;
+      if (start > 0) {
+        if (javadoc && atLineStart) {
+          indentation();
+          raw(" *");
+        }
+        raw("\n");
+        atLineStart = true;
+        if (statementLine != -1) {
+          if (statementLine == 0) {
+            indent(2);
+          }
+          statementLine++;
+        }
+      }
+      if (end > start) {
+        if (atLineStart) {
+          indentation();
+          if (javadoc) {
+            raw(" * ");
+          }
+        }
+        raw(start == 0 && end == length ? s : s.substring(start, end));
+        atLineStart = false;
+      }
+      if (nl < 0) {
+        return;
+      }
+      start = nl + 1;
+    }
+  }
+
+  private void indentation() {
+    for (int i = 0; i < indentLevel; i++) {
+      raw(INDENT);
+    }
+  }
+
+  // ---- line breaking
+
+  private void raw(String s) {
+    if (pending != Pending.NONE) {
+      int nl = s.indexOf('\n');
+      if (nl == -1 && column + s.length() <= COLUMNS) {
+        held.append(s);
+        column += s.length();
+        return;
+      }
+      boolean wrap = nl == -1 || column + nl > COLUMNS;
+      flush(wrap ? null : pending);
+    }
+    if (!s.isEmpty() && s.charAt(0) == '\n') {
+      trimTrailingBlanks();
+    }
+    out.append(s);
+    int last = s.lastIndexOf('\n');
+    column = last != -1 ? s.length() - last - 1 : column + s.length();
+  }
+
+  void wrappingSpace() {
+    if (pending != Pending.NONE) {
+      flush(pending);
+    }
+    column++;
+    pending = Pending.SPACE;
+    breakIndent = indentLevel + 2;
+  }
+
+  void zeroWidthSpace() {
+    if (column == 0) {
+      return;
+    }
+    if (pending != Pending.NONE) {
+      flush(pending);
+    }
+    pending = Pending.EMPTY;
+    breakIndent = indentLevel + 2;
+  }
+
+  /** Writes the held text after a line break ({@code how == null}), a space or nothing. */
+  private void flush(Pending how) {
+    if (how == null) {
+      out.append('\n');
+      for (int i = 0; i < breakIndent; i++) {
+        out.append(INDENT);
+      }
+      column = breakIndent * INDENT.length() + held.length();
+    } else if (how == Pending.SPACE) {
+      out.append(' ');
+    }
+    out.append(held);
+    held.setLength(0);
+    breakIndent = -1;
+    pending = Pending.NONE;
+  }
+
+  /** A line never ends in spaces: {@code x =} before a literal on the next line, say. */
+  private void trimTrailingBlanks() {
+    int end = out.length();
+    while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    out.setLength(end);
+  }
+
+  private char lastChar() {
+    return out.length() == 0 ? Character.MIN_VALUE : out.charAt(out.length() - 1);
+  }
+
+  // ---- string literals
+
+  /** {@code "…"} with Java escapes; a line break inside the text continues on a new line. */
+  static String stringLiteral(String value) {
+    StringBuilder b = new StringBuilder(value.length() + 2);
+    b.append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\'' -> b.append('\'');
+        case '"' -> b.append("\\\"");
+        case '\b' -> b.append("\\b");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\f' -> b.append("\\f");
+        case '\r' -> b.append("\\r");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (Character.isISOControl(c)) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+      if (c == '\n' && i + 1 < value.length()) {
+        b.append("\"\n").append(INDENT).append(INDENT).append("+ \"");
+      }
+    }
+    return b.append('"').toString();
+  }
+}
