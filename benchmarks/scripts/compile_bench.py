@@ -98,9 +98,11 @@ def javac_plain(sources, impls, out, ann, extra=(), prefix=()):
     return t
 
 
-def javac_replay(sources, out, ann, tool):
+def javac_replay(sources, out, ann, tool, resources=False):
     """(c): javac with a processor that only writes the implementations (a) generated: the cost
-    of annotation processing and its extra round, without any of sqlcheck's own work."""
+    of annotation processing and its extra round, without any of sqlcheck's own work. With
+    resources=True, (c'): it also writes the class-output resources (a) wrote (the verifier's
+    manifests), so that it writes exactly the files sqlcheck writes."""
     gen, classes = out / "generated-c", out / "classes-c"
     for d in (gen, classes):
         shutil.rmtree(d, ignore_errors=True)
@@ -109,7 +111,9 @@ def javac_replay(sources, out, ann, tool):
     argfile.write_text("\n".join(map(str, sources)))
     t, _ = run(["javac", "-cp", str(ann), "-processorpath", str(tool),
                 "-processor", "dev.sqlcheck.bench.synthetic.ReplayProcessor",
-                f"-Areplay.dir={out / 'impls'}", "-s", str(gen), "-d", str(classes), f"@{argfile}"])
+                f"-Areplay.dir={out / 'impls'}",
+                *([f"-Areplay.resources={out / 'resources'}"] if resources else []),
+                "-s", str(gen), "-d", str(classes), f"@{argfile}"])
     return t
 
 
@@ -119,6 +123,9 @@ def copy_impls(out):
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(out / "generated", dest)
     impls = sorted(dest.rglob("*Impl.java"))
+    resources = out / "resources"
+    shutil.rmtree(resources, ignore_errors=True)
+    shutil.copytree(out / "classes-a" / "META-INF", resources / "META-INF")
     return impls
 
 
@@ -141,25 +148,34 @@ def bench_size(tool, work, args, repositories):
     if len(impls) != repositories:
         sys.exit(f"expected {repositories} generated implementations, found {len(impls)}")
     reps = args.reps_large if queries > 5000 else args.reps
-    a, b, c = [], [], []
+    a, b, c, d = [], [], [], []
     for i in range(reps):
         # Rotate the order too, so a slow phase of the shared machine hits every side.
-        order = ["a", "c", "b"][i % 3:] + ["a", "c", "b"][:i % 3]
+        sides = ["a", "c", "b", "d"]
+        order = sides[i % 4:] + sides[:i % 4]
         for side in order:
             if side == "a":
                 a.append(javac_with(sources, schema, out, args.annotations_jar, args.processor_jar))
             elif side == "b":
                 b.append(javac_plain(sources, impls, out, args.annotations_jar))
-            else:
+            elif side == "c":
                 c.append(javac_replay(sources, out, args.annotations_jar, tool))
+            else:
+                d.append(javac_replay(sources, out, args.annotations_jar, tool, resources=True))
         print(f"  {queries} queries rep {i + 1}/{reps}: a={a[-1]:.2f}s (cpu {a[-1].cpu:.2f}s) "
-              f"b={b[-1]:.2f}s (cpu {b[-1].cpu:.2f}s) c={c[-1]:.2f}s (cpu {c[-1].cpu:.2f}s)",
+              f"b={b[-1]:.2f}s (cpu {b[-1].cpu:.2f}s) c={c[-1]:.2f}s (cpu {c[-1].cpu:.2f}s) "
+              f"c'={d[-1]:.2f}s (cpu {d[-1].cpu:.2f}s)",
               flush=True)
-    sa, sb, sc = summary(a), summary(b), summary(c)
+    sa, sb, sc, sd = summary(a), summary(b), summary(c), summary(d)
     added = sa["median"] - sb["median"]
     return {"queries": queries, "repositories": repositories, "tables": args.tables, "reps": reps,
             "with_processor_s": sa, "physical_limit_s": sb, "replay_processor_s": sc,
             "replay_ratio": sc["median"] / sb["median"],
+            "replay_with_resources_s": sd,
+            "a_over_c": sa["median"] / sc["median"],
+            "a_over_c_cpu": sa["cpu_median"] / sc["cpu_median"],
+            "a_over_c_resources": sa["median"] / sd["median"],
+            "a_over_c_resources_cpu": sa["cpu_median"] / sd["cpu_median"],
             "sqlcheck_own_s": sa["median"] - sc["median"],
             "ratio": sa["median"] / sb["median"],
             "cpu_ratio": sa["cpu_median"] / sb["cpu_median"],
@@ -311,6 +327,11 @@ def print_markdown(r):
                   f"{s['replay_processor_s']['cpu_median'] / b['cpu_median']:.3f} "
                   f"| {s['sqlcheck_own_s']:.2f} s / "
                   f"{a['cpu_median'] - s['replay_processor_s']['cpu_median']:.2f} s |")
+        print("\n| queries | (a)/(c) wall | (a)/(c) CPU | (a)/(c') wall | (a)/(c') CPU |")
+        print("|---:|---:|---:|---:|---:|")
+        for s in r["sizes"]:
+            print(f"| {s['queries']:,} | **{s['a_over_c']:.3f}** | {s['a_over_c_cpu']:.3f} "
+                  f"| {s['a_over_c_resources']:.3f} | {s['a_over_c_resources_cpu']:.3f} |")
     if len(r.get("sizes", [])) > 1:
         print("\nGrowth of the added cost between sizes (linear means a steady marginal cost):\n")
         print("| from → to | marginal wall per query | marginal CPU per query |")

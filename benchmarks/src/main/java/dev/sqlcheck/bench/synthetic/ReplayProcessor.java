@@ -13,14 +13,16 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import javax.tools.StandardLocation;
 
 /**
  * A do-nothing annotation processor for the compile-time benchmark's middle run: in its first round
- * it writes, through the Filer, the implementations sqlcheck generated earlier (read from {@code
- * -Areplay.dir}), and nothing else. javac then pays for annotation processing and an extra round
- * exactly as with sqlcheck, but for none of sqlcheck's own work, which separates the cost of
- * processing at all from the cost of checking SQL. Not registered as a service: the benchmark names
- * it with {@code -processor}.
+ * it writes, through the Filer, the files sqlcheck generated earlier, and nothing else: the
+ * implementations (read from {@code -Areplay.dir}) and, when {@code -Areplay.resources} names a
+ * folder, the class-output resources (the verifier's manifests, one per repository). javac then
+ * pays for annotation processing and an extra round exactly as with sqlcheck, but for none of
+ * sqlcheck's own work, which separates the cost of processing at all from the cost of checking SQL.
+ * Not registered as a service: the benchmark names it with {@code -processor}.
  */
 public final class ReplayProcessor extends AbstractProcessor {
   private boolean written;
@@ -32,7 +34,7 @@ public final class ReplayProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of("replay.dir");
+    return Set.of("replay.dir", "replay.resources");
   }
 
   @Override
@@ -59,9 +61,34 @@ public final class ReplayProcessor extends AbstractProcessor {
           w.write(Files.readString(file, StandardCharsets.UTF_8));
         }
       }
+      String resources = processingEnv.getOptions().get("replay.resources");
+      if (resources != null) {
+        replayResources(Path.of(resources));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return false;
+  }
+
+  private void replayResources(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.toString().endsWith(".class"))
+              .sorted()
+              .toList();
+      for (Path file : files) {
+        String relative =
+            dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        try (Writer w =
+            processingEnv
+                .getFiler()
+                .createResource(StandardLocation.CLASS_OUTPUT, "", relative)
+                .openWriter()) {
+          w.write(Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
   }
 }

@@ -73,11 +73,17 @@ class SyntheticProjectCompileTest {
                 "-processorpath",
                 System.getProperty("java.class.path"),
                 "-Areplay.dir=" + generated,
+                "-Areplay.resources=" + dir.resolve("classes-a"),
                 "-s",
                 Files.createDirectories(dir.resolve("generated-c")).toString()),
             dir.resolve("classes-c"));
     assertEquals(List.of(), errorsAndWarnings(replayed));
     assertTrue(Files.exists(dir.resolve("classes-c/synth/Repo0003Impl.class")));
+    // (c') writes the same files as sqlcheck: the verifier's manifest resources too.
+    Path manifest = Path.of("META-INF/sqlcheck/repositories/synth.Repo0003");
+    assertEquals(
+        Files.readString(dir.resolve("classes-a").resolve(manifest)),
+        Files.readString(dir.resolve("classes-c").resolve(manifest)));
   }
 
   @Test

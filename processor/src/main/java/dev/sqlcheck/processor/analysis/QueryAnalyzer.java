@@ -167,7 +167,7 @@ public final class QueryAnalyzer {
         out.returnsRows(),
         columns,
         out.shape().known(),
-        parameters(statement, q),
+        parameters(parsed.parameters(), q),
         sorted(q.problems.all()),
         q.references());
   }
@@ -192,18 +192,11 @@ public final class QueryAnalyzer {
     return new int[] {start, end};
   }
 
-  /** Every {@code :name} of the statement, in text order, with what its context expects. */
-  private static List<ParameterUse> parameters(Statement statement, QueryContext q) {
-    List<Expr.NamedParameter> found = new ArrayList<>();
-    Nodes.walk(
-        statement,
-        n -> {
-          if (n instanceof Expr.NamedParameter p) {
-            found.add(p);
-          }
-          return true;
-        });
-    found.sort(Comparator.comparingInt(Expr.NamedParameter::start));
+  /**
+   * Every {@code :name} of the statement, in text order, with what its context expects; {@code
+   * found} are the parse's parameters, which are the statement's.
+   */
+  private static List<ParameterUse> parameters(List<Expr.NamedParameter> found, QueryContext q) {
     List<ParameterUse> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (Expr.NamedParameter p : found) {

@@ -7,6 +7,7 @@ import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,9 @@ final class QueryContext {
   /** PostgreSQL 18's implicit {@code old}/{@code new} in RETURNING are in the target range. */
   final boolean returningOldNew;
 
-  private final Map<Expr.NamedParameter, ParamExpectation> params = new IdentityHashMap<>();
+  /** By the parameter's offset in the text: one {@code :name} token is one parameter. */
+  private final Map<Integer, ParamExpectation> params = new HashMap<>();
+
   private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
   private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
@@ -60,25 +63,25 @@ final class QueryContext {
    * explicit cast wins over everything.
    */
   void expect(Expr.NamedParameter p, SqlType type, ParameterUse.Context context) {
-    ParamExpectation current = params.get(p);
+    ParamExpectation current = params.get(p.start());
     if (current == null
         || !current.castOperand()
             && current.type().isUnknown()
             && current.context() == ParameterUse.Context.SCALAR) {
-      params.put(p, new ParamExpectation(type, context, false));
+      params.put(p.start(), new ParamExpectation(type, context, false));
     }
   }
 
   /** Records that a parameter is the operand of an explicit cast to {@code type}. */
   void expectCast(Expr.NamedParameter p, SqlType type) {
-    ParamExpectation current = params.get(p);
+    ParamExpectation current = params.get(p.start());
     if (current == null || !current.castOperand()) {
-      params.put(p, new ParamExpectation(type, ParameterUse.Context.SCALAR, true));
+      params.put(p.start(), new ParamExpectation(type, ParameterUse.Context.SCALAR, true));
     }
   }
 
   ParamExpectation expectation(Expr.NamedParameter p) {
-    ParamExpectation e = params.get(p);
+    ParamExpectation e = params.get(p.start());
     return e == null
         ? new ParamExpectation(SqlType.UNKNOWN, ParameterUse.Context.SCALAR, false)
         : e;

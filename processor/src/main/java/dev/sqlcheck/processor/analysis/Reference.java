@@ -16,4 +16,20 @@ public record Reference(String schema, String relation, String column) {
     String rel = "public".equals(schema) ? relation : schema + "." + relation;
     return column == null ? rel : rel + "." + column;
   }
+
+  // Written out rather than generated: references are hashed for every column a query names.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof Reference r
+            && java.util.Objects.equals(column, r.column)
+            && java.util.Objects.equals(relation, r.relation)
+            && java.util.Objects.equals(schema, r.schema));
+  }
+
+  @Override
+  public int hashCode() {
+    return (java.util.Objects.hashCode(schema) * 31 + java.util.Objects.hashCode(relation)) * 31
+        + java.util.Objects.hashCode(column);
+  }
 }

@@ -38,4 +38,20 @@ public record SqlType(String name, boolean array, boolean enumType) {
   public String toString() {
     return array ? name + "[]" : name;
   }
+
+  // Written out rather than generated: equality of types is on every hot path of the analysis,
+  // and the generated record methods are slow until the JIT has compiled them.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof SqlType t
+            && array == t.array
+            && enumType == t.enumType
+            && name.equals(t.name));
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 4 + (array ? 2 : 0) + (enumType ? 1 : 0);
+  }
 }

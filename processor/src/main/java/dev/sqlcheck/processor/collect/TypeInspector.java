@@ -291,6 +291,34 @@ final class TypeInspector {
 
   /** The type without package names, for messages: {@code List<Book>}. */
   static String simple(TypeMirror type) {
-    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+    // Drops each package segment: a lower-case word that starts a name and ends in a dot.
+    String s = type.toString();
+    StringBuilder out = new StringBuilder(s.length());
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      boolean startsWord = i == 0 || !isWordChar(s.charAt(i - 1));
+      if (startsWord && c >= 'a' && c <= 'z') {
+        int j = i + 1;
+        while (j < s.length() && isSegmentChar(s.charAt(j))) {
+          j++;
+        }
+        if (j < s.length() && s.charAt(j) == '.') {
+          i = j + 1;
+          continue;
+        }
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isSegmentChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   }
 }

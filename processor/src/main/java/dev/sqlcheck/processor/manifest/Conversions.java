@@ -8,6 +8,8 @@ import dev.sqlcheck.processor.types.SqlFamily;
 import dev.sqlcheck.processor.types.TypeRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The processor's conversion rules ({@link TypeRules}) written out per Java type as the set of SQL
@@ -40,10 +42,19 @@ final class Conversions {
     return digits.isEmpty() ? 0 : Integer.parseInt(digits);
   }
 
+  /** The answers depend only on the Java type (and bind mode): worked out once per compilation. */
+  private static final Map<JavaType, Accepts> READS = new ConcurrentHashMap<>();
+
+  private static final Map<List<Object>, Accepts> BINDS = new ConcurrentHashMap<>();
+
   private Conversions() {}
 
   /** The families a result column may have for the mapping to read it as {@code java}. */
   static Accepts reads(JavaType java) {
+    return READS.computeIfAbsent(java, Conversions::probeReads);
+  }
+
+  private static Accepts probeReads(JavaType java) {
     List<String> single = new ArrayList<>();
     List<String> arrays = new ArrayList<>();
     for (String c : classes()) {
@@ -59,6 +70,10 @@ final class Conversions {
 
   /** The families a placeholder may have for a value of {@code java} to bind to it. */
   static Accepts binds(JavaType java, BindMode mode) {
+    return BINDS.computeIfAbsent(List.of(java, mode), k -> probeBinds(java, mode));
+  }
+
+  private static Accepts probeBinds(JavaType java, BindMode mode) {
     List<String> single = new ArrayList<>();
     List<String> arrays = new ArrayList<>();
     for (String c : classes()) {

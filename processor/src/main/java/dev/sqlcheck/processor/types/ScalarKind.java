@@ -71,6 +71,11 @@ public enum ScalarKind {
 
   /** The kind of a qualified class name ({@code java.lang.Long}, {@code java.util.UUID}). */
   public static Optional<ScalarKind> ofClass(String qualifiedName) {
-    return Arrays.stream(values()).filter(k -> qualifiedName.equals(k.boxed)).findFirst();
+    for (ScalarKind k : values()) {
+      if (qualifiedName.equals(k.boxed)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.parse;
 
+import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Statement;
 import java.util.List;
 
@@ -9,10 +10,19 @@ import java.util.List;
  *
  * @param statements the statements, empty when {@code error} is set
  * @param error the first error, or null
+ * @param parameters the {@code :name} parameters in text order, empty when {@code error} is set. A
+ *     parse that succeeds has read every {@code :name} token as a parameter expression, so these
+ *     are exactly the parameters of the statements, found without walking them.
  */
-public record PgParseResult(List<Statement> statements, SyntaxError error) {
+public record PgParseResult(
+    List<Statement> statements, SyntaxError error, List<Expr.NamedParameter> parameters) {
   public PgParseResult {
     statements = List.copyOf(statements);
+    parameters = List.copyOf(parameters);
+  }
+
+  PgParseResult(List<Statement> statements, SyntaxError error) {
+    this(statements, error, List.of());
   }
 
   /** Whether the text parsed without error. */

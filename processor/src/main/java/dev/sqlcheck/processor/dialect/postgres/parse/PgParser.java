@@ -37,7 +37,10 @@ public final class PgParser {
    * stops at the first lexical error.
    */
   public static List<Expr.NamedParameter> namedParameters(String sql, PgGrammar grammar) {
-    PgTokens tokens = PgLexer.lex(sql, grammar);
+    return namedParameters(PgLexer.lex(sql, grammar));
+  }
+
+  private static List<Expr.NamedParameter> namedParameters(PgTokens tokens) {
     List<Expr.NamedParameter> out = new ArrayList<>();
     for (int i = 0; i < tokens.size; i++) {
       if (tokens.kind[i] == Tok.NAMED_PARAM) {
@@ -58,7 +61,7 @@ public final class PgParser {
       if (parser.deferred != null) {
         return new PgParseResult(List.of(), error(tokens, parser.deferred));
       }
-      return new PgParseResult(statements, null);
+      return new PgParseResult(statements, null, namedParameters(tokens));
     } catch (ParserBase.Failure f) {
       return new PgParseResult(List.of(), error(tokens, parser.reportable(f)));
     } catch (StackOverflowError e) {

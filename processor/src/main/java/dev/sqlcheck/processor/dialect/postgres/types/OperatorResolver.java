@@ -3,6 +3,8 @@ package dev.sqlcheck.processor.dialect.postgres.types;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Operator resolution after {@code oper}, {@code left_oper} and {@code make_op}: an exact match
@@ -20,6 +22,14 @@ final class OperatorResolver {
   private final ArgCoercion argCoercion;
   private final CandidateSelector<PgOperator> selector;
   private final WildcardResolver wildcards;
+
+  /**
+   * Successful resolutions by operator and operand types: the same few (a key column against a
+   * parameter, say) recur in almost every query, and the answer depends on nothing else.
+   */
+  private final Map<Key, Resolved> resolved = new ConcurrentHashMap<>();
+
+  private record Key(String name, PgType left, PgType right) {}
 
   OperatorResolver(
       PgCatalog catalog,
@@ -69,6 +79,18 @@ final class OperatorResolver {
 
   /** Chooses the operator and binds its result; throws PostgreSQL's error if there is none. */
   Resolved resolveTypes(String name, PgType left, PgType right) {
+    Key key = new Key(name, left, right);
+    Resolved known = resolved.get(key);
+    if (known != null) {
+      return new Resolved(known.operator(), known.result(), new ArrayList<>(known.declared()));
+    }
+    Resolved fresh = resolveUncached(name, left, right);
+    resolved.putIfAbsent(
+        key, new Resolved(fresh.operator(), fresh.result(), List.copyOf(fresh.declared())));
+    return fresh;
+  }
+
+  private Resolved resolveUncached(String name, PgType left, PgType right) {
     PgOperator op = left == null ? prefix(name, right) : binary(name, left, right);
     List<PgType> actual = left == null ? List.of(right) : List.of(left, right);
     List<PgType> declared = new ArrayList<>(argsOf(op));

@@ -114,4 +114,26 @@ record PgType(
   public String toString() {
     return display;
   }
+
+  // Written out rather than generated: type equality is the inner loop of overload resolution,
+  // and the generated record methods are slow until the JIT has compiled them.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof PgType t
+            && name.equals(t.name)
+            && typtype == t.typtype
+            && category == t.category
+            && preferred == t.preferred
+            && java.util.Objects.equals(display, t.display)
+            && java.util.Objects.equals(element, t.element)
+            && java.util.Objects.equals(array, t.array)
+            && java.util.Objects.equals(rangeSubtype, t.rangeSubtype)
+            && java.util.Objects.equals(partner, t.partner));
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + category;
+  }
 }
