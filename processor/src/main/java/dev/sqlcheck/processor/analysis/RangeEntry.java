@@ -254,7 +254,19 @@ final class RangeEntry {
   }
 
   /** A column of an entry. */
-  record Ref(RangeEntry entry, int index) {}
+  record Ref(RangeEntry entry, int index) {
+    // Written out: compared for every column reference, and the generated record methods are
+    // slow until the JIT has compiled them. Entries are compared by identity, as before.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Ref r && entry == r.entry && index == r.index;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(entry) * 31 + index;
+    }
+  }
 
   /**
    * The column this one stands for once join aliases are flattened, as PostgreSQL does before

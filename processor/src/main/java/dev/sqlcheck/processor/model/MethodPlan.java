@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.model;
 import dev.sqlcheck.processor.types.JavaType;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A validated method, ready for code generation: how it executes, what it binds at each {@code
@@ -103,12 +104,35 @@ public record MethodPlan(
   public sealed interface RowMapping {}
 
   /** The row is one column read as {@code column}. */
-  public record ScalarMapping(ColumnRead column) implements RowMapping {}
+  public record ScalarMapping(ColumnRead column) implements RowMapping {
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof ScalarMapping s && column.equals(s.column));
+    }
+
+    @Override
+    public int hashCode() {
+      return column.hashCode();
+    }
+  }
 
   /** The row is {@code new type(columns...)}. */
   public record ConstructorMapping(TypeRef type, List<ColumnRead> columns) implements RowMapping {
     public ConstructorMapping {
       columns = List.copyOf(columns);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || (o instanceof ConstructorMapping c
+              && type.equals(c.type)
+              && columns.equals(c.columns));
+    }
+
+    @Override
+    public int hashCode() {
+      return type.hashCode() * 31 + columns.hashCode();
     }
   }
 
@@ -132,6 +156,26 @@ public record MethodPlan(
     /** A read the analyser could say nothing about. */
     public ColumnRead(JavaType type, int index, String name, boolean checked) {
       this(type, index, name, checked, null, true, null);
+    }
+
+    // Written out: reads are compared and hashed to share row mappers, and the generated record
+    // methods are slow until the JIT has compiled them.
+    @Override
+    public boolean equals(Object o) {
+      return this == o
+          || (o instanceof ColumnRead c
+              && index == c.index
+              && checked == c.checked
+              && nullable == c.nullable
+              && type.equals(c.type)
+              && Objects.equals(name, c.name)
+              && Objects.equals(sqlType, c.sqlType)
+              && Objects.equals(enumMapping, c.enumMapping));
+    }
+
+    @Override
+    public int hashCode() {
+      return (type.hashCode() * 31 + index) * 31 + Objects.hashCode(name);
     }
   }
 }

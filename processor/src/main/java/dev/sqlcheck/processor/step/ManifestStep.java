@@ -6,11 +6,14 @@ import dev.sqlcheck.processor.collect.RepositoryRead;
 import dev.sqlcheck.processor.collect.RepositoryReader;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.manifest.ManifestBuilder;
+import dev.sqlcheck.processor.model.EnumModel;
 import dev.sqlcheck.processor.model.MethodPlan;
 import dev.sqlcheck.processor.model.RepositoryManifest;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -49,6 +52,63 @@ final class ManifestStep {
         type,
         ManifestWriter.resourceName(binaryName(target.repository())),
         ManifestWriter.write(manifest));
+  }
+
+  /**
+   * The manifest's resource name and text, built off javac's thread from the checks' results, with
+   * enum constants taken from the method models; null when an enum is not among them, and {@link
+   * #write} must build it with the compiler.
+   */
+  static String[] render(
+      Dialect dialect,
+      Catalog catalog,
+      RepositoryRead.Target target,
+      List<Stage.Check> checks,
+      List<Stage.Checked> results) {
+    Map<TypeRef, List<String>> constants = new HashMap<>();
+    for (Stage.Check c : checks) {
+      if (c.query().model() != null) {
+        for (EnumModel e : c.query().model().enums()) {
+          constants.putIfAbsent(
+              e.type(), e.constants().stream().map(EnumModel.Constant::name).toList());
+        }
+      }
+    }
+    List<ManifestBuilder.Checked> methods = new ArrayList<>();
+    for (Stage.Checked checked : results) {
+      methods.add(
+          new ManifestBuilder.Checked(
+              checked.signature().plan(), checked.analysis(), checked.relaxed()));
+    }
+    RepositoryManifest manifest;
+    try {
+      manifest =
+          new ManifestBuilder(
+                  dialect,
+                  catalog,
+                  type -> {
+                    List<String> names = constants.get(type);
+                    if (names == null) {
+                      throw new UnknownEnum();
+                    }
+                    return names;
+                  })
+              .build(target.repository(), methods);
+    } catch (UnknownEnum e) {
+      return null;
+    }
+    return new String[] {
+      ManifestWriter.resourceName(binaryName(target.repository())), ManifestWriter.write(manifest)
+    };
+  }
+
+  /** An enum the method models do not describe: the manifest is built on javac's thread. */
+  private static final class UnknownEnum extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownEnum() {
+      super(null, null, false, false);
+    }
   }
 
   /** True when the plan reads a result column into a primitive without a NULL guard. */

@@ -166,10 +166,11 @@ final class RepositoryStep {
           new Stage.Check(
               p.query(), new FutureTask<>(() -> check(p, checker, relaxed, validator))));
     }
-    FutureTask<String> render = null;
+    FutureTask<Stage.Rendered> render = null;
     RepositoryRead.Target target = read.read().target();
     if (target != null) {
-      render = new FutureTask<>(() -> Renderer.render(checks, target));
+      Catalog forManifest = analyzedCatalog;
+      render = new FutureTask<>(() -> Renderer.render(checks, target, dialect, forManifest));
     }
     for (Stage.Check c : checks) {
       pool.submit(c.task());
@@ -251,14 +252,18 @@ final class RepositoryStep {
       throw unchecked(read.lateError());
     }
     if (clean && read.complete()) {
-      String source;
+      Stage.Rendered rendered;
       try {
-        source = AnalysisPool.await(stage.render());
+        rendered = AnalysisPool.await(stage.render());
       } catch (ExecutionException e) {
         throw unchecked(e.getCause());
       }
-      sources.write(stage.type(), read.target().impl().qualified(), source);
-      writeManifest(stage);
+      sources.write(stage.type(), read.target().impl().qualified(), rendered.source());
+      if (rendered.manifestText() != null) {
+        sources.writeResource(stage.type(), rendered.manifestName(), rendered.manifestText());
+      } else {
+        writeManifest(stage);
+      }
     } else {
       writeStandIn(stage.type());
     }
@@ -338,17 +343,24 @@ final class RepositoryStep {
   private static final class Renderer {
     private Renderer() {}
 
-    static String render(List<Stage.Check> checks, RepositoryRead.Target target)
+    static Stage.Rendered render(
+        List<Stage.Check> checks, RepositoryRead.Target target, Dialect dialect, Catalog catalog)
         throws ExecutionException {
       List<MethodPlan> plans = new ArrayList<>();
+      List<Stage.Checked> checked = new ArrayList<>();
       for (Stage.Check c : checks) {
-        Stage.Checked checked = AnalysisPool.await(c.task());
-        if (checked.signature() == null || checked.signature().plan() == null) {
+        Stage.Checked one = AnalysisPool.await(c.task());
+        if (one.signature() == null || one.signature().plan() == null) {
           return null;
         }
-        plans.add(checked.signature().plan());
+        plans.add(one.signature().plan());
+        checked.add(one);
       }
-      return SourceWriter.render(plans, target);
+      String source = SourceWriter.render(plans, target);
+      String[] manifest = ManifestStep.render(dialect, catalog, target, checks, checked);
+      return manifest == null
+          ? new Stage.Rendered(source, null, null)
+          : new Stage.Rendered(source, manifest[0], manifest[1]);
     }
   }
 }

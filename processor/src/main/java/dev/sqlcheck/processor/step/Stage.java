@@ -40,14 +40,14 @@ sealed interface Stage {
 
   /**
    * Being checked: one task per query and, for a complete repository, the task that renders its
-   * implementation (its result is null when some query did not check clean).
+   * implementation and manifest (its result is null when some query did not check clean).
    */
   record Checking(
       TypeElement type,
       DeferredReports early,
       RepositoryRead read,
       List<Check> checks,
-      FutureTask<String> render)
+      FutureTask<Rendered> render)
       implements Stage {
     public Checking {
       checks = List.copyOf(checks);
@@ -56,6 +56,13 @@ sealed interface Stage {
 
   /** A query method and, when it was started before the catalog existed, its parse. */
   record Parse(QueryMethod query, FutureTask<QueryAnalyzer.Prepared> parse) {}
+
+  /**
+   * A repository's implementation source and the run-time verifier's manifest ({@code manifestName}
+   * and {@code manifestText} are null when the manifest must be built on javac's thread: a Java
+   * enum whose constants the method models do not list).
+   */
+  record Rendered(String source, String manifestName, String manifestText) {}
 
   /** A query method and its check. */
   record Check(QueryMethod query, FutureTask<Checked> task) {}

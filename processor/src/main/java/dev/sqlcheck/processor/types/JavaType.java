@@ -80,4 +80,21 @@ public record JavaType(ScalarKind kind, boolean primitive, TypeRef enumType, Con
     String boxed = kind.boxed();
     return boxed.substring(boxed.lastIndexOf('.') + 1);
   }
+
+  // Written out: Java types are map keys on hot paths, and the generated record methods are slow
+  // until the JIT has compiled them.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof JavaType t
+            && kind == t.kind
+            && primitive == t.primitive
+            && container == t.container
+            && java.util.Objects.equals(enumType, t.enumType));
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.ordinal() * 31 + (primitive ? 1 : 0)) * 31 + java.util.Objects.hashCode(enumType);
+  }
 }

@@ -35,4 +35,19 @@ public record TypeRef(String packageName, List<String> simpleNames) {
   public String qualifiedName() {
     return packageName.isEmpty() ? nestedName() : packageName + "." + nestedName();
   }
+
+  // Written out: type references are map keys on hot paths, and the generated record methods are
+  // slow until the JIT has compiled them.
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof TypeRef t
+            && java.util.Objects.equals(packageName, t.packageName)
+            && simpleNames.equals(t.simpleNames));
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hashCode(packageName) * 31 + simpleNames.hashCode();
+  }
 }

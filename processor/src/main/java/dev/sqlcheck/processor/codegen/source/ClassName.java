@@ -26,6 +26,18 @@ public final class ClassName implements TypeName, Comparable<ClassName> {
   }
 
   public static ClassName get(Class<?> type) {
+    return BY_CLASS.get(type);
+  }
+
+  private static final ClassValue<ClassName> BY_CLASS =
+      new ClassValue<>() {
+        @Override
+        protected ClassName computeValue(Class<?> type) {
+          return of(type);
+        }
+      };
+
+  private static ClassName of(Class<?> type) {
     List<String> names = new ArrayList<>();
     for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
       names.add(0, c.getSimpleName());

@@ -80,7 +80,14 @@ public final class CodeBlock {
             if (next >= args.length) {
               throw new IllegalArgumentException("too few arguments for '" + format + "'");
             }
-            this.args.add(check(kind, args[next++], format));
+            Object arg = check(kind, args[next++], format);
+            if (kind == 'L' && arg instanceof CodeBlock block) {
+              // A block as a literal is written in place: splice its parts in now.
+              add(block);
+              p += 2;
+              continue;
+            }
+            this.args.add(arg);
           }
           case '$', '>', '<', '[', ']', 'W', 'Z' -> {}
           default ->

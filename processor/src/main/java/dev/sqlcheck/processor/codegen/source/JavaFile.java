@@ -1,6 +1,5 @@
 package dev.sqlcheck.processor.codegen.source;
 
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -24,9 +23,9 @@ public final class JavaFile {
 
   @Override
   public String toString() {
-    SourceEmitter collector = new SourceEmitter(packageName, Map.of());
+    SourceEmitter collector = SourceEmitter.collector(packageName);
     emit(collector);
-    SourceEmitter out = new SourceEmitter(packageName, collector.suggestedImports());
+    SourceEmitter out = SourceEmitter.writer(packageName, collector.suggestedImports());
     emit(out);
     return out.finish();
   }

@@ -23,8 +23,12 @@ public final class SourceEmitter {
   private static final int COLUMNS = 100;
   private static final String INDENT = "  ";
 
-  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder out;
   private final String packageName;
+
+  /** The first pass: only the names looked up count, so no text is written. */
+  private final boolean collecting;
+
   private final Map<String, ClassName> imported;
   private final Map<String, ClassName> importable = new LinkedHashMap<>();
   private final Set<String> referenced = new HashSet<>();
@@ -49,14 +53,26 @@ public final class SourceEmitter {
     EMPTY
   }
 
-  SourceEmitter(String packageName, Map<String, ClassName> imported) {
+  private SourceEmitter(String packageName, Map<String, ClassName> imported, boolean collecting) {
     this.packageName = packageName;
     this.imported = imported;
+    this.collecting = collecting;
+    this.out = new StringBuilder(collecting ? 0 : 8192);
+  }
+
+  /** The first pass over a file: finds the names it uses, writes nothing. */
+  static SourceEmitter collector(String packageName) {
+    return new SourceEmitter(packageName, Map.of(), true);
+  }
+
+  /** The pass that writes the file, with the imports the first pass suggested. */
+  static SourceEmitter writer(String packageName, Map<String, ClassName> imported) {
+    return new SourceEmitter(packageName, imported, false);
   }
 
   /** An emitter for a code block on its own, outside any file. */
   static SourceEmitter standalone() {
-    return new SourceEmitter(null, Map.of());
+    return new SourceEmitter(null, Map.of(), false);
   }
 
   /** The text written, with any held-back text flushed. */
@@ -101,45 +117,52 @@ public final class SourceEmitter {
     int a = 0;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
-      if (part.length() != 2 || part.charAt(0) != '$') {
-        text(part);
-        continue;
-      }
-      switch (part.charAt(1)) {
-        case 'L' -> literal(args.get(a++));
-        case 'N' -> text((String) args.get(a++));
-        case 'S' -> {
+      String text = part;
+      if (part.length() == 2 && part.charAt(0) == '$') {
+        char kind = part.charAt(1);
+        if (kind == 'T') {
+          ((TypeName) args.get(a++)).emit(this);
+          continue;
+        }
+        if (kind == 'L' || kind == 'N') {
+          text = String.valueOf(args.get(a++));
+        } else if (kind == 'S') {
           String s = (String) args.get(a++);
-          text(s == null ? "null" : stringLiteral(s));
-        }
-        case 'T' -> ((TypeName) args.get(a++)).emit(this);
-        case '$' -> text("$");
-        case '>' -> indent(1);
-        case '<' -> indent(-1);
-        case '[' -> {
-          if (statementLine != -1) {
-            throw new IllegalStateException("statement inside a statement");
+          if (collecting) {
+            continue;
           }
-          statementLine = 0;
+          text = s == null ? "null" : stringLiteral(s);
+        } else if (kind == '$') {
+          text = "$";
+        } else {
+          layout(kind);
+          continue;
         }
-        case ']' -> {
-          if (statementLine > 0) {
-            indent(-2);
-          }
-          statementLine = -1;
-        }
-        case 'W' -> wrappingSpace();
-        case 'Z' -> zeroWidthSpace();
-        default -> throw new IllegalStateException(part);
       }
+      text(text);
     }
   }
 
-  private void literal(Object o) {
-    if (o instanceof CodeBlock block) {
-      emit(block);
-    } else {
-      text(String.valueOf(o));
+  /** The placeholders that write nothing themselves: indentation, statements, breaks. */
+  private void layout(char kind) {
+    switch (kind) {
+      case '>' -> indent(1);
+      case '<' -> indent(-1);
+      case '[' -> {
+        if (statementLine != -1) {
+          throw new IllegalStateException("statement inside a statement");
+        }
+        statementLine = 0;
+      }
+      case ']' -> {
+        if (statementLine > 0) {
+          indent(-2);
+        }
+        statementLine = -1;
+      }
+      case 'W' -> wrappingSpace();
+      case 'Z' -> zeroWidthSpace();
+      default -> throw new IllegalStateException("$" + kind);
     }
   }
 
@@ -245,17 +268,47 @@ public final class SourceEmitter {
 
   /** Writes text; each line break ends the line and the next text is indented. */
   void text(String s) {
+    if (collecting) {
+      return;
+    }
+    if (pending == Pending.NONE && !atLineStart && s.indexOf('\n') < 0) {
+      // Most text: more of the current line, nothing held back.
+      out.append(s);
+      column += s.length();
+      return;
+    }
+    lines(s);
+  }
+
+  /**
+   * Text that starts or ends lines, or comes while a break is pending: the whole layout in one
+   * method, apart from the hot path in {@link #text}, so that the JIT compiles it once instead of
+   * inlining copies of it everywhere.
+   */
+  private void lines(String s) {
     int start = 0;
     int length = s.length();
     while (true) {
       int nl = s.indexOf('\n', start);
       int end = nl < 0 ? length : nl;
       if (start > 0) {
+        // End the line: a blank Javadoc line keeps its star; no line ends in blanks.
         if (javadoc && atLineStart) {
-          indentation();
+          for (int i = 0; i < indentLevel; i++) {
+            raw(INDENT);
+          }
           raw(" *");
         }
-        raw("\n");
+        if (pending != Pending.NONE) {
+          flush(column > COLUMNS ? null : pending);
+        }
+        int keep = out.length();
+        while (keep > 0 && (out.charAt(keep - 1) == ' ' || out.charAt(keep - 1) == '\t')) {
+          keep--;
+        }
+        out.setLength(keep);
+        out.append('\n');
+        column = 0;
         atLineStart = true;
         if (statementLine != -1) {
           if (statementLine == 0) {
@@ -266,7 +319,9 @@ public final class SourceEmitter {
       }
       if (end > start) {
         if (atLineStart) {
-          indentation();
+          for (int i = 0; i < indentLevel; i++) {
+            raw(INDENT);
+          }
           if (javadoc) {
             raw(" * ");
           }
@@ -281,34 +336,24 @@ public final class SourceEmitter {
     }
   }
 
-  private void indentation() {
-    for (int i = 0; i < indentLevel; i++) {
-      raw(INDENT);
-    }
-  }
-
-  // ---- line breaking
-
+  /** Text without line breaks: held back while a break is pending, else written. */
   private void raw(String s) {
     if (pending != Pending.NONE) {
-      int nl = s.indexOf('\n');
-      if (nl == -1 && column + s.length() <= COLUMNS) {
+      if (column + s.length() <= COLUMNS) {
         held.append(s);
         column += s.length();
         return;
       }
-      boolean wrap = nl == -1 || column + nl > COLUMNS;
-      flush(wrap ? null : pending);
-    }
-    if (!s.isEmpty() && s.charAt(0) == '\n') {
-      trimTrailingBlanks();
+      flush(null);
     }
     out.append(s);
-    int last = s.lastIndexOf('\n');
-    column = last != -1 ? s.length() - last - 1 : column + s.length();
+    column += s.length();
   }
 
   void wrappingSpace() {
+    if (collecting) {
+      return;
+    }
     if (pending != Pending.NONE) {
       flush(pending);
     }
@@ -318,7 +363,7 @@ public final class SourceEmitter {
   }
 
   void zeroWidthSpace() {
-    if (column == 0) {
+    if (collecting || column == 0) {
       return;
     }
     if (pending != Pending.NONE) {
@@ -343,15 +388,6 @@ public final class SourceEmitter {
     held.setLength(0);
     breakIndent = -1;
     pending = Pending.NONE;
-  }
-
-  /** A line never ends in spaces: {@code x =} before a literal on the next line, say. */
-  private void trimTrailingBlanks() {
-    int end = out.length();
-    while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
-      end--;
-    }
-    out.setLength(end);
   }
 
   private char lastChar() {

@@ -29,7 +29,20 @@ final class OperatorResolver {
    */
   private final Map<Key, Resolved> resolved = new ConcurrentHashMap<>();
 
-  private record Key(String name, PgType left, PgType right) {}
+  private record Key(String name, PgType left, PgType right) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && name.equals(k.name)
+          && java.util.Objects.equals(left, k.left)
+          && right.equals(k.right);
+    }
+
+    @Override
+    public int hashCode() {
+      return (name.hashCode() * 31 + java.util.Objects.hashCode(left)) * 31 + right.hashCode();
+    }
+  }
 
   OperatorResolver(
       PgCatalog catalog,
