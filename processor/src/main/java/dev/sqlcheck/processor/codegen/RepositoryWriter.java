@@ -115,10 +115,12 @@ public final class RepositoryWriter {
    * of SQL per line of code, as google-java-format lays out a long constant.
    */
   private static CodeBlock sqlLiteral(String name, String sql) {
-    CodeBlock literal = CodeBlock.of("$S", sql);
-    String oneLine = "  private static final String " + name + " = " + literal + ";";
-    if (!sql.contains("\n") && oneLine.length() <= COLUMNS) {
-      return literal;
+    if (sql.indexOf('\n') < 0) {
+      // "  private static final String " + name + " = " + literal + ";"
+      int oneLine = 30 + name.length() + 3 + CodeBlock.stringLiteral(sql).length() + 1;
+      if (oneLine <= COLUMNS) {
+        return CodeBlock.of("$S", sql);
+      }
     }
     CodeBlock.Builder code = CodeBlock.builder().add("$>$>\n");
     int start = 0;

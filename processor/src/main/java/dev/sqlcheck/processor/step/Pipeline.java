@@ -54,6 +54,7 @@ public final class Pipeline {
 
   private final ProcessingEnvironment env;
   private final int threads;
+  private final SchemaSession schema;
   private final Dialect dialect;
   private final Reporter reporter;
   private final RepositoryReader reader;
@@ -77,11 +78,12 @@ public final class Pipeline {
     this.reporter = new Reporter(env.getMessager());
     this.reader = new RepositoryReader(env.getElementUtils(), env.getTypeUtils());
     SourceWriter writer = new SourceWriter(env.getFiler(), reporter);
+    this.schema = new SchemaSession(env.getFiler(), settings);
     this.step =
         new RepositoryStep(
             reader,
             reporter,
-            new SchemaSession(env.getFiler(), settings),
+            schema,
             new SignatureValidator(settings.dialect()),
             writer,
             settings.dialect(),
@@ -102,6 +104,7 @@ public final class Pipeline {
         if (!warmedUp && !names.isEmpty()) {
           warmedUp = true;
           warmUp = AnalysisPool.warmUp(threads, dialect);
+          schema.prefetch(threads > 1);
         }
         for (String name : names) {
           prepareOne(name, round.processingOver(), stages, pool);
@@ -112,6 +115,7 @@ public final class Pipeline {
       finishAll(stages, pool);
     } finally {
       AnalysisPool.join(warmUp);
+      schema.joinPrefetch();
     }
     try {
       reportStrays(round);

@@ -9,6 +9,8 @@ import dev.sqlcheck.processor.schema.SchemaLoader;
 import dev.sqlcheck.sources.SourceProblem;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 
@@ -28,6 +30,16 @@ final class SchemaSession {
   private boolean empty;
   private List<Catalog.Change> newestChanges = List.of();
 
+  /** Set by {@link #prefetch}: the sources found, and their load running on another thread. */
+  private SchemaLocator.Result prefetched;
+
+  private FutureTask<Loaded> prefetchedLoad;
+
+  private Thread prefetchThread;
+
+  /** A loaded schema and what the newest migration changed. */
+  private record Loaded(SchemaLoadResult result, List<Catalog.Change> newestChanges) {}
+
   SchemaSession(Filer filer, Pipeline.Settings settings) {
     this.filer = filer;
     this.settings = settings;
@@ -43,6 +55,41 @@ final class SchemaSession {
       catalog = load(requester, reporter);
     }
     return Optional.ofNullable(catalog);
+  }
+
+  /**
+   * Finds the schema sources (through the Filer, so on javac's thread) and starts loading them on a
+   * daemon thread, so that the load overlaps the reading of the repositories; {@link #catalog}
+   * takes the result. Does nothing when there is no spare core, or when finding the sources failed:
+   * {@link #catalog} then does everything itself and reports what went wrong.
+   */
+  void prefetch(boolean spareCore) {
+    if (loaded || prefetched != null || !spareCore || settings.optionError() != null) {
+      return;
+    }
+    SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
+    prefetched = located;
+    if (located.error() != null || located.problems().stream().anyMatch(SourceProblem::isError)) {
+      return;
+    }
+    SchemaLoader loader = newLoader();
+    prefetchedLoad = new FutureTask<>(() -> load(loader, located));
+    try {
+      Thread t = new Thread(prefetchedLoad, "sqlcheck-schema");
+      t.setDaemon(true);
+      t.start();
+      prefetchThread = t;
+    } catch (OutOfMemoryError | SecurityException e) {
+      prefetchedLoad = null; // only an optimisation: the load runs on javac's thread instead
+    }
+  }
+
+  /**
+   * Waits for the {@link #prefetch} thread, if any, to end; call before {@code process} returns.
+   */
+  void joinPrefetch() {
+    AnalysisPool.join(prefetchThread);
+    prefetchThread = null;
   }
 
   /** How the summary names the schema sources ({@code src/main/resources/schema.sql}). */
@@ -73,7 +120,8 @@ final class SchemaSession {
       reporter.report(Message.INVALID_OPTION.unpositioned(settings.optionError()), requester);
       return null;
     }
-    SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
+    SchemaLocator.Result located =
+        prefetched != null ? prefetched : new SchemaLocator(filer).locate(settings.schemaPaths());
     if (located.error() != null) {
       reporter.report(located.error(), requester);
       return null;
@@ -92,9 +140,11 @@ final class SchemaSession {
     if (unusable) {
       return null;
     }
-    SchemaLoader loader =
-        new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()));
-    SchemaLoadResult result = loader.loadSteps(located.steps());
+    Loaded loaded = awaitPrefetched();
+    if (loaded == null) {
+      loaded = load(newLoader(), located);
+    }
+    SchemaLoadResult result = loaded.result();
     for (SchemaLoadResult.Diagnostic d : result.diagnostics()) {
       if (settings.disabled().contains(d.code())) {
         continue;
@@ -103,7 +153,36 @@ final class SchemaSession {
     }
     sourceNames = located.names();
     empty = result.catalog().relations().isEmpty() && result.stats().failed() == 0;
-    newestChanges = NewestMigration.changes(loader, located, result.catalog());
+    newestChanges = loaded.newestChanges();
     return result.catalog();
+  }
+
+  private SchemaLoader newLoader() {
+    return new SchemaLoader(settings.dialect(), new AnalyzerViewColumns(settings.dialect()));
+  }
+
+  /** Loads the sources; needs no compiler, so it may run on another thread. */
+  private static Loaded load(SchemaLoader loader, SchemaLocator.Result located) {
+    SchemaLoadResult result = loader.loadSteps(located.steps());
+    return new Loaded(result, NewestMigration.changes(loader, located, result.catalog()));
+  }
+
+  /** The prefetched load, or null when none was started; its failure is rethrown here. */
+  private Loaded awaitPrefetched() {
+    if (prefetchedLoad == null) {
+      return null;
+    }
+    try {
+      return AnalysisPool.await(prefetchedLoad);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 }

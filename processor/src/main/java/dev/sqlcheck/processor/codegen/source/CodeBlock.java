@@ -31,6 +31,11 @@ public final class CodeBlock {
     return new Builder();
   }
 
+  /** {@code text} as a Java string literal, as {@code $S} writes it on a single line. */
+  public static String stringLiteral(String text) {
+    return SourceEmitter.stringLiteral(text);
+  }
+
   public boolean isEmpty() {
     return parts.isEmpty();
   }
