@@ -126,6 +126,11 @@ class SourceEmitterTest {
     assertEquals("\"a\\\"b'c\\\\d\\t\\u0001\"", SourceEmitter.stringLiteral("a\"b'c\\d\t\u0001"));
     assertEquals("\"one\\n\"\n    + \"two\"", SourceEmitter.stringLiteral("one\ntwo"));
     assertEquals("\"end\\n\"", SourceEmitter.stringLiteral("end\n"));
+    // Only \n breaks a line of generated code: a Unicode line separator stays inside the literal,
+    // where Java allows it, instead of splitting the literal in two.
+    String withSeparator =
+        file(method(CodeBlock.builder().addStatement("use($S)", "a\u2028b").build()));
+    assertTrue(withSeparator.contains("    use(\"a\u2028b\");\n"), withSeparator);
   }
 
   @Test
