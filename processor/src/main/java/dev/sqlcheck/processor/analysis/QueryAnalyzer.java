@@ -198,11 +198,7 @@ public final class QueryAnalyzer {
    */
   private static List<ParameterUse> parameters(List<Expr.NamedParameter> found, QueryContext q) {
     List<ParameterUse> out = new ArrayList<>();
-    Set<Integer> seen = new HashSet<>();
     for (Expr.NamedParameter p : found) {
-      if (!seen.add(p.start())) {
-        continue;
-      }
       QueryContext.ParamExpectation e = q.expectation(p);
       out.add(
           new ParameterUse(

@@ -101,6 +101,17 @@ final class AnalysisPool implements AutoCloseable {
     }
   }
 
+  /** Rethrows a task's unchecked failure as it was; wraps a checked one. */
+  static RuntimeException unchecked(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    return new IllegalStateException(t);
+  }
+
   /**
    * The task's result. A task no thread has started yet runs here and now, so a caller never waits
    * behind a queue, and a task may await others without deadlock.

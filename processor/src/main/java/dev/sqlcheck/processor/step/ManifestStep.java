@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -38,20 +39,12 @@ final class ManifestStep {
   void write(
       TypeElement type, RepositoryRead.Target target, Catalog catalog, List<Stage.Check> checks)
       throws java.util.concurrent.ExecutionException {
-    List<ManifestBuilder.Checked> methods = new ArrayList<>();
+    List<Stage.Checked> results = new ArrayList<>();
     for (Stage.Check c : checks) {
-      Stage.Checked checked = AnalysisPool.await(c.task());
-      methods.add(
-          new ManifestBuilder.Checked(
-              checked.signature().plan(), checked.analysis(), checked.relaxed()));
+      results.add(AnalysisPool.await(c.task()));
     }
-    RepositoryManifest manifest =
-        new ManifestBuilder(dialect, catalog, reader::enumConstants)
-            .build(target.repository(), methods);
-    writer.writeResource(
-        type,
-        ManifestWriter.resourceName(binaryName(target.repository())),
-        ManifestWriter.write(manifest));
+    Resource manifest = build(dialect, catalog, target, results, reader::enumConstants);
+    writer.writeResource(type, manifest.name(), manifest.text());
   }
 
   /**
@@ -59,7 +52,7 @@ final class ManifestStep {
    * enum constants taken from the method models; null when an enum is not among them, and {@link
    * #write} must build it with the compiler.
    */
-  static String[] render(
+  static Resource render(
       Dialect dialect,
       Catalog catalog,
       RepositoryRead.Target target,
@@ -74,32 +67,44 @@ final class ManifestStep {
         }
       }
     }
+    try {
+      return build(
+          dialect,
+          catalog,
+          target,
+          results,
+          type -> {
+            List<String> names = constants.get(type);
+            if (names == null) {
+              throw new UnknownEnum();
+            }
+            return names;
+          });
+    } catch (UnknownEnum e) {
+      return null;
+    }
+  }
+
+  /** A manifest resource: its name under the class output, and its text. */
+  record Resource(String name, String text) {}
+
+  private static Resource build(
+      Dialect dialect,
+      Catalog catalog,
+      RepositoryRead.Target target,
+      List<Stage.Checked> results,
+      Function<TypeRef, List<String>> enumConstants) {
     List<ManifestBuilder.Checked> methods = new ArrayList<>();
     for (Stage.Checked checked : results) {
       methods.add(
           new ManifestBuilder.Checked(
               checked.signature().plan(), checked.analysis(), checked.relaxed()));
     }
-    RepositoryManifest manifest;
-    try {
-      manifest =
-          new ManifestBuilder(
-                  dialect,
-                  catalog,
-                  type -> {
-                    List<String> names = constants.get(type);
-                    if (names == null) {
-                      throw new UnknownEnum();
-                    }
-                    return names;
-                  })
-              .build(target.repository(), methods);
-    } catch (UnknownEnum e) {
-      return null;
-    }
-    return new String[] {
-      ManifestWriter.resourceName(binaryName(target.repository())), ManifestWriter.write(manifest)
-    };
+    RepositoryManifest manifest =
+        new ManifestBuilder(dialect, catalog, enumConstants).build(target.repository(), methods);
+    return new Resource(
+        ManifestWriter.resourceName(binaryName(target.repository())),
+        ManifestWriter.write(manifest));
   }
 
   /** An enum the method models do not describe: the manifest is built on javac's thread. */

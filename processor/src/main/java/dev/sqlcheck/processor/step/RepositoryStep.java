@@ -249,18 +249,18 @@ final class RepositoryStep {
     }
     RepositoryRead read = stage.read();
     if (clean && read.lateError() != null) {
-      throw unchecked(read.lateError());
+      throw AnalysisPool.unchecked(read.lateError());
     }
     if (clean && read.complete()) {
       Stage.Rendered rendered;
       try {
         rendered = AnalysisPool.await(stage.render());
       } catch (ExecutionException e) {
-        throw unchecked(e.getCause());
+        throw AnalysisPool.unchecked(e.getCause());
       }
       sources.write(stage.type(), read.target().impl().qualified(), rendered.source());
-      if (rendered.manifestText() != null) {
-        sources.writeResource(stage.type(), rendered.manifestName(), rendered.manifestText());
+      if (rendered.manifest() != null) {
+        sources.writeResource(stage.type(), rendered.manifest().name(), rendered.manifest().text());
       } else {
         writeManifest(stage);
       }
@@ -274,7 +274,7 @@ final class RepositoryStep {
     try {
       manifests.write(stage.type(), stage.read().target(), analyzedCatalog, stage.checks());
     } catch (ExecutionException e) {
-      throw unchecked(e.getCause());
+      throw AnalysisPool.unchecked(e.getCause());
     }
   }
 
@@ -304,7 +304,7 @@ final class RepositoryStep {
       return false;
     }
     if (q.modelError() != null) {
-      throw unchecked(q.modelError());
+      throw AnalysisPool.unchecked(q.modelError());
     }
     for (Problem p : checked.signature().problems()) {
       reporter.report(p, q.sql(), q.method(), q.annotation(), q.value());
@@ -329,16 +329,6 @@ final class RepositoryStep {
     reader.stub(type).ifPresent(plan -> sources.writeStub(type, plan, reader.generatedVisible()));
   }
 
-  private static RuntimeException unchecked(Throwable t) {
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    return new IllegalStateException(t);
-  }
-
   /** Renders an implementation once every query of the repository checked clean. */
   private static final class Renderer {
     private Renderer() {}
@@ -357,10 +347,8 @@ final class RepositoryStep {
         checked.add(one);
       }
       String source = SourceWriter.render(plans, target);
-      String[] manifest = ManifestStep.render(dialect, catalog, target, checks, checked);
-      return manifest == null
-          ? new Stage.Rendered(source, null, null)
-          : new Stage.Rendered(source, manifest[0], manifest[1]);
+      return new Stage.Rendered(
+          source, ManifestStep.render(dialect, catalog, target, checks, checked));
     }
   }
 }

@@ -175,14 +175,7 @@ final class SchemaSession {
     try {
       return AnalysisPool.await(prefetchedLoad);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
+      throw AnalysisPool.unchecked(e.getCause());
     }
   }
 }

@@ -58,11 +58,11 @@ sealed interface Stage {
   record Parse(QueryMethod query, FutureTask<QueryAnalyzer.Prepared> parse) {}
 
   /**
-   * A repository's implementation source and the run-time verifier's manifest ({@code manifestName}
-   * and {@code manifestText} are null when the manifest must be built on javac's thread: a Java
-   * enum whose constants the method models do not list).
+   * A repository's implementation source and the run-time verifier's manifest ({@code manifest} is
+   * null when it must be built on javac's thread: a Java enum whose constants the method models do
+   * not list).
    */
-  record Rendered(String source, String manifestName, String manifestText) {}
+  record Rendered(String source, ManifestStep.Resource manifest) {}
 
   /** A query method and its check. */
   record Check(QueryMethod query, FutureTask<Checked> task) {}

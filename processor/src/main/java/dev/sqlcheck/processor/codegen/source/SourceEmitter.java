@@ -281,9 +281,8 @@ public final class SourceEmitter {
   }
 
   /**
-   * Text that starts or ends lines, or comes while a break is pending: the whole layout in one
-   * method, apart from the hot path in {@link #text}. It is kept above the size the JIT inlines
-   * (325 bytes of bytecode), so it is compiled once instead of copied into every caller.
+   * Text that starts or ends lines, or comes while a break is pending: everything but the hot path
+   * in {@link #text}.
    */
   private void lines(String s) {
     int start = 0;
@@ -326,16 +325,7 @@ public final class SourceEmitter {
             raw(" * ");
           }
         }
-        String piece = start == 0 && end == length ? s : s.substring(start, end);
-        if (pending != Pending.NONE && column + piece.length() <= COLUMNS) {
-          held.append(piece);
-        } else {
-          if (pending != Pending.NONE) {
-            flush(null);
-          }
-          out.append(piece);
-        }
-        column += piece.length();
+        raw(start == 0 && end == length ? s : s.substring(start, end));
         atLineStart = false;
       }
       if (nl < 0) {
