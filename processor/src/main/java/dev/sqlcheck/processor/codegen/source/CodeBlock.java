@@ -11,16 +11,26 @@ import java.util.List;
  * or less; {@code $[} and {@code $]} the start and end of a statement, whose continuation lines are
  * indented twice; {@code $$} a dollar sign.
  *
- * <p>The format is split once, when the block is built: text parts never start with {@code $}, and
- * each placeholder is a two-character part.
+ * <p>The format is resolved once, when the block is built: literals, names, string literals and
+ * dollar signs become text, and adjacent text is joined. What is left for the emitter is text, the
+ * types (whose names depend on the file's imports) and the layout marks.
  */
 public final class CodeBlock {
-  private final List<String> parts;
-  private final List<Object> args;
+  /** The placeholders that write nothing themselves: indentation, statements and breaks. */
+  enum Mark {
+    INDENT,
+    UNINDENT,
+    STATEMENT_START,
+    STATEMENT_END,
+    WRAPPING_SPACE,
+    ZERO_WIDTH_SPACE
+  }
 
-  private CodeBlock(List<String> parts, List<Object> args) {
+  /** Each part is text ({@link String}), a type ({@link TypeName}) or a layout {@link Mark}. */
+  private final Object[] parts;
+
+  private CodeBlock(Object[] parts) {
     this.parts = parts;
-    this.args = args;
   }
 
   public static CodeBlock of(String format, Object... args) {
@@ -37,15 +47,11 @@ public final class CodeBlock {
   }
 
   public boolean isEmpty() {
-    return parts.isEmpty();
+    return parts.length == 0;
   }
 
-  List<String> parts() {
+  Object[] parts() {
     return parts;
-  }
-
-  List<Object> args() {
-    return args;
   }
 
   /** The code as it would be written at the start of a line, with no imports. */
@@ -58,8 +64,10 @@ public final class CodeBlock {
 
   /** Collects parts; {@link #build} freezes them. */
   public static final class Builder {
-    private final List<String> parts = new ArrayList<>();
-    private final List<Object> args = new ArrayList<>();
+    private final List<Object> parts = new ArrayList<>();
+
+    /** Text not yet added as a part, so that adjacent text becomes one part. */
+    private final StringBuilder text = new StringBuilder();
 
     private Builder() {}
 
@@ -68,11 +76,10 @@ public final class CodeBlock {
       int p = 0;
       int length = format.length();
       while (p < length) {
-        char c = format.charAt(p);
-        if (c != '$') {
-          int dollar = format.indexOf('$', p + 1);
+        int dollar = format.indexOf('$', p);
+        if (dollar != p) {
           int end = dollar < 0 ? length : dollar;
-          parts.add(format.substring(p, end));
+          text.append(format, p, end);
           p = end;
           continue;
         }
@@ -80,26 +87,24 @@ public final class CodeBlock {
           throw new IllegalArgumentException("dangling $ in '" + format + "'");
         }
         char kind = format.charAt(p + 1);
+        p += 2;
         switch (kind) {
           case 'L', 'N', 'S', 'T' -> {
             if (next >= args.length) {
               throw new IllegalArgumentException("too few arguments for '" + format + "'");
             }
-            Object arg = check(kind, args[next++], format);
-            if (kind == 'L' && arg instanceof CodeBlock block) {
-              // A block as a literal is written in place: splice its parts in now.
-              add(block);
-              p += 2;
-              continue;
-            }
-            this.args.add(arg);
+            argument(kind, check(kind, args[next++], format));
           }
-          case '$', '>', '<', '[', ']', 'W', 'Z' -> {}
+          case '$' -> text.append('$');
+          case '>' -> mark(Mark.INDENT);
+          case '<' -> mark(Mark.UNINDENT);
+          case '[' -> mark(Mark.STATEMENT_START);
+          case ']' -> mark(Mark.STATEMENT_END);
+          case 'W' -> mark(Mark.WRAPPING_SPACE);
+          case 'Z' -> mark(Mark.ZERO_WIDTH_SPACE);
           default ->
               throw new IllegalArgumentException("unknown $" + kind + " in '" + format + "'");
         }
-        parts.add(placeholder(kind));
-        p += 2;
       }
       if (next != args.length) {
         throw new IllegalArgumentException("unused arguments for '" + format + "'");
@@ -108,16 +113,21 @@ public final class CodeBlock {
     }
 
     public Builder add(CodeBlock block) {
-      parts.addAll(block.parts);
-      args.addAll(block.args);
+      for (Object part : block.parts) {
+        if (part instanceof String s) {
+          text.append(s);
+        } else {
+          mark(part);
+        }
+      }
       return this;
     }
 
     public Builder addStatement(String format, Object... args) {
-      parts.add("$[");
+      mark(Mark.STATEMENT_START);
       add(format, args);
-      parts.add(";\n");
-      parts.add("$]");
+      text.append(";\n");
+      mark(Mark.STATEMENT_END);
       return this;
     }
 
@@ -126,26 +136,59 @@ public final class CodeBlock {
     }
 
     public Builder beginControlFlow(String controlFlow, Object... args) {
-      add(controlFlow + " {\n", args);
-      parts.add("$>");
+      add(controlFlow, args);
+      text.append(" {\n");
+      mark(Mark.INDENT);
       return this;
     }
 
     public Builder nextControlFlow(String controlFlow, Object... args) {
-      parts.add("$<");
-      add("} " + controlFlow + " {\n", args);
-      parts.add("$>");
+      mark(Mark.UNINDENT);
+      text.append("} ");
+      add(controlFlow, args);
+      text.append(" {\n");
+      mark(Mark.INDENT);
       return this;
     }
 
     public Builder endControlFlow() {
-      parts.add("$<");
-      parts.add("}\n");
+      mark(Mark.UNINDENT);
+      text.append("}\n");
       return this;
     }
 
     public CodeBlock build() {
-      return new CodeBlock(List.copyOf(parts), new ArrayList<>(args));
+      flushText();
+      return new CodeBlock(parts.toArray());
+    }
+
+    /** A literal, name or string literal is text now; a block is spliced in; a type stays. */
+    private void argument(char kind, Object arg) {
+      switch (kind) {
+        case 'L' -> {
+          if (arg instanceof CodeBlock block) {
+            add(block);
+          } else {
+            text.append(arg);
+          }
+        }
+        case 'N' -> text.append((String) arg);
+        case 'S' -> text.append(arg == null ? "null" : SourceEmitter.stringLiteral((String) arg));
+        default -> mark(arg);
+      }
+    }
+
+    /** A part that is not text: a type or a layout mark. */
+    private void mark(Object part) {
+      flushText();
+      parts.add(part);
+    }
+
+    private void flushText() {
+      if (text.length() > 0) {
+        parts.add(text.toString());
+        text.setLength(0);
+      }
     }
 
     private static Object check(char kind, Object arg, String format) {
@@ -163,22 +206,6 @@ public final class CodeBlock {
         throw new IllegalArgumentException("bad argument for $" + kind + " in '" + format + "'");
       }
       return arg;
-    }
-
-    private static String placeholder(char kind) {
-      return switch (kind) {
-        case 'L' -> "$L";
-        case 'N' -> "$N";
-        case 'S' -> "$S";
-        case 'T' -> "$T";
-        case '$' -> "$$";
-        case '>' -> "$>";
-        case '<' -> "$<";
-        case '[' -> "$[";
-        case ']' -> "$]";
-        case 'W' -> "$W";
-        default -> "$Z";
-      };
     }
   }
 }

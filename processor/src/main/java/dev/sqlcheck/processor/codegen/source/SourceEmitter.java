@@ -112,57 +112,45 @@ public final class SourceEmitter {
   // ---- code blocks
 
   void emit(CodeBlock block) {
-    List<String> parts = block.parts();
-    List<Object> args = block.args();
-    int a = 0;
-    for (int i = 0; i < parts.size(); i++) {
-      String part = parts.get(i);
-      String text = part;
-      if (part.length() == 2 && part.charAt(0) == '$') {
-        char kind = part.charAt(1);
-        if (kind == 'T') {
-          ((TypeName) args.get(a++)).emit(this);
-          continue;
-        }
-        if (kind == 'L' || kind == 'N') {
-          text = String.valueOf(args.get(a++));
-        } else if (kind == 'S') {
-          String s = (String) args.get(a++);
-          if (collecting) {
-            continue;
-          }
-          text = s == null ? "null" : stringLiteral(s);
-        } else if (kind == '$') {
-          text = "$";
-        } else {
-          layout(kind);
-          continue;
+    Object[] parts = block.parts();
+    if (collecting) {
+      // Only the types' names count in the first pass.
+      for (Object part : parts) {
+        if (part instanceof TypeName type) {
+          type.emit(this);
         }
       }
-      text(text);
+      return;
+    }
+    for (Object part : parts) {
+      if (part instanceof String text) {
+        text(text);
+      } else if (part instanceof TypeName type) {
+        type.emit(this);
+      } else {
+        layout((CodeBlock.Mark) part);
+      }
     }
   }
 
-  /** The placeholders that write nothing themselves: indentation, statements, breaks. */
-  private void layout(char kind) {
-    switch (kind) {
-      case '>' -> indent(1);
-      case '<' -> indent(-1);
-      case '[' -> {
+  private void layout(CodeBlock.Mark mark) {
+    switch (mark) {
+      case INDENT -> indent(1);
+      case UNINDENT -> indent(-1);
+      case STATEMENT_START -> {
         if (statementLine != -1) {
           throw new IllegalStateException("statement inside a statement");
         }
         statementLine = 0;
       }
-      case ']' -> {
+      case STATEMENT_END -> {
         if (statementLine > 0) {
           indent(-2);
         }
         statementLine = -1;
       }
-      case 'W' -> wrappingSpace();
-      case 'Z' -> zeroWidthSpace();
-      default -> throw new IllegalStateException("$" + kind);
+      case WRAPPING_SPACE -> wrappingSpace();
+      case ZERO_WIDTH_SPACE -> zeroWidthSpace();
     }
   }
 

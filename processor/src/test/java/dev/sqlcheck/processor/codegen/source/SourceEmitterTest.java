@@ -104,6 +104,34 @@ class SourceEmitterTest {
   }
 
   @Test
+  void literalsNamesAndSplicedBlocksAreWrittenInPlace_andTypesStillImported() {
+    CodeBlock inner = CodeBlock.of("$N + $L", "count", 1);
+    CodeBlock block =
+        CodeBlock.builder()
+            .addStatement("$T s = $S + $S", String.class, "a$b", null)
+            .addStatement("int $$x = $L", inner)
+            .beginControlFlow("while ($L < $L)", inner, 10)
+            .addStatement("$T.sort(null)", ClassName.get("java.util", "Collections"))
+            .nextControlFlow("$N", "else")
+            .endControlFlow()
+            .build();
+    String src = file(method(block));
+    assertTrue(
+        src.contains(
+            "    String s = \"a$b\" + null;\n"
+                + "    int $x = count + 1;\n"
+                + "    while (count + 1 < 10) {\n"
+                + "      Collections.sort(null);\n"
+                + "    } else {\n"
+                + "    }\n"),
+        src);
+    assertTrue(src.contains("import java.util.Collections;\n"), src);
+    // A block on its own prints the same text, with qualified names, at the start of a line.
+    assertEquals("count + 1", inner.toString());
+    assertTrue(CodeBlock.builder().add("$L", CodeBlock.of("")).build().isEmpty());
+  }
+
+  @Test
   void aStatementsContinuationLinesAreIndentedTwice_andLinesNeverEndInSpaces() {
     String src =
         file(
