@@ -21,8 +21,9 @@ import net.sf.jsqlparser.statement.create.table.Index;
 /**
  * Models {@code CREATE TABLE}: columns with normalised types, NOT NULL, defaults (serial, identity
  * and generated columns count), inline and table-level primary keys; {@code PARTITION OF} and
- * {@code INHERITS} copy the parent's columns, {@code LIKE} copies the source's, and {@code AS
- * SELECT} asks the {@link ViewColumnResolver}.
+ * {@code INHERITS} copy the parent's columns, {@code LIKE} copies the source's. {@code CREATE TABLE
+ * … AS query} goes to {@link ViewInterpreter#applyTableAs}, which reads it with the
+ * PostgreSQL-grammar parser.
  */
 final class CreateTableInterpreter {
   /** JSqlParser rejects the SQL-standard {@code integer ARRAY}; {@code integer[]} is the same. */
@@ -38,6 +39,9 @@ final class CreateTableInterpreter {
   private CreateTableInterpreter() {}
 
   static boolean apply(LoadContext ctx, String sql) {
+    if (ViewInterpreter.applyTableAs(ctx, sql)) {
+      return true;
+    }
     String text = TYPE_ARRAY_KEYWORD.matcher(sql).replaceAll("$1[]");
     if (FOREIGN.matcher(text).find()) {
       text =
@@ -126,10 +130,8 @@ final class CreateTableInterpreter {
           copyParent(ctx, parent, byName, parent == create.getLikeTable() && !likeDefaults(sql));
     }
     if (create.getSelect() != null) {
-      Optional<List<Column>> derived =
-          ctx.resolver.resolve(ctx.catalog.build(), selectText(sql), ctx.location());
-      derived.ifPresent(list -> list.forEach(c -> byName.put(c.name(), c)));
-      known &= derived.isPresent();
+      // AS query is read by ViewInterpreter.applyTableAs; here only when that parser failed.
+      known = false;
     }
     if (create.getColumnDefinitions() != null) {
       for (ColumnDefinition def : create.getColumnDefinitions()) {
@@ -247,24 +249,5 @@ final class CreateTableInterpreter {
     for (String name : columns) {
       byName.computeIfPresent(name, (k, c) -> Relations.withNotNull(c, true));
     }
-  }
-
-  /** The query of {@code CREATE TABLE|VIEW .. AS query}, as written (not deparsed). */
-  static String selectText(String sql) {
-    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
-    int depth = 0;
-    for (SqlTokens.Token token : t) {
-      if (token.isSymbol("(")) {
-        depth++;
-      } else if (token.isSymbol(")")) {
-        depth--;
-      } else if (depth == 0 && token.is("AS")) {
-        String query = sql.substring(token.start() + 2).strip();
-        return query
-            .replaceFirst("(?is)\\s+WITH\\s+(NO\\s+)?DATA\\s*$", "")
-            .replaceFirst("(?is)\\s+WITH\\s+(CASCADED\\s+|LOCAL\\s+)?CHECK\\s+OPTION\\s*$", "");
-      }
-    }
-    return "";
   }
 }

@@ -2,72 +2,177 @@ package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
+import dev.sqlcheck.processor.problem.Message;
+import dev.sqlcheck.processor.sql.ast.CreateTableAs;
+import dev.sqlcheck.processor.sql.ast.CreateView;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.QualifiedName;
+import dev.sqlcheck.processor.sql.ast.Query;
+import dev.sqlcheck.processor.sql.ast.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.sf.jsqlparser.statement.create.view.CreateView;
 
 /**
- * Models {@code CREATE [OR REPLACE] [MATERIALIZED] VIEW name [(aliases)] AS query}. The output
- * columns come from the {@link ViewColumnResolver}; explicit aliases rename them. Without a
- * resolver answer the view exists with unknown columns (aliases still give their names).
+ * Models the relations a query defines, read by the PostgreSQL-grammar parser: {@code CREATE [OR
+ * REPLACE] [RECURSIVE] VIEW name [(names)] AS query}, {@code CREATE MATERIALIZED VIEW [IF NOT
+ * EXISTS] name [(names)] AS query} and {@code CREATE TABLE [IF NOT EXISTS] name [(names)] AS
+ * query}. The columns are the query's output columns as the analyser derives them, renamed by the
+ * names given, as PostgreSQL does; more names than columns is PostgreSQL's error. A table made by
+ * {@code AS} has no constraints, so its columns may be null and have no default, whatever the
+ * query's columns were. A view keeps what the query proves (a view's row is its query's row).
+ * Without an answer from the analyser the relation exists with unknown columns (the names given
+ * still name them).
  */
 final class ViewInterpreter {
   private ViewInterpreter() {}
 
+  /** A CREATE [MATERIALIZED] VIEW; false, with a warning, when it defines nothing. */
   static boolean apply(LoadContext ctx, String sql) {
-    DdlParser.Result parsed = DdlParser.parse(sql);
+    Statement parsed = statement(ctx, sql);
+    if (parsed instanceof CreateView view) {
+      return define(
+          ctx,
+          sql,
+          new Definition(
+              "CREATE VIEW",
+              Relation.Kind.VIEW,
+              view.name(),
+              view.columns(),
+              view.recursive() ? null : view.query(),
+              false));
+    }
+    if (parsed instanceof CreateTableAs m && m.materializedView()) {
+      return define(
+          ctx,
+          sql,
+          new Definition(
+              "CREATE MATERIALIZED VIEW",
+              Relation.Kind.MATERIALIZED_VIEW,
+              m.name(),
+              m.columns(),
+              m.query(),
+              m.ifNotExists()));
+    }
     boolean materialized = sql.toUpperCase(java.util.Locale.ROOT).contains("MATERIALIZED");
-    String kind = materialized ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW";
-    if (!parsed.ok() || !(parsed.statement() instanceof CreateView view)) {
-      Failures.createFailed(ctx, kind, sql, CreateTableInterpreter.errorOf(parsed));
+    Failures.createFailed(
+        ctx,
+        materialized ? "CREATE MATERIALIZED VIEW" : "CREATE VIEW",
+        sql,
+        "not read as a view definition");
+    return false;
+  }
+
+  /**
+   * A {@code CREATE TABLE … AS query}: defines the table and returns true; returns false, with
+   * nothing done, for any other statement.
+   */
+  static boolean applyTableAs(LoadContext ctx, String sql) {
+    if (!(statement(ctx, sql) instanceof CreateTableAs t) || t.materializedView()) {
       return false;
     }
-    String schema = ctx.creationSchema(PgIdentifiers.fold(view.getView().getSchemaName()));
-    String name = PgIdentifiers.fold(view.getView().getName());
-    if (view.isIfNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
+    define(
+        ctx,
+        sql,
+        new Definition(
+            "CREATE TABLE",
+            Relation.Kind.TABLE,
+            t.name(),
+            t.columns(),
+            t.query(),
+            t.ifNotExists()));
+    return true;
+  }
+
+  /** What a definition says; {@code query} is null where it cannot be analysed on its own. */
+  private record Definition(
+      String statement,
+      Relation.Kind kind,
+      QualifiedName name,
+      List<Identifier> names,
+      Query query,
+      boolean ifNotExists) {}
+
+  private static boolean define(LoadContext ctx, String sql, Definition d) {
+    List<Identifier> parts = d.name().parts();
+    String name = parts.get(parts.size() - 1).name();
+    String schema =
+        ctx.creationSchema(parts.size() > 1 ? parts.get(parts.size() - 2).name() : null);
+    if (d.ifNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
       return true;
     }
-    List<String> aliases = new ArrayList<>();
-    if (view.getColumnNames() != null) {
-      view.getColumnNames().forEach(c -> aliases.add(PgIdentifiers.fold(c.getColumnName())));
-    }
+    List<String> names = new ArrayList<>();
+    d.names().forEach(n -> names.add(n.name()));
+    String query = d.query() == null ? null : sql.substring(d.query().start(), d.query().end());
     Optional<List<Column>> derived =
-        ctx.resolver.resolve(
-            ctx.catalog.build(), CreateTableInterpreter.selectText(sql), ctx.location());
-    if (derived.isEmpty() && ViewReferences.missing(ctx, schema, name, sql)) {
+        query == null
+            ? Optional.empty()
+            : ctx.resolver.resolve(ctx.catalog.build(), query, ctx.location());
+    if (derived.isEmpty() && query != null && ViewReferences.missing(ctx, schema, name, query)) {
+      return false;
+    }
+    if (derived.isPresent() && names.size() > derived.get().size()) {
+      ctx.lose(schema, name);
+      ctx.warn(
+          Message.DEFINITION_REJECTED,
+          d.statement() + " \"" + String.join(".", qualified(parts)) + "\"",
+          d.kind() == Relation.Kind.VIEW
+              ? "CREATE VIEW specifies more column names than columns"
+              : "too many column names were specified",
+          "\"" + name + "\"",
+          "name no more columns than the query returns");
       return false;
     }
     List<Column> columns =
-        derived.map(list -> renamed(list, aliases)).orElse(unknown(ctx, aliases));
-    Relation.Kind relationKind =
-        view.isMaterialized() ? Relation.Kind.MATERIALIZED_VIEW : Relation.Kind.VIEW;
+        derived
+            .map(list -> renamed(list, names, d.kind() == Relation.Kind.TABLE))
+            .orElse(unknown(ctx, names));
     ctx.catalog.putRelation(
-        new Relation(schema, name, relationKind, columns, derived.isPresent(), ctx.location()));
-    if (relationKind == Relation.Kind.VIEW) {
+        new Relation(schema, name, d.kind(), columns, derived.isPresent(), ctx.location()));
+    if (d.kind() == Relation.Kind.VIEW) {
       boolean updatable =
-          ctx.resolver
-              .autoUpdatable(ctx.catalog.build(), CreateTableInterpreter.selectText(sql))
-              .orElse(true);
+          query == null || ctx.resolver.autoUpdatable(ctx.catalog.build(), query).orElse(true);
       ctx.catalog.viewUpdatable(schema, name, updatable);
     }
     return true;
   }
 
-  private static List<Column> renamed(List<Column> columns, List<String> aliases) {
+  /** The statement as the PostgreSQL-grammar parser reads it, or null. */
+  private static Statement statement(LoadContext ctx, String sql) {
+    if (!(ctx.dialect instanceof PostgresDialect)) {
+      return null;
+    }
+    try {
+      PgParseResult parsed = ctx.pgParse(sql);
+      return parsed.ok() && parsed.statements().size() == 1 ? parsed.statements().get(0) : null;
+    } catch (RuntimeException e) {
+      return null; // a fault of the parser: the caller reports the statement as not read
+    }
+  }
+
+  private static List<String> qualified(List<Identifier> parts) {
+    List<String> out = new ArrayList<>();
+    parts.forEach(p -> out.add(p.name()));
+    return out;
+  }
+
+  private static List<Column> renamed(List<Column> columns, List<String> names, boolean table) {
     List<Column> out = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
-      out.add(i < aliases.size() ? columns.get(i).withName(aliases.get(i)) : columns.get(i));
+      Column c = i < names.size() ? columns.get(i).withName(names.get(i)) : columns.get(i);
+      out.add(table ? Relations.withDefault(Relations.withNotNull(c, false), false) : c);
     }
     return out;
   }
 
-  private static List<Column> unknown(LoadContext ctx, List<String> aliases) {
+  private static List<Column> unknown(LoadContext ctx, List<String> names) {
     List<Column> out = new ArrayList<>();
-    for (String alias : aliases) {
-      out.add(new Column(alias, SqlType.UNKNOWN, false, false, ctx.location()));
+    for (String n : names) {
+      out.add(new Column(n, SqlType.UNKNOWN, false, false, ctx.location()));
     }
     return out;
   }

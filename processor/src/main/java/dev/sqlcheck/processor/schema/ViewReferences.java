@@ -12,9 +12,8 @@ final class ViewReferences {
   private ViewReferences() {}
 
   /** Reports and forgets the view when its query refers to something missing. */
-  static boolean missing(LoadContext ctx, String schema, String name, String sql) {
-    Optional<String> missing =
-        ctx.resolver.missingReference(ctx.catalog.build(), CreateTableInterpreter.selectText(sql));
+  static boolean missing(LoadContext ctx, String schema, String name, String query) {
+    Optional<String> missing = ctx.resolver.missingReference(ctx.catalog.build(), query);
     if (missing.isEmpty()) {
       return false;
     }

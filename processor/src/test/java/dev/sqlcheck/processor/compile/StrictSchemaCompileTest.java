@@ -208,4 +208,35 @@ class StrictSchemaCompileTest {
     assertThat(dynamic.get(0).message()).contains("EXECUTE");
     assertWithMessage("%s", r).that(withCode(r.warnings(), "SQLCHECK-207")).hasSize(1);
   }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void viewsAndTablesAsQuery_withColumnsNamedLikeKeyWords_areFullyChecked(Tool tool) {
+    Result r =
+        repo("""
+                  @Query("SELECT errors FROM recent WHERE uuid = :uuid")
+                  List<String> recent(java.util.UUID uuid);
+
+                  @Query("SELECT uid FROM recent")
+                  List<String> typo();
+
+                  @Query("SELECT id FROM snapshot WHERE uuid = :u")
+                  long snapshot(java.util.UUID u);
+                """)
+            .schema(
+                """
+                CREATE TABLE jobs (id bigint PRIMARY KEY, uuid uuid NOT NULL, errors text);
+                CREATE VIEW recent AS SELECT id, uuid, errors FROM jobs WHERE errors IS NOT NULL;
+                CREATE TABLE snapshot AS SELECT id, uuid FROM jobs;
+                """)
+            .compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
+    // The renamed column is drift in a view too.
+    assertThat(withCode(r.errors(), "SQLCHECK-201")).hasSize(1);
+    assertThat(withCode(r.errors(), "SQLCHECK-201").get(0).message())
+        .contains("column \"uid\" does not exist");
+    // A table made by AS has no NOT NULL, whatever the query's columns had.
+    assertThat(withCode(r.errors(), "SQLCHECK-404")).hasSize(1);
+  }
 }

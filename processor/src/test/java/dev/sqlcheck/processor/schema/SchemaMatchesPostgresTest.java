@@ -163,6 +163,82 @@ class SchemaMatchesPostgresTest {
     assertEquals(expected, describe(loaded.catalog()));
   }
 
+  /** Relations defined by a query, with column names other SQL parsers take for key words. */
+  private static final String QUERY_DEFINED_DDL =
+      """
+      CREATE TABLE t (id bigint PRIMARY KEY, uuid uuid NOT NULL, errors text DEFAULT 'x',
+        "between" int, csv text, unknown int);
+      CREATE VIEW v AS SELECT id, uuid, errors, "between", csv, unknown FROM t
+        WHERE errors IS NOT NULL;
+      CREATE OR REPLACE VIEW v AS SELECT id, uuid, errors, "between", csv, unknown,
+        1 AS import FROM t WHERE errors IS NOT NULL;
+      CREATE VIEW w (a, b) AS SELECT t.id, (t.uuid)::text, t.errors FROM t;
+      CREATE MATERIALIZED VIEW m AS SELECT uuid, count(*) AS n FROM t GROUP BY uuid WITH NO DATA;
+      CREATE MATERIALIZED VIEW IF NOT EXISTS m AS SELECT 1 AS other;
+      CREATE TABLE c AS SELECT id, uuid, errors FROM t;
+      CREATE UNLOGGED TABLE c2 (k) AS SELECT id, uuid FROM t WITH NO DATA;
+      CREATE TABLE IF NOT EXISTS c AS SELECT 1 AS other;
+      CREATE RECURSIVE VIEW r (n) AS VALUES (1) UNION ALL SELECT n + 1 FROM r WHERE n < 5;
+      """;
+
+  @Test
+  void viewsAndTablesDefinedByAQuery_matchPgCatalog_whateverTheirColumnsAreCalled()
+      throws Exception {
+    List<SchemaSource> sources = List.of(new SchemaSource("query.sql", QUERY_DEFINED_DDL));
+    String url = TestDatabases.freshPostgresDatabase("schema_query_defined");
+    Map<String, List<String>> expected;
+    Map<String, List<String>> expectedViews;
+    try {
+      assertEquals(List.of(), runInPostgres(url, sources));
+      expected = describe(url);
+      expectedViews = describeViews(url);
+    } finally {
+      dropDatabase(url);
+    }
+    SchemaLoadResult loaded = new SchemaLoader(new AnalyzerViewColumns()).load(sources);
+    assertEquals(List.of(), loaded.diagnostics());
+    // Tables in full: a table made by AS has no NOT NULL and no default, whatever the query had.
+    assertEquals(expected, describe(loaded.catalog()));
+    // Views: the names and types PostgreSQL gives them; a recursive view's columns stay unknown.
+    for (String view : List.of("public.v", "public.w", "public.m")) {
+      Relation r = loaded.catalog().find("public", view.substring(7)).orElseThrow();
+      assertTrue(r.columnsKnown(), view);
+      List<String> actual = new ArrayList<>();
+      r.columns().forEach(c -> actual.add(c.name() + "|" + c.type()));
+      assertEquals(expectedViews.get(view), actual, view);
+    }
+    Relation r = loaded.catalog().find("public", "r").orElseThrow();
+    assertEquals(List.of("n"), r.columns().stream().map(Column::name).toList());
+  }
+
+  @Test
+  void moreColumnNamesThanTheQueryHas_isPostgresError_andTheRelationIsNotCreated()
+      throws Exception {
+    String base = "CREATE TABLE t (id bigint, uuid uuid);\n";
+    for (String ddl :
+        List.of(
+            "CREATE VIEW x (a, b, c) AS SELECT id, uuid FROM t;",
+            "CREATE MATERIALIZED VIEW x (a, b, c) AS SELECT id, uuid FROM t;",
+            "CREATE TABLE x (a, b, c) AS SELECT id, uuid FROM t;")) {
+      List<SchemaSource> sources = List.of(new SchemaSource("s.sql", base + ddl));
+      String url = TestDatabases.freshPostgresDatabase("schema_too_many_names");
+      List<String> rejected;
+      try {
+        rejected = runInPostgres(url, sources);
+      } finally {
+        dropDatabase(url);
+      }
+      assertEquals(1, rejected.size(), ddl);
+      String postgres = rejected.get(0).replaceFirst("(?s)^s\\.sql:2 ERROR: ([^\\n]*).*", "$1");
+      SchemaLoadResult loaded = new SchemaLoader(new AnalyzerViewColumns()).load(sources);
+      assertTrue(loaded.catalog().find("public", "x").isEmpty(), ddl);
+      assertEquals(1, loaded.diagnostics().size(), ddl);
+      String message = loaded.diagnostics().get(0).toString();
+      assertTrue(message.contains("s.sql:2"), message);
+      assertTrue(message.contains("is not valid PostgreSQL: " + postgres + "."), message);
+    }
+  }
+
   @Test
   void viewColumnsDerivedByTheAnalyzer_matchPgAttribute() throws Exception {
     int known = 0;
