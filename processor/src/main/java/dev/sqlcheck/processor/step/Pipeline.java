@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.collect.RepositoryReader;
+import dev.sqlcheck.processor.collect.RoundElements;
 import dev.sqlcheck.processor.collect.StrayQueries;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.problem.ProblemCode;
@@ -12,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -96,11 +96,13 @@ public final class Pipeline {
   /** Handles one round; never throws. */
   public void round(RoundEnvironment round) {
     List<Stage> stages = new ArrayList<>();
+    RoundElements annotated = null;
     Thread warmUp = null;
     try (AnalysisPool pool = AnalysisPool.open(threads)) {
       try {
         reader.addRoundRoots(round.getRootElements());
-        Set<String> names = repositoryNames(round);
+        annotated = annotated(round);
+        Set<String> names = repositoryNames(annotated);
         if (!warmedUp && !names.isEmpty()) {
           warmedUp = true;
           warmUp = AnalysisPool.warmUp(threads, dialect);
@@ -118,7 +120,7 @@ public final class Pipeline {
       schema.joinPrefetch();
     }
     try {
-      reportStrays(round);
+      reportStrays(annotated != null ? annotated : annotated(round), round.processingOver());
       if (round.processingOver()) {
         step.migrationWarnings().forEach(reporter::report);
         String summary = step.summaryLine();
@@ -132,13 +134,9 @@ public final class Pipeline {
   }
 
   /** SQLCHECK-503: {@code @Query} methods no generated class will ever implement. */
-  private void reportStrays(RoundEnvironment round) {
-    TypeElement query = env.getElementUtils().getTypeElement(QUERY);
-    List<StrayQueries.Stray> found = new ArrayList<>();
-    if (query != null) {
-      found.addAll(strays.round(round.getElementsAnnotatedWith(query)));
-    }
-    if (round.processingOver()) {
+  private void reportStrays(RoundElements annotated, boolean lastRound) {
+    List<StrayQueries.Stray> found = new ArrayList<>(strays.round(annotated.queries()));
+    if (lastRound) {
       found.addAll(strays.finish(done));
     }
     for (StrayQueries.Stray s : found) {
@@ -146,16 +144,19 @@ public final class Pipeline {
     }
   }
 
-  private Set<String> repositoryNames(RoundEnvironment round) {
+  /** The round's repositories and {@code @Query} methods, in one walk of its types. */
+  private RoundElements annotated(RoundEnvironment round) {
+    return RoundElements.of(
+        round.getRootElements(),
+        env.getElementUtils().getTypeElement(SQL_REPOSITORY),
+        env.getElementUtils().getTypeElement(QUERY));
+  }
+
+  private Set<String> repositoryNames(RoundElements annotated) {
     Set<String> names = new LinkedHashSet<>(deferred);
     deferred.clear();
-    TypeElement annotation = env.getElementUtils().getTypeElement(SQL_REPOSITORY);
-    if (annotation != null) {
-      for (Element e : round.getElementsAnnotatedWith(annotation)) {
-        if (e instanceof TypeElement type) {
-          names.add(type.getQualifiedName().toString());
-        }
-      }
+    for (TypeElement type : annotated.repositories()) {
+      names.add(type.getQualifiedName().toString());
     }
     return names;
   }
