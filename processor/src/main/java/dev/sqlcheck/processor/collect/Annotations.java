@@ -1,6 +1,6 @@
 package dev.sqlcheck.processor.collect;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -49,9 +49,24 @@ final class Annotations {
     return value != null && value.getValue() instanceof String s ? s : null;
   }
 
-  /** True when {@code @SuppressWarnings} on the element names {@code token}. */
+  /**
+   * True when {@code @SuppressWarnings} on the element names {@code token}. Read through the
+   * mirror: {@code getAnnotation} would build a proxy for each element asked.
+   */
   static boolean suppresses(Element element, String token) {
-    SuppressWarnings s = element.getAnnotation(SuppressWarnings.class);
-    return s != null && Arrays.asList(s.value()).contains(token);
+    Optional<AnnotationMirror> mirror = find(element, "java.lang.SuppressWarnings");
+    AnnotationValue value = mirror.isPresent() ? value(mirror.get()) : null;
+    if (value == null) {
+      return false;
+    }
+    if (value.getValue() instanceof List<?> values) {
+      for (Object v : values) {
+        if (v instanceof AnnotationValue a && token.equals(a.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return token.equals(value.getValue());
   }
 }

@@ -147,6 +147,9 @@ final class MethodCollector {
   }
 
   private boolean throwsSqlException(ExecutableElement method) {
+    if (method.getThrownTypes().isEmpty()) {
+      return false;
+    }
     TypeElement sqlException = elements.getTypeElement("java.sql.SQLException");
     if (sqlException == null) {
       return false;

@@ -95,6 +95,29 @@ class UncheckedQueriesTest {
     assertThat(r.errors().stream().filter(e -> e.message().contains("[SQLCHECK-2"))).isEmpty();
   }
 
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void theTokenCountsAmongOthers_inAnArray(Tool tool) {
+    Result r =
+        compile(
+            tool,
+            "",
+            METHODS.replace(
+                "@SuppressWarnings(\"sqlcheck:unchecked\")",
+                "@SuppressWarnings({\"unused\", \"sqlcheck:unchecked\"})"));
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    assertWithMessage("%s", r).that(r.sqlcheck()).isEmpty();
+    // A token that only starts like it does not suppress anything.
+    Result other =
+        compile(
+            tool,
+            "",
+            METHODS.replace(
+                "@SuppressWarnings(\"sqlcheck:unchecked\")",
+                "@SuppressWarnings({\"unused\", \"sqlcheck:uncheckedX\"})"));
+    single(other.errors(), "[SQLCHECK-200]", other);
+  }
+
   private static Diag single(List<Diag> diags, String code, Result r) {
     List<Diag> found = diags.stream().filter(d -> d.message().contains(code)).toList();
     assertWithMessage("%s", r).that(found).hasSize(1);
