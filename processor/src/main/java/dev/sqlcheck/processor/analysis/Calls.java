@@ -163,8 +163,16 @@ final class Calls {
       a.windows.over(f.over(), level);
     }
     if (schema != null && !schema.equals("pg_catalog")) {
-      q.problems.notChecked(
-          "function \"" + f.name().dotted() + "\", which the schema does not define");
+      // Only the schema can define it: an aggregate or a function it defines, or not checked.
+      java.util.Optional<SqlType> own = q.catalog.aggregate(name);
+      if (own.isPresent()) {
+        return new Result(schemaAggregate(f, level, own.get()), null, name);
+      }
+      if (!q.catalog.hasFunction(name)) {
+        q.problems.notChecked(
+            "function \"" + f.name().dotted() + "\", which the schema does not define");
+        q.unknownCall(f);
+      }
       return new Result(Val.wildcard(), null, name);
     }
     FunctionCall call = FunctionCall.of(name, typeArgs);
@@ -191,6 +199,13 @@ final class Calls {
     }
     FunctionMatch m = q.types.function(call);
     if (!m.ok()) {
+      java.util.Optional<SqlType> own =
+          "42883".equals(m.error().sqlState())
+              ? q.catalog.aggregate(name)
+              : java.util.Optional.empty();
+      if (own.isPresent()) {
+        return new Result(schemaAggregate(f, level, own.get()), null, name);
+      }
       return new Result(failed(f, name, m.error()), null, name);
     }
     List<Val> all = new ArrayList<>(args);
@@ -212,12 +227,28 @@ final class Calls {
     return new Result(result(name, m, args, aggregate, window), m, name);
   }
 
+  /**
+   * An aggregate the schema defines ({@code CREATE AGGREGATE}): taken with any arguments, as a
+   * function of the schema is, but placed and grouped as an aggregate (or a window function with
+   * OVER). Its result is its state type, or unknown when a final function makes it; NULL when it
+   * has no input rows.
+   */
+  private Val schemaAggregate(Expr.FuncCall f, Level level, SqlType type) {
+    if (f.over() != null) {
+      window(f, level);
+    } else {
+      aggregate(f, level);
+    }
+    return type.isUnknown() ? Val.wildcard() : Val.typed(type, true);
+  }
+
   private Val failed(Expr.FuncCall f, String name, PgError error) {
     if (q.catalog.hasFunction(name)) {
       return Val.wildcard(); // the schema's own function (or an overload of a built-in one)
     }
     if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
       q.problems.notChecked("function \"" + name + "\", which " + notBuiltIn(name));
+      q.unknownCall(f);
       return Val.wildcard();
     }
     a.exprs.typeError(error, f.name().start(), f.name().end());

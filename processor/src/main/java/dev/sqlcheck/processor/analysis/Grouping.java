@@ -132,8 +132,8 @@ final class Grouping {
     if (n instanceof Expr e && !inSubquery && isGrouped(e, groups)) {
       return;
     }
-    if (n instanceof Expr.FuncCall f && q.aggregateOwner(f) == level) {
-      return;
+    if (n instanceof Expr.FuncCall f && (q.aggregateOwner(f) == level || q.isUnknownCall(f))) {
+      return; // an aggregate of this level, or a call that may be one (the query warns about it)
     }
     if (n instanceof Expr.Grouping) {
       return;

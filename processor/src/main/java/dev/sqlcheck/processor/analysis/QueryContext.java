@@ -47,6 +47,8 @@ final class QueryContext {
   private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
   private final Map<Expr.FuncCall, Level> windows = new IdentityHashMap<>();
+  private final Set<Expr.FuncCall> unknownCalls =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final Map<Object, QueryShape> shapes = new IdentityHashMap<>();
 
   QueryContext(
@@ -93,6 +95,18 @@ final class QueryContext {
 
   Resolved resolution(Expr ref) {
     return resolutions.get(ref);
+  }
+
+  /**
+   * Records a call of a function that is neither built in nor defined by the schema: it may be an
+   * aggregate (of an extension, say), so its arguments are not judged as grouped or not.
+   */
+  void unknownCall(Expr.FuncCall call) {
+    unknownCalls.add(call);
+  }
+
+  boolean isUnknownCall(Expr call) {
+    return call instanceof Expr.FuncCall f && unknownCalls.contains(f);
   }
 
   /** Records an aggregate call and the level it aggregates. */

@@ -26,6 +26,7 @@ public final class Catalog {
   private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
   private final Map<String, SqlType> domains; // key: schema + "." + name
   private final Set<String> functions; // names of functions the schema defines
+  private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final List<ForeignKey> foreignKeys;
@@ -41,6 +42,7 @@ public final class Catalog {
     this.columnHistory = Map.copyOf(b.columnHistory);
     this.domains = Map.copyOf(b.domains);
     this.functions = Set.copyOf(b.functions);
+    this.aggregates = Map.copyOf(b.aggregates);
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.foreignKeys = List.copyOf(b.foreignKeys);
@@ -84,6 +86,7 @@ public final class Catalog {
     b.columnHistory.putAll(columnHistory);
     b.domains.putAll(domains);
     b.functions.addAll(functions);
+    b.aggregates.putAll(aggregates);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.foreignKeys.addAll(foreignKeys);
@@ -210,6 +213,14 @@ public final class Catalog {
     return Optional.ofNullable(domains.get(schema + "." + name));
   }
 
+  /**
+   * The result type of the aggregate of this name the schema defines (in any schema), unknown when
+   * a final function computes it; empty when the schema defines none.
+   */
+  public Optional<SqlType> aggregate(String name) {
+    return Optional.ofNullable(aggregates.get(name));
+  }
+
   /** Whether the schema defines a function or procedure of this name (in any schema). */
   public boolean hasFunction(String name) {
     return functions.contains(name);
@@ -271,6 +282,7 @@ public final class Catalog {
     private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
     private final Map<String, SqlType> domains = new LinkedHashMap<>();
     private final Set<String> functions = new LinkedHashSet<>();
+    private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -296,6 +308,12 @@ public final class Catalog {
     /** Records a domain and its base type. */
     public Builder putDomain(String schema, String name, SqlType base) {
       domains.put(schema + "." + name, base);
+      return this;
+    }
+
+    /** Records an aggregate the schema defines and its result type (unknown if not known). */
+    public Builder addAggregate(String name, SqlType result) {
+      aggregates.put(name, result);
       return this;
     }
 

@@ -15,6 +15,8 @@ enum DdlKind {
   ALTER_TYPE,
   CREATE_DOMAIN,
   CREATE_FUNCTION,
+  /** {@code CREATE AGGREGATE}: its name, and its result when that is its state type. */
+  CREATE_AGGREGATE,
   /** CREATE TRIGGER or CREATE RULE: only INSTEAD OF triggers and DO INSTEAD rules matter. */
   CREATE_TRIGGER_OR_RULE,
   /** {@code DO $$ .. $$}: only the enum types it creates are read. */

@@ -178,6 +178,7 @@ public final class SchemaLoader {
       case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
+      case CREATE_AGGREGATE -> SimpleDdl.createAggregate(ctx, sql);
       case CREATE_TRIGGER_OR_RULE -> SimpleDdl.insteadOf(ctx, sql);
       case DO_BLOCK -> DoBlockInterpreter.apply(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
       case SKIP -> true;

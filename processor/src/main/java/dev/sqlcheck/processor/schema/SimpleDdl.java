@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
+import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
@@ -120,6 +121,66 @@ final class SimpleDdl {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code CREATE [OR REPLACE] AGGREGATE name (args) (SFUNC = f, STYPE = type [, FINALFUNC = g]
+   * …)}, and the old form with {@code BASETYPE} inside the one list. The aggregate returns its
+   * state type unless a final function computes the result, whose type the schema model does not
+   * keep.
+   */
+  static boolean createAggregate(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int i = 0;
+    while (i < t.size() && !t.get(i).is("AGGREGATE")) {
+      i++;
+    }
+    int j = i + 1;
+    while (j + 2 < t.size() && t.get(j + 1).isSymbol(".")) {
+      j += 2;
+    }
+    if (j >= t.size()) {
+      return false;
+    }
+    String stateType = null;
+    boolean finalFunction = false;
+    int depth = 0;
+    for (int k = j + 1; k < t.size(); k++) {
+      Token token = t.get(k);
+      if (token.isSymbol("(")) {
+        depth++;
+      } else if (token.isSymbol(")")) {
+        depth--;
+      } else if (depth == 1 && k + 1 < t.size() && t.get(k + 1).isSymbol("=")) {
+        if (token.is("FINALFUNC")) {
+          finalFunction = true;
+        } else if (token.is("STYPE")) {
+          stateType = definitionValue(sql, t, k + 2);
+        }
+      }
+    }
+    SqlType result =
+        finalFunction || stateType == null ? SqlType.UNKNOWN : ctx.resolveType(stateType);
+    ctx.catalog.addAggregate(PgIdentifiers.fold(t.get(j).text()), result);
+    return true;
+  }
+
+  /**
+   * The text of a definition's value: from token {@code from} to the next {@code ,} or {@code )}.
+   */
+  private static String definitionValue(String sql, List<Token> t, int from) {
+    int depth = 0;
+    for (int k = from; k < t.size(); k++) {
+      Token token = t.get(k);
+      if (token.isSymbol("(")) {
+        depth++;
+      } else if (depth == 0 && (token.isSymbol(",") || token.isSymbol(")"))) {
+        return from < k ? sql.substring(t.get(from).start(), token.start()).strip() : null;
+      } else if (token.isSymbol(")")) {
+        depth--;
+      }
+    }
+    return null;
   }
 
   /**

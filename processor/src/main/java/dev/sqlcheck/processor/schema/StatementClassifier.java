@@ -106,6 +106,9 @@ final class StatementClassifier {
     if (word.equals("FUNCTION") || word.equals("PROCEDURE")) {
       return DdlKind.CREATE_FUNCTION;
     }
+    if (word.equals("AGGREGATE")) {
+      return DdlKind.CREATE_AGGREGATE;
+    }
     if (word.equals("TRIGGER")
         || word.equals("RULE")
         || word.equals("CONSTRAINT") && i + 1 < t.size() && t.get(i + 1).is("TRIGGER")) {

@@ -120,7 +120,7 @@ class ResultColumnsAgreeWithPostgresTest {
   }
 
   /** PostgreSQL's internal type name; {@code ?} for unknown, which matches anything. */
-  private static String pgName(SqlType type) {
+  static String pgName(SqlType type) {
     if (type.isUnknown()) {
       return "?";
     }
