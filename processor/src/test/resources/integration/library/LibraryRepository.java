@@ -233,8 +233,8 @@ public interface LibraryRepository {
   List<Long> samplesMatching(String text, UUID uid, LocalDate day);
 
   // IN (:list) expands per element even when the left side's type is unknown (a function).
-  @Query("SELECT id FROM books WHERE normalized(title) IN (:titles) ORDER BY id")
-  List<Long> booksByNormalizedTitle(List<String> titles);
+  @Query("SELECT id FROM books WHERE as_is(title) IN (:titles) ORDER BY id")
+  List<Long> booksByTitleAsIs(List<String> titles);
 
   // jsonb's ?, ?| and ?& operators: a literal '?' and a comment with ? stay as written.
   @Query("INSERT INTO documents (body) VALUES (CAST(:json AS jsonb)) RETURNING id")

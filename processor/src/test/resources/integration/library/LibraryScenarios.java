@@ -423,8 +423,8 @@ public class LibraryScenarios {
     Book b = book("Lathe of Heaven", "n2", id, Status.DRAFT);
     book("Other", "n3", id, Status.DRAFT);
     assertEquals(List.of(a.id(), b.id()),
-        repo.booksByNormalizedTitle(List.of("lathe of heaven", "the dispossessed", "none")));
-    assertEquals(List.of(), repo.booksByNormalizedTitle(List.of()));
+        repo.booksByTitleAsIs(List.of("Lathe of Heaven", "  The Dispossessed ", "none")));
+    assertEquals(List.of(), repo.booksByTitleAsIs(List.of()));
   }
 
   public void jsonbQuestionMarkOperators_areNotPlaceholders() {
@@ -555,12 +555,12 @@ public class LibraryScenarios {
       titles.add("title " + i);
     }
     SqlCheckException e =
-        assertThrows(SqlCheckException.class, () -> repo.booksByNormalizedTitle(titles));
-    assertTrue(e.getMessage().startsWith("LibraryRepository.booksByNormalizedTitle: "),
+        assertThrows(SqlCheckException.class, () -> repo.booksByTitleAsIs(titles));
+    assertTrue(e.getMessage().startsWith("LibraryRepository.booksByTitleAsIs: "),
         e.getMessage());
     assertTrue(e.getMessage().contains(":titles has 70,000 values"), e.getMessage());
     assertTrue(e.getMessage().contains("65,535"), e.getMessage());
-    assertEquals(List.of(), repo.booksByNormalizedTitle(titles.subList(0, 65_535)));
+    assertEquals(List.of(), repo.booksByTitleAsIs(titles.subList(0, 65_535)));
   }
 
   public void inList_asArray_givesTheRowsOfAWrittenOutInList() {

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.FunctionResult;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
@@ -101,7 +102,15 @@ final class Calls {
   }
 
   /** A resolved call: its value, and the match (null when sqlcheck did not resolve it). */
-  record Result(Val value, FunctionMatch match, String name) {}
+  /**
+   * @param match the built-in function called, or null
+   * @param schema what the schema's own function called returns, or null
+   */
+  record Result(Val value, FunctionMatch match, String name, FunctionResult schema) {
+    Result(Val value, FunctionMatch match, String name) {
+      this(value, match, name, null);
+    }
+  }
 
   /** The value of a call-like expression. */
   Val value(Expr e, Level level) {
@@ -172,8 +181,9 @@ final class Calls {
         q.problems.notChecked(
             "function \"" + f.name().dotted() + "\", which the schema does not define");
         q.unknownCall(f);
+        return new Result(Val.wildcard(), null, name);
       }
-      return new Result(Val.wildcard(), null, name);
+      return schemaFunction(name);
     }
     FunctionCall call = FunctionCall.of(name, typeArgs);
     if (f.star()) {
@@ -205,6 +215,9 @@ final class Calls {
               : java.util.Optional.empty();
       if (own.isPresent()) {
         return new Result(schemaAggregate(f, level, own.get()), null, name);
+      }
+      if (q.catalog.hasFunction(name)) {
+        return schemaFunction(name); // the schema's own function (or an overload of a built-in)
       }
       return new Result(failed(f, name, m.error()), null, name);
     }
@@ -242,10 +255,17 @@ final class Calls {
     return type.isUnknown() ? Val.wildcard() : Val.typed(type, true);
   }
 
+  /**
+   * A function the schema defines, taken with any arguments: its declared result where the schema
+   * says it (NULL allowed, as any function may return it), else a value of any type.
+   */
+  private Result schemaFunction(String name) {
+    FunctionResult declared = q.catalog.functionResult(name).orElse(null);
+    SqlType type = declared == null ? null : declared.valueType();
+    return new Result(type == null ? Val.wildcard() : Val.typed(type, true), null, name, declared);
+  }
+
   private Val failed(Expr.FuncCall f, String name, PgError error) {
-    if (q.catalog.hasFunction(name)) {
-      return Val.wildcard(); // the schema's own function (or an overload of a built-in one)
-    }
     if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
       q.problems.notChecked("function \"" + name + "\", which " + notBuiltIn(name));
       q.unknownCall(f);

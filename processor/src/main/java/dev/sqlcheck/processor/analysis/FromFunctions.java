@@ -94,6 +94,14 @@ final class FromFunctions {
       if (!defs.isEmpty()) {
         return new Part(definitions(defs), true, null, false);
       }
+      if (r.schema() != null) {
+        // The schema's own function, shaped by its declaration; any column may be NULL.
+        List<RangeColumn> columns = new ArrayList<>();
+        for (int i = 0; i < r.schema().names().size(); i++) {
+          columns.add(new RangeColumn(r.schema().names().get(i), r.schema().types().get(i), true));
+        }
+        return new Part(columns, true, null, r.schema().scalar());
+      }
       return new Part(
           List.of(),
           false,

@@ -27,6 +27,7 @@ public final class Catalog {
   private final Map<String, SqlType> domains; // key: schema + "." + name
   private final Set<String> functions; // names of functions the schema defines
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
+  private final Map<String, FunctionResult> functionResults; // name -> result, when one is known
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final List<ForeignKey> foreignKeys;
@@ -43,6 +44,7 @@ public final class Catalog {
     this.domains = Map.copyOf(b.domains);
     this.functions = Set.copyOf(b.functions);
     this.aggregates = Map.copyOf(b.aggregates);
+    this.functionResults = Map.copyOf(b.functionResults);
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.foreignKeys = List.copyOf(b.foreignKeys);
@@ -87,6 +89,7 @@ public final class Catalog {
     b.domains.putAll(domains);
     b.functions.addAll(functions);
     b.aggregates.putAll(aggregates);
+    b.functionResults.putAll(functionResults);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.foreignKeys.addAll(foreignKeys);
@@ -221,6 +224,14 @@ public final class Catalog {
     return Optional.ofNullable(aggregates.get(name));
   }
 
+  /**
+   * What the function of this name the schema defines returns, when its declarations say it and
+   * agree (every overload the same); empty otherwise.
+   */
+  public Optional<FunctionResult> functionResult(String name) {
+    return Optional.ofNullable(functionResults.get(name));
+  }
+
   /** Whether the schema defines a function or procedure of this name (in any schema). */
   public boolean hasFunction(String name) {
     return functions.contains(name);
@@ -283,6 +294,8 @@ public final class Catalog {
     private final Map<String, SqlType> domains = new LinkedHashMap<>();
     private final Set<String> functions = new LinkedHashSet<>();
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
+    private final Map<String, FunctionResult> functionResults = new LinkedHashMap<>();
+    private final Set<String> ambiguousResults = new LinkedHashSet<>();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -319,7 +332,24 @@ public final class Catalog {
 
     /** Records that the schema defines a function or procedure of this name. */
     public Builder addFunction(String name) {
-      functions.add(name);
+      return addFunction(name, null);
+    }
+
+    /**
+     * Records a function and what it returns ({@code null}: not known). A name defined twice keeps
+     * a result only when both definitions give the same one.
+     */
+    public Builder addFunction(String name, FunctionResult result) {
+      boolean first = functions.add(name);
+      if (ambiguousResults.contains(name)) {
+        return this;
+      }
+      if (result == null || !first && !result.equals(functionResults.get(name))) {
+        functionResults.remove(name);
+        ambiguousResults.add(name);
+      } else {
+        functionResults.put(name, result);
+      }
       return this;
     }
 

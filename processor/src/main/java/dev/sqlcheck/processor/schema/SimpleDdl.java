@@ -103,12 +103,17 @@ final class SimpleDdl {
         new HistoryEvent(HistoryEvent.Type.RENAMED, from, to, ctx.location()));
   }
 
-  /** {@code CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role]}. */
   /**
-   * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE [schema.]name (…)}: only the name is kept, so
-   * that queries calling the schema's own functions are not taken for calls of unknown ones.
+   * {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE [schema.]name (…)}: the name, so that queries
+   * calling the schema's own functions are not taken for calls of unknown ones, and what it returns
+   * where its declaration says ({@link FunctionResults}).
    */
   static boolean createFunction(LoadContext ctx, String sql) {
+    Optional<FunctionResults.Read> read = FunctionResults.read(ctx, sql);
+    if (read.isPresent()) {
+      ctx.catalog.addFunction(read.get().name(), read.get().result());
+      return true;
+    }
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 12);
     for (int i = 0; i + 1 < t.size(); i++) {
       if (t.get(i).is("FUNCTION") || t.get(i).is("PROCEDURE")) {

@@ -3,27 +3,14 @@ package dev.sqlcheck.processor.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Severity;
-import dev.sqlcheck.processor.schema.SchemaLoadResult;
-import dev.sqlcheck.processor.schema.SchemaLoader;
-import dev.sqlcheck.processor.schema.SchemaSource;
-import dev.sqlcheck.processor.testing.TestDatabases;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Aggregates the schema defines ({@code CREATE AGGREGATE}) and aggregates it cannot know (an
@@ -31,8 +18,17 @@ import org.junit.jupiter.api.TestInstance;
  * aggregate is fully checked with PostgreSQL's result types, and grouping mistakes around a schema
  * aggregate are still errors.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SchemaAggregatesTest {
+class SchemaAggregatesTest extends PostgresSchemaFixture {
+  @Override
+  String ddl() {
+    return DDL;
+  }
+
+  @Override
+  String databaseOnly() {
+    return EXTENSION;
+  }
+
   static final String DDL =
       """
       CREATE TABLE film (film_id int PRIMARY KEY, title text NOT NULL, rating text);
@@ -87,51 +83,9 @@ class SchemaAggregatesTest {
           "SELECT group_concat(group_concat(title)) FROM film",
           ProblemCode.INVALID_CONSTRUCT);
 
-  private Connection connection;
-  private Catalog catalog;
-
-  @BeforeAll
-  void setUp() throws SQLException {
-    connection = DriverManager.getConnection(TestDatabases.freshPostgresDatabase("aggregates"));
-    try (Statement s = connection.createStatement()) {
-      s.execute(DDL);
-      s.execute(EXTENSION);
-    }
-    SchemaLoadResult loaded = new SchemaLoader().load(List.of(new SchemaSource("s.sql", DDL)));
-    assertEquals(List.of(), loaded.diagnostics());
-    catalog = loaded.catalog();
-  }
-
-  @AfterAll
-  void close() throws SQLException {
-    if (connection != null) {
-      connection.close();
-    }
-  }
-
   @Test
   void queriesOnSchemaAggregates_areFullyChecked_withPostgresResultTypes() throws SQLException {
-    List<String> failures = new ArrayList<>();
-    for (String sql : CHECKED) {
-      QueryAnalysis a = new QueryAnalyzer(catalog).analyze(sql);
-      if (!a.problems().isEmpty()) {
-        failures.add(sql + " -> " + a.problems());
-        continue;
-      }
-      List<String> ours = new ArrayList<>();
-      a.resultColumns().forEach(r -> ours.add(ResultColumnsAgreeWithPostgresTest.pgName(r.type())));
-      List<String> theirs = new ArrayList<>();
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ResultSetMetaData md = ps.getMetaData();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-          boolean unknown = ours.size() >= i && ours.get(i - 1).equals("?");
-          theirs.add(unknown ? "?" : md.getColumnTypeName(i));
-        }
-      }
-      if (!ours.equals(theirs)) {
-        failures.add(sql + "\n   ours:   " + ours + "\n   theirs: " + theirs);
-      }
-    }
+    List<String> failures = PostgresDescribes.differences(catalog, connection, CHECKED);
     assertEquals("", String.join("\n", failures));
     // Only the aggregate with a final function has a result type sqlcheck does not know.
     QueryAnalysis finalFunction = new QueryAnalyzer(catalog).analyze(CHECKED.get(6));
@@ -142,7 +96,7 @@ class SchemaAggregatesTest {
   void anAggregateTheSchemaDoesNotDefine_isAWarning_neverAGroupingError() {
     List<String> failures = new ArrayList<>();
     for (String sql : WARNED) {
-      String pgError = prepare(sql);
+      String pgError = PostgresDescribes.prepareError(connection, sql);
       List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
       boolean oneWarning =
           problems.size() == 1
@@ -158,24 +112,7 @@ class SchemaAggregatesTest {
 
   @Test
   void groupingMistakesAroundASchemaAggregate_areErrorsHereAndThere() {
-    List<String> failures = new ArrayList<>();
-    for (Map.Entry<String, ProblemCode> e : INVALID.entrySet()) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(e.getKey()).problems();
-      if (problems.stream().noneMatch(p -> p.code() == e.getValue())
-          || prepare(e.getKey()) == null) {
-        failures.add(e.getKey() + " -> " + problems + "; PostgreSQL: " + prepare(e.getKey()));
-      }
-    }
+    List<String> failures = PostgresDescribes.invalidDisagreements(catalog, connection, INVALID);
     assertEquals(List.of(), failures);
-  }
-
-  private String prepare(String sql) {
-    try (Statement s = connection.createStatement()) {
-      s.execute("PREPARE q AS " + sql);
-      s.execute("DEALLOCATE q");
-      return null;
-    } catch (SQLException ex) {
-      return ex.getMessage();
-    }
   }
 }

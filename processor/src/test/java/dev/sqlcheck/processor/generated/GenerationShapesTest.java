@@ -83,6 +83,17 @@ public interface Names {
     assertWithMessage("%s", unknown).that(unknown.errors()).hasSize(1);
     assertThat(unknown.errors().get(0).message()).contains("[SQLCHECK-305]");
     assertThat(unknown.errors().get(0).message()).contains("use = ANY(:ids) instead");
+    // A function the schema declares with a result type is not unknown: one array again.
+    Result declared =
+        compile(
+            tool,
+            "com.example.Batches",
+            source
+                .replace("id IN (:ids)", "shard_no(id) IN (:ids)")
+                .replace("List<Long> ids", "List<Integer> ids"));
+    assertClean(declared);
+    assertThat(declared.generatedSources().get("BatchesImpl.java"))
+        .contains("JdbcSupport.inListArray(conn, \"int4\", item.ids())");
   }
 
   @ParameterizedTest

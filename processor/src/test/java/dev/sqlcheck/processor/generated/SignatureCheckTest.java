@@ -27,7 +27,8 @@ class SignatureCheckTest {
       );
       CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id),
         total numeric NOT NULL);
-      CREATE FUNCTION shard_of(id bigint) RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
+      CREATE FUNCTION shard_of(id anyelement) RETURNS anyelement LANGUAGE sql AS $$ SELECT id $$;
+      CREATE FUNCTION shard_no(id bigint) RETURNS integer LANGUAGE sql AS $$ SELECT 1 $$;
       """;
 
   /** Compiles {@code UserRepository} whose body is {@code members}, under {@code tool}. */

@@ -1,0 +1,155 @@
+package dev.sqlcheck.processor.schema;
+
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.FunctionResult;
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
+import dev.sqlcheck.processor.sql.ast.CreateFunction;
+import dev.sqlcheck.processor.sql.ast.FunctionParameter;
+import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a {@code CREATE FUNCTION} returns, from its declaration, as PostgreSQL shapes it: the
+ * columns of {@code RETURNS TABLE (…)}, else of its OUT parameters, else one value of its result
+ * type (a column named after the function), or the columns of a table or view named as its result
+ * type. Unknown (null) for procedures, for {@code record} without OUT parameters, {@code void},
+ * trigger and other pseudo-types, polymorphic types ({@code any…}), {@code %TYPE} and any type the
+ * schema model cannot resolve.
+ */
+final class FunctionResults {
+  private static final Set<String> PSEUDO_TYPES =
+      Set.of(
+          "record",
+          "void",
+          "trigger",
+          "event_trigger",
+          "internal",
+          "cstring",
+          "language_handler",
+          "fdw_handler",
+          "table_am_handler",
+          "index_am_handler",
+          "tsm_handler",
+          "opaque",
+          "unknown",
+          "pg_ddl_command");
+
+  private FunctionResults() {}
+
+  /** The function's name and result, or empty when the grammar parser does not read it. */
+  static Optional<Read> read(LoadContext ctx, String sql) {
+    if (!(ctx.dialect instanceof PostgresDialect)) {
+      return Optional.empty();
+    }
+    PgParseResult parsed;
+    try {
+      parsed = ctx.pgParse(sql);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // a fault of the parser: the name is read from tokens instead
+    }
+    if (!parsed.ok()
+        || parsed.statements().size() != 1
+        || !(parsed.statements().get(0) instanceof CreateFunction f)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Read(f.name().last().name(), f.procedure() ? null : result(ctx, sql, f)));
+  }
+
+  /** A function's name and what it returns (null: not known). */
+  record Read(String name, FunctionResult result) {}
+
+  private static FunctionResult result(LoadContext ctx, String sql, CreateFunction f) {
+    String name = f.name().last().name();
+    if (!f.returnsTable().isEmpty()) {
+      return columns(ctx, sql, f.returnsTable(), true);
+    }
+    List<FunctionParameter> outs = new ArrayList<>();
+    for (FunctionParameter p : f.parameters()) {
+      if (p.mode() == FunctionParameter.Mode.OUT || p.mode() == FunctionParameter.Mode.INOUT) {
+        outs.add(p);
+      }
+    }
+    TypeName returns = f.returnType();
+    boolean setOf = returns != null && returns.setof();
+    if (!outs.isEmpty()) {
+      return columns(ctx, sql, outs, setOf);
+    }
+    if (returns == null || f.returnTypeCopied()) {
+      return null;
+    }
+    String text = typeText(sql, returns);
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (PSEUDO_TYPES.contains(lower) || lower.startsWith("any")) {
+      return null;
+    }
+    Optional<Relation> rowType = rowType(ctx, returns);
+    if (rowType.isPresent()) {
+      if (!rowType.get().columnsKnown() || rowType.get().columns().isEmpty()) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      List<SqlType> types = new ArrayList<>();
+      for (Column c : rowType.get().columns()) {
+        if (c.type().isUnknown()) {
+          return null;
+        }
+        names.add(c.name());
+        types.add(c.type());
+      }
+      return new FunctionResult(names, types, setOf, false);
+    }
+    SqlType type = ctx.resolveType(text);
+    return type.isUnknown() ? null : new FunctionResult(List.of(name), List.of(type), setOf, true);
+  }
+
+  /** The columns of RETURNS TABLE or of the OUT parameters; null if one is unnamed or unknown. */
+  private static FunctionResult columns(
+      LoadContext ctx, String sql, List<FunctionParameter> params, boolean setOf) {
+    List<String> names = new ArrayList<>();
+    List<SqlType> types = new ArrayList<>();
+    for (FunctionParameter p : params) {
+      if (p.name() == null || p.copiedType()) {
+        return null;
+      }
+      String text = typeText(sql, p.type());
+      SqlType type = text.toLowerCase(Locale.ROOT).startsWith("any") ? null : ctx.resolveType(text);
+      if (type == null || type.isUnknown()) {
+        return null;
+      }
+      names.add(p.name().name());
+      types.add(type);
+    }
+    return new FunctionResult(names, types, setOf, false);
+  }
+
+  /** A table or view whose row type a result type names, as PostgreSQL would look it up. */
+  private static Optional<Relation> rowType(LoadContext ctx, TypeName type) {
+    if (!type.arrayBounds().isEmpty() || !type.modifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Identifier> parts = type.name().parts();
+    String relation = parts.get(parts.size() - 1).name();
+    String schema = parts.size() > 1 ? parts.get(parts.size() - 2).name() : null;
+    return ctx.catalog.resolve(schema, relation);
+  }
+
+  /** The type as written, without a leading SETOF. */
+  private static String typeText(String sql, TypeName type) {
+    String text = sql.substring(type.start(), type.end()).strip();
+    if (text.regionMatches(true, 0, "setof", 0, 5)
+        && text.length() > 5
+        && Character.isWhitespace(text.charAt(5))) {
+      text = text.substring(5).strip();
+    }
+    return text;
+  }
+}

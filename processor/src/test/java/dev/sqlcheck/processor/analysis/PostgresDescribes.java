@@ -1,0 +1,78 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The analyser's verdicts and result columns next to what PostgreSQL says of the same query. */
+final class PostgresDescribes {
+  private PostgresDescribes() {}
+
+  /**
+   * For each query: its problems here if it has any, else where its result columns (label and type;
+   * {@code ?} where sqlcheck does not know the type) differ from PostgreSQL's description. Empty
+   * when all agree.
+   */
+  static List<String> differences(Catalog catalog, Connection c, List<String> queries)
+      throws SQLException {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      QueryAnalysis a = new QueryAnalyzer(catalog).analyze(sql);
+      if (!a.problems().isEmpty()) {
+        failures.add(sql + " -> " + a.problems());
+        continue;
+      }
+      List<String> ours = new ArrayList<>();
+      a.resultColumns()
+          .forEach(
+              r -> ours.add(r.label() + ":" + ResultColumnsAgreeWithPostgresTest.pgName(r.type())));
+      List<String> theirs = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ResultSetMetaData md = ps.getMetaData();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          boolean unknown = ours.size() >= i && ours.get(i - 1).endsWith(":?");
+          theirs.add(md.getColumnLabel(i) + ":" + (unknown ? "?" : md.getColumnTypeName(i)));
+        }
+      }
+      if (!ours.equals(theirs)) {
+        failures.add(sql + "\n   ours:   " + ours + "\n   theirs: " + theirs);
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * For each query meant to be invalid: where PostgreSQL prepares it, or the analyser does not
+   * report the expected problem. Empty when both reject every one.
+   */
+  static List<String> invalidDisagreements(
+      Catalog catalog, Connection c, java.util.Map<String, ProblemCode> invalid) {
+    List<String> failures = new ArrayList<>();
+    for (java.util.Map.Entry<String, ProblemCode> e : invalid.entrySet()) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(e.getKey()).problems();
+      String pg = prepareError(c, e.getKey());
+      if (problems.stream().noneMatch(p -> p.code() == e.getValue()) || pg == null) {
+        failures.add(e.getKey() + " -> " + problems + "; PostgreSQL: " + pg);
+      }
+    }
+    return failures;
+  }
+
+  /** PostgreSQL's error for {@code PREPARE} of the query, or null when it prepares. */
+  static String prepareError(Connection c, String sql) {
+    try (Statement s = c.createStatement()) {
+      s.execute("PREPARE q AS " + sql);
+      s.execute("DEALLOCATE q");
+      return null;
+    } catch (SQLException ex) {
+      return ex.getMessage();
+    }
+  }
+}
