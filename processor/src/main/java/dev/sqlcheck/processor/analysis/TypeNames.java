@@ -51,7 +51,10 @@ final class TypeNames {
       return user.get();
     }
     q.problems.notChecked(
-        "type \"" + written.name().dotted() + "\", which the schema does not define");
+        "type \""
+            + written.name().dotted()
+            + "\", which is neither built in nor an enum or domain of the schema (composite and"
+            + " range types are not modelled)");
     return SqlType.UNKNOWN;
   }
 

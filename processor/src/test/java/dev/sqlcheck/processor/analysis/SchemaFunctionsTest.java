@@ -1,7 +1,9 @@
 package dev.sqlcheck.processor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.sql.SQLException;
 import java.util.List;
@@ -35,6 +37,7 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
       CREATE FUNCTION ov(text) RETURNS text LANGUAGE sql AS $$ SELECT $1 $$;
       CREATE FUNCTION rec() RETURNS record LANGUAGE sql AS $$ SELECT 1, 'a' $$;
       CREATE PROCEDURE p(x int) LANGUAGE sql AS $$ SELECT 1 $$;
+      CREATE TYPE pair AS (a int, b text);
       """;
 
   /** Valid, with no problem, and PostgreSQL's result types ({@code ?}: sqlcheck does not know). */
@@ -69,5 +72,17 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
   void mistakesOnTheDeclaredResult_areErrorsHereAndThere() {
     List<String> failures = PostgresDescribes.invalidDisagreements(catalog, connection, INVALID);
     assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void aCompositeTypeOfTheSchema_isAWarningThatSaysWhy() {
+    String sql = "SELECT (ROW(1, 'x')::pair).b";
+    assertEquals(null, PostgresDescribes.prepareError(connection, sql));
+    List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(ProblemCode.NOT_FULLY_CHECKED, problems.get(0).code());
+    assertTrue(
+        problems.get(0).message().contains("composite and range types are not modelled"),
+        problems.get(0).message());
   }
 }
