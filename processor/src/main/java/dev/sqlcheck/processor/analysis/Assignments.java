@@ -120,7 +120,7 @@ final class Assignments {
       }
       Resolution r = q.types.cast(v.arg(), type);
       if (!r.ok()) {
-        a.exprs.typeError(r.error(), at.start(), at.end());
+        a.exprs.typeError(r.error(), at.start(), at.end(), v, Val.typed(type, true));
       }
       return;
     }

@@ -133,7 +133,7 @@ final class Calls {
   Val builtin(String name, List<Val> args, Node at) {
     FunctionMatch m = q.types.function(name, args.stream().map(Val::arg).toList());
     if (!m.ok()) {
-      a.exprs.typeError(m.error(), at.start(), at.end());
+      a.exprs.typeError(m.error(), at.start(), at.end(), args.toArray(Val[]::new));
       return Val.wildcard();
     }
     a.exprs.bindParameters(args, m.argTypes());
@@ -219,7 +219,7 @@ final class Calls {
       if (q.catalog.hasFunction(name)) {
         return schemaFunction(name); // the schema's own function (or an overload of a built-in)
       }
-      return new Result(failed(f, name, m.error()), null, name);
+      return new Result(failed(f, name, m.error(), args), null, name);
     }
     List<Val> all = new ArrayList<>(args);
     all.addAll(sortArgs);
@@ -265,13 +265,13 @@ final class Calls {
     return new Result(type == null ? Val.wildcard() : Val.typed(type, true), null, name, declared);
   }
 
-  private Val failed(Expr.FuncCall f, String name, PgError error) {
+  private Val failed(Expr.FuncCall f, String name, PgError error, List<Val> args) {
     if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
       q.problems.notChecked("function \"" + name + "\", which " + notBuiltIn(name));
       q.unknownCall(f);
       return Val.wildcard();
     }
-    a.exprs.typeError(error, f.name().start(), f.name().end());
+    a.exprs.typeError(error, f.name().start(), f.name().end(), args.toArray(Val[]::new));
     return Val.wildcard();
   }
 

@@ -79,7 +79,7 @@ final class Exprs {
     Val v = value(e, level);
     Resolution r = q.types.condition(v.arg(), construct);
     if (!r.ok()) {
-      typeError(r.error(), e.start(), e.end());
+      typeError(r.error(), e.start(), e.end(), v);
     }
     return v;
   }
@@ -94,6 +94,38 @@ final class Exprs {
   }
 
   /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
+  /**
+   * Reports that PostgreSQL's type rules refuse a construct; but where one of its values has a type
+   * sqlcheck does not model (an extension's, such as {@code citext} or {@code vector}, whose
+   * operators, functions and casts come with the extension), the construct is only not checked.
+   */
+  void typeError(PgError error, int start, int end, Val... operands) {
+    String unmodelled = unmodelledType(operands);
+    if (unmodelled != null) {
+      q.problems.notChecked(
+          "type \""
+              + unmodelled
+              + "\" (an extension's, or one the schema defines in a statement sqlcheck skips)"
+              + " and the operators, functions and casts that come with it");
+      return;
+    }
+    typeError(error, start, end);
+  }
+
+  /** The first operand type that is not built in, an enum or unknown; null if there is none. */
+  String unmodelledType(Val... operands) {
+    for (Val v : operands) {
+      if (v == null || v.type() == null || v.type().isUnknown()) {
+        continue;
+      }
+      SqlType t = v.type();
+      if (!t.enumType() && !q.types.isBuiltin(t)) {
+        return (t.array() ? t.elementType() : t).toString();
+      }
+    }
+    return null;
+  }
+
   void typeError(PgError error, int start, int end) {
     String hint = error.hint() == null ? null : lowerFirst(error.hint());
     q.problems.add(new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
@@ -155,7 +187,7 @@ final class Exprs {
     }
     Resolution r = q.types.cast(arg.arg(), target);
     if (!r.ok()) {
-      typeError(r.error(), c.start(), c.end());
+      typeError(r.error(), c.start(), c.end(), arg, Val.typed(target, true));
       return Val.wildcard(arg.nullable());
     }
     Val out = Val.typed(target, arg.nullable());
@@ -230,7 +262,7 @@ final class Exprs {
       Val r = value(n.right(), level);
       Resolution res = q.types.nullIf(l.arg(), r.arg());
       if (!res.ok()) {
-        typeError(res.error(), n.start(), n.end());
+        typeError(res.error(), n.start(), n.end(), l, r);
         return Val.wildcard();
       }
       return Val.typed(res.type(), true);
@@ -288,7 +320,9 @@ final class Exprs {
     List<Arg> args = results.stream().map(Val::arg).toList();
     Resolution r = q.types.caseType(args, otherwise == null ? null : otherwise.arg());
     if (!r.ok()) {
-      typeError(r.error(), c.start(), c.end());
+      List<Val> operands = new ArrayList<>(results);
+      operands.add(otherwise);
+      typeError(r.error(), c.start(), c.end(), operands.toArray(Val[]::new));
       return Val.wildcard(nullable);
     }
     List<Val> all = new ArrayList<>(results);
@@ -305,7 +339,7 @@ final class Exprs {
   private Val common(CommonContext context, List<Val> args, Node at) {
     Resolution r = q.types.commonType(context, args.stream().map(Val::arg).toList());
     if (!r.ok()) {
-      typeError(r.error(), at.start(), at.end());
+      typeError(r.error(), at.start(), at.end(), args.toArray(Val[]::new));
       return Val.wildcard();
     }
     for (Val v : args) {
@@ -329,7 +363,7 @@ final class Exprs {
     }
     Resolution r = q.types.array(elements.stream().map(Val::arg).toList());
     if (!r.ok()) {
-      typeError(r.error(), arr.start(), arr.end());
+      typeError(r.error(), arr.start(), arr.end(), elements.toArray(Val[]::new));
       return Val.wildcard(false);
     }
     SqlType element = r.type().array() ? r.type().elementType() : r.type();

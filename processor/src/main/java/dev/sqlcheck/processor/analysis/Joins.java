@@ -58,7 +58,7 @@ final class Joins {
       if (common.ok()) {
         type = common.type();
       } else {
-        a.exprs.typeError(common.error(), at[0], at[1]);
+        a.exprs.typeError(common.error(), at[0], at[1], lv, rv);
       }
       builder.merged(name, type, li, ri);
     }

@@ -142,7 +142,7 @@ final class Operators {
                   + " you mean",
               e.detail());
     }
-    a.exprs.typeError(e, at.start(), at.end());
+    a.exprs.typeError(e, at.start(), at.end(), l, r);
   }
 
   private static boolean isRow(Expr e) {
@@ -214,7 +214,9 @@ final class Operators {
     List<Arg> args = items.stream().map(Val::arg).toList();
     Resolution r = q.types.in(left.arg(), args, in.negated());
     if (!r.ok()) {
-      a.exprs.typeError(r.error(), in.start(), in.end());
+      List<Val> operands = new ArrayList<>(items);
+      operands.add(left);
+      a.exprs.typeError(r.error(), in.start(), in.end(), operands.toArray(Val[]::new));
     } else {
       for (Val item : items) {
         if (item.kind() == Val.Kind.PARAMETER) {
@@ -266,7 +268,7 @@ final class Operators {
     Val array = a.exprs.value(qt.array(), level);
     OperatorMatch m = q.types.quantified(op, left.arg(), array.arg());
     if (!m.ok()) {
-      a.exprs.typeError(m.error(), qt.operator().start(), qt.operator().end());
+      a.exprs.typeError(m.error(), qt.operator().start(), qt.operator().end(), left, array);
       return Val.typed(BOOLEAN, true);
     }
     a.exprs.bindParameter(left, m.leftType());

@@ -234,7 +234,7 @@ final class Queries {
     }
     Resolution r = q.types.commonType(CommonContext.VALUES, column.stream().map(Val::arg).toList());
     if (!r.ok()) {
-      a.exprs.typeError(r.error(), at.start(), at.end());
+      a.exprs.typeError(r.error(), at.start(), at.end(), column.toArray(Val[]::new));
       return Val.wildcard(nullable);
     }
     for (Val v : column) {
@@ -290,7 +290,7 @@ final class Queries {
         a.exprs.bindParameter(rv, r.type());
         v = Val.typed(r.type(), lv.nullable() || rv.nullable());
       } else {
-        a.exprs.typeError(r.error(), op.start(), op.end());
+        a.exprs.typeError(r.error(), op.start(), op.end(), lv, rv);
         v = Val.wildcard();
       }
       out.add(new Level.Output(l.label(), v, null));

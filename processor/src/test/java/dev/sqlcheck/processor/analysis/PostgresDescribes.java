@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.testing.PostgresPlaceholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
@@ -65,10 +66,10 @@ final class PostgresDescribes {
     return failures;
   }
 
-  /** PostgreSQL's error for {@code PREPARE} of the query, or null when it prepares. */
+  /** PostgreSQL's error for {@code PREPARE} of the query ({@code :name} as {@code $n}), or null. */
   static String prepareError(Connection c, String sql) {
     try (Statement s = c.createStatement()) {
-      s.execute("PREPARE q AS " + sql);
+      s.execute("PREPARE q AS " + PostgresPlaceholders.positional(sql));
       s.execute("DEALLOCATE q");
       return null;
     } catch (SQLException ex) {

@@ -1,0 +1,81 @@
+package dev.sqlcheck.processor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A column of an extension's type ({@code citext} here): its operators, functions and casts come
+ * with the extension, which sqlcheck does not model. PostgreSQL accepts every query below; sqlcheck
+ * must never call one an error, and says so where it could not check a construct on the type.
+ */
+class ExtensionTypesTest extends PostgresSchemaFixture {
+  static final String DDL =
+      """
+      CREATE EXTENSION IF NOT EXISTS citext;
+      CREATE TABLE users (id bigint PRIMARY KEY, email citext NOT NULL UNIQUE, pw text NOT NULL);
+      """;
+
+  @Override
+  String ddl() {
+    return DDL;
+  }
+
+  /** Valid; a warning naming citext, because an operator or function on it is not checked. */
+  static final List<String> WARNED =
+      List.of(
+          "SELECT id FROM users WHERE email = :email",
+          "SELECT id FROM users WHERE lower(email) = lower(:e)",
+          "SELECT id FROM users WHERE email LIKE :pattern",
+          "SELECT id FROM users WHERE email = ANY(:emails)",
+          "SELECT id FROM users WHERE email = 'A@B.C' OR email <> pw");
+
+  /** Valid, and nothing on the type needs checking beyond what sqlcheck knows. */
+  static final List<String> CLEAN =
+      List.of(
+          "SELECT email FROM users",
+          "SELECT email::text AS e FROM users",
+          "UPDATE users SET email = :email WHERE id = :id",
+          "INSERT INTO users (id, email, pw) VALUES (:id, :email, 'x') RETURNING id");
+
+  /** What does not involve the type is still checked. */
+  static final Map<String, ProblemCode> INVALID =
+      Map.of(
+          "SELECT id FROM users WHERE email = :email AND pw = 5", ProblemCode.TYPE_MISMATCH,
+          "SELECT emial FROM users", ProblemCode.UNKNOWN_COLUMN);
+
+  @Test
+  void queriesOnAnExtensionType_areNeverErrors_andWarnWhereTheTypesOperatorsAreUsed() {
+    List<String> failures = new ArrayList<>();
+    for (String sql : WARNED) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = PostgresDescribes.prepareError(connection, sql);
+      boolean warned =
+          problems.size() == 1
+              && problems.get(0).severity() == Severity.WARNING
+              && problems.get(0).message().contains("type \"citext\"");
+      if (pg != null || !warned) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
+      }
+    }
+    for (String sql : CLEAN) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = PostgresDescribes.prepareError(connection, sql);
+      if (pg != null || !problems.isEmpty()) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void whatDoesNotInvolveTheType_isStillAnError() {
+    assertEquals(List.of(), PostgresDescribes.invalidDisagreements(catalog, connection, INVALID));
+  }
+}
