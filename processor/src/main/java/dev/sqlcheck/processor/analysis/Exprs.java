@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
+import dev.sqlcheck.processor.dialect.postgres.types.ExtensionOperators;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
@@ -110,6 +111,28 @@ final class Exprs {
       return;
     }
     typeError(error, start, end);
+  }
+
+  /**
+   * Reports an operator the built-in catalog lacks as not checked, and returns true, when an
+   * extension the schema creates defines or may define an operator of that name.
+   */
+  boolean extensionOperator(String op, PgError error) {
+    if (!"42883".equals(error.sqlState()) || q.catalog.extensions().isEmpty()) {
+      return false;
+    }
+    List<String> candidates = ExtensionOperators.mayDefine(q.catalog.extensions(), op);
+    if (candidates.isEmpty()) {
+      return false;
+    }
+    q.problems.notChecked(
+        "\""
+            + error.message()
+            + "\", which "
+            + (candidates.size() == 1 ? "the extension " : "the extensions ")
+            + String.join(", ", candidates)
+            + " may define");
+    return true;
   }
 
   /** The first operand type that is not built in, an enum or unknown; null if there is none. */

@@ -99,7 +99,7 @@ final class Operators {
   private Val apply(String name, Val l, Val r, OperatorName op, Node whole) {
     OperatorMatch m = q.types.operator(name, l == null ? null : l.arg(), r.arg());
     if (!m.ok()) {
-      typeError(m, op, l, r);
+      typeError(m, name, op, l, r);
       return Val.wildcard();
     }
     if (l != null) {
@@ -118,7 +118,7 @@ final class Operators {
   Val compare(String op, Val l, Val r, Node at, Node whole) {
     OperatorMatch m = q.types.operator(op, l.arg(), r.arg());
     if (!m.ok()) {
-      typeError(m, at, l, r);
+      typeError(m, op, at, l, r);
       return Val.typed(BOOLEAN, true);
     }
     a.exprs.bindParameter(l, m.leftType());
@@ -130,8 +130,11 @@ final class Operators {
    * Reports an operator that does not exist; when an operand's type was inferred from an untyped
    * parameter, says so, since the generated code sends each {@code :name} as its own parameter.
    */
-  private void typeError(OperatorMatch m, Node at, Val l, Val r) {
+  private void typeError(OperatorMatch m, String name, Node at, Val l, Val r) {
     var e = m.error();
+    if (a.exprs.extensionOperator(name, e)) {
+      return;
+    }
     if ((l != null && l.guessed()) || r.guessed()) {
       e =
           new dev.sqlcheck.processor.dialect.postgres.types.PgError(
@@ -267,6 +270,9 @@ final class Operators {
     }
     Val array = a.exprs.value(qt.array(), level);
     OperatorMatch m = q.types.quantified(op, left.arg(), array.arg());
+    if (!m.ok() && a.exprs.extensionOperator(op, m.error())) {
+      return Val.typed(BOOLEAN, true);
+    }
     if (!m.ok()) {
       a.exprs.typeError(m.error(), qt.operator().start(), qt.operator().end(), left, array);
       return Val.typed(BOOLEAN, true);

@@ -28,6 +28,7 @@ public final class Catalog {
   private final Set<String> functions; // names of functions the schema defines
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Map<String, FunctionResult> functionResults; // name -> result, when one is known
+  private final Set<String> extensions; // names of the extensions the schema creates
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final List<ForeignKey> foreignKeys;
@@ -45,6 +46,7 @@ public final class Catalog {
     this.functions = Set.copyOf(b.functions);
     this.aggregates = Map.copyOf(b.aggregates);
     this.functionResults = Map.copyOf(b.functionResults);
+    this.extensions = Set.copyOf(b.extensions);
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.foreignKeys = List.copyOf(b.foreignKeys);
@@ -90,6 +92,7 @@ public final class Catalog {
     b.functions.addAll(functions);
     b.aggregates.putAll(aggregates);
     b.functionResults.putAll(functionResults);
+    b.extensions.addAll(extensions);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.foreignKeys.addAll(foreignKeys);
@@ -232,6 +235,14 @@ public final class Catalog {
     return Optional.ofNullable(functionResults.get(name));
   }
 
+  /**
+   * The extensions the schema creates ({@code CREATE EXTENSION}), sorted: their operators,
+   * functions and casts are not modelled.
+   */
+  public List<String> extensions() {
+    return extensions.stream().sorted().toList();
+  }
+
   /** Whether the schema defines a function or procedure of this name (in any schema). */
   public boolean hasFunction(String name) {
     return functions.contains(name);
@@ -296,6 +307,7 @@ public final class Catalog {
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
     private final Map<String, FunctionResult> functionResults = new LinkedHashMap<>();
     private final Set<String> ambiguousResults = new LinkedHashSet<>();
+    private final Set<String> extensions = new LinkedHashSet<>();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -321,6 +333,12 @@ public final class Catalog {
     /** Records a domain and its base type. */
     public Builder putDomain(String schema, String name, SqlType base) {
       domains.put(schema + "." + name, base);
+      return this;
+    }
+
+    /** Records an extension the schema creates. */
+    public Builder addExtension(String name) {
+      extensions.add(name);
       return this;
     }
 

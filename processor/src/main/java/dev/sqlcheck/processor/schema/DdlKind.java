@@ -17,6 +17,8 @@ enum DdlKind {
   CREATE_FUNCTION,
   /** {@code CREATE AGGREGATE}: its name, and its result when that is its state type. */
   CREATE_AGGREGATE,
+  /** {@code CREATE EXTENSION}: its name, since its operators and functions are not modelled. */
+  CREATE_EXTENSION,
   /** CREATE TRIGGER or CREATE RULE: only INSTEAD OF triggers and DO INSTEAD rules matter. */
   CREATE_TRIGGER_OR_RULE,
   /** {@code DO $$ .. $$}: only the enum types it creates are read. */

@@ -128,6 +128,20 @@ final class SimpleDdl {
     return false;
   }
 
+  /** {@code CREATE EXTENSION [IF NOT EXISTS] name …}: the name. */
+  static boolean createExtension(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, 8);
+    int i = 2;
+    if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
+      i += 3;
+    }
+    if (i >= t.size()) {
+      return false;
+    }
+    ctx.catalog.addExtension(PgIdentifiers.fold(t.get(i).text()));
+    return true;
+  }
+
   /**
    * {@code CREATE [OR REPLACE] AGGREGATE name (args) (SFUNC = f, STYPE = type [, FINALFUNC = g]
    * …)}, and the old form with {@code BASETYPE} inside the one list. The aggregate returns its

@@ -109,6 +109,9 @@ final class StatementClassifier {
     if (word.equals("AGGREGATE")) {
       return DdlKind.CREATE_AGGREGATE;
     }
+    if (i == 1 && word.equals("EXTENSION")) {
+      return DdlKind.CREATE_EXTENSION;
+    }
     if (word.equals("TRIGGER")
         || word.equals("RULE")
         || word.equals("CONSTRAINT") && i + 1 < t.size() && t.get(i + 1).is("TRIGGER")) {

@@ -60,7 +60,9 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
       Map.of(
           "SELECT nope FROM f3()", ProblemCode.UNKNOWN_COLUMN,
           "SELECT f1('x') + 1", ProblemCode.TYPE_MISMATCH,
-          "SELECT x.y FROM f2() AS x", ProblemCode.UNKNOWN_COLUMN);
+          "SELECT x.y FROM f2() AS x", ProblemCode.UNKNOWN_COLUMN,
+          // Without extensions in the schema, a missing operator is an error.
+          "SELECT name % 'x' FROM t", ProblemCode.TYPE_MISMATCH);
 
   @Test
   void declaredResults_giveColumnsAndTypes_asPostgresDoes() throws SQLException {
