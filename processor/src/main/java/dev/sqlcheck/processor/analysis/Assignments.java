@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.CoercionContext;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
@@ -171,6 +172,7 @@ final class Assignments {
       if (value instanceof Expr.Default) {
         continue;
       }
+      updatesGenerated(s, columns);
       if (!s.multiple()) {
         Val v = level.in(clause, () -> a.exprs.value(value, level));
         if (columns.get(0) != null) {
@@ -180,6 +182,91 @@ final class Assignments {
       }
       multiple(s, columns, level, clause);
     }
+  }
+
+  /**
+   * PostgreSQL's refusal to update an identity column GENERATED ALWAYS or a generated column to
+   * anything but DEFAULT (in {@code (a, b) = (x, DEFAULT)} a DEFAULT field is allowed).
+   */
+  private void updatesGenerated(SetClause s, List<RangeColumn> columns) {
+    for (int k = 0; k < columns.size(); k++) {
+      Column.Generated g = generated(columns.get(k));
+      if (g == Column.Generated.NONE
+          || s.value() instanceof Expr.Row row
+              && k < row.fields().size()
+              && row.fields().get(k) instanceof Expr.Default) {
+        continue;
+      }
+      String name = columns.get(k).source();
+      ColumnTarget target = s.targets().get(k);
+      q.problems.add(
+          new Problem(
+              ProblemCode.INVALID_CONSTRUCT,
+              "column \"" + name + "\" can only be updated to DEFAULT",
+              target.start(),
+              target.end(),
+              null,
+              generatedDetail(name, g)));
+    }
+  }
+
+  /**
+   * PostgreSQL's refusal to insert anything but DEFAULT into a generated column, or into an
+   * identity column GENERATED ALWAYS unless {@code OVERRIDING SYSTEM|USER VALUE} says what to do
+   * with the value. {@code values} gives, per row of a VALUES list, the value for each target
+   * column; null for {@code INSERT … SELECT}, whose values are never DEFAULT.
+   */
+  void insertsGenerated(
+      List<RangeColumn> columns, List<List<Expr>> values, Node source, String overriding) {
+    for (int k = 0; k < columns.size(); k++) {
+      Column.Generated g = generated(columns.get(k));
+      if (g == Column.Generated.NONE
+          || g == Column.Generated.IDENTITY_ALWAYS && overriding != null) {
+        continue;
+      }
+      Node at = values == null ? source : null;
+      if (values != null) {
+        for (List<Expr> row : values) {
+          if (k < row.size() && !(row.get(k) instanceof Expr.Default)) {
+            at = row.get(k);
+            break;
+          }
+        }
+      }
+      if (at == null) {
+        continue;
+      }
+      String name = columns.get(k).source();
+      q.problems.add(
+          new Problem(
+              ProblemCode.INVALID_CONSTRUCT,
+              "cannot insert a non-DEFAULT value into column \"" + name + "\"",
+              at.start(),
+              at.end(),
+              g == Column.Generated.IDENTITY_ALWAYS
+                  ? "use OVERRIDING SYSTEM VALUE to override, or leave the column out"
+                  : "leave the column out, or write DEFAULT",
+              generatedDetail(name, g)));
+    }
+  }
+
+  private static String generatedDetail(String name, Column.Generated g) {
+    return g == Column.Generated.IDENTITY_ALWAYS
+        ? "column \"" + name + "\" is an identity column defined as GENERATED ALWAYS"
+        : "column \"" + name + "\" is a generated column";
+  }
+
+  /** How PostgreSQL fills in a target column, from the schema; NONE when not known. */
+  private static Column.Generated generated(RangeColumn c) {
+    if (c == null || c.table() == null || c.source() == null) {
+      return Column.Generated.NONE;
+    }
+    for (Column col : c.table().columns()) {
+      if (col.name().equals(c.source())) {
+        return col.generated();
+      }
+    }
+    return Column.Generated.NONE;
   }
 
   /** {@code (a, b) = (x, y)}, {@code = ROW(…)} or {@code = (SELECT …)}. */

@@ -75,6 +75,18 @@ final class Modifications {
     List<RangeColumn> columns = targets.targetColumns(i.columns(), target, "INSERT");
     if (i.source() != null) {
       source(i.source(), columns, !i.columns().isEmpty(), level);
+      if (columns != null) {
+        boolean plainValues =
+            i.source().body() instanceof Values
+                && i.source().with() == null
+                && i.source().orderBy().isEmpty()
+                && i.source().limit() == null;
+        targets.insertsGenerated(
+            columns,
+            plainValues ? ((Values) i.source().body()).rows() : null,
+            i.source(),
+            i.overriding());
+      }
     }
     if (i.onConflict() != null) {
       onConflict(i.onConflict(), target, level);

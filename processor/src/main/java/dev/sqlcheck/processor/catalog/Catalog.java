@@ -70,7 +70,7 @@ public final class Catalog {
       Relation r = e.getValue();
       List<Column> columns = new ArrayList<>();
       for (Column c : r.columns()) {
-        columns.add(new Column(c.name(), c.type(), false, c.hasDefault(), c.definedAt()));
+        columns.add(Relations.withNotNull(c, false));
       }
       b.relations.put(
           e.getKey(),

@@ -58,14 +58,14 @@ public final class Relations {
   }
 
   public static Column withNotNull(Column c, boolean notNull) {
-    return new Column(c.name(), c.type(), notNull, c.hasDefault(), c.definedAt());
+    return new Column(c.name(), c.type(), notNull, c.hasDefault(), c.definedAt(), c.generated());
   }
 
   public static Column withDefault(Column c, boolean hasDefault) {
-    return new Column(c.name(), c.type(), c.notNull(), hasDefault, c.definedAt());
+    return new Column(c.name(), c.type(), c.notNull(), hasDefault, c.definedAt(), c.generated());
   }
 
   public static Column withType(Column c, SqlType type) {
-    return new Column(c.name(), type, c.notNull(), c.hasDefault(), c.definedAt());
+    return new Column(c.name(), type, c.notNull(), c.hasDefault(), c.definedAt(), c.generated());
   }
 }

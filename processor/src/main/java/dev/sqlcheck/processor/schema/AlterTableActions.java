@@ -24,6 +24,11 @@ record AlterTableActions(
     PRIMARY_KEY,
     /** {@code ALTER COLUMN c ADD GENERATED .. AS IDENTITY}: NOT NULL with a default. */
     IDENTITY,
+    /**
+     * {@code ALTER COLUMN c DROP IDENTITY}, {@code DROP EXPRESSION} or {@code SET GENERATED …}: the
+     * column is no longer taken as written only by PostgreSQL.
+     */
+    RESET_GENERATED,
     /** {@code ALTER COLUMN c SET DEFAULT expr}: read from tokens, as pg_dump writes many. */
     SET_DEFAULT,
     /** {@code ALTER COLUMN c DROP DEFAULT}. */
@@ -185,6 +190,10 @@ record AlterTableActions(
     }
     if (verb.equals("ADD") && object.equals("GENERATED")) {
       return new Action(ActionKind.IDENTITY, text, List.of(column));
+    }
+    if (verb.equals("DROP") && (object.equals("IDENTITY") || object.equals("EXPRESSION"))
+        || verb.equals("SET") && object.equals("GENERATED")) {
+      return new Action(ActionKind.RESET_GENERATED, text, List.of(column));
     }
     return new Action(ActionKind.IGNORE, text, List.of());
   }

@@ -50,7 +50,19 @@ final class AlterTableInterpreter {
       case IGNORE -> r;
       case PRIMARY_KEY ->
           setFlags(ctx, r.withPrimaryKey(action.columns()), action.columns(), false);
-      case IDENTITY -> setFlags(ctx, r, action.columns(), true);
+      case IDENTITY -> {
+        Relation out = setFlags(ctx, r, action.columns(), true);
+        boolean always =
+            action.text().toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bALWAYS\\b.*");
+        yield change(
+            ctx,
+            out,
+            action.columns(),
+            c ->
+                c.withGenerated(always ? Column.Generated.IDENTITY_ALWAYS : Column.Generated.NONE));
+      }
+      case RESET_GENERATED ->
+          change(ctx, r, action.columns(), c -> c.withGenerated(Column.Generated.NONE));
       case SET_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, true));
       case DROP_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, false));
       case SET_NOT_NULL -> change(ctx, r, action.columns(), c -> Relations.withNotNull(c, true));
@@ -67,8 +79,8 @@ final class AlterTableInterpreter {
               out,
               c,
               col ->
-                  new Column(
-                      col.name(), col.type(), true, col.hasDefault() || dflt, col.definedAt()));
+                  Relations.withDefault(
+                      Relations.withNotNull(col, true), col.hasDefault() || dflt));
     }
     ctx.catalog.putRelation(out);
     return out;

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.List;
 
@@ -9,7 +10,12 @@ import java.util.List;
  * KEY, identity and generated columns. Words inside parentheses (CHECK bodies, generation
  * expressions) and after {@code ON DELETE SET} are not constraints and are ignored.
  */
-record ColumnSpecs(boolean notNull, boolean hasDefault, boolean primaryKey) {
+record ColumnSpecs(
+    boolean notNull, boolean hasDefault, boolean primaryKey, Column.Generated generated) {
+
+  ColumnSpecs(boolean notNull, boolean hasDefault, boolean primaryKey) {
+    this(notNull, hasDefault, primaryKey, Column.Generated.NONE);
+  }
 
   static ColumnSpecs read(List<String> specs) {
     if (specs == null || specs.isEmpty()) {
@@ -19,6 +25,7 @@ record ColumnSpecs(boolean notNull, boolean hasDefault, boolean primaryKey) {
     boolean notNull = false;
     boolean hasDefault = false;
     boolean primaryKey = false;
+    Column.Generated generated = Column.Generated.NONE;
     int depth = 0;
     for (int i = 0; i < t.size(); i++) {
       Token token = t.get(i);
@@ -38,12 +45,30 @@ record ColumnSpecs(boolean notNull, boolean hasDefault, boolean primaryKey) {
             notNull = true;
             hasDefault = true;
           }
-          case "GENERATED", "AUTO_INCREMENT", "AUTOINCREMENT" -> hasDefault = true;
+          case "GENERATED" -> {
+            hasDefault = true;
+            generated = generatedKind(t, i);
+          }
+          case "AUTO_INCREMENT", "AUTOINCREMENT" -> hasDefault = true;
           default -> {}
         }
       }
     }
-    return new ColumnSpecs(notNull || primaryKey, hasDefault, primaryKey);
+    return new ColumnSpecs(notNull || primaryKey, hasDefault, primaryKey, generated);
+  }
+
+  /**
+   * What {@code GENERATED} at token {@code i} makes of the column: {@code ALWAYS AS IDENTITY}, or
+   * {@code ALWAYS AS (expr)}; anything else ({@code BY DEFAULT AS IDENTITY}) may be written to.
+   */
+  static Column.Generated generatedKind(List<Token> t, int i) {
+    if (i + 3 >= t.size() || !t.get(i + 1).is("ALWAYS") || !t.get(i + 2).is("AS")) {
+      return Column.Generated.NONE;
+    }
+    if (t.get(i + 3).is("IDENTITY")) {
+      return Column.Generated.IDENTITY_ALWAYS;
+    }
+    return t.get(i + 3).isSymbol("(") ? Column.Generated.EXPRESSION : Column.Generated.NONE;
   }
 
   /**

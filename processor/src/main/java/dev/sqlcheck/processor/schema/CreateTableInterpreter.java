@@ -161,7 +161,8 @@ final class CreateTableInterpreter {
         ctx.resolveType(typeText),
         notNull,
         s.hasDefault() || serial,
-        ctx.location());
+        ctx.location(),
+        s.generated());
   }
 
   static String typeText(ColDataType type) {
@@ -183,7 +184,9 @@ final class CreateTableInterpreter {
       return false;
     }
     for (Column c : found.get().columns()) {
-      into.putIfAbsent(c.name(), dropDefaults ? Relations.withDefault(c, false) : c);
+      // Identity and generation are not assumed to carry over: the column may be written to.
+      Column copy = c.withGenerated(Column.Generated.NONE);
+      into.putIfAbsent(c.name(), dropDefaults ? Relations.withDefault(copy, false) : copy);
     }
     return true;
   }

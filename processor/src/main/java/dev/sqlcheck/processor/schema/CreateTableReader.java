@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Kind;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
@@ -234,7 +235,11 @@ final class CreateTableReader extends TokenCursor {
     return new ColumnDef(
         rawName,
         type,
-        new ColumnSpecs(flags.notNull || flags.primaryKey, flags.hasDefault, flags.primaryKey));
+        new ColumnSpecs(
+            flags.notNull || flags.primaryKey,
+            flags.hasDefault,
+            flags.primaryKey,
+            flags.generated));
   }
 
   /** What the constraints of one column say so far. */
@@ -242,6 +247,7 @@ final class CreateTableReader extends TokenCursor {
     boolean notNull;
     boolean hasDefault;
     boolean primaryKey;
+    Column.Generated generated = Column.Generated.NONE;
   }
 
   private void columnConstraint(Flags flags) {
@@ -332,11 +338,13 @@ final class CreateTableReader extends TokenCursor {
     expect("AS");
     if (accept("IDENTITY")) {
       flags.notNull = true;
+      flags.generated = always ? Column.Generated.IDENTITY_ALWAYS : Column.Generated.NONE;
       if (atSymbol("(")) {
         balanced();
       }
     } else if (always && atSymbol("(")) {
       balanced();
+      flags.generated = Column.Generated.EXPRESSION;
       if (!accept("STORED")) {
         accept("VIRTUAL"); // PostgreSQL 18; also its default
       }
