@@ -173,11 +173,11 @@ final class Calls {
     }
     if (schema != null && !schema.equals("pg_catalog")) {
       // Only the schema can define it: an aggregate or a function it defines, or not checked.
-      java.util.Optional<SqlType> own = q.catalog.aggregate(name);
+      java.util.Optional<SqlType> own = q.catalog.routines().aggregate(name);
       if (own.isPresent()) {
         return new Result(schemaAggregate(f, level, own.get()), null, name);
       }
-      if (!q.catalog.hasFunction(name)) {
+      if (!q.catalog.routines().hasFunction(name)) {
         q.problems.notChecked(
             "function \"" + f.name().dotted() + "\", which the schema does not define");
         q.unknownCall(f);
@@ -211,12 +211,12 @@ final class Calls {
     if (!m.ok()) {
       java.util.Optional<SqlType> own =
           "42883".equals(m.error().sqlState())
-              ? q.catalog.aggregate(name)
+              ? q.catalog.routines().aggregate(name)
               : java.util.Optional.empty();
       if (own.isPresent()) {
         return new Result(schemaAggregate(f, level, own.get()), null, name);
       }
-      if (q.catalog.hasFunction(name)) {
+      if (q.catalog.routines().hasFunction(name)) {
         return schemaFunction(name); // the schema's own function (or an overload of a built-in)
       }
       return new Result(failed(f, name, m.error(), args), null, name);
@@ -260,7 +260,7 @@ final class Calls {
    * says it (NULL allowed, as any function may return it), else a value of any type.
    */
   private Result schemaFunction(String name) {
-    FunctionResult declared = q.catalog.functionResult(name).orElse(null);
+    FunctionResult declared = q.catalog.routines().functionResult(name).orElse(null);
     SqlType type = declared == null ? null : declared.valueType();
     return new Result(type == null ? Val.wildcard() : Val.typed(type, true), null, name, declared);
   }

@@ -3,7 +3,6 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
-import dev.sqlcheck.processor.dialect.postgres.types.ExtensionOperators;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
@@ -25,9 +24,12 @@ final class Exprs {
   private final Analyzer a;
   private final QueryContext q;
 
+  private final TypeErrors typeErrors;
+
   Exprs(Analyzer a) {
     this.a = a;
     this.q = a.q;
+    this.typeErrors = new TypeErrors(a.q);
   }
 
   /** The value of an expression at {@code level}. */
@@ -94,64 +96,19 @@ final class Exprs {
     return out;
   }
 
-  /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
-  /**
-   * Reports that PostgreSQL's type rules refuse a construct; but where one of its values has a type
-   * sqlcheck does not model (an extension's, such as {@code citext} or {@code vector}, whose
-   * operators, functions and casts come with the extension), the construct is only not checked.
-   */
+  /** Reports a type error as PostgreSQL words it, unless a value's type is not modelled. */
   void typeError(PgError error, int start, int end, Val... operands) {
-    String unmodelled = unmodelledType(operands);
-    if (unmodelled != null) {
-      q.problems.notChecked(
-          "type \""
-              + unmodelled
-              + "\" (an extension's, or one the schema defines in a statement sqlcheck skips)"
-              + " and the operators, functions and casts that come with it");
-      return;
-    }
-    typeError(error, start, end);
+    typeErrors.report(error, start, end, operands);
   }
 
-  /**
-   * Reports an operator the built-in catalog lacks as not checked, and returns true, when an
-   * extension the schema creates defines or may define an operator of that name.
-   */
-  boolean extensionOperator(String op, PgError error) {
-    if (!"42883".equals(error.sqlState()) || q.catalog.extensions().isEmpty()) {
-      return false;
-    }
-    List<String> candidates = ExtensionOperators.mayDefine(q.catalog.extensions(), op);
-    if (candidates.isEmpty()) {
-      return false;
-    }
-    q.problems.notChecked(
-        "\""
-            + error.message()
-            + "\", which "
-            + (candidates.size() == 1 ? "the extension " : "the extensions ")
-            + String.join(", ", candidates)
-            + " may define");
-    return true;
-  }
-
-  /** The first operand type that is not built in, an enum or unknown; null if there is none. */
-  String unmodelledType(Val... operands) {
-    for (Val v : operands) {
-      if (v == null || v.type() == null || v.type().isUnknown()) {
-        continue;
-      }
-      SqlType t = v.type();
-      if (!t.enumType() && !q.types.isBuiltin(t)) {
-        return (t.array() ? t.elementType() : t).toString();
-      }
-    }
-    return null;
-  }
-
+  /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
   void typeError(PgError error, int start, int end) {
-    String hint = error.hint() == null ? null : lowerFirst(error.hint());
-    q.problems.add(new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
+    typeErrors.report(error, start, end);
+  }
+
+  /** See {@link TypeErrors#extensionOperator}. */
+  boolean extensionOperator(String op, PgError error) {
+    return typeErrors.extensionOperator(op, error);
   }
 
   /** Reports an error on a construct PostgreSQL does not allow where it stands. */
@@ -411,9 +368,5 @@ final class Exprs {
       }
     }
     return Val.typed(SqlType.of("xml"), true);
-  }
-
-  private static String lowerFirst(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 }

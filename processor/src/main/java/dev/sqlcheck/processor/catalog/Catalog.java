@@ -25,10 +25,7 @@ public final class Catalog {
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
   private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
   private final Map<String, SqlType> domains; // key: schema + "." + name
-  private final Set<String> functions; // names of functions the schema defines
-  private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
-  private final Map<String, FunctionResult> functionResults; // name -> result, when one is known
-  private final Set<String> extensions; // names of the extensions the schema creates
+  private final Routines routines;
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final List<ForeignKey> foreignKeys;
@@ -43,10 +40,7 @@ public final class Catalog {
     this.relationHistory = Map.copyOf(b.relationHistory);
     this.columnHistory = Map.copyOf(b.columnHistory);
     this.domains = Map.copyOf(b.domains);
-    this.functions = Set.copyOf(b.functions);
-    this.aggregates = Map.copyOf(b.aggregates);
-    this.functionResults = Map.copyOf(b.functionResults);
-    this.extensions = Set.copyOf(b.extensions);
+    this.routines = b.routines.build();
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.foreignKeys = List.copyOf(b.foreignKeys);
@@ -89,10 +83,7 @@ public final class Catalog {
     b.relationHistory.putAll(relationHistory);
     b.columnHistory.putAll(columnHistory);
     b.domains.putAll(domains);
-    b.functions.addAll(functions);
-    b.aggregates.putAll(aggregates);
-    b.functionResults.putAll(functionResults);
-    b.extensions.addAll(extensions);
+    b.routines = new Routines.Collector(routines);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.foreignKeys.addAll(foreignKeys);
@@ -219,33 +210,9 @@ public final class Catalog {
     return Optional.ofNullable(domains.get(schema + "." + name));
   }
 
-  /**
-   * The result type of the aggregate of this name the schema defines (in any schema), unknown when
-   * a final function computes it; empty when the schema defines none.
-   */
-  public Optional<SqlType> aggregate(String name) {
-    return Optional.ofNullable(aggregates.get(name));
-  }
-
-  /**
-   * What the function of this name the schema defines returns, when its declarations say it and
-   * agree (every overload the same); empty otherwise.
-   */
-  public Optional<FunctionResult> functionResult(String name) {
-    return Optional.ofNullable(functionResults.get(name));
-  }
-
-  /**
-   * The extensions the schema creates ({@code CREATE EXTENSION}), sorted: their operators,
-   * functions and casts are not modelled.
-   */
-  public List<String> extensions() {
-    return extensions.stream().sorted().toList();
-  }
-
-  /** Whether the schema defines a function or procedure of this name (in any schema). */
-  public boolean hasFunction(String name) {
-    return functions.contains(name);
+  /** The functions, aggregates and extensions the schema defines. */
+  public Routines routines() {
+    return routines;
   }
 
   /** What became of a relation that no longer exists under this name. */
@@ -303,11 +270,7 @@ public final class Catalog {
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
     private final Map<String, SqlType> domains = new LinkedHashMap<>();
-    private final Set<String> functions = new LinkedHashSet<>();
-    private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
-    private final Map<String, FunctionResult> functionResults = new LinkedHashMap<>();
-    private final Set<String> ambiguousResults = new LinkedHashSet<>();
-    private final Set<String> extensions = new LinkedHashSet<>();
+    private Routines.Collector routines = new Routines.Collector();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -336,38 +299,14 @@ public final class Catalog {
       return this;
     }
 
-    /** Records an extension the schema creates. */
-    public Builder addExtension(String name) {
-      extensions.add(name);
-      return this;
+    /** Collects the functions, aggregates and extensions the schema defines. */
+    public Routines.Collector routines() {
+      return routines;
     }
 
-    /** Records an aggregate the schema defines and its result type (unknown if not known). */
-    public Builder addAggregate(String name, SqlType result) {
-      aggregates.put(name, result);
-      return this;
-    }
-
-    /** Records that the schema defines a function or procedure of this name. */
+    /** Records a function of the schema whose result is not known. */
     public Builder addFunction(String name) {
-      return addFunction(name, null);
-    }
-
-    /**
-     * Records a function and what it returns ({@code null}: not known). A name defined twice keeps
-     * a result only when both definitions give the same one.
-     */
-    public Builder addFunction(String name, FunctionResult result) {
-      boolean first = functions.add(name);
-      if (ambiguousResults.contains(name)) {
-        return this;
-      }
-      if (result == null || !first && !result.equals(functionResults.get(name))) {
-        functionResults.remove(name);
-        ambiguousResults.add(name);
-      } else {
-        functionResults.put(name, result);
-      }
+      routines.addFunction(name, null);
       return this;
     }
 

@@ -111,7 +111,7 @@ final class SimpleDdl {
   static boolean createFunction(LoadContext ctx, String sql) {
     Optional<FunctionResults.Read> read = FunctionResults.read(ctx, sql);
     if (read.isPresent()) {
-      ctx.catalog.addFunction(read.get().name(), read.get().result());
+      ctx.catalog.routines().addFunction(read.get().name(), read.get().result());
       return true;
     }
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 12);
@@ -121,7 +121,7 @@ final class SimpleDdl {
         while (j + 2 < t.size() && t.get(j + 1).isSymbol(".")) {
           j += 2;
         }
-        ctx.catalog.addFunction(PgIdentifiers.fold(t.get(j).text()));
+        ctx.catalog.routines().addFunction(PgIdentifiers.fold(t.get(j).text()), null);
         return true;
       }
     }
@@ -138,7 +138,7 @@ final class SimpleDdl {
     if (i >= t.size()) {
       return false;
     }
-    ctx.catalog.addExtension(PgIdentifiers.fold(t.get(i).text()));
+    ctx.catalog.routines().addExtension(PgIdentifiers.fold(t.get(i).text()));
     return true;
   }
 
@@ -180,7 +180,7 @@ final class SimpleDdl {
     }
     SqlType result =
         finalFunction || stateType == null ? SqlType.UNKNOWN : ctx.resolveType(stateType);
-    ctx.catalog.addAggregate(PgIdentifiers.fold(t.get(j).text()), result);
+    ctx.catalog.routines().addAggregate(PgIdentifiers.fold(t.get(j).text()), result);
     return true;
   }
 

@@ -332,7 +332,7 @@ class SchemaLoaderTest {
     // CREATE FUNCTION (its name and result are recorded), CREATE TRIGGER (INSTEAD OF triggers
     // matter) and CREATE EXTENSION (its operators may resolve what the built-in ones do not)
     assertEquals(3, r.stats().parsed());
-    assertEquals(List.of("citext"), r.catalog().extensions());
+    assertEquals(List.of("citext"), r.catalog().routines().extensions());
     assertTrue(r.diagnostics().isEmpty());
   }
 
