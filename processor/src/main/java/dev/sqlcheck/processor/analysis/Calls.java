@@ -173,17 +173,14 @@ final class Calls {
     }
     if (schema != null && !schema.equals("pg_catalog")) {
       // Only the schema can define it: an aggregate or a function it defines, or not checked.
-      java.util.Optional<SqlType> own = q.catalog.routines().aggregate(name);
-      if (own.isPresent()) {
-        return new Result(schemaAggregate(f, level, own.get()), null, name);
+      Result own = schemaRoutine(f, level, name, true);
+      if (own != null) {
+        return own;
       }
-      if (!q.catalog.routines().hasFunction(name)) {
-        q.problems.notChecked(
-            "function \"" + f.name().dotted() + "\", which the schema does not define");
-        q.unknownCall(f);
-        return new Result(Val.wildcard(), null, name);
-      }
-      return schemaFunction(name);
+      q.problems.notChecked(
+          "function \"" + f.name().dotted() + "\", which the schema does not define");
+      q.unknownCall(f);
+      return new Result(Val.wildcard(), null, name);
     }
     FunctionCall call = FunctionCall.of(name, typeArgs);
     if (f.star()) {
@@ -209,17 +206,9 @@ final class Calls {
     }
     FunctionMatch m = q.types.function(call);
     if (!m.ok()) {
-      java.util.Optional<SqlType> own =
-          "42883".equals(m.error().sqlState())
-              ? q.catalog.routines().aggregate(name)
-              : java.util.Optional.empty();
-      if (own.isPresent()) {
-        return new Result(schemaAggregate(f, level, own.get()), null, name);
-      }
-      if (q.catalog.routines().hasFunction(name)) {
-        return schemaFunction(name); // the schema's own function (or an overload of a built-in)
-      }
-      return new Result(failed(f, name, m.error(), args), null, name);
+      // The schema's own aggregate or function (or an overload of a built-in one).
+      Result own = schemaRoutine(f, level, name, "42883".equals(m.error().sqlState()));
+      return own != null ? own : new Result(failed(f, name, m.error(), args), null, name);
     }
     List<Val> all = new ArrayList<>(args);
     all.addAll(sortArgs);
@@ -253,6 +242,19 @@ final class Calls {
       aggregate(f, level);
     }
     return type.isUnknown() ? Val.wildcard() : Val.typed(type, true);
+  }
+
+  /**
+   * A call of the schema's own aggregate ({@code aggregates} false: its functions only) or function
+   * of this name; null when the schema defines neither.
+   */
+  private Result schemaRoutine(Expr.FuncCall f, Level level, String name, boolean aggregates) {
+    java.util.Optional<SqlType> aggregate =
+        aggregates ? q.catalog.routines().aggregate(name) : java.util.Optional.empty();
+    if (aggregate.isPresent()) {
+      return new Result(schemaAggregate(f, level, aggregate.get()), null, name);
+    }
+    return q.catalog.routines().hasFunction(name) ? schemaFunction(name) : null;
   }
 
   /**

@@ -96,14 +96,12 @@ final class Exprs {
     return out;
   }
 
-  /** Reports a type error as PostgreSQL words it, unless a value's type is not modelled. */
+  /**
+   * Reports a type error as PostgreSQL words it at {@code start..end}, unless one of the values
+   * involved has a type sqlcheck does not model (see {@link TypeErrors#report}).
+   */
   void typeError(PgError error, int start, int end, Val... operands) {
     typeErrors.report(error, start, end, operands);
-  }
-
-  /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
-  void typeError(PgError error, int start, int end) {
-    typeErrors.report(error, start, end);
   }
 
   /** See {@link TypeErrors#extensionOperator}. */

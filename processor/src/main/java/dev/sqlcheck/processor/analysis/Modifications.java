@@ -76,16 +76,9 @@ final class Modifications {
     if (i.source() != null) {
       source(i.source(), columns, !i.columns().isEmpty(), level);
       if (columns != null) {
-        boolean plainValues =
-            i.source().body() instanceof Values
-                && i.source().with() == null
-                && i.source().orderBy().isEmpty()
-                && i.source().limit() == null;
+        Values values = plainValues(i.source());
         targets.insertsGenerated(
-            columns,
-            plainValues ? ((Values) i.source().body()).rows() : null,
-            i.source(),
-            i.overriding());
+            columns, values == null ? null : values.rows(), i.source(), i.overriding());
       }
     }
     if (i.onConflict() != null) {
@@ -97,11 +90,19 @@ final class Modifications {
     return returning(i.returning(), target, level, true);
   }
 
+  /** The VALUES list an INSERT's source is, alone (no WITH, ORDER BY or LIMIT); else null. */
+  private static Values plainValues(Query source) {
+    return source.body() instanceof Values values
+            && source.with() == null
+            && source.orderBy().isEmpty()
+            && source.limit() == null
+        ? values
+        : null;
+  }
+
   private void source(Query source, List<RangeColumn> columns, boolean listed, Level level) {
-    if (source.body() instanceof Values values
-        && source.with() == null
-        && source.orderBy().isEmpty()
-        && source.limit() == null) {
+    Values values = plainValues(source);
+    if (values != null) {
       Level valuesLevel = level.child();
       for (List<Expr> row : values.rows()) {
         if (row.size() != values.rows().get(0).size()) {

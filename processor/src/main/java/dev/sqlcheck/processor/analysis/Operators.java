@@ -270,11 +270,10 @@ final class Operators {
     }
     Val array = a.exprs.value(qt.array(), level);
     OperatorMatch m = q.types.quantified(op, left.arg(), array.arg());
-    if (!m.ok() && a.exprs.extensionOperator(op, m.error())) {
-      return Val.typed(BOOLEAN, true);
-    }
     if (!m.ok()) {
-      a.exprs.typeError(m.error(), qt.operator().start(), qt.operator().end(), left, array);
+      if (!a.exprs.extensionOperator(op, m.error())) {
+        a.exprs.typeError(m.error(), qt.operator().start(), qt.operator().end(), left, array);
+      }
       return Val.typed(BOOLEAN, true);
     }
     a.exprs.bindParameter(left, m.leftType());

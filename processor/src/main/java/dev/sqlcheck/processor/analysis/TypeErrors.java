@@ -34,7 +34,7 @@ final class TypeErrors {
               + " and the operators, functions and casts that come with it");
       return;
     }
-    report(error, start, end);
+    reportAsIs(error, start, end);
   }
 
   /**
@@ -74,7 +74,7 @@ final class TypeErrors {
   }
 
   /** Reports a type error as PostgreSQL words it, at {@code start..end}. */
-  void report(PgError error, int start, int end) {
+  private void reportAsIs(PgError error, int start, int end) {
     String hint = error.hint() == null ? null : lowerFirst(error.hint());
     q.problems.add(new Problem(ProblemCode.TYPE_MISMATCH, error.message(), start, end, hint, null));
   }

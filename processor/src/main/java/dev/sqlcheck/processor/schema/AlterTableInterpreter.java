@@ -49,17 +49,10 @@ final class AlterTableInterpreter {
     return switch (action.kind()) {
       case IGNORE -> r;
       case PRIMARY_KEY ->
-          setFlags(ctx, r.withPrimaryKey(action.columns()), action.columns(), false);
+          change(ctx, r.withPrimaryKey(action.columns()), action.columns(), c -> keyed(c, false));
       case IDENTITY -> {
-        Relation out = setFlags(ctx, r, action.columns(), true);
-        boolean always =
-            action.text().toUpperCase(java.util.Locale.ROOT).matches("(?s).*\\bALWAYS\\b.*");
-        yield change(
-            ctx,
-            out,
-            action.columns(),
-            c ->
-                c.withGenerated(always ? Column.Generated.IDENTITY_ALWAYS : Column.Generated.NONE));
+        Column.Generated how = identityKind(action.text());
+        yield change(ctx, r, action.columns(), c -> keyed(c, true).withGenerated(how));
       }
       case RESET_GENERATED ->
           change(ctx, r, action.columns(), c -> c.withGenerated(Column.Generated.NONE));
@@ -71,19 +64,22 @@ final class AlterTableInterpreter {
     };
   }
 
-  private static Relation setFlags(LoadContext ctx, Relation r, List<String> cols, boolean dflt) {
-    Relation out = r;
-    for (String c : cols) {
-      out =
-          Relations.mapColumn(
-              out,
-              c,
-              col ->
-                  Relations.withDefault(
-                      Relations.withNotNull(col, true), col.hasDefault() || dflt));
+  /** A column of a primary key or an identity: NOT NULL, and with a default for an identity. */
+  private static Column keyed(Column c, boolean dflt) {
+    return Relations.withDefault(Relations.withNotNull(c, true), c.hasDefault() || dflt);
+  }
+
+  /**
+   * What {@code ADD GENERATED … AS IDENTITY} makes of the column, read as CREATE TABLE reads it.
+   */
+  private static Column.Generated identityKind(String text) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(text, Integer.MAX_VALUE);
+    for (int i = 0; i < t.size(); i++) {
+      if (t.get(i).is("GENERATED")) {
+        return ColumnSpecs.generatedKind(t, i);
+      }
     }
-    ctx.catalog.putRelation(out);
-    return out;
+    return Column.Generated.NONE;
   }
 
   private static Relation change(

@@ -4,8 +4,6 @@ import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.FunctionResult;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
-import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
 import dev.sqlcheck.processor.sql.ast.CreateFunction;
 import dev.sqlcheck.processor.sql.ast.FunctionParameter;
 import dev.sqlcheck.processor.sql.ast.Identifier;
@@ -46,19 +44,8 @@ final class FunctionResults {
 
   /** The function's name and result, or empty when the grammar parser does not read it. */
   static Optional<Read> read(LoadContext ctx, String sql) {
-    if (!(ctx.dialect instanceof PostgresDialect)) {
-      return Optional.empty();
-    }
-    PgParseResult parsed;
-    try {
-      parsed = ctx.pgParse(sql);
-    } catch (RuntimeException e) {
-      return Optional.empty(); // a fault of the parser: the name is read from tokens instead
-    }
-    if (!parsed.ok()
-        || parsed.statements().size() != 1
-        || !(parsed.statements().get(0) instanceof CreateFunction f)) {
-      return Optional.empty();
+    if (!(ctx.pgStatement(sql) instanceof CreateFunction f)) {
+      return Optional.empty(); // the name is read from tokens instead
     }
     return Optional.of(
         new Read(f.name().last().name(), f.procedure() ? null : result(ctx, sql, f)));
@@ -136,10 +123,9 @@ final class FunctionResults {
     if (!type.arrayBounds().isEmpty() || !type.modifiers().isEmpty()) {
       return Optional.empty();
     }
-    List<Identifier> parts = type.name().parts();
-    String relation = parts.get(parts.size() - 1).name();
-    String schema = parts.size() > 1 ? parts.get(parts.size() - 2).name() : null;
-    return ctx.catalog.resolve(schema, relation);
+    List<Identifier> qualifier = type.name().qualifier();
+    String schema = qualifier.isEmpty() ? null : qualifier.get(qualifier.size() - 1).name();
+    return ctx.catalog.resolve(schema, type.name().last().name());
   }
 
   /** The type as written, without a leading SETOF. */

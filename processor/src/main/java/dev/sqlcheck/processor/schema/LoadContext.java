@@ -160,4 +160,22 @@ final class LoadContext {
     }
     return parsed;
   }
+
+  /**
+   * The one statement {@code sql} is, as this load's PostgreSQL grammar reads it; null when the
+   * dialect is not PostgreSQL, the text is not exactly one statement the grammar accepts, or the
+   * parser fails (a fault of the parser is no verdict: the caller reads the statement otherwise or
+   * reports it as not read).
+   */
+  dev.sqlcheck.processor.sql.ast.Statement pgStatement(String sql) {
+    if (!(dialect instanceof PostgresDialect)) {
+      return null;
+    }
+    try {
+      PgParseResult result = pgParse(sql);
+      return result.ok() && result.statements().size() == 1 ? result.statements().get(0) : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
 }

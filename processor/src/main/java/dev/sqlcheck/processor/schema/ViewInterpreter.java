@@ -1,11 +1,10 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.postgres.PostgresDialect;
-import dev.sqlcheck.processor.dialect.postgres.parse.PgParseResult;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.sql.ast.CreateTableAs;
 import dev.sqlcheck.processor.sql.ast.CreateView;
@@ -33,7 +32,7 @@ final class ViewInterpreter {
 
   /** A CREATE [MATERIALIZED] VIEW; false, with a warning, when it defines nothing. */
   static boolean apply(LoadContext ctx, String sql) {
-    Statement parsed = statement(ctx, sql);
+    Statement parsed = ctx.pgStatement(sql);
     if (parsed instanceof CreateView view) {
       return define(
           ctx,
@@ -72,7 +71,7 @@ final class ViewInterpreter {
    * nothing done, for any other statement.
    */
   static boolean applyTableAs(LoadContext ctx, String sql) {
-    if (!(statement(ctx, sql) instanceof CreateTableAs t) || t.materializedView()) {
+    if (!(ctx.pgStatement(sql) instanceof CreateTableAs t) || t.materializedView()) {
       return false;
     }
     define(
@@ -98,20 +97,19 @@ final class ViewInterpreter {
       boolean ifNotExists) {}
 
   private static boolean define(LoadContext ctx, String sql, Definition d) {
-    List<Identifier> parts = d.name().parts();
-    String name = parts.get(parts.size() - 1).name();
+    List<Identifier> qualifier = d.name().qualifier();
+    String name = d.name().last().name();
     String schema =
-        ctx.creationSchema(parts.size() > 1 ? parts.get(parts.size() - 2).name() : null);
+        ctx.creationSchema(qualifier.isEmpty() ? null : qualifier.get(qualifier.size() - 1).name());
     if (d.ifNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
       return true;
     }
     List<String> names = new ArrayList<>();
     d.names().forEach(n -> names.add(n.name()));
     String query = d.query() == null ? null : sql.substring(d.query().start(), d.query().end());
+    Catalog soFar = ctx.catalog.build();
     Optional<List<Column>> derived =
-        query == null
-            ? Optional.empty()
-            : ctx.resolver.resolve(ctx.catalog.build(), query, ctx.location());
+        query == null ? Optional.empty() : ctx.resolver.resolve(soFar, query, ctx.location());
     if (derived.isEmpty() && query != null && ViewReferences.missing(ctx, schema, name, query)) {
       return false;
     }
@@ -119,7 +117,7 @@ final class ViewInterpreter {
       ctx.lose(schema, name);
       ctx.warn(
           Message.DEFINITION_REJECTED,
-          d.statement() + " \"" + String.join(".", qualified(parts)) + "\"",
+          d.statement() + " \"" + d.name().dotted() + "\"",
           d.kind() == Relation.Kind.VIEW
               ? "CREATE VIEW specifies more column names than columns"
               : "too many column names were specified",
@@ -134,30 +132,11 @@ final class ViewInterpreter {
     ctx.catalog.putRelation(
         new Relation(schema, name, d.kind(), columns, derived.isPresent(), ctx.location()));
     if (d.kind() == Relation.Kind.VIEW) {
-      boolean updatable =
-          query == null || ctx.resolver.autoUpdatable(ctx.catalog.build(), query).orElse(true);
+      // The view's own query cannot name the view, so the catalog before it serves.
+      boolean updatable = query == null || ctx.resolver.autoUpdatable(soFar, query).orElse(true);
       ctx.catalog.viewUpdatable(schema, name, updatable);
     }
     return true;
-  }
-
-  /** The statement as the PostgreSQL-grammar parser reads it, or null. */
-  private static Statement statement(LoadContext ctx, String sql) {
-    if (!(ctx.dialect instanceof PostgresDialect)) {
-      return null;
-    }
-    try {
-      PgParseResult parsed = ctx.pgParse(sql);
-      return parsed.ok() && parsed.statements().size() == 1 ? parsed.statements().get(0) : null;
-    } catch (RuntimeException e) {
-      return null; // a fault of the parser: the caller reports the statement as not read
-    }
-  }
-
-  private static List<String> qualified(List<Identifier> parts) {
-    List<String> out = new ArrayList<>();
-    parts.forEach(p -> out.add(p.name()));
-    return out;
   }
 
   private static List<Column> renamed(List<Column> columns, List<String> names, boolean table) {
