@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Writing to an identity column GENERATED ALWAYS or a generated column is an error under javac and
- * ecj, on the value written; the PostgreSQL facts are confirmed in {@code GeneratedColumnsTest}.
+ * ecj, on the {@code @Query} that writes it; the PostgreSQL facts are confirmed in {@code
+ * GeneratedColumnsTest}.
  */
 class GeneratedColumnsCompileTest {
   @ParameterizedTest
@@ -46,9 +47,11 @@ class GeneratedColumnsCompileTest {
     assertThat(r.errors().get(0).message())
         .contains("[SQLCHECK-212] cannot insert a non-DEFAULT value into column \"id\"");
     assertThat(r.errors().get(0).message()).contains("OVERRIDING SYSTEM VALUE");
+    assertThat(r.errors().get(0).file()).isEqualTo("Users.java");
     assertThat(r.errors().get(0).line()).isEqualTo(5);
     assertThat(r.errors().get(1).message())
         .contains("[SQLCHECK-212] column \"email_key\" can only be updated to DEFAULT");
+    assertThat(r.errors().get(1).file()).isEqualTo("Users.java");
     assertThat(r.errors().get(1).line()).isEqualTo(11);
   }
 }

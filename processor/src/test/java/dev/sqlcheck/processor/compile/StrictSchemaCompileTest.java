@@ -233,10 +233,40 @@ class StrictSchemaCompileTest {
     assertWithMessage("%s", r).that(r.warnings()).isEmpty();
     assertWithMessage("%s", r).that(r.errors()).hasSize(2);
     // The renamed column is drift in a view too.
-    assertThat(withCode(r.errors(), "SQLCHECK-201")).hasSize(1);
-    assertThat(withCode(r.errors(), "SQLCHECK-201").get(0).message())
-        .contains("column \"uid\" does not exist");
+    Diag drift = withCode(r.errors(), "SQLCHECK-201").get(0);
+    assertThat(drift.message()).contains("column \"uid\" does not exist");
+    assertThat(drift.file()).isEqualTo("Repo.java");
+    assertThat(drift.line()).isEqualTo(9);
     // A table made by AS has no NOT NULL, whatever the query's columns had.
-    assertThat(withCode(r.errors(), "SQLCHECK-404")).hasSize(1);
+    Diag primitive = withCode(r.errors(), "SQLCHECK-404").get(0);
+    assertThat(primitive.file()).isEqualTo("Repo.java");
+    assertThat(primitive.line()).isEqualTo(12);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void aViewWithMoreColumnNamesThanItsQuery_warnsWithPostgresMessage_andQueriesOnItWarn(Tool tool) {
+    Result r =
+        repo("""
+                  @Query("SELECT a FROM recent")
+                  List<Long> recent();
+                """)
+            .schema(
+                """
+                CREATE TABLE jobs (id bigint PRIMARY KEY, uuid uuid NOT NULL);
+                CREATE VIEW recent (a, b, c) AS SELECT id, uuid FROM jobs;
+                """)
+            .compile(tool);
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    Diag refused = withCode(r.warnings(), "SQLCHECK-002").get(0);
+    assertThat(refused.file()).isEqualTo("Repo.java");
+    assertThat(refused.line()).isEqualTo(5);
+    assertThat(refused.message())
+        .contains(
+            "schema.sql:2: CREATE VIEW \"recent\" is not valid PostgreSQL: CREATE VIEW specifies"
+                + " more column names than columns");
+    Diag lost = withCode(r.warnings(), "SQLCHECK-207").get(0);
+    assertThat(lost.file()).isEqualTo("Repo.java");
+    assertThat(lost.line()).isEqualTo(6);
   }
 }
