@@ -329,6 +329,28 @@ public final class Catalog {
       return schemas.contains(schema);
     }
 
+    /** Forgets a schema (DROP SCHEMA, or the old name after ALTER SCHEMA .. RENAME). */
+    public Builder removeSchema(String schema) {
+      schemas.remove(schema);
+      return this;
+    }
+
+    /** The relations defined so far, in the order they were defined. */
+    public List<Relation> relations() {
+      return List.copyOf(relations.values());
+    }
+
+    /** The relations of one schema defined so far, in the order they were defined. */
+    public List<Relation> relationsIn(String schema) {
+      List<Relation> out = new ArrayList<>();
+      for (Relation r : relations.values()) {
+        if (r.schema().equals(schema)) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+
     /** Adds or replaces a relation, and forgets any history and unknown mark under its name. */
     public Builder putRelation(Relation relation) {
       String key = relation.schema() + "." + relation.name();
@@ -395,6 +417,28 @@ public final class Catalog {
 
     public boolean hasEnum(String schema, String name) {
       return enums.containsKey(schema + "." + name);
+    }
+
+    /** Forgets an enum type or a domain of this name; true when there was one. */
+    public boolean removeType(String schema, String name) {
+      String key = schema + "." + name;
+      return enums.remove(key) != null | domains.remove(key) != null;
+    }
+
+    /** The names of the enum types and domains in one schema. */
+    public List<String> typesIn(String schema) {
+      List<String> out = new ArrayList<>();
+      for (String key : enums.keySet()) {
+        if (key.startsWith(schema + ".")) {
+          out.add(key.substring(schema.length() + 1));
+        }
+      }
+      for (String key : domains.keySet()) {
+        if (key.startsWith(schema + ".")) {
+          out.add(key.substring(schema.length() + 1));
+        }
+      }
+      return out;
     }
 
     /** The labels of an enum declared so far, in order. */

@@ -17,12 +17,24 @@ public final class Routines {
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Map<String, FunctionResult> results; // name -> result, when one is known
   private final Set<String> extensions;
+  private final Map<String, Map<String, FunctionResult>> declarations; // for Collector(Routines)
 
   private Routines(Collector c) {
-    this.functions = Set.copyOf(c.functions);
+    Map<String, FunctionResult> known = new LinkedHashMap<>();
+    c.declarations.forEach(
+        (name, overloads) -> {
+          FunctionResult first = overloads.values().iterator().next();
+          if (first != null && overloads.values().stream().allMatch(first::equals)) {
+            known.put(name, first);
+          }
+        });
+    this.functions = Set.copyOf(c.declarations.keySet());
     this.aggregates = Map.copyOf(c.aggregates);
-    this.results = Map.copyOf(c.results);
+    this.results = Map.copyOf(known);
     this.extensions = Set.copyOf(c.extensions);
+    Map<String, Map<String, FunctionResult>> copy = new LinkedHashMap<>();
+    c.declarations.forEach((name, overloads) -> copy.put(name, new LinkedHashMap<>(overloads)));
+    this.declarations = copy;
   }
 
   /** Whether the schema defines a function or procedure of this name. */
@@ -51,24 +63,26 @@ public final class Routines {
     return extensions.stream().sorted().toList();
   }
 
-  /** Collects what a schema defines while it loads. */
+  /**
+   * Collects what a schema defines while it loads. A function is kept per overload: its input
+   * argument types as the loader normalises them ({@code "integer,text"}), so that {@code CREATE OR
+   * REPLACE} of the same overload replaces it, and {@code DROP FUNCTION f(int)} removes only that
+   * one. An overload whose arguments could not be read is kept under a key no DROP names.
+   */
   public static final class Collector {
-    private final Set<String> functions = new LinkedHashSet<>();
+    private final Map<String, Map<String, FunctionResult>> declarations = new LinkedHashMap<>();
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
-    private final Map<String, FunctionResult> results = new LinkedHashMap<>();
-    private final Set<String> ambiguous = new LinkedHashSet<>();
     private final Set<String> extensions = new LinkedHashSet<>();
+    private int unreadArguments;
 
     Collector() {}
 
     /** A collector holding what {@code r} holds. */
     Collector(Routines r) {
-      functions.addAll(r.functions);
+      r.declarations.forEach(
+          (name, overloads) -> declarations.put(name, new LinkedHashMap<>(overloads)));
       aggregates.putAll(r.aggregates);
-      results.putAll(r.results);
       extensions.addAll(r.extensions);
-      ambiguous.addAll(r.functions);
-      ambiguous.removeAll(r.results.keySet());
     }
 
     /** Records an extension the schema creates. */
@@ -77,28 +91,113 @@ public final class Routines {
       return this;
     }
 
+    /** Forgets an extension ({@code DROP EXTENSION}); true when the schema had created it. */
+    public boolean removeExtension(String name) {
+      return extensions.remove(name);
+    }
+
     /** Records an aggregate and its result type (unknown if not known). */
     public Collector addAggregate(String name, SqlType result) {
       aggregates.put(name, result);
       return this;
     }
 
+    /** Whether an aggregate of this name is defined. */
+    public boolean hasAggregate(String name) {
+      return aggregates.containsKey(name);
+    }
+
+    /** Forgets an aggregate ({@code DROP AGGREGATE}); true when there was one. */
+    public boolean removeAggregate(String name) {
+      return aggregates.remove(name) != null;
+    }
+
+    /** Renames an aggregate ({@code ALTER AGGREGATE .. RENAME TO}); true when there was one. */
+    public boolean renameAggregate(String name, String newName) {
+      if (!aggregates.containsKey(name)) {
+        return false;
+      }
+      aggregates.put(newName, aggregates.remove(name));
+      return true;
+    }
+
     /**
-     * Records a function and what it returns ({@code null}: not known). A name defined twice keeps
-     * a result only when both definitions give the same one.
+     * Records a function and what it returns ({@code null}: not known). The name keeps a result
+     * only while every overload gives the same one.
      */
     public Collector addFunction(String name, FunctionResult result) {
-      boolean first = functions.add(name);
-      if (ambiguous.contains(name)) {
-        return this;
-      }
-      if (result == null || !first && !result.equals(results.get(name))) {
-        results.remove(name);
-        ambiguous.add(name);
-      } else {
-        results.put(name, result);
-      }
+      return addFunction(name, null, result);
+    }
+
+    /**
+     * Records one overload of a function: {@code arguments} is its normalised input argument list,
+     * or null when it could not be read. The same overload declared again replaces the first.
+     */
+    public Collector addFunction(String name, String arguments, FunctionResult result) {
+      String key = arguments == null ? "?" + unreadArguments++ : arguments;
+      declarations.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key, result);
       return this;
+    }
+
+    /** Whether a function or procedure of this name is defined. */
+    public boolean hasFunction(String name) {
+      return declarations.containsKey(name);
+    }
+
+    /**
+     * The overload {@code arguments} of {@code name} (null: the only one, as {@code DROP FUNCTION
+     * f} without arguments names it), or empty when none is known to match.
+     */
+    private Optional<String> overload(String name, String arguments) {
+      Map<String, FunctionResult> overloads = declarations.get(name);
+      if (overloads == null) {
+        return Optional.empty();
+      }
+      if (arguments == null) {
+        return overloads.size() == 1
+            ? Optional.of(overloads.keySet().iterator().next())
+            : Optional.empty();
+      }
+      return overloads.containsKey(arguments) ? Optional.of(arguments) : Optional.empty();
+    }
+
+    /**
+     * Removes one overload ({@code DROP FUNCTION}); true when it was known exactly. Nothing changes
+     * when it is not: an overload whose arguments could not be read may be the one meant, and
+     * keeping a function can only leave a call unchecked, never make it wrong.
+     */
+    public boolean removeFunction(String name, String arguments) {
+      Optional<String> key = overload(name, arguments);
+      if (key.isEmpty()) {
+        return false;
+      }
+      Map<String, FunctionResult> overloads = declarations.get(name);
+      overloads.remove(key.get());
+      if (overloads.isEmpty()) {
+        declarations.remove(name);
+      }
+      return true;
+    }
+
+    /** Renames one overload ({@code ALTER FUNCTION .. RENAME TO}); true when it was known. */
+    public boolean renameFunction(String name, String arguments, String newName) {
+      Optional<String> key = overload(name, arguments);
+      if (key.isEmpty()) {
+        return false;
+      }
+      FunctionResult result = declarations.get(name).get(key.get());
+      removeFunction(name, key.get());
+      String newKey = key.get().startsWith("?") ? null : key.get();
+      addFunction(newName, newKey, renamedResult(result, name, newName));
+      return true;
+    }
+
+    /** A scalar result's one column is named after the function, so it follows the new name. */
+    private static FunctionResult renamedResult(FunctionResult r, String name, String newName) {
+      if (r == null || !r.scalar() || !r.names().equals(List.of(name))) {
+        return r;
+      }
+      return new FunctionResult(List.of(newName), r.types(), r.setOf(), true);
     }
 
     Routines build() {

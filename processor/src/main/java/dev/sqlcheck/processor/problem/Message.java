@@ -144,6 +144,10 @@ public enum Message {
   DROP_OF_MISSING_RELATION(
       ProblemCode.SCHEMA_STATEMENT_INVALID,
       "DROP refers to \"%s\", which does not exist at this point"),
+  /** the statement, why PostgreSQL refuses it. */
+  DROP_REFUSED(
+      ProblemCode.SCHEMA_STATEMENT_INVALID,
+      "PostgreSQL refuses %s: %s. It changes nothing, here as there"),
   /** what (kind and name), PostgreSQL's message, relation, what to do. */
   DEFINITION_REJECTED(
       ProblemCode.SCHEMA_STATEMENT_NOT_PARSED,

@@ -9,6 +9,10 @@ enum DdlKind {
   ALTER_TABLE,
   ALTER_VIEW,
   DROP_RELATIONS,
+  /** DROP of a schema, type, domain, function, procedure, aggregate or extension. */
+  DROP_OBJECTS,
+  /** RENAME or SET SCHEMA of a schema, type, domain, function, procedure or aggregate. */
+  ALTER_OBJECT,
   CREATE_SCHEMA,
   SET_SEARCH_PATH,
   CREATE_ENUM,

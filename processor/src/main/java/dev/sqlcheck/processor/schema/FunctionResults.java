@@ -48,11 +48,55 @@ final class FunctionResults {
       return Optional.empty(); // the name is read from tokens instead
     }
     return Optional.of(
-        new Read(f.name().last().name(), f.procedure() ? null : result(ctx, sql, f)));
+        new Read(
+            f.name().last().name(),
+            arguments(ctx, sql, f.parameters()),
+            f.procedure() ? null : result(ctx, sql, f)));
   }
 
-  /** A function's name and what it returns (null: not known). */
-  record Read(String name, FunctionResult result) {}
+  /**
+   * A function's name, its input argument types as {@link #arguments} normalises them (null: not
+   * read), and what it returns (null: not known).
+   */
+  record Read(String name, String arguments, FunctionResult result) {}
+
+  /**
+   * The input argument types of a parameter list, normalised so that two spellings PostgreSQL takes
+   * for one type give one text ({@code "integer,text[]"}): what identifies an overload, for {@code
+   * CREATE OR REPLACE} and {@code DROP FUNCTION}. OUT parameters do not count, as in PostgreSQL.
+   * Null when a type is written {@code %TYPE}.
+   */
+  static String arguments(LoadContext ctx, String sql, List<FunctionParameter> params) {
+    List<String> types = new ArrayList<>();
+    for (FunctionParameter p : params) {
+      if (p.mode() == FunctionParameter.Mode.OUT || p.mode() == FunctionParameter.Mode.TABLE) {
+        continue;
+      }
+      if (p.copiedType()) {
+        return null;
+      }
+      String text = typeText(sql, p.type());
+      SqlType type = ctx.resolveType(text);
+      types.add(
+          type.isUnknown()
+              ? text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+              : type.name() + (type.array() ? "[]" : ""));
+    }
+    return String.join(",", types);
+  }
+
+  /**
+   * The normalised input argument types of an argument list as {@code DROP FUNCTION} or {@code
+   * ALTER FUNCTION} write it (the text between the parentheses), read by the grammar's rules for a
+   * parameter list; empty when it cannot be read.
+   */
+  static Optional<String> arguments(LoadContext ctx, String argumentList) {
+    String probe = "CREATE FUNCTION f(" + argumentList + ") RETURNS integer LANGUAGE sql AS ''";
+    if (!(ctx.pgStatement(probe) instanceof CreateFunction f)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(arguments(ctx, probe, f.parameters()));
+  }
 
   private static FunctionResult result(LoadContext ctx, String sql, CreateFunction f) {
     String name = f.name().last().name();

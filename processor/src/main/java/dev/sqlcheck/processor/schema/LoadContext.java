@@ -100,6 +100,55 @@ final class LoadContext {
     domains.put(schema + "." + name, domain);
   }
 
+  /** The names of the enum types and domains in one schema. */
+  List<String> typesIn(String schema) {
+    return catalog.typesIn(schema);
+  }
+
+  /** Forgets an enum type or a domain; true when there was one. */
+  boolean removeType(String schema, String name) {
+    domains.remove(schema + "." + name);
+    return catalog.removeType(schema, name);
+  }
+
+  /**
+   * Renames or moves an enum type or a domain; false when there is none, or when the new name is
+   * taken (PostgreSQL then refuses, and nothing changes).
+   */
+  boolean moveType(String schema, String name, String newSchema, String newName) {
+    if (catalog.hasEnum(newSchema, newName) || domains.containsKey(newSchema + "." + newName)) {
+      return false;
+    }
+    Optional<List<String>> labels = catalog.enumLabels(schema, name);
+    Domain domain = domains.get(schema + "." + name);
+    if (labels.isEmpty() && domain == null) {
+      return false;
+    }
+    removeType(schema, name);
+    if (labels.isPresent()) {
+      catalog.putEnum(newSchema, newName, labels.get());
+    } else {
+      putDomain(newSchema, newName, domain);
+    }
+    return true;
+  }
+
+  /**
+   * The schema of a type named in DDL: the one written, else the first on the search path that has
+   * an enum or domain of that name, else where a new object would go.
+   */
+  String typeSchema(String schema, String name) {
+    if (schema != null) {
+      return schema;
+    }
+    for (String s : catalog.searchPath()) {
+      if (catalog.hasEnum(s, name) || domains.containsKey(s + "." + name)) {
+        return s;
+      }
+    }
+    return creationSchema(null);
+  }
+
   /** Turns a type as written in DDL into a catalog type, resolving enums and domains. */
   SqlType resolveType(String raw) {
     Dialect.TypeName n = dialect.normalizeType(raw);

@@ -172,6 +172,8 @@ public final class SchemaLoader {
               && AlterTableInterpreter.apply(ctx, classified.alterTable());
       case ALTER_VIEW -> SimpleDdl.alterView(ctx, sql);
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
+      case DROP_OBJECTS -> ObjectDdl.drop(ctx, sql);
+      case ALTER_OBJECT -> ObjectDdl.alter(ctx, sql);
       case CREATE_SCHEMA -> SimpleDdl.createSchema(ctx, sql);
       case SET_SEARCH_PATH -> SimpleDdl.searchPath(ctx, sql);
       case CREATE_ENUM -> TypeDdl.createEnum(ctx, sql);

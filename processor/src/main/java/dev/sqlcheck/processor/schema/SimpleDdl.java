@@ -111,7 +111,9 @@ final class SimpleDdl {
   static boolean createFunction(LoadContext ctx, String sql) {
     Optional<FunctionResults.Read> read = FunctionResults.read(ctx, sql);
     if (read.isPresent()) {
-      ctx.catalog.routines().addFunction(read.get().name(), read.get().result());
+      ctx.catalog
+          .routines()
+          .addFunction(read.get().name(), read.get().arguments(), read.get().result());
       return true;
     }
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 12);

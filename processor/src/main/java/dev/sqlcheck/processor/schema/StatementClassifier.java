@@ -24,6 +24,11 @@ final class StatementClassifier {
           "RECURSIVE",
           "FOREIGN");
 
+  /** What {@link ObjectDdl} follows the DROP, RENAME and SET SCHEMA of. */
+  private static final Set<String> OBJECTS =
+      Set.of(
+          "SCHEMA", "TYPE", "DOMAIN", "FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE", "EXTENSION");
+
   /** Migrations often create enum types inside a DO block, to ignore duplicate_object. */
   static final Pattern ENUM_IN_BLOCK =
       Pattern.compile("(?is)\\bCREATE\\s+TYPE\\s+[^;]*?\\bAS\\s+ENUM\\s*\\([^)]*\\)");
@@ -149,9 +154,15 @@ final class StatementClassifier {
               ? DdlKind.ALTER_VIEW
               : DdlKind.SKIP);
     }
-    if (what.equals("TYPE")) {
-      return of(
-          containsWord(SqlTokens.tokenize(sql, 12), "VALUE") ? DdlKind.ALTER_TYPE : DdlKind.SKIP);
+    if (what.equals("TYPE") && containsWord(SqlTokens.tokenize(sql, 12), "VALUE")) {
+      return of(DdlKind.ALTER_TYPE);
+    }
+    if (OBJECTS.contains(what) && !what.equals("EXTENSION")) {
+      List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+      boolean renames = t.size() > 3 && t.get(t.size() - 3).is("RENAME");
+      boolean moves =
+          t.size() > 3 && t.get(t.size() - 3).is("SET") && t.get(t.size() - 2).is("SCHEMA");
+      return of(renames || moves ? DdlKind.ALTER_OBJECT : DdlKind.SKIP);
     }
     return SKIPPED;
   }
@@ -164,7 +175,10 @@ final class StatementClassifier {
         t.get(1).is("TABLE")
             || t.get(1).is("VIEW")
             || (t.get(1).is("MATERIALIZED") && t.get(2).is("VIEW"));
-    return relation ? DdlKind.DROP_RELATIONS : DdlKind.SKIP;
+    if (relation) {
+      return DdlKind.DROP_RELATIONS;
+    }
+    return OBJECTS.contains(t.get(1).upper()) ? DdlKind.DROP_OBJECTS : DdlKind.SKIP;
   }
 
   private static boolean isSearchPathSet(List<Token> t) {
