@@ -34,15 +34,48 @@ final class TypeErrors {
               + " and the operators, functions and casts that come with it");
       return;
     }
+    String cast = castType(operands);
+    if (cast != null) {
+      q.problems.notChecked(
+          "the cast the schema declares from or to type \""
+              + cast
+              + "\" (CREATE CAST), which may make valid what the built-in rules refuse (\""
+              + error.message()
+              + "\")");
+      return;
+    }
     reportAsIs(error, start, end);
   }
 
+  /** The first operand type that a cast of the schema's involves; null if there is none. */
+  private String castType(Val... operands) {
+    for (Val v : operands) {
+      if (v != null && v.type() != null && q.catalog.routines().hasCastInvolving(v.type().name())) {
+        return v.type().name();
+      }
+    }
+    return null;
+  }
+
   /**
-   * Reports an operator the built-in catalog lacks as not checked, and returns true, when an
-   * extension the schema creates defines or may define an operator of that name.
+   * Reports an operator the built-in catalog lacks as not checked, and returns true, when the
+   * schema defines an operator of that name ({@code CREATE OPERATOR}), or an extension the schema
+   * creates defines or may define one.
    */
   boolean extensionOperator(String op, PgError error) {
-    if (!"42883".equals(error.sqlState()) || q.catalog.routines().extensions().isEmpty()) {
+    if (!"42883".equals(error.sqlState())) {
+      return false;
+    }
+    if (q.catalog.routines().hasOperator(op)) {
+      q.problems.notChecked(
+          "operator "
+              + op
+              + " that the schema defines (CREATE OPERATOR); the built-in operators alone give \""
+              + error.message()
+              + "\"");
+      return true;
+    }
+    if (q.catalog.routines().extensions().isEmpty()) {
       return false;
     }
     List<String> candidates = ExtensionOperators.mayDefine(q.catalog.routines().extensions(), op);

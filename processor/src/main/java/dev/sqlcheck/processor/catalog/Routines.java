@@ -17,6 +17,8 @@ public final class Routines {
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Map<String, FunctionResult> results; // name -> result, when one is known
   private final Set<String> extensions;
+  private final Set<String> operators; // names of CREATE OPERATOR
+  private final Set<String> castTypes; // source and target types of CREATE CAST
   private final Map<String, Map<String, FunctionResult>> declarations; // for Collector(Routines)
 
   private Routines(Collector c) {
@@ -32,6 +34,8 @@ public final class Routines {
     this.aggregates = Map.copyOf(c.aggregates);
     this.results = Map.copyOf(known);
     this.extensions = Set.copyOf(c.extensions);
+    this.operators = Set.copyOf(c.operators);
+    this.castTypes = Set.copyOf(c.castTypes);
     Map<String, Map<String, FunctionResult>> copy = new LinkedHashMap<>();
     c.declarations.forEach((name, overloads) -> copy.put(name, new LinkedHashMap<>(overloads)));
     this.declarations = copy;
@@ -63,6 +67,19 @@ public final class Routines {
     return extensions.stream().sorted().toList();
   }
 
+  /** Whether the schema defines an operator of this name ({@code CREATE OPERATOR}). */
+  public boolean hasOperator(String name) {
+    return operators.contains(name);
+  }
+
+  /**
+   * Whether the schema declares a cast from or to this type ({@code CREATE CAST}, by the type's
+   * name, arrays or not): such a cast may make valid what PostgreSQL's built-in rules refuse.
+   */
+  public boolean hasCastInvolving(String typeName) {
+    return castTypes.contains(typeName);
+  }
+
   /**
    * Collects what a schema defines while it loads. A function is kept per overload: its input
    * argument types as the loader normalises them ({@code "integer,text"}), so that {@code CREATE OR
@@ -73,6 +90,8 @@ public final class Routines {
     private final Map<String, Map<String, FunctionResult>> declarations = new LinkedHashMap<>();
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
     private final Set<String> extensions = new LinkedHashSet<>();
+    private final Set<String> operators = new LinkedHashSet<>();
+    private final Set<String> castTypes = new LinkedHashSet<>();
     private int unreadArguments;
 
     Collector() {}
@@ -83,6 +102,21 @@ public final class Routines {
           (name, overloads) -> declarations.put(name, new LinkedHashMap<>(overloads)));
       aggregates.putAll(r.aggregates);
       extensions.addAll(r.extensions);
+      operators.addAll(r.operators);
+      castTypes.addAll(r.castTypes);
+    }
+
+    /** Records an operator the schema defines. */
+    public Collector addOperator(String name) {
+      operators.add(name);
+      return this;
+    }
+
+    /** Records the two types of a cast the schema declares. */
+    public Collector addCast(String source, String target) {
+      castTypes.add(source);
+      castTypes.add(target);
+      return this;
     }
 
     /** Records an extension the schema creates. */

@@ -21,6 +21,8 @@ enum DdlKind {
   CREATE_FUNCTION,
   /** {@code CREATE AGGREGATE}: its name, and its result when that is its state type. */
   CREATE_AGGREGATE,
+  /** {@code CREATE OPERATOR} or {@code CREATE CAST}: what they name, as neither is modelled. */
+  CREATE_OPERATOR_OR_CAST,
   /** {@code CREATE EXTENSION}: its name, since its operators and functions are not modelled. */
   CREATE_EXTENSION,
   /** CREATE TRIGGER or CREATE RULE: only INSTEAD OF triggers and DO INSTEAD rules matter. */

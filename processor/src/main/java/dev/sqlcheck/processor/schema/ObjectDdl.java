@@ -298,7 +298,7 @@ final class ObjectDdl {
   }
 
   /** The index of the parenthesis closing the one at {@code open}, or -1. */
-  private static int closing(List<Token> t, int open) {
+  static int closing(List<Token> t, int open) {
     int depth = 0;
     for (int k = open; k < t.size(); k++) {
       if (t.get(k).isSymbol("(")) {

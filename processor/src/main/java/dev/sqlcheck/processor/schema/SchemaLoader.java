@@ -182,6 +182,7 @@ public final class SchemaLoader {
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
       case CREATE_AGGREGATE -> SimpleDdl.createAggregate(ctx, sql);
       case CREATE_EXTENSION -> SimpleDdl.createExtension(ctx, sql);
+      case CREATE_OPERATOR_OR_CAST -> SimpleDdl.createOperatorOrCast(ctx, sql);
       case CREATE_TRIGGER_OR_RULE -> SimpleDdl.insteadOf(ctx, sql);
       case DO_BLOCK -> DoBlockInterpreter.apply(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
       case SKIP -> true;

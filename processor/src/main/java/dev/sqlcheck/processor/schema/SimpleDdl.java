@@ -145,6 +145,43 @@ final class SimpleDdl {
   }
 
   /**
+   * {@code CREATE OPERATOR [schema.]op (…)}: its name; {@code CREATE CAST (source AS target) …}:
+   * its two types. Neither is modelled, so a type error that one of them may resolve is reported as
+   * not checked instead of as PostgreSQL's built-in rules would report it.
+   */
+  static boolean createOperatorOrCast(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int open = 2;
+    while (open < t.size() && !t.get(open).isSymbol("(")) {
+      open++;
+    }
+    if (open >= t.size() || open == 2 && t.get(1).is("OPERATOR")) {
+      ctx.warn(Message.STATEMENT_NOT_INTERPRETED, "no name or no definition list");
+      return false;
+    }
+    if (t.get(1).is("OPERATOR")) {
+      String name = sql.substring(t.get(2).start(), t.get(open).start()).strip();
+      ctx.catalog.routines().addOperator(name.substring(name.lastIndexOf('.') + 1));
+      return true;
+    }
+    int close = ObjectDdl.closing(t, open);
+    int depth = 0;
+    for (int k = open + 1; k < close; k++) {
+      depth += t.get(k).isSymbol("(") ? 1 : t.get(k).isSymbol(")") ? -1 : 0;
+      if (depth == 0 && t.get(k).is("AS")) {
+        String source = sql.substring(t.get(open).start() + 1, t.get(k).start()).strip();
+        String target = sql.substring(t.get(k + 1).start(), t.get(close).start()).strip();
+        ctx.catalog
+            .routines()
+            .addCast(ctx.resolveType(source).name(), ctx.resolveType(target).name());
+        return true;
+      }
+    }
+    ctx.warn(Message.STATEMENT_NOT_INTERPRETED, "no (source AS target) after CREATE CAST");
+    return false;
+  }
+
+  /**
    * {@code CREATE [OR REPLACE] AGGREGATE name (args) (SFUNC = f, STYPE = type [, FINALFUNC = g]
    * …)}, and the old form with {@code BASETYPE} inside the one list. The aggregate returns its
    * state type unless a final function computes the result, whose type the schema model does not

@@ -114,6 +114,12 @@ final class StatementClassifier {
     if (word.equals("AGGREGATE")) {
       return DdlKind.CREATE_AGGREGATE;
     }
+    if (i == 1
+        && (word.equals("CAST")
+            || word.equals("OPERATOR")
+                && !(t.size() > 2 && (t.get(2).is("CLASS") || t.get(2).is("FAMILY"))))) {
+      return DdlKind.CREATE_OPERATOR_OR_CAST;
+    }
     if (i == 1 && word.equals("EXTENSION")) {
       return DdlKind.CREATE_EXTENSION;
     }
