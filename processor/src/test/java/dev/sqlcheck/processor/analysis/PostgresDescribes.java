@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Severity;
 import dev.sqlcheck.processor.testing.PostgresPlaceholders;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,6 +62,32 @@ final class PostgresDescribes {
       String pg = prepareError(c, e.getKey());
       if (problems.stream().noneMatch(p -> p.code() == e.getValue()) || pg == null) {
         failures.add(e.getKey() + " -> " + problems + "; PostgreSQL: " + pg);
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * For each query sqlcheck should only warn about: where the analyser reports anything but one
+   * warning whose message contains one of {@code expected}, or where PostgreSQL's verdict is not
+   * {@code postgresAccepts}. Empty when all agree.
+   */
+  static List<String> warnedDisagreements(
+      Catalog catalog,
+      Connection c,
+      List<String> queries,
+      boolean postgresAccepts,
+      String... expected) {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = prepareError(c, sql);
+      boolean warned =
+          problems.size() == 1
+              && problems.get(0).severity() == Severity.WARNING
+              && java.util.Arrays.stream(expected).anyMatch(problems.get(0).message()::contains);
+      if ((pg == null) != postgresAccepts || !warned) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
       }
     }
     return failures;

@@ -2,10 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import dev.sqlcheck.processor.problem.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,20 +46,15 @@ class SchemaOperatorsAndCastsTest extends PostgresSchemaFixture {
 
   @Test
   void queriesValidThroughTheSchemasOperatorOrCast_warn_neverErr() {
-    List<String> failures = new ArrayList<>();
-    for (String sql : WARNED) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = PostgresDescribes.prepareError(connection, sql);
-      boolean warned =
-          problems.size() == 1
-              && problems.get(0).severity() == Severity.WARNING
-              && (problems.get(0).message().contains("operator === that the schema defines")
-                  || problems.get(0).message().contains("the cast the schema declares"));
-      if (pg != null || !warned) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+    assertEquals(
+        List.of(),
+        PostgresDescribes.warnedDisagreements(
+            catalog,
+            connection,
+            WARNED,
+            true,
+            "operator === that the schema defines",
+            "the cast the schema declares"));
   }
 
   @Test
