@@ -28,6 +28,7 @@ public final class Catalog {
   private final Routines routines;
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
+  private final Map<String, SourceLocation> sequences; // key: schema + "." + name
   private final List<ForeignKey> foreignKeys;
 
   private Catalog(Builder b) {
@@ -43,6 +44,7 @@ public final class Catalog {
     this.routines = b.routines.build();
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
+    this.sequences = Map.copyOf(b.sequences);
     this.foreignKeys = List.copyOf(b.foreignKeys);
   }
 
@@ -86,6 +88,7 @@ public final class Catalog {
     b.routines = new Routines.Collector(routines);
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
+    b.sequences.putAll(sequences);
     b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
   }
@@ -106,15 +109,29 @@ public final class Catalog {
    */
   public Optional<Relation> find(String schema, String name) {
     if (schema != null) {
-      return Optional.ofNullable(relations.get(schema + "." + name));
+      return Optional.ofNullable(inSchema(schema, name));
     }
     for (String s : searchPath) {
-      Relation r = relations.get(s + "." + name);
+      Relation r = inSchema(s, name);
       if (r != null) {
         return Optional.of(r);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The relation of this name in a schema: a table or view, or a sequence, which PostgreSQL reads
+   * as a one-row table ({@link Relations#sequence}).
+   */
+  private Relation inSchema(String schema, String name) {
+    String key = schema + "." + name;
+    Relation r = relations.get(key);
+    if (r == null && !sequences.isEmpty()) {
+      SourceLocation at = sequences.get(key);
+      return at == null ? null : Relations.sequence(schema, name, at);
+    }
+    return r;
   }
 
   /** Relations of this name in any schema, for "did you mean" hints. */
@@ -273,6 +290,7 @@ public final class Catalog {
     private Routines.Collector routines = new Routines.Collector();
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
+    private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
     private Builder() {}
@@ -327,6 +345,39 @@ public final class Catalog {
 
     public boolean hasSchema(String schema) {
       return schemas.contains(schema);
+    }
+
+    /** Records a sequence ({@code CREATE SEQUENCE}) and where it was created. */
+    public Builder addSequence(String schema, String name, SourceLocation at) {
+      schemas.add(schema);
+      sequences.put(schema + "." + name, at);
+      return this;
+    }
+
+    /** The schema of the sequence a DDL statement names, through the search path; or empty. */
+    public Optional<String> sequenceSchema(String schema, String name) {
+      for (String s : schema != null ? List.of(schema) : searchPath) {
+        if (sequences.containsKey(s + "." + name)) {
+          return Optional.of(s);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Forgets a sequence; its creation place, or null when there was none. */
+    public SourceLocation removeSequence(String schema, String name) {
+      return sequences.remove(schema + "." + name);
+    }
+
+    /** The names of the sequences in one schema. */
+    public List<String> sequencesIn(String schema) {
+      List<String> out = new ArrayList<>();
+      for (String key : sequences.keySet()) {
+        if (key.startsWith(schema + ".")) {
+          out.add(key.substring(schema.length() + 1));
+        }
+      }
+      return out;
     }
 
     /** Forgets a schema (DROP SCHEMA, or the old name after ALTER SCHEMA .. RENAME). */

@@ -31,6 +31,24 @@ public final class Relations {
         r.schema(), r.name(), r.kind(), r.columns(), false, r.definedAt(), r.primaryKey());
   }
 
+  /**
+   * A sequence as a query reads it ({@code SELECT last_value FROM seq}): one row of its state, as
+   * PostgreSQL describes it, every column NOT NULL.
+   */
+  public static Relation sequence(String schema, String name, SourceLocation at) {
+    return new Relation(
+        schema,
+        name,
+        Relation.Kind.TABLE,
+        List.of(
+            new Column("last_value", SqlType.of("bigint"), true, false, at),
+            new Column("log_cnt", SqlType.of("bigint"), true, false, at),
+            new Column("is_called", SqlType.of("boolean"), true, false, at)),
+        true,
+        at,
+        List.of());
+  }
+
   public static Relation renamed(Relation r, String schema, String name) {
     return new Relation(
         schema, name, r.kind(), r.columns(), r.columnsKnown(), r.definedAt(), r.primaryKey());

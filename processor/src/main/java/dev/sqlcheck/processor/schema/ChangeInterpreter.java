@@ -45,10 +45,7 @@ final class ChangeInterpreter {
           "delete",
           "loadData",
           "loadUpdateData",
-          "createSequence",
-          "dropSequence",
           "alterSequence",
-          "renameSequence",
           "tagDatabase",
           "output",
           "empty",
@@ -93,8 +90,34 @@ final class ChangeInterpreter {
           onTable(ctx, c, "oldViewName", r -> rename(ctx, r, c.attribute("newViewName")));
       case "dropTable" -> onTable(ctx, c, "tableName", r -> drop(ctx, r));
       case "dropView" -> onTable(ctx, c, "viewName", r -> drop(ctx, r));
+      case "createSequence", "dropSequence", "renameSequence" -> sequence(ctx, c);
       default -> notModelled(ctx, c);
     };
+  }
+
+  /** A sequence, which a query may read as a table: created, dropped or renamed. */
+  private static boolean sequence(LoadContext ctx, ChangeNode c) {
+    String schema = LiquibaseNames.fold(c.attribute("schemaName"));
+    if (c.type().equals("createSequence")) {
+      ctx.catalog.addSequence(
+          ctx.creationSchema(schema),
+          LiquibaseNames.fold(c.attribute("sequenceName")),
+          ctx.location());
+      return true;
+    }
+    String name =
+        LiquibaseNames.fold(
+            c.attribute(c.type().equals("dropSequence") ? "sequenceName" : "oldSequenceName"));
+    ctx.catalog
+        .sequenceSchema(schema, name)
+        .ifPresent(
+            s -> {
+              SourceLocation at = ctx.catalog.removeSequence(s, name);
+              if (c.type().equals("renameSequence")) {
+                ctx.catalog.addSequence(s, LiquibaseNames.fold(c.attribute("newSequenceName")), at);
+              }
+            });
+    return true;
   }
 
   private static boolean createTable(LoadContext ctx, ChangeNode c) {

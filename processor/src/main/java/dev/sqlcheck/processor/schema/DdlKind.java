@@ -19,6 +19,8 @@ enum DdlKind {
   ALTER_TYPE,
   CREATE_DOMAIN,
   CREATE_FUNCTION,
+  /** {@code CREATE SEQUENCE}: its name, since a query may read it as a table. */
+  CREATE_SEQUENCE,
   /** {@code CREATE AGGREGATE}: its name, and its result when that is its state type. */
   CREATE_AGGREGATE,
   /** {@code CREATE OPERATOR} or {@code CREATE CAST}: what they name, as neither is modelled. */

@@ -28,9 +28,17 @@ final class Failures {
 
   /** The qualified name in a CREATE TABLE/VIEW statement, or an empty list. */
   static List<String> createdName(String sql) {
+    return createdName(sql, "TABLE", "VIEW");
+  }
+
+  /**
+   * The qualified name after the first of {@code kinds} (and an optional IF NOT EXISTS) in a CREATE
+   * statement, or an empty list.
+   */
+  static List<String> createdName(String sql, String... kinds) {
     List<Token> t = SqlTokens.tokenize(sql, 20);
     int i = 0;
-    while (i < t.size() && !(t.get(i).is("TABLE") || t.get(i).is("VIEW"))) {
+    while (i < t.size() && java.util.Arrays.stream(kinds).noneMatch(t.get(i)::is)) {
       i++;
     }
     i++;

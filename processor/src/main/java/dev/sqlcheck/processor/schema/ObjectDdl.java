@@ -13,15 +13,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DROP and ALTER of the schema objects other than relations that queries name: schemas, enum types,
- * domains, functions, procedures, aggregates and extensions. Without these, a query on an object a
- * later migration dropped or renamed would pass, and one using its new name would be an error.
+ * DROP and ALTER of the schema objects other than tables and views that queries name: schemas,
+ * sequences, enum types, domains, functions, procedures, aggregates and extensions. Without these,
+ * a query on an object a later migration dropped or renamed would pass, and one using its new name
+ * would be an error.
  *
  * <p>As in PostgreSQL:
  *
  * <ul>
- *   <li>{@code DROP SCHEMA s CASCADE} drops the relations, enum types and domains in it; without
- *       {@code CASCADE} PostgreSQL refuses to drop a schema that holds any;
+ *   <li>{@code DROP SCHEMA s CASCADE} drops the relations, sequences, enum types and domains in it;
+ *       without {@code CASCADE} PostgreSQL refuses to drop a schema that holds any;
  *   <li>{@code DROP TYPE e CASCADE} drops the columns of that enum type (or an array of it);
  *       without {@code CASCADE} PostgreSQL refuses while a column uses it;
  *   <li>{@code ALTER TYPE e RENAME TO f} renames the type of the columns that use it;
@@ -36,7 +37,7 @@ import java.util.Optional;
 final class ObjectDdl {
   private ObjectDdl() {}
 
-  /** {@code DROP SCHEMA|TYPE|DOMAIN|FUNCTION|PROCEDURE|ROUTINE|AGGREGATE|EXTENSION …}. */
+  /** {@code DROP SCHEMA|SEQUENCE|TYPE|DOMAIN|FUNCTION|PROCEDURE|ROUTINE|AGGREGATE|EXTENSION …}. */
   static boolean drop(LoadContext ctx, String sql) {
     List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     String what = t.get(1).upper();
@@ -73,6 +74,10 @@ final class ObjectDdl {
       }
       case "AGGREGATE" -> ctx.catalog.routines().removeAggregate(last);
       case "EXTENSION" -> ctx.catalog.routines().removeExtension(last);
+      case "SEQUENCE" ->
+          ctx.catalog
+              .sequenceSchema(schemaOf(name), last)
+              .ifPresent(s -> ctx.catalog.removeSequence(s, last));
       default -> {
         return unread(ctx, "DROP " + what + " is not followed");
       }
@@ -91,8 +96,12 @@ final class ObjectDdl {
     }
     List<Relation> relations = ctx.catalog.relationsIn(schema);
     List<String> types = ctx.typesIn(schema);
-    if (!cascade && (!relations.isEmpty() || !types.isEmpty())) {
-      String held = !relations.isEmpty() ? relations.get(0).name() : types.get(0);
+    List<String> sequences = ctx.catalog.sequencesIn(schema);
+    if (!cascade && (!relations.isEmpty() || !types.isEmpty() || !sequences.isEmpty())) {
+      String held =
+          !relations.isEmpty()
+              ? relations.get(0).name()
+              : !types.isEmpty() ? types.get(0) : sequences.get(0);
       ctx.warn(
           Message.DROP_REFUSED,
           "DROP SCHEMA " + schema,
@@ -106,6 +115,9 @@ final class ObjectDdl {
     }
     for (String type : types) {
       ctx.removeType(schema, type);
+    }
+    for (String sequence : sequences) {
+      ctx.catalog.removeSequence(schema, sequence);
     }
     ctx.catalog.removeSchema(schema);
   }
@@ -226,6 +238,17 @@ final class ObjectDdl {
         }
         yield true;
       }
+      case "SEQUENCE" -> {
+        ctx.catalog
+            .sequenceSchema(schemaOf(name), last)
+            .ifPresent(
+                s ->
+                    ctx.catalog.addSequence(
+                        rename ? s : target,
+                        rename ? target : last,
+                        ctx.catalog.removeSequence(s, last)));
+        yield true;
+      }
       case "AGGREGATE" -> {
         if (rename) {
           ctx.catalog.routines().renameAggregate(last, target);
@@ -247,6 +270,9 @@ final class ObjectDdl {
     for (String type : ctx.typesIn(schema)) {
       ctx.moveType(schema, type, newName, type);
     }
+    for (String sequence : ctx.catalog.sequencesIn(schema)) {
+      ctx.catalog.addSequence(newName, sequence, ctx.catalog.removeSequence(schema, sequence));
+    }
     ctx.catalog.removeSchema(schema);
   }
 
@@ -267,6 +293,11 @@ final class ObjectDdl {
         ctx.catalog.putRelation(Relations.withColumns(r, columns));
       }
     }
+  }
+
+  /** The schema a name gives, or null for an unqualified one. */
+  private static String schemaOf(List<String> name) {
+    return name.size() > 1 ? name.get(name.size() - 2) : null;
   }
 
   private static String schemaOf(LoadContext ctx, List<String> name) {

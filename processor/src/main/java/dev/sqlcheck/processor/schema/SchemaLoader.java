@@ -180,6 +180,7 @@ public final class SchemaLoader {
       case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);
+      case CREATE_SEQUENCE -> SimpleDdl.createSequence(ctx, sql);
       case CREATE_AGGREGATE -> SimpleDdl.createAggregate(ctx, sql);
       case CREATE_EXTENSION -> SimpleDdl.createExtension(ctx, sql);
       case CREATE_OPERATOR_OR_CAST -> SimpleDdl.createOperatorOrCast(ctx, sql);

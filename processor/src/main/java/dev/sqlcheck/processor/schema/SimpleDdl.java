@@ -130,6 +130,21 @@ final class SimpleDdl {
     return false;
   }
 
+  /** {@code CREATE [TEMP|UNLOGGED] SEQUENCE [IF NOT EXISTS] [schema.]name …}: the name. */
+  static boolean createSequence(LoadContext ctx, String sql) {
+    List<String> name = Failures.createdName(sql, "SEQUENCE");
+    if (name.isEmpty()) {
+      ctx.warn(Message.STATEMENT_NOT_INTERPRETED, "no name after CREATE SEQUENCE");
+      return false;
+    }
+    String schema = ctx.creationSchema(name.size() > 1 ? name.get(name.size() - 2) : null);
+    String last = name.get(name.size() - 1);
+    if (ctx.catalog.sequenceSchema(schema, last).isEmpty()) {
+      ctx.catalog.addSequence(schema, last, ctx.location());
+    }
+    return true;
+  }
+
   /** {@code CREATE EXTENSION [IF NOT EXISTS] name …}: the name. */
   static boolean createExtension(LoadContext ctx, String sql) {
     List<Token> t = SqlTokens.tokenize(sql, 8);

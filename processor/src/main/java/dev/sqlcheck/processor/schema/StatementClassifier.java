@@ -24,10 +24,18 @@ final class StatementClassifier {
           "RECURSIVE",
           "FOREIGN");
 
-  /** What {@link ObjectDdl} follows the DROP, RENAME and SET SCHEMA of. */
+  /** What {@link ObjectDdl} follows: DROP of each, RENAME and SET SCHEMA of all but EXTENSION. */
   private static final Set<String> OBJECTS =
       Set.of(
-          "SCHEMA", "TYPE", "DOMAIN", "FUNCTION", "PROCEDURE", "ROUTINE", "AGGREGATE", "EXTENSION");
+          "SCHEMA",
+          "TYPE",
+          "DOMAIN",
+          "FUNCTION",
+          "PROCEDURE",
+          "ROUTINE",
+          "AGGREGATE",
+          "EXTENSION",
+          "SEQUENCE");
 
   /** Migrations often create enum types inside a DO block, to ignore duplicate_object. */
   static final Pattern ENUM_IN_BLOCK =
@@ -107,6 +115,9 @@ final class StatementClassifier {
     }
     if (i == 1 && word.equals("DOMAIN")) {
       return DdlKind.CREATE_DOMAIN;
+    }
+    if (word.equals("SEQUENCE")) {
+      return DdlKind.CREATE_SEQUENCE;
     }
     if (word.equals("FUNCTION") || word.equals("PROCEDURE")) {
       return DdlKind.CREATE_FUNCTION;

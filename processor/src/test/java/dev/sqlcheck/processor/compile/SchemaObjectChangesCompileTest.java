@@ -15,9 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A later migration renames a schema and an enum type and drops a function, under javac and ecj:
- * the queries still on the old names are reported on their {@code @Query}'s file and line, the
- * queries on the new names compile clean, and a DROP that PostgreSQL refuses is reported on its
+ * A later migration renames a schema, an enum type and a sequence and drops a function, under javac
+ * and ecj: the queries still on the old names are reported on their {@code @Query}'s file and line,
+ * the queries on the new names compile clean, and a DROP that PostgreSQL refuses is reported on its
  * migration's line. PostgreSQL's verdicts on the same statements and queries are confirmed in
  * {@code SchemaObjectChangesTest}.
  */
@@ -42,6 +42,12 @@ class SchemaObjectChangesCompileTest {
 
         @Query("SELECT slug(name) FROM shop.items")
         List<String> slugs();
+
+        @Query("SELECT last_value FROM receipt_numbers")
+        long lastReceipt();
+
+        @Query("SELECT last_value FROM invoice_numbers")
+        long lastInvoice();
       }
       """;
 
@@ -51,6 +57,7 @@ class SchemaObjectChangesCompileTest {
       CREATE TYPE kind AS ENUM ('book', 'film');
       CREATE TABLE app.items (id bigint PRIMARY KEY, name text NOT NULL, kind kind NOT NULL);
       CREATE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT lower(t) $$;
+      CREATE SEQUENCE invoice_numbers;
       """;
 
   private static final String V2 =
@@ -59,6 +66,7 @@ class SchemaObjectChangesCompileTest {
       ALTER TYPE kind RENAME TO item_kind;
       DROP FUNCTION slug(text);
       DROP SCHEMA shop;
+      ALTER SEQUENCE invoice_numbers RENAME TO receipt_numbers;
       """;
 
   private Result compile(Tool tool) throws IOException {
@@ -78,9 +86,10 @@ class SchemaObjectChangesCompileTest {
   void queriesOnOldNames_areReportedOnTheirLines_andTheNewNamesCompile(Tool tool)
       throws IOException {
     Result r = compile(tool);
-    assertWithMessage("%s", r).that(r.errors()).hasSize(1);
+    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
     assertAt(r.errors().get(0), 9, "[SQLCHECK-20");
     assertThat(r.errors().get(0).message()).contains("schema \"app\" does not exist");
+    assertAt(r.errors().get(1), 21, "table \"invoice_numbers\" does not exist");
 
     List<Diag> queryWarnings =
         r.warnings().stream().filter(d -> d.message().contains("[SQLCHECK-101]")).toList();

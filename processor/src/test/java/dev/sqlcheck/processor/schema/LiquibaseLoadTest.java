@@ -47,6 +47,33 @@ class LiquibaseLoadTest {
         + (c.hasDefault() ? " default" : "");
   }
 
+  /** A sequence may be read as a table, so its creation, renaming and dropping are followed. */
+  @Test
+  void sequences_areCreatedRenamedAndDropped() throws IOException {
+    SchemaLoadResult r =
+        load(
+            "log.xml",
+            """
+            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+              <changeSet id="1" author="a">
+                <createSequence sequenceName="invoice_numbers"/>
+                <createSequence sequenceName="old_numbers" startValue="100"/>
+                <renameSequence oldSequenceName="old_numbers" newSequenceName="new_numbers"/>
+                <dropSequence sequenceName="invoice_numbers"/>
+              </changeSet>
+            </databaseChangeLog>
+            """);
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(
+        List.of(
+            "last_value bigint not null", "log_cnt bigint not null", "is_called boolean not null"),
+        relation(r.catalog(), "new_numbers").columns().stream()
+            .map(LiquibaseLoadTest::describe)
+            .toList());
+    assertFalse(r.catalog().find(null, "old_numbers").isPresent());
+    assertFalse(r.catalog().find(null, "invoice_numbers").isPresent());
+  }
+
   @Test
   void createTable_mapsTypesAsLiquibaseDoesOnPostgres() throws IOException {
     SchemaLoadResult r =

@@ -28,7 +28,7 @@ class StatementClassifierTest {
     assertEquals(DdlKind.CREATE_TABLE, kind("CREATE GLOBAL TEMPORARY TABLE t (a int)"));
     assertEquals(
         DdlKind.CREATE_FUNCTION, kind("CREATE OR REPLACE FUNCTION f() RETURNS int AS 'x'"));
-    assertEquals(DdlKind.SKIP, kind("CREATE UNLOGGED SEQUENCE s"));
+    assertEquals(DdlKind.CREATE_SEQUENCE, kind("CREATE UNLOGGED SEQUENCE s"));
     assertEquals(DdlKind.CREATE_ENUM, kind("CREATE TYPE public.mood AS ENUM ('sad', 'ok')"));
     assertEquals(DdlKind.SKIP, kind("CREATE \"TABLE\" t (a int)"));
   }
