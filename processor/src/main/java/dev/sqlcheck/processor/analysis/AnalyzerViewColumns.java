@@ -17,6 +17,7 @@ import java.util.Optional;
  * with unknown columns rather than wrong ones.
  */
 public final class AnalyzerViewColumns implements ViewColumnResolver {
+  // One per schema load, which asks from one thread: it keeps the last analysis for uses().
   private final Dialect dialect;
 
   /** Views analysed as PostgreSQL 14 to 18 would. */
@@ -28,9 +29,24 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
     this.dialect = dialect;
   }
 
+  /** The last query analysed and against what, so that {@link #uses} does not analyse it again. */
+  private Catalog lastCatalog;
+
+  private String lastQuery;
+  private QueryAnalysis lastAnalysis;
+
+  private QueryAnalysis analyse(Catalog soFar, String selectSql) {
+    if (soFar != lastCatalog || !selectSql.equals(lastQuery)) {
+      lastAnalysis = new QueryAnalyzer(soFar, dialect).analyze(selectSql);
+      lastCatalog = soFar;
+      lastQuery = selectSql;
+    }
+    return lastAnalysis;
+  }
+
   @Override
   public Optional<List<Column>> resolve(Catalog soFar, String selectSql, SourceLocation at) {
-    QueryAnalysis analysis = new QueryAnalyzer(soFar, dialect).analyze(selectSql);
+    QueryAnalysis analysis = analyse(soFar, selectSql);
     if (analysis.hasErrors()
         || !analysis.resultColumnsKnown()
         || analysis.kind() != StatementKind.SELECT
@@ -50,6 +66,15 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
     return Optional.of(columns);
   }
 
+  @Override
+  public List<Catalog.Use> uses(Catalog soFar, String selectSql) {
+    List<Catalog.Use> uses = new ArrayList<>();
+    for (Reference r : analyse(soFar, selectSql).references()) {
+      uses.add(new Catalog.Use(r.schema(), r.relation(), r.column()));
+    }
+    return uses;
+  }
+
   /**
    * The first error saying that a table, schema or column the view's query names does not exist;
    * only when the query has no warning that it was not fully checked (an unknown relation, a
@@ -57,7 +82,7 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
    */
   @Override
   public Optional<String> missingReference(Catalog soFar, String selectSql) {
-    return MissingReferences.first(new QueryAnalyzer(soFar, dialect).analyze(selectSql));
+    return MissingReferences.first(analyse(soFar, selectSql));
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and the
@@ -252,6 +254,16 @@ public final class Catalog {
    */
   public record Change(String schema, String relation, String column, HistoryEvent event) {}
 
+  /**
+   * What a view's query uses: a relation ({@code column} null) or one of its columns. PostgreSQL
+   * records the same dependencies, and drops the view with what it uses ({@code CASCADE}).
+   */
+  public record Use(String schema, String relation, String column) {
+    boolean of(String otherSchema, String otherRelation) {
+      return schema.equals(otherSchema) && relation.equals(otherRelation);
+    }
+  }
+
   /** Every rename and drop the schema's history records, relations first. */
   public List<Change> history() {
     List<Change> out = new ArrayList<>();
@@ -291,6 +303,7 @@ public final class Catalog {
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
+    private final Map<String, List<Use>> viewUses = new LinkedHashMap<>(); // key: schema.view
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
     private Builder() {}
@@ -497,18 +510,84 @@ public final class Catalog {
       return Optional.ofNullable(enums.get(schema + "." + name));
     }
 
+    /**
+     * Records what became of a relation. A drop takes the views that use it along (and theirs), as
+     * PostgreSQL's {@code CASCADE} does; without it PostgreSQL refuses the drop, so a history that
+     * ran has the CASCADE.
+     */
     public Builder recordRelationEvent(String schema, HistoryEvent event) {
       relationHistory.put(schema + "." + event.oldName(), event);
+      if (event.type() == HistoryEvent.Type.DROPPED) {
+        viewUses.remove(schema + "." + event.oldName());
+        dropViewsUsing(u -> u.of(schema, event.oldName()), event.at());
+      }
       return this;
     }
 
+    /**
+     * Records what became of a column: a rename follows into what views use, and a drop takes the
+     * views that use the column along, as for {@link #recordRelationEvent}.
+     */
     public Builder recordColumnEvent(String schema, String relation, HistoryEvent event) {
       columnHistory.put(schema + "." + relation + "." + event.oldName(), event);
+      String column = event.oldName();
+      if (event.type() == HistoryEvent.Type.DROPPED) {
+        dropViewsUsing(u -> u.of(schema, relation) && column.equals(u.column()), event.at());
+      } else {
+        rewriteUses(
+            u ->
+                u.of(schema, relation) && column.equals(u.column())
+                    ? new Use(schema, relation, event.newName())
+                    : u);
+      }
       return this;
+    }
+
+    /** Records what a view's query uses, replacing what an earlier definition used. */
+    public Builder viewUses(String schema, String view, List<Use> uses) {
+      viewUses.put(schema + "." + view, List.copyOf(uses));
+      return this;
+    }
+
+    /** Re-files what views use of a relation after it was renamed or moved. */
+    public Builder relationMoved(
+        String oldSchema, String oldRelation, String newSchema, String newRelation) {
+      moveColumnHistory(oldSchema, oldRelation, newSchema, newRelation);
+      List<Use> own = viewUses.remove(oldSchema + "." + oldRelation);
+      if (own != null) {
+        viewUses.put(newSchema + "." + newRelation, own);
+      }
+      rewriteUses(
+          u -> u.of(oldSchema, oldRelation) ? new Use(newSchema, newRelation, u.column()) : u);
+      return this;
+    }
+
+    private void rewriteUses(UnaryOperator<Use> change) {
+      viewUses.replaceAll((view, uses) -> uses.stream().map(change).toList());
+    }
+
+    private void dropViewsUsing(Predicate<Use> dropped, SourceLocation at) {
+      List<String> dependents = new ArrayList<>();
+      viewUses.forEach(
+          (view, uses) -> {
+            if (uses.stream().anyMatch(dropped)) {
+              dependents.add(view);
+            }
+          });
+      for (String key : dependents) {
+        Relation view = relations.remove(key);
+        viewUses.remove(key);
+        if (view != null) {
+          fixedViews.remove(key);
+          insteadOf.remove(key);
+          recordRelationEvent(
+              view.schema(), new HistoryEvent(HistoryEvent.Type.DROPPED, view.name(), null, at));
+        }
+      }
     }
 
     /** Re-files the column history of a relation under its new name after a rename or move. */
-    public Builder moveColumnHistory(
+    private Builder moveColumnHistory(
         String oldSchema, String oldRelation, String newSchema, String newRelation) {
       String oldPrefix = oldSchema + "." + oldRelation + ".";
       Map<String, HistoryEvent> moved = new LinkedHashMap<>();

@@ -139,7 +139,7 @@ final class AlterExpressions {
     ctx.catalog.removeRelation(r.schema(), r.name());
     Relation moved = Relations.renamed(r, schema, name);
     ctx.catalog.putRelation(moved);
-    ctx.catalog.moveColumnHistory(r.schema(), r.name(), schema, name);
+    ctx.catalog.relationMoved(r.schema(), r.name(), schema, name);
     String shown = schema.equals(r.schema()) ? name : schema + "." + name;
     ctx.catalog.recordRelationEvent(
         r.schema(), new HistoryEvent(HistoryEvent.Type.RENAMED, r.name(), shown, ctx.location()));

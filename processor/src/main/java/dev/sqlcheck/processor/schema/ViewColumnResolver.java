@@ -28,6 +28,14 @@ public interface ViewColumnResolver {
   }
 
   /**
+   * The relations and columns a view's query uses, as PostgreSQL records them for its view; empty
+   * when it cannot tell. Asked only after {@link #resolve} gave the view's columns.
+   */
+  default List<Catalog.Use> uses(Catalog soFar, String selectSql) {
+    return List.of();
+  }
+
+  /**
    * Why PostgreSQL would refuse a view with this query because it refers to a relation or column
    * that does not exist in {@code soFar} (the analyser's message, such as {@code relation
    * "active_users" does not exist}); empty when everything it refers to exists, or when it cannot

@@ -131,6 +131,14 @@ final class ViewInterpreter {
             .orElse(unknown(ctx, names));
     ctx.catalog.putRelation(
         new Relation(schema, name, d.kind(), columns, derived.isPresent(), ctx.location()));
+    // What a view uses goes with it; a table made by AS uses nothing, and an underived view is
+    // never dropped along with anything (it stays unknown instead).
+    ctx.catalog.viewUses(
+        schema,
+        name,
+        d.kind() != Relation.Kind.TABLE && derived.isPresent()
+            ? ctx.resolver.uses(soFar, query)
+            : List.of());
     if (d.kind() == Relation.Kind.VIEW) {
       // The view's own query cannot name the view, so the catalog before it serves.
       boolean updatable = query == null || ctx.resolver.autoUpdatable(soFar, query).orElse(true);

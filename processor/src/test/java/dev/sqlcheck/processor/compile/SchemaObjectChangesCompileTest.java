@@ -15,11 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A later migration renames a schema, an enum type and a sequence and drops a function, under javac
- * and ecj: the queries still on the old names are reported on their {@code @Query}'s file and line,
- * the queries on the new names compile clean, and a DROP that PostgreSQL refuses is reported on its
- * migration's line. PostgreSQL's verdicts on the same statements and queries are confirmed in
- * {@code SchemaObjectChangesTest}.
+ * A later migration renames a schema, an enum type and a sequence, drops a function, and drops a
+ * column with the view that uses it, under javac and ecj: the queries still on the old names are
+ * reported on their {@code @Query}'s file and line, the queries on the new names compile clean, and
+ * a DROP that PostgreSQL refuses is reported on its migration's line. PostgreSQL's verdicts on the
+ * same statements and queries are confirmed in {@code SchemaObjectChangesTest}.
  */
 class SchemaObjectChangesCompileTest {
   @TempDir Path dir;
@@ -48,6 +48,9 @@ class SchemaObjectChangesCompileTest {
 
         @Query("SELECT last_value FROM invoice_numbers")
         long lastInvoice();
+
+        @Query("SELECT label FROM tag_labels")
+        List<String> labels();
       }
       """;
 
@@ -58,6 +61,8 @@ class SchemaObjectChangesCompileTest {
       CREATE TABLE app.items (id bigint PRIMARY KEY, name text NOT NULL, kind kind NOT NULL);
       CREATE FUNCTION slug(t text) RETURNS text LANGUAGE sql AS $$ SELECT lower(t) $$;
       CREATE SEQUENCE invoice_numbers;
+      CREATE TABLE app.tags (id int PRIMARY KEY, label text NOT NULL);
+      CREATE VIEW tag_labels AS SELECT label FROM app.tags;
       """;
 
   private static final String V2 =
@@ -67,6 +72,7 @@ class SchemaObjectChangesCompileTest {
       DROP FUNCTION slug(text);
       DROP SCHEMA shop;
       ALTER SEQUENCE invoice_numbers RENAME TO receipt_numbers;
+      ALTER TABLE shop.tags DROP COLUMN label CASCADE;
       """;
 
   private Result compile(Tool tool) throws IOException {
@@ -86,10 +92,13 @@ class SchemaObjectChangesCompileTest {
   void queriesOnOldNames_areReportedOnTheirLines_andTheNewNamesCompile(Tool tool)
       throws IOException {
     Result r = compile(tool);
-    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
+    assertWithMessage("%s", r).that(r.errors()).hasSize(3);
     assertAt(r.errors().get(0), 9, "[SQLCHECK-20");
     assertThat(r.errors().get(0).message()).contains("schema \"app\" does not exist");
     assertAt(r.errors().get(1), 21, "table \"invoice_numbers\" does not exist");
+    // dropped with the column it used, as PostgreSQL's CASCADE drops it
+    assertAt(r.errors().get(2), 24, "table \"tag_labels\" does not exist");
+    assertThat(r.errors().get(2).message()).contains("was dropped at V2__rename.sql:6");
 
     List<Diag> queryWarnings =
         r.warnings().stream().filter(d -> d.message().contains("[SQLCHECK-101]")).toList();

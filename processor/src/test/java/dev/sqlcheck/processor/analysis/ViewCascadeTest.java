@@ -1,0 +1,92 @@
+package dev.sqlcheck.processor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.schema.SchemaLoader;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Views go with what they use: PostgreSQL refuses to drop a table, a view, a column, an enum type
+ * or a schema that a view uses unless the drop says {@code CASCADE}, and then drops the view (and
+ * the views on it). Renames in between are followed. Before, such a view stayed in the model and
+ * queries on it passed; now each is an error where PostgreSQL's PREPARE fails, and the views that
+ * use nothing dropped are kept and checked.
+ */
+class ViewCascadeTest extends PostgresSchemaFixture {
+  static final String DDL =
+      """
+      CREATE TABLE a (id int, x int, y int);
+      CREATE VIEW va AS SELECT id, x FROM a;
+      CREATE VIEW vva AS SELECT id FROM va;
+      CREATE VIEW vy AS SELECT id, y FROM a;
+      CREATE VIEW vwhere AS SELECT id FROM a WHERE x > 0;
+      ALTER TABLE a RENAME COLUMN x TO z;
+      ALTER TABLE a RENAME TO a2;
+      ALTER TABLE a2 DROP COLUMN z CASCADE;
+      CREATE TABLE b (id int);
+      CREATE VIEW vb AS SELECT * FROM b;
+      CREATE MATERIALIZED VIEW mb AS SELECT count(*) AS n FROM vb;
+      DROP TABLE b CASCADE;
+      CREATE TABLE c (id int);
+      CREATE VIEW vc AS SELECT id FROM c;
+      CREATE VIEW vvc AS SELECT id FROM vc;
+      ALTER VIEW vc RENAME TO vc2;
+      DROP VIEW vc2 CASCADE;
+      CREATE TYPE e AS ENUM ('p');
+      CREATE TABLE d (id int, k e);
+      CREATE VIEW vd AS SELECT id, k FROM d;
+      CREATE VIEW vdid AS SELECT id FROM d;
+      DROP TYPE e CASCADE;
+      CREATE SCHEMA s;
+      CREATE TABLE s.t (id int);
+      CREATE VIEW vs AS SELECT id FROM s.t;
+      DROP SCHEMA s CASCADE;
+      """;
+
+  @Override
+  String ddl() {
+    return DDL;
+  }
+
+  @Override
+  SchemaLoader loader() {
+    return new SchemaLoader(new AnalyzerViewColumns());
+  }
+
+  /** Views that use nothing that was dropped: kept, with PostgreSQL's columns. */
+  static final List<String> KEPT =
+      List.of("SELECT id, y FROM vy", "SELECT id FROM vdid", "SELECT id FROM c");
+
+  /** Dropped along, by PostgreSQL and here. */
+  static final Map<String, ProblemCode> DROPPED =
+      Map.of(
+          "SELECT id FROM va", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vva", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vwhere", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vb", ProblemCode.UNKNOWN_TABLE,
+          "SELECT n FROM mb", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vvc", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vd", ProblemCode.UNKNOWN_TABLE,
+          "SELECT id FROM vs", ProblemCode.UNKNOWN_TABLE);
+
+  @Test
+  void viewsThatUseNothingDropped_areKept() throws SQLException {
+    assertEquals(List.of(), PostgresDescribes.differences(catalog, connection, KEPT));
+  }
+
+  @Test
+  void viewsThatUseWhatWasDropped_goWithIt() {
+    assertEquals(List.of(), PostgresDescribes.invalidDisagreements(catalog, connection, DROPPED));
+  }
+
+  @Test
+  void aDroppedViewsHistory_saysWhereItWent() {
+    var problems = new QueryAnalyzer(catalog).analyze("SELECT id FROM vva").problems();
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("table \"vva\" was dropped at s.sql:8", problems.get(0).note());
+  }
+}
