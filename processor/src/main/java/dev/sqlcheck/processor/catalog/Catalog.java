@@ -22,6 +22,7 @@ public final class Catalog {
   private final Set<String> schemas;
   private final Map<String, Relation> relations; // key: schema + "." + name
   private final Set<String> unknownRelations; // key: schema + "." + name, or "*." + name
+  private final Set<String> unknownSchemas; // schemas any relation of which may exist
   private final boolean hasUnnamedUnknowns;
   private final Map<String, List<String>> enums; // key: schema + "." + name
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
@@ -38,6 +39,7 @@ public final class Catalog {
     this.schemas = Set.copyOf(b.schemas);
     this.relations = Map.copyOf(b.relations);
     this.unknownRelations = Set.copyOf(b.unknownRelations);
+    this.unknownSchemas = Set.copyOf(b.unknownSchemas);
     this.hasUnnamedUnknowns = b.hasUnnamedUnknowns;
     this.enums = Map.copyOf(b.enums);
     this.relationHistory = Map.copyOf(b.relationHistory);
@@ -82,6 +84,7 @@ public final class Catalog {
               r.primaryKey()));
     }
     b.unknownRelations.addAll(unknownRelations);
+    b.unknownSchemas.addAll(unknownSchemas);
     b.hasUnnamedUnknowns = hasUnnamedUnknowns;
     b.enums.putAll(enums);
     b.relationHistory.putAll(relationHistory);
@@ -154,6 +157,12 @@ public final class Catalog {
    */
   public boolean mayExist(String schema, String name) {
     if (hasUnnamedUnknowns) {
+      return true;
+    }
+    if (!unknownSchemas.isEmpty()
+        && (schema != null
+            ? unknownSchemas.contains(schema)
+            : searchPath.stream().anyMatch(unknownSchemas::contains))) {
       return true;
     }
     if (unknownRelations.contains("*." + name)) {
@@ -294,6 +303,7 @@ public final class Catalog {
     private final Set<String> schemas = new LinkedHashSet<>(List.of("public", "pg_catalog"));
     private final Map<String, Relation> relations = new LinkedHashMap<>();
     private final Set<String> unknownRelations = new LinkedHashSet<>();
+    private final Set<String> unknownSchemas = new LinkedHashSet<>();
     private boolean hasUnnamedUnknowns;
     private final Map<String, List<String>> enums = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
@@ -459,6 +469,12 @@ public final class Catalog {
       } else {
         unknownRelations.add((schema == null ? "*" : schema) + "." + name);
       }
+      return this;
+    }
+
+    /** Marks every relation of a schema as possible: its tables are described elsewhere. */
+    public Builder markSchemaUnknown(String schema) {
+      unknownSchemas.add(schema);
       return this;
     }
 

@@ -5,6 +5,10 @@ enum DdlKind {
   /** Cannot change the catalog (COMMENT, GRANT, CREATE INDEX, INSERT, SET x, ...). */
   SKIP,
   CREATE_TABLE,
+  /** {@code SELECT … INTO name …}, which creates a table as {@code CREATE TABLE name AS} does. */
+  SELECT_INTO,
+  /** {@code IMPORT FOREIGN SCHEMA}: tables the schema files do not describe. */
+  IMPORT_FOREIGN_SCHEMA,
   CREATE_VIEW,
   ALTER_TABLE,
   ALTER_VIEW,

@@ -102,6 +102,9 @@ final class DoBlockInterpreter {
       String body,
       BiPredicate<StatementClassifier.Classification, String> loader) {
     StatementClassifier.Classification c = StatementClassifier.classification(step.sql());
+    if (c.kind() == DdlKind.SELECT_INTO) {
+      return true; // in PL/pgSQL, SELECT … INTO assigns to variables; it creates no table
+    }
     if (step.role() == Role.DYNAMIC) {
       Set<String> names = named(ctx, step.sql());
       if (names.isEmpty()) {

@@ -10,6 +10,7 @@ import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Statements simple enough to read with the tokenizer instead of the parser (which rejects some of
@@ -293,17 +294,100 @@ final class SimpleDdl {
     return true;
   }
 
-  static boolean createSchema(LoadContext ctx, String sql) {
-    List<Token> t = SqlTokens.tokenize(sql, 8);
+  /**
+   * {@code CREATE SCHEMA [IF NOT EXISTS] name [AUTHORIZATION role] [element …]}: the schema, and
+   * each element (CREATE TABLE, VIEW, SEQUENCE, INDEX, TRIGGER, GRANT) applied by {@code loader} as
+   * a statement of its own, with the new schema first on the search path, as PostgreSQL creates
+   * them.
+   */
+  static boolean createSchema(
+      LoadContext ctx, String sql, BiPredicate<StatementClassifier.Classification, String> loader) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     int i = 2;
     if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
       i += 3;
     }
+    String schema = null;
     if (i < t.size() && t.get(i).is("AUTHORIZATION")) {
       i++; // CREATE SCHEMA AUTHORIZATION role names the schema after the role
     }
     if (i < t.size() && t.get(i).isName()) {
-      ctx.catalog.addSchema(PgIdentifiers.fold(t.get(i).text()));
+      schema = PgIdentifiers.fold(t.get(i).text());
+      ctx.catalog.addSchema(schema);
+      i++;
+    }
+    if (i + 1 < t.size() && t.get(i).is("AUTHORIZATION")) {
+      i += 2;
+    }
+    if (schema == null || i >= t.size()) {
+      return schema != null;
+    }
+    List<String> path = ctx.catalog.searchPath();
+    List<String> inside = new ArrayList<>(List.of(schema));
+    inside.addAll(path);
+    ctx.catalog.searchPath(inside);
+    boolean ok = true;
+    try {
+      for (String element : elements(sql, t, i)) {
+        StatementClassifier.Classification c = StatementClassifier.classification(element);
+        ok &= c.kind() == DdlKind.SKIP || loader.test(c, element);
+      }
+    } finally {
+      ctx.catalog.searchPath(path);
+    }
+    return ok;
+  }
+
+  /** The schema elements from token {@code from}: each starts at a top-level CREATE or GRANT. */
+  private static List<String> elements(String sql, List<Token> t, int from) {
+    List<Integer> starts = new ArrayList<>();
+    int depth = 0;
+    for (int k = from; k < t.size(); k++) {
+      Token token = t.get(k);
+      depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+      if (depth == 0 && (token.is("CREATE") || token.is("GRANT"))) {
+        starts.add(token.start());
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < starts.size(); k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : sql.length();
+      out.add(sql.substring(starts.get(k), end).strip());
+    }
+    return out;
+  }
+
+  /**
+   * {@code IMPORT FOREIGN SCHEMA remote [LIMIT TO (t, …)] FROM SERVER s INTO local}: tables whose
+   * columns come from another server. The tables named in LIMIT TO, or any table of the local
+   * schema, may exist: queries on them warn instead of being told they do not exist.
+   */
+  static boolean importForeignSchema(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    int into = -1;
+    int limit = -1;
+    for (int k = 0; k < t.size(); k++) {
+      if (t.get(k).is("INTO")) {
+        into = k;
+      } else if (t.get(k).is("LIMIT") && k + 1 < t.size() && t.get(k + 1).is("TO")) {
+        limit = k + 2;
+      }
+    }
+    if (into < 0 || into + 1 >= t.size()) {
+      ctx.warn(Message.STATEMENT_NOT_INTERPRETED, "no INTO schema in IMPORT FOREIGN SCHEMA");
+      ctx.lose(null, null);
+      return false;
+    }
+    String schema = PgIdentifiers.fold(t.get(into + 1).text());
+    ctx.catalog.addSchema(schema);
+    if (limit < 0 || !t.get(limit).isSymbol("(")) {
+      ctx.catalog.markSchemaUnknown(schema);
+      return true;
+    }
+    for (int k = limit + 1; k < t.size() && !t.get(k).isSymbol(")"); k++) {
+      if (t.get(k).isName()) {
+        ctx.lose(schema, PgIdentifiers.fold(t.get(k).text()));
+      }
     }
     return true;
   }

@@ -76,7 +76,16 @@ final class StatementClassifier {
           of(
               isSetConfigSearchPath(SqlTokens.tokenize(sql, 12))
                   ? DdlKind.SET_SEARCH_PATH
+                  : SelectInto.target(SqlTokens.tokenize(sql, Integer.MAX_VALUE)) != null
+                      ? DdlKind.SELECT_INTO
+                      : DdlKind.SKIP);
+      case "WITH" ->
+          of(
+              SelectInto.target(SqlTokens.tokenize(sql, Integer.MAX_VALUE)) != null
+                  ? DdlKind.SELECT_INTO
                   : DdlKind.SKIP);
+      case "IMPORT" ->
+          of(t.size() > 2 && t.get(1).is("FOREIGN") ? DdlKind.IMPORT_FOREIGN_SCHEMA : DdlKind.SKIP);
       case "DO" -> of(DDL_IN_BLOCK.matcher(sql).find() ? DdlKind.DO_BLOCK : DdlKind.SKIP);
       default -> SKIPPED;
     };

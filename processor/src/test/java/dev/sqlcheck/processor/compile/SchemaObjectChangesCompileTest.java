@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A later migration renames a schema, an enum type and a sequence, drops a function, and drops a
- * column with the view that uses it, under javac and ecj: the queries still on the old names are
- * reported on their {@code @Query}'s file and line, the queries on the new names compile clean, and
- * a DROP that PostgreSQL refuses is reported on its migration's line. PostgreSQL's verdicts on the
- * same statements and queries are confirmed in {@code SchemaObjectChangesTest}.
+ * column with the view that uses it, under javac and ecj (a table made by SELECT INTO moves with
+ * its schema): the queries still on the old names are reported on their {@code @Query}'s file and
+ * line, the queries on the new names compile clean, and a DROP that PostgreSQL refuses is reported
+ * on its migration's line. PostgreSQL's verdicts on the same statements and queries are confirmed
+ * in {@code SchemaObjectChangesTest}.
  */
 class SchemaObjectChangesCompileTest {
   @TempDir Path dir;
@@ -51,6 +52,9 @@ class SchemaObjectChangesCompileTest {
 
         @Query("SELECT label FROM tag_labels")
         List<String> labels();
+
+        @Query("SELECT name FROM shop.item_archive")
+        List<String> archived();
       }
       """;
 
@@ -63,6 +67,7 @@ class SchemaObjectChangesCompileTest {
       CREATE SEQUENCE invoice_numbers;
       CREATE TABLE app.tags (id int PRIMARY KEY, label text NOT NULL);
       CREATE VIEW tag_labels AS SELECT label FROM app.tags;
+      SELECT id, name INTO app.item_archive FROM app.items;
       """;
 
   private static final String V2 =
