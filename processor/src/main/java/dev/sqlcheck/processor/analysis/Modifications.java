@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.sql.ast.Delete;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Insert;
@@ -148,6 +149,26 @@ final class Modifications {
   }
 
   private void onConflict(OnConflict c, RangeEntry target, Level level) {
+    if (c.constraint() != null && target.relation != null) {
+      String name = c.constraint().name();
+      q.catalog
+          .constraintNames(target.relation)
+          .filter(names -> !names.contains(name))
+          .ifPresent(
+              names ->
+                  q.problems.add(
+                      new Problem(
+                          ProblemCode.UNKNOWN_CONSTRAINT,
+                          "constraint \""
+                              + name
+                              + "\" for table \""
+                              + target.relation.name()
+                              + "\" does not exist",
+                          c.constraint().start(),
+                          c.constraint().end(),
+                          Suggestions.hint(name, names),
+                          null)));
+    }
     Level conflict = level.child();
     conflict.namespace.add(new NsItem(target, true, true));
     conflict.entries.add(target);

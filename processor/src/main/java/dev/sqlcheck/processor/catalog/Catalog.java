@@ -32,6 +32,7 @@ public final class Catalog {
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final Map<String, SourceLocation> sequences; // key: schema + "." + name
+  private final Map<String, Set<String>> constraintNames; // key: schema + "." + table
   private final List<ForeignKey> foreignKeys;
 
   private Catalog(Builder b) {
@@ -49,6 +50,7 @@ public final class Catalog {
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.sequences = Map.copyOf(b.sequences);
+    this.constraintNames = Map.copyOf(b.constraintNames);
     this.foreignKeys = List.copyOf(b.foreignKeys);
   }
 
@@ -94,6 +96,7 @@ public final class Catalog {
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.sequences.putAll(sequences);
+    b.constraintNames.putAll(constraintNames);
     b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
   }
@@ -137,6 +140,14 @@ public final class Catalog {
       return at == null ? null : Relations.sequence(schema, name, at);
     }
     return r;
+  }
+
+  /**
+   * The names of every constraint of a table (primary key, unique, exclusion, foreign key, check),
+   * when the schema made all of them in statements sqlcheck read; empty when it cannot be sure.
+   */
+  public Optional<Set<String>> constraintNames(Relation table) {
+    return Optional.ofNullable(constraintNames.get(table.schema() + "." + table.name()));
   }
 
   /** Relations of this name in any schema, for "did you mean" hints. */
@@ -313,6 +324,7 @@ public final class Catalog {
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
+    private final Map<String, Set<String>> constraintNames = new LinkedHashMap<>();
     private final Map<String, List<Use>> viewUses = new LinkedHashMap<>(); // key: schema.view
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
@@ -368,6 +380,13 @@ public final class Catalog {
 
     public boolean hasSchema(String schema) {
       return schemas.contains(schema);
+    }
+
+    /** Sets the constraint names of the tables whose constraints are all known. */
+    public Builder constraintNames(Map<String, Set<String>> byTable) {
+      constraintNames.clear();
+      byTable.forEach((table, names) -> constraintNames.put(table, Set.copyOf(names)));
+      return this;
     }
 
     /** Records a sequence ({@code CREATE SEQUENCE}) and where it was created. */

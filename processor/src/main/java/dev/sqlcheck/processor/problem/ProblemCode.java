@@ -67,6 +67,8 @@ public enum ProblemCode {
   DUPLICATE_NAME("SQLCHECK-214", Severity.ERROR, "name specified more than once"),
   NOT_UPDATABLE(
       "SQLCHECK-215", Severity.ERROR, "INSERT, UPDATE or DELETE on a view that cannot take it"),
+  UNKNOWN_CONSTRAINT(
+      "SQLCHECK-216", Severity.ERROR, "ON CONFLICT ON CONSTRAINT names no constraint of the table"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
   UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),

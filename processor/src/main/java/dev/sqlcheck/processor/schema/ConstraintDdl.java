@@ -20,6 +20,7 @@ import dev.sqlcheck.processor.sql.ast.QualifiedName;
 import dev.sqlcheck.processor.sql.ast.RenameTo;
 import dev.sqlcheck.processor.sql.ast.SetSchema;
 import dev.sqlcheck.processor.sql.ast.Statement;
+import dev.sqlcheck.processor.sql.ast.TableLike;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -150,6 +151,10 @@ final class ConstraintDdl {
           .resolve(qualifier(p), p.last().name())
           .ifPresent(r -> ctx.objects.inherits(schema + "." + table, r.schema() + "." + r.name()));
     }
+    boolean plain =
+        parents.isEmpty()
+            && t.ofType() == null
+            && t.elements().stream().noneMatch(e -> e instanceof TableLike);
     return () -> {
       for (ColumnDefinition c : t.columns()) {
         columnConstraints(ctx, schema, table, c);
@@ -157,6 +162,7 @@ final class ConstraintDdl {
       for (Constraint c : t.constraints()) {
         tableConstraint(ctx, schema, table, c);
       }
+      ctx.objects.keysKnown(schema, table, plain);
     };
   }
 
@@ -314,6 +320,12 @@ final class ConstraintDdl {
     String schema = found.get().schema();
     return () -> {
       for (AlterTable.Action action : a.actions()) {
+        if (action instanceof AlterTable.AttachPartition p) {
+          // the partition takes the parent's keys, under names PostgreSQL chooses
+          ctx.catalog
+              .resolve(qualifier(p.partition()), p.partition().last().name())
+              .ifPresent(r -> ctx.objects.keysKnown(r.schema(), r.name(), false));
+        }
         AlterActions.apply(ctx, schema, name, action);
       }
     };

@@ -88,6 +88,7 @@ public final class SchemaLoader {
       }
     }
     SchemaLints.finish(ctx);
+    ctx.catalog.constraintNames(ctx.objects.constraintNames());
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),

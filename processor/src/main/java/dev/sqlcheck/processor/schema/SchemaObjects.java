@@ -73,7 +73,42 @@ final class SchemaObjects {
   private static final int MAX_NAME = 63;
 
   private final List<Named> objects = new ArrayList<>();
+
+  /**
+   * Tables ("schema.table") whose every constraint this load has seen made, renamed and dropped.
+   */
+  private final Set<String> keysKnown = new java.util.HashSet<>();
+
   private final Map<String, List<String>> parents = new LinkedHashMap<>(); // schema.table
+
+  /**
+   * Records whether every constraint of a table is known: true for a plain CREATE TABLE read by the
+   * grammar; false for one made with LIKE, INHERITS, PARTITION OF or OF type, or attached as a
+   * partition, which take constraints (and names PostgreSQL chooses) from elsewhere.
+   */
+  void keysKnown(String schema, String table, boolean known) {
+    if (known) {
+      keysKnown.add(schema + "." + table);
+    } else {
+      keysKnown.remove(schema + "." + table);
+    }
+  }
+
+  /**
+   * The names of the constraints of each table whose constraints are all known (see {@link
+   * #keysKnown}), by "schema.table".
+   */
+  Map<String, Set<String>> constraintNames() {
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    keysKnown.forEach(t -> out.put(t, new java.util.TreeSet<>()));
+    for (Named o : objects) {
+      Set<String> names = out.get(o.schema() + "." + o.table());
+      if (names != null && o.kind() != Kind.INDEX) {
+        names.add(o.name());
+      }
+    }
+    return out;
+  }
 
   /** Records that {@code child} inherits from (or is a partition of) {@code parent}. */
   void inherits(String child, String parent) {
@@ -191,6 +226,9 @@ final class SchemaObjects {
   /** A table was renamed or moved to another schema: its keys and indexes go with it. */
   void tableMoved(
       Catalog.Builder catalog, String oldSchema, String oldTable, String schema, String table) {
+    if (keysKnown.remove(oldSchema + "." + oldTable)) {
+      keysKnown.add(schema + "." + table);
+    }
     objects.replaceAll(
         o ->
             o.schema().equals(oldSchema) && oldTable.equals(o.table())
@@ -255,6 +293,7 @@ final class SchemaObjects {
    * tables that reference them when {@code cascade} (without it PostgreSQL refuses the drop).
    */
   void tablesDropped(Catalog.Builder catalog, Set<String> qualified, boolean cascade) {
+    keysKnown.removeAll(qualified);
     objects.removeIf(o -> qualified.contains(o.schema() + "." + o.table()));
     removeKeys(
         catalog,
