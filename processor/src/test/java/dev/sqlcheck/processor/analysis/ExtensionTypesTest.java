@@ -2,9 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -73,15 +71,7 @@ class ExtensionTypesTest extends PostgresSchemaFixture {
 
   @Test
   void queriesThatNeedNothingOfTheType_areClean() {
-    List<String> failures = new ArrayList<>();
-    for (String sql : CLEAN) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = PostgresDescribes.prepareError(connection, sql);
-      if (pg != null || !problems.isEmpty()) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+    assertEquals(List.of(), PostgresDescribes.cleanDisagreements(catalog, connection, CLEAN));
   }
 
   @Test

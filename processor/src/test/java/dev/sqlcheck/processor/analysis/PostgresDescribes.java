@@ -68,6 +68,22 @@ final class PostgresDescribes {
   }
 
   /**
+   * For each query meant to be valid and fully checked (any statement, with or without a result):
+   * where PostgreSQL refuses it or the analyser reports anything. Empty when all agree.
+   */
+  static List<String> cleanDisagreements(Catalog catalog, Connection c, List<String> queries) {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = prepareError(c, sql);
+      if (pg != null || !problems.isEmpty()) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
+      }
+    }
+    return failures;
+  }
+
+  /**
    * For each query sqlcheck should only warn about: where the analyser reports anything but one
    * warning whose message contains one of {@code expected}, or where PostgreSQL's verdict is not
    * {@code postgresAccepts}. Empty when all agree.
