@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.ViewUses;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.dialect.Dialects;
 import dev.sqlcheck.processor.schema.ViewColumnResolver;
@@ -67,10 +68,10 @@ public final class AnalyzerViewColumns implements ViewColumnResolver {
   }
 
   @Override
-  public List<Catalog.Use> uses(Catalog soFar, String selectSql) {
-    List<Catalog.Use> uses = new ArrayList<>();
+  public List<ViewUses.Use> uses(Catalog soFar, String selectSql) {
+    List<ViewUses.Use> uses = new ArrayList<>();
     for (Reference r : analyse(soFar, selectSql).references()) {
-      uses.add(new Catalog.Use(r.schema(), r.relation(), r.column()));
+      uses.add(new ViewUses.Use(r.schema(), r.relation(), r.column()));
     }
     return uses;
   }

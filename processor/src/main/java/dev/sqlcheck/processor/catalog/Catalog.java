@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and the
@@ -274,16 +272,6 @@ public final class Catalog {
    */
   public record Change(String schema, String relation, String column, HistoryEvent event) {}
 
-  /**
-   * What a view's query uses: a relation ({@code column} null) or one of its columns. PostgreSQL
-   * records the same dependencies, and drops the view with what it uses ({@code CASCADE}).
-   */
-  public record Use(String schema, String relation, String column) {
-    boolean of(String otherSchema, String otherRelation) {
-      return schema.equals(otherSchema) && relation.equals(otherRelation);
-    }
-  }
-
   /** Every rename and drop the schema's history records, relations first. */
   public List<Change> history() {
     List<Change> out = new ArrayList<>();
@@ -325,7 +313,7 @@ public final class Catalog {
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
     private final Map<String, Set<String>> constraintNames = new LinkedHashMap<>();
-    private final Map<String, List<Use>> viewUses = new LinkedHashMap<>(); // key: schema.view
+    private final ViewUses viewUses = new ViewUses();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
     private Builder() {}
@@ -553,8 +541,8 @@ public final class Catalog {
     public Builder recordRelationEvent(String schema, HistoryEvent event) {
       relationHistory.put(schema + "." + event.oldName(), event);
       if (event.type() == HistoryEvent.Type.DROPPED) {
-        viewUses.remove(schema + "." + event.oldName());
-        dropViewsUsing(u -> u.of(schema, event.oldName()), event.at());
+        viewUses.forget(schema, event.oldName());
+        dropViews(viewUses.using(schema, event.oldName(), null), event.at());
       }
       return this;
     }
@@ -565,22 +553,17 @@ public final class Catalog {
      */
     public Builder recordColumnEvent(String schema, String relation, HistoryEvent event) {
       columnHistory.put(schema + "." + relation + "." + event.oldName(), event);
-      String column = event.oldName();
       if (event.type() == HistoryEvent.Type.DROPPED) {
-        dropViewsUsing(u -> u.of(schema, relation) && column.equals(u.column()), event.at());
+        dropViews(viewUses.using(schema, relation, event.oldName()), event.at());
       } else {
-        rewriteUses(
-            u ->
-                u.of(schema, relation) && column.equals(u.column())
-                    ? new Use(schema, relation, event.newName())
-                    : u);
+        viewUses.columnRenamed(schema, relation, event.oldName(), event.newName());
       }
       return this;
     }
 
     /** Records what a view's query uses, replacing what an earlier definition used. */
-    public Builder viewUses(String schema, String view, List<Use> uses) {
-      viewUses.put(schema + "." + view, List.copyOf(uses));
+    public Builder viewUses(String schema, String view, List<ViewUses.Use> uses) {
+      viewUses.define(schema, view, uses);
       return this;
     }
 
@@ -588,30 +571,15 @@ public final class Catalog {
     public Builder relationMoved(
         String oldSchema, String oldRelation, String newSchema, String newRelation) {
       moveColumnHistory(oldSchema, oldRelation, newSchema, newRelation);
-      List<Use> own = viewUses.remove(oldSchema + "." + oldRelation);
-      if (own != null) {
-        viewUses.put(newSchema + "." + newRelation, own);
-      }
-      rewriteUses(
-          u -> u.of(oldSchema, oldRelation) ? new Use(newSchema, newRelation, u.column()) : u);
+      viewUses.relationMoved(oldSchema, oldRelation, newSchema, newRelation);
       return this;
     }
 
-    private void rewriteUses(UnaryOperator<Use> change) {
-      viewUses.replaceAll((view, uses) -> uses.stream().map(change).toList());
-    }
-
-    private void dropViewsUsing(Predicate<Use> dropped, SourceLocation at) {
-      List<String> dependents = new ArrayList<>();
-      viewUses.forEach(
-          (view, uses) -> {
-            if (uses.stream().anyMatch(dropped)) {
-              dependents.add(view);
-            }
-          });
-      for (String key : dependents) {
+    /** Drops views (keys "schema.view") and, through their history events, the views on them. */
+    private void dropViews(List<String> keys, SourceLocation at) {
+      for (String key : keys) {
         Relation view = relations.remove(key);
-        viewUses.remove(key);
+        viewUses.forget(key);
         if (view != null) {
           fixedViews.remove(key);
           insteadOf.remove(key);

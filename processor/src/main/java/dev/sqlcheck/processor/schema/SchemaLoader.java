@@ -169,7 +169,7 @@ public final class SchemaLoader {
                   || CreateTableInterpreter.apply(ctx, sql));
       case CREATE_VIEW -> StrictDdl.accepts(ctx, sql, null) && ViewInterpreter.apply(ctx, sql);
       case SELECT_INTO -> SelectInto.apply(ctx, sql);
-      case IMPORT_FOREIGN_SCHEMA -> SimpleDdl.importForeignSchema(ctx, sql);
+      case IMPORT_FOREIGN_SCHEMA -> SchemaDdl.importForeignSchema(ctx, sql);
       case ALTER_TABLE ->
           StrictDdl.acceptsAlter(ctx, sql, classified.alterTable().nameParts())
               && AlterTableInterpreter.apply(ctx, classified.alterTable());
@@ -177,8 +177,8 @@ public final class SchemaLoader {
       case DROP_RELATIONS -> SimpleDdl.drop(ctx, sql);
       case DROP_OBJECTS -> ObjectDdl.drop(ctx, sql);
       case ALTER_OBJECT -> ObjectDdl.alter(ctx, sql);
-      case CREATE_SCHEMA -> SimpleDdl.createSchema(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
-      case SET_SEARCH_PATH -> SimpleDdl.searchPath(ctx, sql);
+      case CREATE_SCHEMA -> SchemaDdl.createSchema(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
+      case SET_SEARCH_PATH -> SchemaDdl.searchPath(ctx, sql);
       case CREATE_ENUM -> TypeDdl.createEnum(ctx, sql);
       case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);

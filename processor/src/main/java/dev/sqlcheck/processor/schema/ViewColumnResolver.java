@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.ViewUses;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +32,7 @@ public interface ViewColumnResolver {
    * The relations and columns a view's query uses, as PostgreSQL records them for its view; empty
    * when it cannot tell. Asked only after {@link #resolve} gave the view's columns.
    */
-  default List<Catalog.Use> uses(Catalog soFar, String selectSql) {
+  default List<ViewUses.Use> uses(Catalog soFar, String selectSql) {
     return List.of();
   }
 
