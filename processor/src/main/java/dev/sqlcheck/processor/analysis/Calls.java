@@ -269,7 +269,15 @@ final class Calls {
 
   private Val failed(Expr.FuncCall f, String name, PgError error, List<Val> args) {
     if ("42883".equals(error.sqlState()) && !q.types.hasFunction(name)) {
-      q.problems.notChecked("function \"" + name + "\", which " + notBuiltIn(name));
+      q.problems.notChecked(
+          "function \""
+              + name
+              + "\", which "
+              + q.catalog
+                  .routines()
+                  .history(name)
+                  .map(e -> "the schema no longer has: " + History.describe("function", name, e))
+                  .orElseGet(() -> notBuiltIn(name)));
       q.unknownCall(f);
       return Val.wildcard();
     }

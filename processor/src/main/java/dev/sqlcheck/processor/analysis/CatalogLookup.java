@@ -63,7 +63,10 @@ final class CatalogLookup {
               s.start(),
               s.end(),
               Suggestions.hint(schema, schemaNames()),
-              null));
+              q.catalog
+                  .schemaHistory(schema)
+                  .map(e -> History.describe("schema", schema, e))
+                  .orElse(null)));
       return Optional.empty();
     }
     Optional<Relation> found = q.catalog.find(schema, table.name());

@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.sql.ast.Identifier;
@@ -50,11 +51,15 @@ final class TypeNames {
     if (user.isPresent()) {
       return user.get();
     }
+    Optional<HistoryEvent> gone = q.catalog.typeHistory(name);
     q.problems.notChecked(
         "type \""
             + written.name().dotted()
-            + "\", which is neither built in nor an enum or domain of the schema (composite and"
-            + " range types are not modelled)");
+            + (gone.isPresent()
+                ? "\", which the schema no longer has: "
+                    + History.describe("type", name, gone.get())
+                : "\", which is neither built in nor an enum or domain of the schema (composite and"
+                    + " range types are not modelled)"));
     return SqlType.UNKNOWN;
   }
 

@@ -24,6 +24,8 @@ public final class Catalog {
   private final boolean hasUnnamedUnknowns;
   private final Map<String, List<String>> enums; // key: schema + "." + name
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
+  private final Map<String, HistoryEvent> schemaHistory; // key: old schema name
+  private final Map<String, HistoryEvent> typeHistory; // key: old type name, any schema
   private final Map<String, HistoryEvent> columnHistory; // key: schema.relation.oldColumn
   private final Map<String, SqlType> domains; // key: schema + "." + name
   private final Routines routines;
@@ -42,6 +44,8 @@ public final class Catalog {
     this.hasUnnamedUnknowns = b.hasUnnamedUnknowns;
     this.enums = Map.copyOf(b.enums);
     this.relationHistory = Map.copyOf(b.relationHistory);
+    this.schemaHistory = Map.copyOf(b.schemaHistory);
+    this.typeHistory = Map.copyOf(b.typeHistory);
     this.columnHistory = Map.copyOf(b.columnHistory);
     this.domains = Map.copyOf(b.domains);
     this.routines = b.routines.build();
@@ -88,6 +92,8 @@ public final class Catalog {
     b.hasUnnamedUnknowns = hasUnnamedUnknowns;
     b.enums.putAll(enums);
     b.relationHistory.putAll(relationHistory);
+    b.schemaHistory.putAll(schemaHistory);
+    b.typeHistory.putAll(typeHistory);
     b.columnHistory.putAll(columnHistory);
     b.domains.putAll(domains);
     b.routines = new Routines.Collector(routines);
@@ -253,6 +259,16 @@ public final class Catalog {
   }
 
   /** What became of a relation that no longer exists under this name. */
+  /** What became of an enum type or domain that no longer exists under this name. */
+  public Optional<HistoryEvent> typeHistory(String oldName) {
+    return Optional.ofNullable(typeHistory.get(oldName));
+  }
+
+  /** What became of a schema that no longer exists under this name: renamed or dropped. */
+  public Optional<HistoryEvent> schemaHistory(String oldName) {
+    return Optional.ofNullable(schemaHistory.get(oldName));
+  }
+
   public Optional<HistoryEvent> relationHistory(String schema, String oldName) {
     if (schema != null) {
       return Optional.ofNullable(relationHistory.get(schema + "." + oldName));
@@ -306,6 +322,8 @@ public final class Catalog {
     private boolean hasUnnamedUnknowns;
     private final Map<String, List<String>> enums = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
+    private final Map<String, HistoryEvent> schemaHistory = new LinkedHashMap<>();
+    private final Map<String, HistoryEvent> typeHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> columnHistory = new LinkedHashMap<>();
     private final Map<String, SqlType> domains = new LinkedHashMap<>();
     private Routines.Collector routines = new Routines.Collector();
@@ -337,6 +355,7 @@ public final class Catalog {
     /** Records a domain and its base type. */
     public Builder putDomain(String schema, String name, SqlType base) {
       domains.put(schema + "." + name, base);
+      typeHistory.remove(name);
       return this;
     }
 
@@ -363,6 +382,7 @@ public final class Catalog {
 
     public Builder addSchema(String schema) {
       schemas.add(schema);
+      schemaHistory.remove(schema);
       return this;
     }
 
@@ -411,8 +431,9 @@ public final class Catalog {
     }
 
     /** Forgets a schema (DROP SCHEMA, or the old name after ALTER SCHEMA .. RENAME). */
-    public Builder removeSchema(String schema) {
+    public Builder removeSchema(String schema, HistoryEvent event) {
       schemas.remove(schema);
+      schemaHistory.put(schema, event);
       return this;
     }
 
@@ -498,6 +519,7 @@ public final class Catalog {
 
     public Builder putEnum(String schema, String name, List<String> labels) {
       schemas.add(schema);
+      typeHistory.remove(name);
       enums.put(schema + "." + name, List.copyOf(labels));
       return this;
     }
@@ -510,6 +532,12 @@ public final class Catalog {
     public boolean removeType(String schema, String name) {
       String key = schema + "." + name;
       return enums.remove(key) != null | domains.remove(key) != null;
+    }
+
+    /** Records what became of an enum type or domain (by its name, in any schema). */
+    public Builder recordTypeEvent(HistoryEvent event) {
+      typeHistory.put(event.oldName(), event);
+      return this;
     }
 
     /** The names of the enum types and domains in one schema. */

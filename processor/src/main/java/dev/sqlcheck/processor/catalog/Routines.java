@@ -20,6 +20,7 @@ public final class Routines {
   private final Set<String> operators; // names of CREATE OPERATOR
   private final Set<String> castTypes; // source and target types of CREATE CAST
   private final Map<String, Map<String, FunctionResult>> declarations; // for Collector(Routines)
+  private final Map<String, HistoryEvent> history; // functions and aggregates gone by this name
 
   private Routines(Collector c) {
     Map<String, FunctionResult> known = new LinkedHashMap<>();
@@ -39,6 +40,7 @@ public final class Routines {
     Map<String, Map<String, FunctionResult>> copy = new LinkedHashMap<>();
     c.declarations.forEach((name, overloads) -> copy.put(name, new LinkedHashMap<>(overloads)));
     this.declarations = copy;
+    this.history = Map.copyOf(c.history);
   }
 
   /** Whether the schema defines a function or procedure of this name. */
@@ -67,6 +69,11 @@ public final class Routines {
     return extensions.stream().sorted().toList();
   }
 
+  /** What became of a function or aggregate the schema no longer has under this name. */
+  public Optional<HistoryEvent> history(String name) {
+    return Optional.ofNullable(history.get(name));
+  }
+
   /** Whether the schema defines an operator of this name ({@code CREATE OPERATOR}). */
   public boolean hasOperator(String name) {
     return operators.contains(name);
@@ -92,6 +99,7 @@ public final class Routines {
     private final Set<String> extensions = new LinkedHashSet<>();
     private final Set<String> operators = new LinkedHashSet<>();
     private final Set<String> castTypes = new LinkedHashSet<>();
+    private final Map<String, HistoryEvent> history = new LinkedHashMap<>();
     private int unreadArguments;
 
     Collector() {}
@@ -104,6 +112,18 @@ public final class Routines {
       extensions.addAll(r.extensions);
       operators.addAll(r.operators);
       castTypes.addAll(r.castTypes);
+      history.putAll(r.history);
+    }
+
+    /**
+     * Records what became of a function or aggregate, once no function or aggregate of its name is
+     * left.
+     */
+    public Collector recordEvent(HistoryEvent event) {
+      if (!declarations.containsKey(event.oldName()) && !aggregates.containsKey(event.oldName())) {
+        history.put(event.oldName(), event);
+      }
+      return this;
     }
 
     /** Records an operator the schema defines. */
@@ -133,6 +153,7 @@ public final class Routines {
     /** Records an aggregate and its result type (unknown if not known). */
     public Collector addAggregate(String name, SqlType result) {
       aggregates.put(name, result);
+      history.remove(name);
       return this;
     }
 
@@ -169,6 +190,7 @@ public final class Routines {
      */
     public Collector addFunction(String name, String arguments, FunctionResult result) {
       String key = arguments == null ? "?" + unreadArguments++ : arguments;
+      history.remove(name);
       declarations.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key, result);
       return this;
     }

@@ -72,7 +72,11 @@ final class ObjectDdl {
       case "FUNCTION", "PROCEDURE", "ROUTINE" -> {
         return dropFunction(ctx, last, arguments);
       }
-      case "AGGREGATE" -> ctx.catalog.routines().removeAggregate(last);
+      case "AGGREGATE" -> {
+        if (ctx.catalog.routines().removeAggregate(last)) {
+          routineEvent(ctx, last, null);
+        }
+      }
       case "EXTENSION" -> ctx.catalog.routines().removeExtension(last);
       case "SEQUENCE" ->
           ctx.catalog
@@ -83,6 +87,18 @@ final class ObjectDdl {
       }
     }
     return true;
+  }
+
+  /** Records a function or aggregate dropped ({@code newName} null) or renamed. */
+  private static void routineEvent(LoadContext ctx, String name, String newName) {
+    ctx.catalog
+        .routines()
+        .recordEvent(
+            new HistoryEvent(
+                newName == null ? HistoryEvent.Type.DROPPED : HistoryEvent.Type.RENAMED,
+                name,
+                newName,
+                ctx.location()));
   }
 
   private static boolean unread(LoadContext ctx, String why) {
@@ -119,7 +135,8 @@ final class ObjectDdl {
     for (String sequence : sequences) {
       ctx.catalog.removeSequence(schema, sequence);
     }
-    ctx.catalog.removeSchema(schema);
+    ctx.catalog.removeSchema(
+        schema, new HistoryEvent(HistoryEvent.Type.DROPPED, schema, null, ctx.location()));
   }
 
   /** DROP TYPE or DROP DOMAIN: PostgreSQL drops either kind with either statement. */
@@ -137,7 +154,10 @@ final class ObjectDdl {
         dropEnumColumns(ctx, r, name);
       }
     }
-    ctx.removeType(schema, name);
+    if (ctx.removeType(schema, name)) {
+      ctx.catalog.recordTypeEvent(
+          new HistoryEvent(HistoryEvent.Type.DROPPED, name, null, ctx.location()));
+    }
   }
 
   private static List<Relation> enumUsers(LoadContext ctx, String enumName) {
@@ -176,7 +196,9 @@ final class ObjectDdl {
     if (key == null) {
       return unread(ctx, "the argument types of " + name + "(" + arguments.strip() + ")");
     }
-    ctx.catalog.routines().removeFunction(name, key.orElse(null));
+    if (ctx.catalog.routines().removeFunction(name, key.orElse(null))) {
+      routineEvent(ctx, name, null);
+    }
     return true;
   }
 
@@ -234,7 +256,9 @@ final class ObjectDdl {
           yield unread(ctx, "the argument types of " + last + "(" + arguments.strip() + ")");
         }
         if (rename) {
-          ctx.catalog.routines().renameFunction(last, key.orElse(null), target);
+          if (ctx.catalog.routines().renameFunction(last, key.orElse(null), target)) {
+            routineEvent(ctx, last, target);
+          }
         }
         yield true;
       }
@@ -251,7 +275,9 @@ final class ObjectDdl {
       }
       case "AGGREGATE" -> {
         if (rename) {
-          ctx.catalog.routines().renameAggregate(last, target);
+          if (ctx.catalog.routines().renameAggregate(last, target)) {
+            routineEvent(ctx, last, target);
+          }
         }
         yield true;
       }
@@ -273,14 +299,24 @@ final class ObjectDdl {
     for (String sequence : ctx.catalog.sequencesIn(schema)) {
       ctx.catalog.addSequence(newName, sequence, ctx.catalog.removeSequence(schema, sequence));
     }
-    ctx.catalog.removeSchema(schema);
+    ctx.catalog.removeSchema(
+        schema, new HistoryEvent(HistoryEvent.Type.RENAMED, schema, newName, ctx.location()));
   }
 
   /** Renames or moves an enum type or a domain; an enum's columns take its new name. */
   private static void moveType(
       LoadContext ctx, String schema, String name, String newSchema, String newName) {
     boolean isEnum = ctx.catalog.hasEnum(schema, name);
-    if (!ctx.moveType(schema, name, newSchema, newName) || !isEnum || newName.equals(name)) {
+    if (!ctx.moveType(schema, name, newSchema, newName)) {
+      return;
+    }
+    ctx.catalog.recordTypeEvent(
+        new HistoryEvent(
+            HistoryEvent.Type.RENAMED,
+            name,
+            newSchema.equals(schema) ? newName : newSchema + "." + newName,
+            ctx.location()));
+    if (!isEnum || newName.equals(name)) {
       return;
     }
     for (Relation r : ctx.catalog.relations()) {

@@ -118,6 +118,42 @@ class SchemaObjectChangesTest extends PostgresSchemaFixture {
     assertEquals(List.of(), PostgresDescribes.invalidDisagreements(catalog, connection, INVALID));
   }
 
+  /** The error on an old schema name says what became of it, and where. */
+  @Test
+  void anOldSchemaName_isToldWhatBecameOfIt() {
+    assertEquals(
+        "schema \"app\" was renamed to \"shop\" at s.sql:5",
+        new QueryAnalyzer(catalog).analyze("SELECT id FROM app.items").problems().get(0).note());
+    assertEquals(
+        "schema \"legacy\" was dropped at s.sql:6",
+        new QueryAnalyzer(catalog)
+            .analyze("SELECT id FROM legacy.old_items")
+            .problems()
+            .get(0)
+            .note());
+  }
+
+  /** The warning on a type or function the schema dropped or renamed says what became of it. */
+  @Test
+  void aGoneTypeOrFunction_isToldWhatBecameOfIt() {
+    Map<String, String> said =
+        Map.of(
+            "SELECT 'calm'::mood AS m", "type \"mood\" was renamed to \"feeling\" at s.sql:9",
+            "SELECT 'new'::status AS s",
+                "type \"status\" was renamed to \"shop.status\" at s.sql:16",
+            "SELECT 5::positive AS p", "type \"positive\" was dropped at s.sql:18",
+            "SELECT gone(1) AS g", "function \"gone\" was dropped at s.sql:22",
+            "SELECT old_name(1) AS n",
+                "function \"old_name\" was renamed to \"new_name\" at s.sql:24",
+            "SELECT total(id::bigint) FROM shirts", "function \"total\" was dropped at s.sql:35");
+    said.forEach(
+        (sql, history) -> {
+          String message = new QueryAnalyzer(catalog).analyze(sql).problems().get(0).message();
+          assertEquals(
+              true, message.contains("which the schema no longer has: " + history), message);
+        });
+  }
+
   @Test
   void queriesOnDroppedOrRenamedTypesAndFunctions_warn_neverPassSilently() {
     assertEquals(

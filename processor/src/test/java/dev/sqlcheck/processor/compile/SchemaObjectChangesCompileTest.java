@@ -100,6 +100,8 @@ class SchemaObjectChangesCompileTest {
     assertWithMessage("%s", r).that(r.errors()).hasSize(3);
     assertAt(r.errors().get(0), 9, "[SQLCHECK-20");
     assertThat(r.errors().get(0).message()).contains("schema \"app\" does not exist");
+    assertThat(r.errors().get(0).message())
+        .contains("schema \"app\" was renamed to \"shop\" at V2__rename.sql:1");
     assertAt(r.errors().get(1), 21, "table \"invoice_numbers\" does not exist");
     // dropped with the column it used, as PostgreSQL's CASCADE drops it
     assertAt(r.errors().get(2), 24, "table \"tag_labels\" does not exist");
@@ -109,9 +111,11 @@ class SchemaObjectChangesCompileTest {
         r.warnings().stream().filter(d -> d.message().contains("[SQLCHECK-101]")).toList();
     assertWithMessage("%s", r).that(queryWarnings).hasSize(2);
     assertAt(queryWarnings.get(0), 12, "[SQLCHECK-101]");
-    assertThat(queryWarnings.get(0).message()).contains("type \"kind\"");
+    assertThat(queryWarnings.get(0).message())
+        .contains("type \"kind\" was renamed to \"item_kind\" at V2__rename.sql:2");
     assertAt(queryWarnings.get(1), 15, "[SQLCHECK-101]");
-    assertThat(queryWarnings.get(1).message()).contains("function \"slug\"");
+    assertThat(queryWarnings.get(1).message())
+        .contains("function \"slug\" was dropped at V2__rename.sql:3");
 
     List<Diag> refused =
         r.warnings().stream().filter(d -> d.message().contains("PostgreSQL refuses")).toList();
