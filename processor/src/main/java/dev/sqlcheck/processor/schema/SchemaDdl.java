@@ -105,7 +105,7 @@ final class SchemaDdl {
     }
     String schema = PgIdentifiers.fold(t.get(into + 1).text());
     ctx.catalog.addSchema(schema);
-    if (limit < 0 || !t.get(limit).isSymbol("(")) {
+    if (limit < 0 || limit >= t.size() || !t.get(limit).isSymbol("(")) {
       ctx.catalog.markSchemaUnknown(schema);
       return true;
     }
