@@ -202,7 +202,10 @@ final class Changelogs {
     return null;
   }
 
-  /** A change read from a changeset; {@code sql} and {@code sqlFile} become scripts. */
+  /**
+   * A change read from a changeset; {@code sql}, {@code sqlFile} and {@code createProcedure} (its
+   * text or file, one statement, as Liquibase sends it) become scripts.
+   */
   void change(ChangeNode change, Path changelog) {
     if (!dbmsApplies(change.attribute("dbms"), change.file(), change.line())) {
       return;
@@ -217,6 +220,16 @@ final class Changelogs {
         }
       }
       case "sqlFile" -> sqlFile(change, changelog, split, delimiter);
+      case "createProcedure" -> {
+        String text = change.text() != null ? change.text() : change.attribute("procedureText");
+        if (text != null) {
+          steps.add(new SqlScript(change.file(), change.textLine(), text, false, null));
+        } else if (change.attribute("path") != null) {
+          sqlFile(change, changelog, false, null);
+        } else {
+          steps.add(change);
+        }
+      }
       default -> steps.add(change);
     }
   }

@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlChangelog {
   /** Keys whose scalar value is a change's text rather than an attribute. */
-  private static final Set<String> TEXT_KEYS = Set.of("sql", "selectQuery");
+  private static final Set<String> TEXT_KEYS = Set.of("sql", "selectQuery", "procedureText");
 
   private final Changelogs changelogs;
   private final Path path;

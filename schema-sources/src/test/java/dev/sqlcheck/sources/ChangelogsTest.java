@@ -121,6 +121,39 @@ class ChangelogsTest {
     assertEquals("GO", file.delimiter());
   }
 
+  /**
+   * {@code createProcedure} sends its text (or its file) to the database as one statement, as
+   * Liquibase does: a function definition is read like one in a SQL file, so its calls are checked.
+   */
+  @Test
+  void createProcedure_becomesOneUnsplitScript_inlineInYamlOrFromAFile() throws IOException {
+    Path master =
+        write(
+            "log.yaml",
+            """
+            databaseChangeLog:
+              - changeSet:
+                  id: 1
+                  author: a
+                  changes:
+                    - createProcedure:
+                        procedureText: |
+                          CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1; SELECT 1';
+                    - createProcedure:
+                        path: sql/two.sql
+                        relativeToChangelogFile: true
+            """);
+    write("sql/two.sql", "CREATE FUNCTION two() RETURNS int LANGUAGE sql AS 'SELECT 2; SELECT 2';");
+    SourceSet set = SchemaSources.read(List.of(master));
+    assertEquals(List.of(), set.problems());
+    SqlScript inline = (SqlScript) set.steps().get(0);
+    assertTrue(inline.text().contains("CREATE FUNCTION one()"), inline.text());
+    assertEquals(false, inline.split());
+    SqlScript file = (SqlScript) set.steps().get(1);
+    assertEquals("sql/two.sql", file.file());
+    assertEquals(false, file.split());
+  }
+
   @Test
   void dbms_skipsOtherDatabases_andWarnsOnPostgresMisspelt() throws IOException {
     Path master =

@@ -51,7 +51,7 @@ final class ChangeInterpreter {
           "empty",
           "stop",
           "executeCommand",
-          "createProcedure",
+          "createProcedure", // without text or path; with them it arrives as a SQL script
           "dropProcedure",
           "setColumnRemarks",
           "setTableRemarks");

@@ -47,6 +47,26 @@ class LiquibaseLoadTest {
         + (c.hasDefault() ? " default" : "");
   }
 
+  /** A function made by createProcedure is the schema's, with its declared result. */
+  @Test
+  void createProcedure_definesAFunction() throws IOException {
+    SchemaLoadResult r =
+        load(
+            "log.xml",
+            """
+            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+              <changeSet id="1" author="a">
+                <createProcedure>
+                  CREATE FUNCTION slug(t text) RETURNS text LANGUAGE sql
+                    AS $$ SELECT lower(t); $$;
+                </createProcedure>
+              </changeSet>
+            </databaseChangeLog>
+            """);
+    assertEquals(List.of(), r.diagnostics());
+    assertTrue(r.catalog().routines().functionResult("slug").isPresent());
+  }
+
   /** A sequence may be read as a table, so its creation, renaming and dropping are followed. */
   @Test
   void sequences_areCreatedRenamedAndDropped() throws IOException {
