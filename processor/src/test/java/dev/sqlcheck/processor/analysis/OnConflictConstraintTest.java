@@ -57,6 +57,9 @@ class OnConflictConstraintTest extends PostgresSchemaFixture {
           "INSERT INTO r (id) VALUES (1) ON CONFLICT ON CONSTRAINT r_email_key DO NOTHING",
           ProblemCode.UNKNOWN_CONSTRAINT,
           "INSERT INTO renamed (id) VALUES (1) ON CONFLICT ON CONSTRAINT old_pk DO NOTHING",
+          ProblemCode.UNKNOWN_CONSTRAINT,
+          // a table rename keeps its key's name: the new table name gives none
+          "INSERT INTO moved2 (id) VALUES (1) ON CONFLICT ON CONSTRAINT moved2_pkey DO NOTHING",
           ProblemCode.UNKNOWN_CONSTRAINT);
 
   @Test
