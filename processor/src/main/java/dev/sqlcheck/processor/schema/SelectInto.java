@@ -13,6 +13,9 @@ import java.util.Set;
  * them NOT NULL and none with a default.
  */
 final class SelectInto {
+  /** Statements a WITH may lead to whose INTO names an existing table. */
+  private static final Set<String> WRITES = Set.of("INSERT", "UPDATE", "DELETE", "MERGE");
+
   private static final Set<String> TABLE_KINDS =
       Set.of("TEMPORARY", "TEMP", "UNLOGGED", "GLOBAL", "LOCAL");
 
@@ -27,15 +30,18 @@ final class SelectInto {
    */
   static Target target(List<Token> t) {
     int depth = 0;
+    boolean select = false;
     for (int i = 0; i < t.size(); i++) {
       Token token = t.get(i);
       if (token.isSymbol("(")) {
         depth++;
       } else if (token.isSymbol(")")) {
         depth--;
-      } else if (depth == 0 && token.is("FROM")) {
-        return null;
-      } else if (depth == 0 && token.is("INTO")) {
+      } else if (depth == 0 && (token.is("FROM") || WRITES.contains(token.upper()))) {
+        return null; // past the select list, or WITH … INSERT INTO, which makes no table
+      } else if (depth == 0 && token.is("SELECT")) {
+        select = true;
+      } else if (depth == 0 && token.is("INTO") && select) {
         int j = i + 1;
         StringBuilder kinds = new StringBuilder();
         while (j < t.size() && TABLE_KINDS.contains(t.get(j).upper())) {
