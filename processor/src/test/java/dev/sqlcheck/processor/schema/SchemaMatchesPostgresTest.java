@@ -163,6 +163,61 @@ class SchemaMatchesPostgresTest {
     assertEquals(expected, describe(loaded.catalog()));
   }
 
+  /**
+   * Migrations that rename, move and drop what tables and views stand on: schemas, enum types,
+   * columns, views (with CASCADE), and tables made by SELECT INTO and CREATE SCHEMA elements. The
+   * catalog must hold exactly the relations PostgreSQL holds after them, with the same columns.
+   */
+  private static final String OBJECT_CHANGES_DDL =
+      """
+      CREATE SCHEMA app;
+      CREATE TABLE app.items (id int PRIMARY KEY, name text NOT NULL);
+      CREATE VIEW app.item_names AS SELECT name FROM app.items;
+      CREATE VIEW item_ids AS SELECT id FROM app.items;
+      ALTER SCHEMA app RENAME TO shop;
+      CREATE TYPE mood AS ENUM ('calm', 'busy');
+      CREATE TABLE days (id int NOT NULL, m mood, ms mood[] DEFAULT '{}', note text);
+      CREATE VIEW day_notes AS SELECT id, note FROM days;
+      CREATE VIEW day_moods AS SELECT id, m FROM days;
+      CREATE VIEW calm_days AS SELECT id FROM day_moods WHERE m = 'calm';
+      ALTER TYPE mood RENAME TO feeling;
+      CREATE TYPE size AS ENUM ('s', 'm');
+      CREATE TABLE shirts (id int, sz size, label text);
+      DROP TYPE size CASCADE;
+      DROP TYPE feeling CASCADE;
+      CREATE SCHEMA legacy;
+      CREATE TABLE legacy.old (id int);
+      CREATE VIEW uses_legacy AS SELECT id FROM legacy.old;
+      DROP SCHEMA legacy CASCADE;
+      CREATE TABLE a (id int, x int, y int);
+      CREATE VIEW ax AS SELECT id, x FROM a;
+      CREATE VIEW ay AS SELECT id, y FROM a;
+      ALTER TABLE a RENAME COLUMN x TO z;
+      ALTER TABLE a RENAME TO a2;
+      ALTER TABLE a2 DROP COLUMN z CASCADE;
+      SELECT id, name INTO shop.item_copy FROM shop.items WHERE id > 0;
+      CREATE SCHEMA hollywood
+        CREATE TABLE films (title text NOT NULL, year int DEFAULT 2000)
+        CREATE VIEW winners AS SELECT title FROM films WHERE year > 2000;
+      CREATE SEQUENCE numbers;
+      """;
+
+  @Test
+  void objectChangesDdl_matchesPgCatalog() throws Exception {
+    List<SchemaSource> sources = List.of(new SchemaSource("changes.sql", OBJECT_CHANGES_DDL));
+    String url = TestDatabases.freshPostgresDatabase("schema_object_changes");
+    Map<String, List<String>> expected;
+    try {
+      assertEquals(List.of(), runInPostgres(url, sources));
+      expected = describe(url);
+    } finally {
+      dropDatabase(url);
+    }
+    SchemaLoadResult loaded = new SchemaLoader(new AnalyzerViewColumns()).load(sources);
+    assertEquals(List.of(), loaded.diagnostics());
+    assertEquals(expected, describe(loaded.catalog()));
+  }
+
   /** Relations defined by a query, with column names other SQL parsers take for key words. */
   private static final String QUERY_DEFINED_DDL =
       """
