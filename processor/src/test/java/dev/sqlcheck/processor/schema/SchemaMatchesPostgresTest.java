@@ -149,8 +149,17 @@ class SchemaMatchesPostgresTest {
 
   @Test
   void trickyDdl_matchesPgCatalog() throws Exception {
-    List<SchemaSource> sources = List.of(new SchemaSource("tricky.sql", TRICKY_DDL));
-    String url = TestDatabases.freshPostgresDatabase("schema_tricky");
+    assertMatchesPgCatalog("tricky", TRICKY_DDL, new SchemaLoader());
+  }
+
+  /**
+   * Runs {@code ddl} in a fresh database and loads it with {@code loader}: PostgreSQL accepts every
+   * statement, the loader reports nothing, and the two agree on every relation and table column.
+   */
+  private static void assertMatchesPgCatalog(String name, String ddl, SchemaLoader loader)
+      throws Exception {
+    List<SchemaSource> sources = List.of(new SchemaSource(name + ".sql", ddl));
+    String url = TestDatabases.freshPostgresDatabase("schema_" + name);
     Map<String, List<String>> expected;
     try {
       assertEquals(List.of(), runInPostgres(url, sources));
@@ -158,7 +167,7 @@ class SchemaMatchesPostgresTest {
     } finally {
       dropDatabase(url);
     }
-    SchemaLoadResult loaded = new SchemaLoader().load(sources);
+    SchemaLoadResult loaded = loader.load(sources);
     assertEquals(List.of(), loaded.diagnostics());
     assertEquals(expected, describe(loaded.catalog()));
   }
@@ -204,18 +213,8 @@ class SchemaMatchesPostgresTest {
 
   @Test
   void objectChangesDdl_matchesPgCatalog() throws Exception {
-    List<SchemaSource> sources = List.of(new SchemaSource("changes.sql", OBJECT_CHANGES_DDL));
-    String url = TestDatabases.freshPostgresDatabase("schema_object_changes");
-    Map<String, List<String>> expected;
-    try {
-      assertEquals(List.of(), runInPostgres(url, sources));
-      expected = describe(url);
-    } finally {
-      dropDatabase(url);
-    }
-    SchemaLoadResult loaded = new SchemaLoader(new AnalyzerViewColumns()).load(sources);
-    assertEquals(List.of(), loaded.diagnostics());
-    assertEquals(expected, describe(loaded.catalog()));
+    assertMatchesPgCatalog(
+        "object_changes", OBJECT_CHANGES_DDL, new SchemaLoader(new AnalyzerViewColumns()));
   }
 
   /** Relations defined by a query, with column names other SQL parsers take for key words. */
