@@ -589,6 +589,11 @@ public final class Catalog {
       return this;
     }
 
+    /** The views (as "schema.view") whose query uses this relation. */
+    public List<String> viewsUsing(String schema, String relation) {
+      return viewUses.using(schema, relation, null);
+    }
+
     /** Records what a view's query uses, replacing what an earlier definition used. */
     public Builder viewUses(String schema, String view, List<ViewUses.Use> uses) {
       viewUses.define(schema, view, uses);

@@ -26,20 +26,55 @@ final class SimpleDdl {
     int i = t.get(1).is("MATERIALIZED") ? 3 : 2;
     boolean ifExists = i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS");
     i += ifExists ? 2 : 0;
+    List<List<String>> names = new ArrayList<>();
     while (i < t.size()) {
       List<String> name = new ArrayList<>();
       i = AlterTableActions.readQualifiedName(t, i, name);
       if (name.isEmpty()) {
         break;
       }
-      dropOne(ctx, name, ifExists);
+      names.add(name);
       if (i < t.size() && t.get(i).isSymbol(",")) {
         i++;
       } else {
         break;
       }
     }
+    boolean cascade = t.get(t.size() - 1).is("CASCADE");
+    String what = t.get(1).is("MATERIALIZED") ? "MATERIALIZED VIEW" : t.get(1).upper();
+    if (!cascade && refusedForDependents(ctx, what, names)) {
+      return true;
+    }
+    names.forEach(name -> dropOne(ctx, name, ifExists));
     return true;
+  }
+
+  /**
+   * Without CASCADE, PostgreSQL refuses to drop a relation that a view it does not also drop uses,
+   * and drops nothing of the statement: reported, and nothing is dropped here either.
+   */
+  private static boolean refusedForDependents(
+      LoadContext ctx, String what, List<List<String>> names) {
+    List<Relation> dropped = new ArrayList<>();
+    for (List<String> name : names) {
+      String schema = name.size() > 1 ? name.get(name.size() - 2) : null;
+      ctx.catalog.resolve(schema, name.get(name.size() - 1)).ifPresent(dropped::add);
+    }
+    List<String> droppedKeys = dropped.stream().map(r -> r.schema() + "." + r.name()).toList();
+    for (Relation r : dropped) {
+      for (String view : ctx.catalog.viewsUsing(r.schema(), r.name())) {
+        if (!droppedKeys.contains(view)) {
+          ctx.warn(
+              Message.DROP_REFUSED,
+              "DROP " + what + " " + r.name(),
+              "view \""
+                  + view.substring(view.indexOf('.') + 1)
+                  + "\" depends on it (add CASCADE to drop the view too)");
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void dropOne(LoadContext ctx, List<String> name, boolean ifExists) {

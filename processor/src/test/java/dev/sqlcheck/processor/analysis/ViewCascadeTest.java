@@ -1,10 +1,14 @@
 package dev.sqlcheck.processor.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.schema.SchemaLoadResult;
 import dev.sqlcheck.processor.schema.SchemaLoader;
+import dev.sqlcheck.processor.schema.SchemaSource;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,55 @@ class ViewCascadeTest extends PostgresSchemaFixture {
   @Test
   void viewsThatUseWhatWasDropped_goWithIt() {
     assertEquals(List.of(), PostgresDescribes.invalidDisagreements(catalog, connection, DROPPED));
+  }
+
+  /**
+   * Without CASCADE, PostgreSQL refuses to drop what a view it keeps uses, and drops nothing of the
+   * statement: the load reports it on its line and drops nothing either. Dropping the view in the
+   * same statement is allowed.
+   */
+  @Test
+  void aDropWithoutCascade_thatAViewDependsOn_isRefused_asInPostgres() throws Exception {
+    String base =
+        """
+        CREATE TABLE t (id int, x int);
+        CREATE VIEW tv AS SELECT id, x FROM t;
+        CREATE VIEW tvv AS SELECT id FROM tv;
+        CREATE TABLE u (id int);
+        """;
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute(base);
+      for (String refused : List.of("DROP TABLE t", "DROP VIEW tv", "DROP TABLE u, t")) {
+        String error = null;
+        try {
+          s.execute(refused);
+        } catch (SQLException e) {
+          error = e.getMessage();
+        }
+        assertEquals(true, error != null && error.contains("depend"), refused + ": " + error);
+      }
+      s.execute("DROP VIEW tvv, tv"); // accepted: the dependent view goes in the same statement
+    }
+    SchemaLoadResult r =
+        loader()
+            .load(
+                List.of(
+                    new SchemaSource(
+                        "d.sql", base + "DROP TABLE u, t;\nDROP VIEW tv;\nDROP VIEW tvv, tv;\n")));
+    List<String> reported = new ArrayList<>();
+    r.diagnostics().forEach(d -> reported.add(d.location().line() + " " + d.message()));
+    assertEquals(
+        List.of(
+            "5 PostgreSQL refuses DROP TABLE t: view \"tv\" depends on it (add CASCADE to drop the"
+                + " view too). It changes nothing, here as there",
+            "6 PostgreSQL refuses DROP VIEW tv: view \"tvv\" depends on it (add CASCADE to drop the"
+                + " view too). It changes nothing, here as there"),
+        reported);
+    // the refused statements dropped nothing, not even u; the last one dropped both views
+    assertTrue(r.catalog().find(null, "u").isPresent());
+    assertTrue(r.catalog().find(null, "t").isPresent());
+    assertTrue(r.catalog().find(null, "tv").isEmpty());
+    assertTrue(r.catalog().find(null, "tvv").isEmpty());
   }
 
   @Test
