@@ -594,6 +594,11 @@ public final class Catalog {
       return viewUses.using(schema, relation, null);
     }
 
+    /** The views (as "schema.view") whose query uses this column. */
+    public List<String> viewsUsing(String schema, String relation, String column) {
+      return viewUses.using(schema, relation, column);
+    }
+
     /** Records what a view's query uses, replacing what an earlier definition used. */
     public Builder viewUses(String schema, String view, List<ViewUses.Use> uses) {
       viewUses.define(schema, view, uses);

@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.Relations;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.AlterTableActions.Action;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ final class AlterTableInterpreter {
       return true;
     }
     Relation relation = found.get();
+    if (refusedForViews(ctx, relation, actions)) {
+      return true;
+    }
     boolean ok = true;
     for (Action action : actions.actions()) {
       Relation changed = applyAction(ctx, actions.header(), relation, action);
@@ -42,6 +46,59 @@ final class AlterTableInterpreter {
       relation = changed != null ? changed : markUnknown(ctx, relation, action);
     }
     return ok;
+  }
+
+  /**
+   * PostgreSQL refuses the whole statement when one of its actions drops a column that a view uses,
+   * without CASCADE, or changes the type of such a column at all; reported, and nothing of the
+   * statement is applied here either.
+   */
+  private static boolean refusedForViews(LoadContext ctx, Relation r, AlterTableActions actions) {
+    for (Action action : actions.actions()) {
+      List<SqlTokens.Token> t = SqlTokens.tokenize(action.text(), Integer.MAX_VALUE);
+      if (t.size() < 2 || !(t.get(0).is("DROP") || t.get(0).is("ALTER"))) {
+        continue;
+      }
+      boolean drop = t.get(0).is("DROP");
+      int i = t.get(1).is("COLUMN") ? 2 : 1;
+      if (drop && i + 1 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("EXISTS")) {
+        i += 2;
+      }
+      if (i >= t.size() || !t.get(i).isName() || t.get(i).is("CONSTRAINT")) {
+        continue;
+      }
+      String column = PgIdentifiers.fold(t.get(i).text());
+      boolean retyped =
+          !drop
+              && i + 1 < t.size()
+              && (t.get(i + 1).is("TYPE")
+                  || t.get(i + 1).is("SET")
+                      && i + 3 < t.size()
+                      && t.get(i + 2).is("DATA")
+                      && t.get(i + 3).is("TYPE"));
+      boolean refusedDrop = drop && !t.get(t.size() - 1).is("CASCADE");
+      if (!(refusedDrop || retyped) || r.column(column).isEmpty()) {
+        continue;
+      }
+      List<String> views = ctx.catalog.viewsUsing(r.schema(), r.name(), column);
+      if (!views.isEmpty()) {
+        String view = views.get(0).substring(views.get(0).indexOf('.') + 1);
+        ctx.warn(
+            Message.DROP_REFUSED,
+            "ALTER TABLE "
+                + r.name()
+                + (drop ? " DROP COLUMN " : " ALTER COLUMN ")
+                + column
+                + (drop ? "" : " TYPE"),
+            drop
+                ? "view \"" + view + "\" depends on it (add CASCADE to drop the view too)"
+                : "view \""
+                    + view
+                    + "\" uses the column (drop the view first, and create it again)");
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The relation after one action, or null when the action could not be parsed. */

@@ -136,6 +136,63 @@ class ViewCascadeTest extends PostgresSchemaFixture {
     assertTrue(r.catalog().find(null, "tvv").isEmpty());
   }
 
+  /**
+   * An ALTER TABLE that drops, without CASCADE, a column a view uses, or changes such a column's
+   * type at all, is refused whole by PostgreSQL: reported here on its line, and nothing of it is
+   * applied (the other action of the statement neither).
+   */
+  @Test
+  void alteringAColumnAViewUses_isRefused_asInPostgres() throws Exception {
+    String base =
+        """
+        CREATE TABLE w (id int, x int, y int);
+        CREATE VIEW wx AS SELECT id FROM w WHERE x > 0;
+        """;
+    List<String> refused =
+        List.of(
+            "ALTER TABLE w DROP COLUMN x",
+            "ALTER TABLE w ADD COLUMN z int, ALTER COLUMN x TYPE bigint",
+            "ALTER TABLE w ALTER COLUMN x SET DATA TYPE numeric");
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute(base);
+      for (String statement : refused) {
+        String error = null;
+        try {
+          s.execute(statement);
+        } catch (SQLException e) {
+          error = e.getMessage();
+        }
+        assertEquals(
+            true,
+            error != null && (error.contains("depend") || error.contains("used by a view")),
+            statement + ": " + error);
+      }
+    }
+    SchemaLoadResult r =
+        loader()
+            .load(List.of(new SchemaSource("w.sql", base + String.join(";\n", refused) + ";\n")));
+    List<String> reported = new ArrayList<>();
+    r.diagnostics().forEach(d -> reported.add(d.location().line() + " " + d.message()));
+    String uses = "view \"wx\" uses the column (drop the view first, and create it again)";
+    assertEquals(
+        List.of(
+            "3 PostgreSQL refuses ALTER TABLE w DROP COLUMN x: view \"wx\" depends on it (add"
+                + " CASCADE to drop the view too). It changes nothing, here as there",
+            "4 PostgreSQL refuses ALTER TABLE w ALTER COLUMN x TYPE: "
+                + uses
+                + ". It changes nothing, here as there",
+            "5 PostgreSQL refuses ALTER TABLE w ALTER COLUMN x TYPE: "
+                + uses
+                + ". It changes nothing, here as there"),
+        reported);
+    assertEquals(
+        List.of("id integer", "x integer", "y integer"),
+        r.catalog().find(null, "w").orElseThrow().columns().stream()
+            .map(c -> c.name() + " " + c.type())
+            .toList());
+    assertTrue(r.catalog().find(null, "wx").isPresent());
+  }
+
   @Test
   void aDroppedViewsHistory_saysWhereItWent() {
     var problems = new QueryAnalyzer(catalog).analyze("SELECT id FROM vva").problems();
