@@ -13,13 +13,12 @@ import java.util.Set;
  * functions and operators are not modelled. Names count in any schema.
  */
 public final class Routines {
-  private final Set<String> functions;
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Map<String, FunctionResult> results; // name -> result, when one is known
   private final Set<String> extensions;
   private final Set<String> operators; // names of CREATE OPERATOR
   private final Set<String> castTypes; // source and target types of CREATE CAST
-  private final Map<String, Map<String, FunctionResult>> declarations; // for Collector(Routines)
+  private final Map<String, Map<String, FunctionResult>> declarations; // name -> overloads
   private final Map<String, HistoryEvent> history; // functions and aggregates gone by this name
 
   private Routines(Collector c) {
@@ -31,7 +30,6 @@ public final class Routines {
             known.put(name, first);
           }
         });
-    this.functions = Set.copyOf(c.declarations.keySet());
     this.aggregates = Map.copyOf(c.aggregates);
     this.results = Map.copyOf(known);
     this.extensions = Set.copyOf(c.extensions);
@@ -45,7 +43,7 @@ public final class Routines {
 
   /** Whether the schema defines a function or procedure of this name. */
   public boolean hasFunction(String name) {
-    return functions.contains(name);
+    return declarations.containsKey(name);
   }
 
   /**

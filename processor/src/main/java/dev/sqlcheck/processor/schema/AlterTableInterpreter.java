@@ -82,19 +82,14 @@ final class AlterTableInterpreter {
       }
       List<String> views = ctx.catalog.viewsUsing(r.schema(), r.name(), column);
       if (!views.isEmpty()) {
-        String view = views.get(0).substring(views.get(0).indexOf('.') + 1);
-        ctx.warn(
-            Message.DROP_REFUSED,
+        ctx.refusedForView(
             "ALTER TABLE "
                 + r.name()
                 + (drop ? " DROP COLUMN " : " ALTER COLUMN ")
                 + column
                 + (drop ? "" : " TYPE"),
-            drop
-                ? "view \"" + view + "\" depends on it (add CASCADE to drop the view too)"
-                : "view \""
-                    + view
-                    + "\" uses the column (drop the view first, and create it again)");
+            views.get(0),
+            drop);
         return true;
       }
     }

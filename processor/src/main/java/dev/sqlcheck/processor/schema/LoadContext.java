@@ -68,6 +68,21 @@ final class LoadContext {
     diagnostics.add(new Diagnostic(message.code(), location(), message.text(args)));
   }
 
+  /**
+   * Reports a statement PostgreSQL refuses, and that therefore changes nothing, because a view it
+   * would keep (as "schema.view") uses what the statement drops or changes.
+   */
+  void refusedForView(String statement, String viewKey, boolean cascadeHelps) {
+    warn(
+        Message.DROP_REFUSED,
+        statement,
+        "view \""
+            + viewKey.substring(viewKey.indexOf('.') + 1)
+            + (cascadeHelps
+                ? "\" depends on it (add CASCADE to drop the view too)"
+                : "\" uses the column (drop the view first, and create it again)"));
+  }
+
   /** Records a problem found later than its statement, at {@code where}. */
   void warnAt(SourceLocation where, Message message, Object... args) {
     diagnostics.add(new Diagnostic(message.code(), where, message.text(args)));

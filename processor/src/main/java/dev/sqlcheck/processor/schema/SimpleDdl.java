@@ -64,12 +64,7 @@ final class SimpleDdl {
     for (Relation r : dropped) {
       for (String view : ctx.catalog.viewsUsing(r.schema(), r.name())) {
         if (!droppedKeys.contains(view)) {
-          ctx.warn(
-              Message.DROP_REFUSED,
-              "DROP " + what + " " + r.name(),
-              "view \""
-                  + view.substring(view.indexOf('.') + 1)
-                  + "\" depends on it (add CASCADE to drop the view too)");
+          ctx.refusedForView("DROP " + what + " " + r.name(), view, true);
           return true;
         }
       }

@@ -72,13 +72,7 @@ final class StatementClassifier {
       case "ALTER" -> classifyAlter(sql, t);
       case "DROP" -> of(classifyDrop(t));
       case "SET" -> of(isSearchPathSet(t) ? DdlKind.SET_SEARCH_PATH : DdlKind.SKIP);
-      case "SELECT" ->
-          of(
-              isSetConfigSearchPath(SqlTokens.tokenize(sql, 12))
-                  ? DdlKind.SET_SEARCH_PATH
-                  : SelectInto.target(SqlTokens.tokenize(sql, Integer.MAX_VALUE)) != null
-                      ? DdlKind.SELECT_INTO
-                      : DdlKind.SKIP);
+      case "SELECT" -> of(classifySelect(SqlTokens.tokenize(sql, Integer.MAX_VALUE)));
       case "WITH" ->
           of(
               SelectInto.target(SqlTokens.tokenize(sql, Integer.MAX_VALUE)) != null
@@ -205,6 +199,14 @@ final class StatementClassifier {
       return DdlKind.DROP_RELATIONS;
     }
     return OBJECTS.contains(t.get(1).upper()) ? DdlKind.DROP_OBJECTS : DdlKind.SKIP;
+  }
+
+  /** pg_dump's {@code set_config('search_path', …)}, a {@code SELECT … INTO}, or neither. */
+  private static DdlKind classifySelect(List<Token> t) {
+    if (isSetConfigSearchPath(t.subList(0, Math.min(12, t.size())))) {
+      return DdlKind.SET_SEARCH_PATH;
+    }
+    return SelectInto.target(t) != null ? DdlKind.SELECT_INTO : DdlKind.SKIP;
   }
 
   private static boolean isSearchPathSet(List<Token> t) {

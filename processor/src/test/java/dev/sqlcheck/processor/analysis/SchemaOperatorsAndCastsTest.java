@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
  * Neither is modelled; PostgreSQL accepts each query below that uses one, so sqlcheck must never
  * call it an error, and says where it could not check. What they cannot touch is still an error.
  */
-class SchemaOperatorsAndCastsTest extends PostgresSchemaFixture {
-  static final String DDL =
+public class SchemaOperatorsAndCastsTest extends PostgresSchemaFixture {
+  /**
+   * The schema, confirmed here on PostgreSQL; {@code SchemaOperatorsAndCastsCompileTest} uses it
+   * too.
+   */
+  public static final String DDL =
       """
       CREATE TABLE orders (id bigint PRIMARY KEY, qty int NOT NULL, code text NOT NULL,
         total numeric NOT NULL);

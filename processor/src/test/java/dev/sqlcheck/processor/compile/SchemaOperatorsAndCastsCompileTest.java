@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.compile;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.sqlcheck.processor.analysis.SchemaOperatorsAndCastsTest;
 import dev.sqlcheck.processor.testing.CompileHarness;
 import dev.sqlcheck.processor.testing.CompileHarness.Diag;
 import dev.sqlcheck.processor.testing.CompileHarness.Result;
@@ -17,16 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * SchemaOperatorsAndCastsTest}.
  */
 class SchemaOperatorsAndCastsCompileTest {
-  private static final String SCHEMA =
-      """
-      CREATE TABLE orders (id bigint PRIMARY KEY, qty int NOT NULL, code text NOT NULL,
-        total numeric NOT NULL);
-      CREATE FUNCTION qty_matches(int, text) RETURNS boolean LANGUAGE sql IMMUTABLE
-        AS 'SELECT $1::text = $2';
-      CREATE OPERATOR === (LEFTARG = int, RIGHTARG = text, FUNCTION = qty_matches);
-      CREATE FUNCTION code_number(text) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT length($1)';
-      CREATE CAST (text AS int) WITH FUNCTION code_number(text) AS IMPLICIT;
-      """;
+  private static final String SCHEMA = SchemaOperatorsAndCastsTest.DDL;
 
   private static final String REPO =
       """
