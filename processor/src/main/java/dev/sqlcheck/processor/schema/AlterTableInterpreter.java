@@ -54,6 +54,9 @@ final class AlterTableInterpreter {
    * statement is applied here either.
    */
   private static boolean refusedForViews(LoadContext ctx, Relation r, AlterTableActions actions) {
+    if (ctx.catalog.viewsUsing(r.schema(), r.name()).isEmpty()) {
+      return false; // most tables of a schema: no action needs reading
+    }
     for (Action action : actions.actions()) {
       List<SqlTokens.Token> t = SqlTokens.tokenize(action.text(), Integer.MAX_VALUE);
       if (t.size() < 2 || !(t.get(0).is("DROP") || t.get(0).is("ALTER"))) {
