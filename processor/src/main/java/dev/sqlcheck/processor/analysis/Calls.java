@@ -75,9 +75,6 @@ final class Calls {
           "json_object_field_text",
           "jsonb_object_field_text",
           "current_setting",
-          "nextval",
-          "currval",
-          "lastval",
           "lag",
           "lead",
           "first_value",
@@ -92,6 +89,8 @@ final class Calls {
           "jsonb_array_elements",
           "json_array_elements",
           "current_schema");
+
+  private static final SqlType REGCLASS = SqlType.of("regclass");
 
   private final Analyzer a;
   private final QueryContext q;
@@ -213,6 +212,7 @@ final class Calls {
     List<Val> all = new ArrayList<>(args);
     all.addAll(sortArgs);
     a.exprs.bindParameters(all, m.argTypes());
+    regclassArguments(f.args(), m.argTypes());
     boolean aggregate = m.kind() == FunctionMatch.Kind.AGGREGATE && f.over() == null;
     boolean window = f.over() != null;
     if (aggregate) {
@@ -227,6 +227,16 @@ final class Calls {
           "set-returning functions are not allowed in " + phrase(level.clause), f.name());
     }
     return new Result(result(name, m, args, aggregate, window), m, name);
+  }
+
+  /** Checks the string constants PostgreSQL reads as regclass for the function it chose. */
+  private void regclassArguments(List<Expr> args, List<SqlType> types) {
+    for (int i = 0; i < args.size() && i < types.size(); i++) {
+      Expr arg = args.get(i) instanceof Expr.NamedArg n ? n.value() : args.get(i);
+      if (arg instanceof Expr.StringLiteral literal && types.get(i).equals(REGCLASS)) {
+        RegclassConstants.check(q, literal);
+      }
+    }
   }
 
   /**

@@ -84,8 +84,8 @@ final class CatalogLookup {
               name.end()));
       return Optional.empty();
     }
-    if (table.name().endsWith("_seq")) {
-      // a sequence (often implicit, from serial columns) is a relation the catalog does not list
+    if (table.name().endsWith("_seq") && !q.catalog.relationNamesComplete()) {
+      // a sequence the schema may have made in a statement sqlcheck could not read
       q.problems.notChecked("sequence \"" + name.dotted() + "\" used as a table");
       return Optional.empty();
     }

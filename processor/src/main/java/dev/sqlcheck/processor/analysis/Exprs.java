@@ -168,6 +168,13 @@ final class Exprs {
       typeError(r.error(), c.start(), c.end(), arg, Val.typed(target, true));
       return Val.wildcard(arg.nullable());
     }
+    if (c.arg() instanceof Expr.StringLiteral literal && target.name().equals("regclass")) {
+      if (target.array()) {
+        q.problems.notChecked("the relation names of a regclass[] constant");
+      } else {
+        RegclassConstants.check(q, literal);
+      }
+    }
     Val out = Val.typed(target, arg.nullable());
     return arg.constant() ? out.asConstant() : out;
   }

@@ -32,6 +32,8 @@ public final class Catalog {
   private final Set<String> fixedViews; // views that are not automatically updatable
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final Map<String, SourceLocation> sequences; // key: schema + "." + name
+  private final boolean sequencesUncertain;
+  private final Set<String> indexNames; // "schema.name"
   private final Map<String, Set<String>> constraintNames; // key: schema + "." + table
   private final List<ForeignKey> foreignKeys;
 
@@ -52,6 +54,8 @@ public final class Catalog {
     this.fixedViews = Set.copyOf(b.fixedViews);
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.sequences = Map.copyOf(b.sequences);
+    this.sequencesUncertain = b.sequencesUncertain;
+    this.indexNames = Set.copyOf(b.indexNames);
     this.constraintNames = Map.copyOf(b.constraintNames);
     this.foreignKeys = List.copyOf(b.foreignKeys);
   }
@@ -100,6 +104,8 @@ public final class Catalog {
     b.fixedViews.addAll(fixedViews);
     b.insteadOf.addAll(insteadOf);
     b.sequences.putAll(sequences);
+    b.sequencesUncertain = sequencesUncertain;
+    b.indexNames.addAll(indexNames);
     b.constraintNames.putAll(constraintNames);
     b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
@@ -144,6 +150,41 @@ public final class Catalog {
       return at == null ? null : Relations.sequence(schema, name, at);
     }
     return r;
+  }
+
+  /** The names of the sequences of one schema. */
+  public List<String> sequenceNames(String schema) {
+    List<String> out = new ArrayList<>();
+    for (String key : sequences.keySet()) {
+      if (key.startsWith(schema + ".")) {
+        out.add(key.substring(schema.length() + 1));
+      }
+    }
+    return out;
+  }
+
+  /** Every sequence, as "schema.name". */
+  public Set<String> sequences() {
+    return sequences.keySet();
+  }
+
+  /**
+   * Whether {@code schema.name} is in {@code pg_class} as the schema made it: a table, view,
+   * sequence or index. A {@code regclass} constant may name any of them.
+   */
+  public boolean hasRelationOrIndex(String schema, String name) {
+    return inSchema(schema, name) != null || indexNames.contains(schema + "." + name);
+  }
+
+  /**
+   * Whether every relation, sequence and index the schema made is known by name: no statement that
+   * could have made one was left unread, and no schema or relation is only possible.
+   */
+  public boolean relationNamesComplete() {
+    return !sequencesUncertain
+        && !hasUnnamedUnknowns
+        && unknownRelations.isEmpty()
+        && unknownSchemas.isEmpty();
   }
 
   /**
@@ -330,6 +371,8 @@ public final class Catalog {
     private final Set<String> fixedViews = new LinkedHashSet<>();
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
+    private boolean sequencesUncertain;
+    private final Set<String> indexNames = new LinkedHashSet<>();
     private final Map<String, Set<String>> constraintNames = new LinkedHashMap<>();
     private final ViewUses viewUses = new ViewUses();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -394,6 +437,22 @@ public final class Catalog {
     public Builder constraintNames(Map<String, Set<String>> byTable) {
       constraintNames.clear();
       byTable.forEach((table, names) -> constraintNames.put(table, Set.copyOf(names)));
+      return this;
+    }
+
+    /**
+     * Notes that the schema may have made a sequence sqlcheck did not see (a CREATE TABLE it could
+     * not read that names a serial type or IDENTITY, or LIKE … INCLUDING IDENTITY).
+     */
+    public Builder sequencesUncertain() {
+      sequencesUncertain = true;
+      return this;
+    }
+
+    /** Sets the names ("schema.name") of the indexes the schema made, as the load followed them. */
+    public Builder indexNames(Set<String> names) {
+      indexNames.clear();
+      indexNames.addAll(names);
       return this;
     }
 

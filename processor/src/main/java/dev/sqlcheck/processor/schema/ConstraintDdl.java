@@ -8,10 +8,12 @@ import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.schema.SchemaObjects.Kind;
 import dev.sqlcheck.processor.schema.SchemaObjects.Named;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
+import dev.sqlcheck.processor.sql.ast.AlterSequence;
 import dev.sqlcheck.processor.sql.ast.AlterTable;
 import dev.sqlcheck.processor.sql.ast.ColumnDefinition;
 import dev.sqlcheck.processor.sql.ast.Constraint;
 import dev.sqlcheck.processor.sql.ast.CreateIndex;
+import dev.sqlcheck.processor.sql.ast.CreateSequence;
 import dev.sqlcheck.processor.sql.ast.CreateTable;
 import dev.sqlcheck.processor.sql.ast.Drop;
 import dev.sqlcheck.processor.sql.ast.Identifier;
@@ -78,6 +80,9 @@ final class ConstraintDdl {
       return NOTHING;
     }
     PgParseResult parsed = ctx.pgParse(sql);
+    if (!parsed.ok() && OwnedSequences.mayMakeOne(sql)) {
+      ctx.catalog.sequencesUncertain();
+    }
     if (!parsed.ok() || parsed.statements().size() != 1) {
       // a CREATE TABLE the grammar refuses is already reported, once, by the strict check
       boolean reported = !parsed.ok() && head.get(0).is("CREATE");
@@ -101,24 +106,35 @@ final class ConstraintDdl {
     if (s instanceof Drop d) {
       return drop(ctx, d);
     }
+    if (s instanceof CreateSequence c) {
+      return () -> OwnedSequences.ownedBy(ctx, c.name(), c.options());
+    }
+    if (s instanceof AlterSequence a) {
+      return () -> OwnedSequences.ownedBy(ctx, a.name(), a.options());
+    }
     return NOTHING;
   }
 
-  /** CREATE [mods] TABLE, CREATE [UNIQUE] INDEX, ALTER TABLE|INDEX, DROP TABLE|INDEX. */
+  /**
+   * CREATE [mods] TABLE, CREATE [UNIQUE] INDEX, ALTER TABLE|INDEX, DROP TABLE|INDEX, and CREATE or
+   * ALTER SEQUENCE (for OWNED BY).
+   */
   private static boolean concernsConstraints(List<Token> t) {
     if (t.size() < 3) {
       return false;
     }
     String first = t.get(0).upper();
     if (first.equals("ALTER") || first.equals("DROP")) {
-      return t.get(1).is("TABLE") || t.get(1).is("INDEX");
+      return t.get(1).is("TABLE")
+          || t.get(1).is("INDEX")
+          || first.equals("ALTER") && t.get(1).is("SEQUENCE");
     }
     if (!first.equals("CREATE")) {
       return false;
     }
     for (int i = 1; i < t.size(); i++) {
       Token w = t.get(i);
-      if (w.is("TABLE") || w.is("INDEX")) {
+      if (w.is("TABLE") || w.is("INDEX") || w.is("SEQUENCE")) {
         return true;
       }
       if (!(w.is("UNIQUE") || w.is("TEMP") || w.is("TEMPORARY") || w.is("UNLOGGED"))
@@ -155,7 +171,14 @@ final class ConstraintDdl {
         parents.isEmpty()
             && t.ofType() == null
             && t.elements().stream().noneMatch(e -> e instanceof TableLike);
+    if (t.elements().stream()
+        .anyMatch(e -> e instanceof TableLike l && OwnedSequences.copiesIdentity(l))) {
+      ctx.catalog.sequencesUncertain();
+    }
     return () -> {
+      for (ColumnDefinition c : t.columns()) {
+        OwnedSequences.column(ctx, schema, table, c);
+      }
       for (ColumnDefinition c : t.columns()) {
         columnConstraints(ctx, schema, table, c);
       }
@@ -391,6 +414,7 @@ final class ConstraintDdl {
       if (action instanceof AlterTable.AddConstraint add) {
         tableConstraint(ctx, schema, table, add.constraint());
       } else if (action instanceof AlterTable.AddColumn add) {
+        OwnedSequences.column(ctx, schema, table, add.column());
         columnConstraints(ctx, schema, table, add.column());
       } else if (action instanceof AlterTable.DropConstraint drop) {
         o.dropConstraint(ctx.catalog, schema, table, drop.name().name());
@@ -404,6 +428,8 @@ final class ConstraintDdl {
         o.tableMoved(ctx.catalog, schema, table, schema, r.newName().name());
       } else if (action instanceof SetSchema s) {
         o.tableMoved(ctx.catalog, schema, table, s.schema().name(), table);
+      } else {
+        OwnedSequences.action(ctx, schema, table, action);
       }
     }
   }

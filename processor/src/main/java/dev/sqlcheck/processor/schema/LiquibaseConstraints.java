@@ -46,6 +46,17 @@ final class LiquibaseConstraints {
         String table = fold(c.attribute("tableName"));
         yield table == null ? ConstraintDdl.NOTHING : () -> columns(ctx, schema, table, c);
       }
+      case "addAutoIncrement" -> {
+        String column = fold(c.attribute("columnName"));
+        yield column == null
+            ? ConstraintDdl.NOTHING
+            : onTable(
+                ctx,
+                c,
+                "tableName",
+                "schemaName",
+                (s, t) -> ctx.objects.ownSequence(ctx.catalog, s, null, t, column, ctx.location()));
+      }
       case "addColumn" ->
           onTable(ctx, c, "tableName", "schemaName", (s, t) -> columns(ctx, s, t, c));
       case "addForeignKeyConstraint" ->
@@ -146,6 +157,9 @@ final class LiquibaseConstraints {
   private static void columns(LoadContext ctx, String schema, String table, ChangeNode c) {
     for (ChangeNode col : c.children("column")) {
       String column = fold(col.attribute("name"));
+      if (column != null && isAutoIncrement(col)) {
+        ctx.objects.ownSequence(ctx.catalog, schema, null, table, column, ctx.location());
+      }
       Optional<ChangeNode> k = col.child("constraints");
       if (column == null || k.isEmpty()) {
         continue;
@@ -161,6 +175,14 @@ final class LiquibaseConstraints {
       }
       columnReference(ctx, schema, table, column, constraints);
     }
+  }
+
+  /** A column Liquibase makes as an identity or serial column, which then owns a sequence. */
+  private static boolean isAutoIncrement(ChangeNode col) {
+    String type = col.attribute("type");
+    return type == null
+        ? col.isTrue("autoIncrement")
+        : LiquibaseTypes.map(type, col.isTrue("autoIncrement")).identity();
   }
 
   /** {@code references="t(id)"}, or {@code referencedTableName} with its columns and schema. */

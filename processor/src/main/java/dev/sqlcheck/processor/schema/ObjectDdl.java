@@ -81,7 +81,11 @@ final class ObjectDdl {
       case "SEQUENCE" ->
           ctx.catalog
               .sequenceSchema(schemaOf(name), last)
-              .ifPresent(s -> ctx.catalog.removeSequence(s, last));
+              .ifPresent(
+                  s -> {
+                    ctx.catalog.removeSequence(s, last);
+                    ctx.objects.disown(s, last);
+                  });
       default -> {
         return unread(ctx, "DROP " + what + " is not followed");
       }
@@ -134,6 +138,7 @@ final class ObjectDdl {
     }
     for (String sequence : sequences) {
       ctx.catalog.removeSequence(schema, sequence);
+      ctx.objects.disown(schema, sequence);
     }
     ctx.catalog.removeSchema(
         schema, new HistoryEvent(HistoryEvent.Type.DROPPED, schema, null, ctx.location()));
@@ -266,11 +271,12 @@ final class ObjectDdl {
         ctx.catalog
             .sequenceSchema(schemaOf(name), last)
             .ifPresent(
-                s ->
-                    ctx.catalog.addSequence(
-                        rename ? s : target,
-                        rename ? target : last,
-                        ctx.catalog.removeSequence(s, last)));
+                s -> {
+                  String newSchema = rename ? s : target;
+                  String newName = rename ? target : last;
+                  ctx.catalog.addSequence(newSchema, newName, ctx.catalog.removeSequence(s, last));
+                  ctx.objects.sequenceMoved(s, last, newSchema, newName);
+                });
         yield true;
       }
       case "AGGREGATE" -> {
@@ -292,6 +298,7 @@ final class ObjectDdl {
     ctx.catalog.addSchema(newName);
     for (Relation r : ctx.catalog.relationsIn(schema)) {
       AlterExpressions.moveTo(ctx, r, newName, r.name());
+      ctx.objects.tableMoved(ctx.catalog, schema, r.name(), newName, r.name());
     }
     for (String type : ctx.typesIn(schema)) {
       ctx.moveType(schema, type, newName, type);

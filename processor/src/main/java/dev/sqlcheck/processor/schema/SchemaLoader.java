@@ -89,6 +89,7 @@ public final class SchemaLoader {
     }
     SchemaLints.finish(ctx);
     ctx.catalog.constraintNames(ctx.objects.constraintNames());
+    ctx.catalog.indexNames(ctx.objects.indexNames());
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),

@@ -31,7 +31,13 @@ final class SchemaObjects {
     /** PRIMARY KEY, UNIQUE or EXCLUDE: a constraint that owns an index of the same name. */
     KEY,
     FOREIGN_KEY,
-    CHECK
+    CHECK,
+    /**
+     * A sequence a column owns: made for a serial or identity column, or tied to one by {@code
+     * ALTER SEQUENCE … OWNED BY}. It goes with its column and its table, and moves with the table
+     * to another schema.
+     */
+    SEQUENCE
   }
 
   /**
@@ -54,6 +60,10 @@ final class SchemaObjects {
 
     boolean ownsIndex() {
       return kind == Kind.INDEX || kind == Kind.KEY;
+    }
+
+    boolean isConstraint() {
+      return kind == Kind.KEY || kind == Kind.FOREIGN_KEY || kind == Kind.CHECK;
     }
 
     Named withTable(String newSchema, String newTable) {
@@ -103,8 +113,19 @@ final class SchemaObjects {
     keysKnown.forEach(t -> out.put(t, new java.util.TreeSet<>()));
     for (Named o : objects) {
       Set<String> names = out.get(o.schema() + "." + o.table());
-      if (names != null && o.kind() != Kind.INDEX) {
+      if (names != null && o.isConstraint()) {
         names.add(o.name());
+      }
+    }
+    return out;
+  }
+
+  /** The names ("schema.name") of the indexes, and of the keys that own one. */
+  Set<String> indexNames() {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (Named o : objects) {
+      if (o.ownsIndex()) {
+        out.add(o.schema() + "." + o.name());
       }
     }
     return out;
@@ -142,7 +163,7 @@ final class SchemaObjects {
   /** The constraints of this name in {@code schema}, on any table. */
   List<Named> constraints(String schema, String name) {
     return objects.stream()
-        .filter(o -> o.kind() != Kind.INDEX && o.schema().equals(schema) && o.name().equals(name))
+        .filter(o -> o.isConstraint() && o.schema().equals(schema) && o.name().equals(name))
         .toList();
   }
 
@@ -162,7 +183,8 @@ final class SchemaObjects {
       String candidate = makeObjectName(table, addition, pass == 0 ? label : label + pass);
       boolean taken =
           objects.stream().anyMatch(o -> o.schema().equals(schema) && o.name().equals(candidate))
-              || catalog.relation(schema, candidate).isPresent();
+              || catalog.relation(schema, candidate).isPresent()
+              || catalog.sequenceSchema(schema, candidate).isPresent();
       if (!taken) {
         return candidate;
       }
@@ -187,7 +209,7 @@ final class SchemaObjects {
   void dropConstraint(Catalog.Builder catalog, String schema, String table, String name) {
     objects.removeIf(
         o ->
-            o.kind() != Kind.INDEX
+            o.isConstraint()
                 && o.schema().equals(schema)
                 && table.equals(o.table())
                 && o.name().equals(name));
@@ -209,7 +231,7 @@ final class SchemaObjects {
         o ->
             o.schema().equals(schema)
                     && o.name().equals(from)
-                    && (index ? o.ownsIndex() : table.equals(o.table()) && o.kind() != Kind.INDEX)
+                    && (index ? o.ownsIndex() : table.equals(o.table()) && o.isConstraint())
                 ? o.withName(to)
                 : o);
     if (!index) {
@@ -228,6 +250,15 @@ final class SchemaObjects {
       Catalog.Builder catalog, String oldSchema, String oldTable, String schema, String table) {
     if (keysKnown.remove(oldSchema + "." + oldTable)) {
       keysKnown.add(schema + "." + table);
+    }
+    if (!schema.equals(oldSchema)) {
+      for (Named o : objects) {
+        if (o.kind() == Kind.SEQUENCE
+            && o.schema().equals(oldSchema)
+            && oldTable.equals(o.table())) {
+          catalog.addSequence(schema, o.name(), catalog.removeSequence(oldSchema, o.name()));
+        }
+      }
     }
     objects.replaceAll(
         o ->
@@ -279,7 +310,8 @@ final class SchemaObjects {
    */
   void columnDropped(
       Catalog.Builder catalog, String schema, String table, String column, boolean cascade) {
-    objects.removeIf(
+    removeObjects(
+        catalog,
         o -> o.schema().equals(schema) && table.equals(o.table()) && o.columns().contains(column));
     Predicate<ForeignKey> own =
         k -> k.schema().equals(schema) && k.table().equals(table) && k.columns().contains(column);
@@ -294,12 +326,83 @@ final class SchemaObjects {
    */
   void tablesDropped(Catalog.Builder catalog, Set<String> qualified, boolean cascade) {
     keysKnown.removeAll(qualified);
-    objects.removeIf(o -> qualified.contains(o.schema() + "." + o.table()));
+    removeObjects(catalog, o -> qualified.contains(o.schema() + "." + o.table()));
     removeKeys(
         catalog,
         k ->
             qualified.contains(k.schema() + "." + k.table())
                 || cascade && qualified.contains(k.refSchema() + "." + k.refTable()));
+  }
+
+  /**
+   * Records that a column owns a sequence, and the sequence in the catalog: {@code name} as
+   * written, or, when null, the name PostgreSQL chooses for a serial or identity column ({@code
+   * table_column_seq}, cut to fit and numbered while taken). Returns the name.
+   */
+  String ownSequence(
+      Catalog.Builder catalog,
+      String schema,
+      String name,
+      String table,
+      String column,
+      SourceLocation at) {
+    String chosen =
+        name != null ? name : chooseName(catalog, schema, table, List.of(column), "seq");
+    disown(schema, chosen);
+    objects.add(
+        new Named(schema, chosen, table, Kind.SEQUENCE, List.of(column), "seq", name != null, at));
+    if (catalog.sequenceSchema(schema, chosen).isEmpty()) {
+      catalog.addSequence(schema, chosen, at);
+    }
+    return chosen;
+  }
+
+  /** A column stops owning its sequence ({@code DROP IDENTITY}): the sequence is dropped. */
+  void identityDropped(Catalog.Builder catalog, String schema, String table, String column) {
+    removeObjects(
+        catalog,
+        o ->
+            o.kind() == Kind.SEQUENCE
+                && o.schema().equals(schema)
+                && table.equals(o.table())
+                && o.columns().contains(column));
+  }
+
+  /** A sequence was dropped by name, or made {@code OWNED BY NONE}: no column owns it now. */
+  void disown(String schema, String name) {
+    objects.removeIf(
+        o -> o.kind() == Kind.SEQUENCE && o.schema().equals(schema) && o.name().equals(name));
+  }
+
+  /** A sequence was renamed or moved: its owner, if any, keeps it under the new name. */
+  void sequenceMoved(String schema, String name, String newSchema, String newName) {
+    objects.replaceAll(
+        o ->
+            o.kind() == Kind.SEQUENCE && o.schema().equals(schema) && o.name().equals(name)
+                ? new Named(
+                    newSchema,
+                    newName,
+                    o.table(),
+                    o.kind(),
+                    o.columns(),
+                    o.definition(),
+                    o.explicit(),
+                    o.at())
+                : o);
+  }
+
+  /** Removes objects; a sequence a column owned leaves the catalog with it. */
+  private void removeObjects(Catalog.Builder catalog, Predicate<Named> which) {
+    objects.removeIf(
+        o -> {
+          if (!which.test(o)) {
+            return false;
+          }
+          if (o.kind() == Kind.SEQUENCE) {
+            catalog.removeSequence(o.schema(), o.name());
+          }
+          return true;
+        });
   }
 
   /** Every foreign key of a table, for Liquibase's dropAllForeignKeyConstraints. */

@@ -359,6 +359,12 @@ class AnalyzerAgreesWithPostgresTest {
                 c("id", "integer", true, at),
                 c("book_id", "bigint", true, at),
                 c("qty", "integer", true, at)))
+        // the sequences PostgreSQL makes for the serial columns, which the loader models too
+        .addSequence("public", "users_id_seq", at)
+        .addSequence("public", "authors_id_seq", at)
+        .addSequence("public", "books_id_seq", at)
+        .addSequence("public", "loans_id_seq", at)
+        .addSequence("inventory", "items_id_seq", at)
         .build();
   }
 

@@ -94,6 +94,44 @@ class LiquibaseLoadTest {
     assertFalse(r.catalog().find(null, "invoice_numbers").isPresent());
   }
 
+  /**
+   * An autoIncrement or serial column owns the sequence PostgreSQL names {@code table_column_seq},
+   * which a query may name in {@code nextval}; it goes when its table goes.
+   */
+  @Test
+  void autoIncrementColumns_ownTheirSequences() throws IOException {
+    SchemaLoadResult r =
+        load(
+            "log.xml",
+            """
+            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+              <changeSet id="1" author="a">
+                <createTable tableName="orders">
+                  <column name="id" type="BIGINT" autoIncrement="true"/>
+                  <column name="n" type="SERIAL"/>
+                </createTable>
+                <createTable tableName="plain">
+                  <column name="id" type="INT"/>
+                </createTable>
+                <addAutoIncrement tableName="plain" columnName="id" columnDataType="INT"/>
+                <addColumn tableName="plain">
+                  <column name="extra" type="BIGSERIAL"/>
+                </addColumn>
+                <createTable tableName="gone">
+                  <column name="id" type="BIGINT" autoIncrement="true"/>
+                </createTable>
+                <dropTable tableName="gone"/>
+              </changeSet>
+            </databaseChangeLog>
+            """);
+    assertEquals(List.of(), r.diagnostics());
+    for (String kept :
+        List.of("orders_id_seq", "orders_n_seq", "plain_id_seq", "plain_extra_seq")) {
+      assertTrue(r.catalog().find(null, kept).isPresent(), kept);
+    }
+    assertFalse(r.catalog().find(null, "gone_id_seq").isPresent());
+  }
+
   @Test
   void createTable_mapsTypesAsLiquibaseDoesOnPostgres() throws IOException {
     SchemaLoadResult r =

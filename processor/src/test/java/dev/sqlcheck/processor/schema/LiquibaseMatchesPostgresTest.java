@@ -172,7 +172,15 @@ class LiquibaseMatchesPostgresTest {
     expected.remove("public.databasechangelog");
     expected.remove("public.databasechangeloglock");
     assertEquals(
-        List.of("public.audit", "public.member_names", "public.members", "public.things"),
+        List.of(
+            "public.audit",
+            "public.audit_id_seq",
+            "public.member_names",
+            "public.members",
+            "public.things",
+            "public.things_id_seq",
+            "public.things_n_seq",
+            "public.things_small_seq"),
         List.copyOf(expected.keySet()));
     assertEquals(26, expected.get("public.things").size());
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The strongest check of the loader: every corpus schema that PostgreSQL itself accepts is run in a
  * fresh database, and the catalog the loader builds from the same text must agree with {@code
- * pg_class}/{@code pg_attribute} on relation names, and for tables on column names, order, types,
- * NOT NULL and has-default.
+ * pg_class}/{@code pg_attribute} on relation and sequence names, and for tables on column names,
+ * order, types, NOT NULL and has-default.
  */
 class SchemaMatchesPostgresTest {
   private static final String COLUMNS_QUERY =
@@ -39,7 +39,7 @@ class SchemaMatchesPostgresTest {
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
            AND NOT a.attisdropped
       JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
-      WHERE c.relkind IN ('r', 'v', 'm', 'p')
+      WHERE c.relkind IN ('r', 'v', 'm', 'p', 'S')
         AND n.nspname NOT IN ('pg_catalog', 'information_schema')
         AND n.nspname NOT LIKE 'pg_toast%'
       ORDER BY n.nspname, c.relname, a.attnum\
@@ -403,7 +403,10 @@ class SchemaMatchesPostgresTest {
     return rejected;
   }
 
-  /** schema.relation → ["col type notnull default", ...]; views map to null (names only). */
+  /**
+   * schema.relation → ["col type notnull default", ...]; views and sequences map to null (names
+   * only).
+   */
   static Map<String, List<String>> describe(String url) throws SQLException {
     Map<String, List<String>> out = new TreeMap<>();
     try (Connection c = DriverManager.getConnection(url);
@@ -438,6 +441,7 @@ class SchemaMatchesPostgresTest {
       }
       out.put(key, columns);
     }
+    catalog.sequences().forEach(key -> out.put(key, null));
     return new LinkedHashMap<>(out);
   }
 }

@@ -1,0 +1,168 @@
+package dev.sqlcheck.processor.analysis;
+
+import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
+import dev.sqlcheck.processor.sql.ast.Expr;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A string constant that PostgreSQL turns into a {@code regclass} while it analyses the query: the
+ * operand of {@code ::regclass}, or an argument where the function takes one ({@code
+ * nextval('orders_id_seq')}). The conversion looks the name up then, so a relation, sequence or
+ * index that does not exist fails PREPARE with {@code relation "…" does not exist}; sqlcheck
+ * reports it on the constant. A name the schema may have made without sqlcheck seeing it (a
+ * statement it could not read, a system catalog, another database) is a warning.
+ */
+final class RegclassConstants {
+  private RegclassConstants() {}
+
+  /** Checks {@code literal}, which PostgreSQL reads as a regclass here. */
+  static void check(QueryContext q, Expr.StringLiteral literal) {
+    String text = literal.value();
+    if (text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return; // an OID, or none: PostgreSQL takes it as it is
+    }
+    List<String> names = split(text);
+    if (names == null || names.size() > 3) {
+      q.problems.notChecked("the relation name " + literal.value() + " in a regclass constant");
+      return;
+    }
+    String name = names.get(names.size() - 1);
+    String schema = names.size() >= 2 ? names.get(names.size() - 2) : null;
+    if (names.size() == 3) {
+      q.problems.notChecked("the database-qualified relation name \"" + text + "\"");
+      return;
+    }
+    if (schema != null ? q.dialect.isSystemSchema(schema) : systemName(q, name)) {
+      q.problems.notChecked("system catalog \"" + text + "\" in a regclass constant");
+      return;
+    }
+    boolean schemaMissing = schema != null && !q.catalog.hasSchema(schema);
+    if (!schemaMissing && found(q, schema, name)) {
+      return;
+    }
+    if (!q.catalog.relationNamesComplete() || q.catalog.mayExist(schema, name)) {
+      q.problems.notChecked("relation \"" + text + "\" in a regclass constant");
+      return;
+    }
+    q.problems.add(
+        new Problem(
+            schemaMissing ? ProblemCode.UNKNOWN_SCHEMA : ProblemCode.UNKNOWN_TABLE,
+            schemaMissing
+                ? "schema \"" + schema + "\" does not exist"
+                : "relation \"" + String.join(".", names) + "\" does not exist",
+            literal.start(),
+            literal.end(),
+            schemaMissing ? null : Suggestions.hint(name, candidates(q, schema)),
+            q.catalog
+                .relationHistory(schema, name)
+                .map(e -> History.describe("relation", name, e))
+                .orElse(null)));
+  }
+
+  private static boolean found(QueryContext q, String schema, String name) {
+    for (String s : schema != null ? List.of(schema) : q.catalog.searchPath()) {
+      if (q.catalog.hasRelationOrIndex(s, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An unqualified name PostgreSQL may find in pg_catalog, which it searches first. */
+  private static boolean systemName(QueryContext q, String name) {
+    return name.startsWith("pg_") && !found(q, null, name);
+  }
+
+  private static Set<String> candidates(QueryContext q, String schema) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> schemas = schema != null ? List.of(schema) : q.catalog.searchPath();
+    for (Relation r : q.catalog.relations()) {
+      if (schemas.contains(r.schema())) {
+        out.add(r.name());
+      }
+    }
+    schemas.forEach(s -> out.addAll(q.catalog.sequenceNames(s)));
+    return out;
+  }
+
+  /**
+   * The dotted parts of a name as PostgreSQL's {@code SplitIdentifierString} reads them: blanks
+   * around each part are skipped, a quoted part keeps its case (a doubled quote is one quote), an
+   * unquoted one is folded to lower case. Null when the text is not such a name.
+   */
+  static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (true) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      StringBuilder part = new StringBuilder();
+      if (i < n && text.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i >= n) {
+            return null;
+          }
+          char c = text.charAt(i++);
+          if (c == '"') {
+            if (i < n && text.charAt(i) == '"') {
+              part.append('"');
+              i++;
+            } else {
+              break;
+            }
+          } else {
+            part.append(c);
+          }
+        }
+        if (part.length() == 0) {
+          return null;
+        }
+      } else {
+        int from = i;
+        while (i < n && text.charAt(i) != '.' && !Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        if (i == from) {
+          return null;
+        }
+        for (int k = from; k < i; k++) {
+          char c = text.charAt(k);
+          part.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+      }
+      out.add(truncate(part.toString()));
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == n) {
+        return out;
+      }
+      if (text.charAt(i) != '.') {
+        return null;
+      }
+      i++;
+    }
+  }
+
+  /** Cut to PostgreSQL's 63 bytes, as identifiers are. */
+  private static String truncate(String name) {
+    byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (bytes.length <= 63) {
+      return name;
+    }
+    int end = name.length();
+    while (name.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
+      end--;
+    }
+    return name.substring(0, end);
+  }
+}
