@@ -177,14 +177,12 @@ public final class Catalog {
   }
 
   /**
-   * Whether every relation, sequence and index the schema made is known by name: no statement that
-   * could have made one was left unread, and no schema or relation is only possible.
+   * Whether every relation, sequence and index the schema made is known by name, apart from the
+   * names {@link #mayExist} allows: no statement that could have made a sequence or a relation of a
+   * name sqlcheck cannot tell was left unread.
    */
   public boolean relationNamesComplete() {
-    return !sequencesUncertain
-        && !hasUnnamedUnknowns
-        && unknownRelations.isEmpty()
-        && unknownSchemas.isEmpty();
+    return !sequencesUncertain && !hasUnnamedUnknowns;
   }
 
   /**

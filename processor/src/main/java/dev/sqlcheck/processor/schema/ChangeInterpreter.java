@@ -293,6 +293,7 @@ final class ChangeInterpreter {
     if (HARMLESS.contains(c.type())) {
       return true;
     }
+    ctx.catalog.sequencesUncertain(); // a change not read may have made one
     String table = LiquibaseNames.fold(c.attribute("tableName"));
     String created = LiquibaseNames.fold(c.attribute("newTableName"));
     String touched = table != null ? table : created;

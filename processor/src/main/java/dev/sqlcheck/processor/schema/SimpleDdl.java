@@ -182,7 +182,16 @@ final class SimpleDdl {
     if (i >= t.size()) {
       return false;
     }
-    ctx.catalog.routines().addExtension(PgIdentifiers.fold(t.get(i).text()));
+    String name = PgIdentifiers.fold(t.get(i).text());
+    ctx.catalog.routines().addExtension(name);
+    String schema = null;
+    List<Token> all = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    for (int k = i + 1; k + 1 < all.size(); k++) {
+      if (all.get(k).is("SCHEMA")) {
+        schema = PgIdentifiers.fold(all.get(k + 1).text());
+      }
+    }
+    ExtensionRelations.created(ctx, name, ctx.creationSchema(schema));
     return true;
   }
 
