@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.FunctionResult;
+import dev.sqlcheck.processor.catalog.FunctionSignature;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
@@ -172,7 +173,8 @@ final class Calls {
     }
     if (schema != null && !schema.equals("pg_catalog")) {
       // Only the schema can define it: an aggregate or a function it defines, or not checked.
-      Result own = schemaRoutine(f, level, name, true);
+      Result own =
+          schemaRoutine(f, level, name, true, FunctionCall.of(f.name().dotted(), typeArgs), args);
       if (own != null) {
         return own;
       }
@@ -206,7 +208,7 @@ final class Calls {
     FunctionMatch m = q.types.function(call);
     if (!m.ok()) {
       // The schema's own aggregate or function (or an overload of a built-in one).
-      Result own = schemaRoutine(f, level, name, "42883".equals(m.error().sqlState()));
+      Result own = schemaRoutine(f, level, name, "42883".equals(m.error().sqlState()), call, args);
       return own != null ? own : new Result(failed(f, name, m.error(), args), null, name);
     }
     List<Val> all = new ArrayList<>(args);
@@ -258,13 +260,52 @@ final class Calls {
    * A call of the schema's own aggregate ({@code aggregates} false: its functions only) or function
    * of this name; null when the schema defines neither.
    */
-  private Result schemaRoutine(Expr.FuncCall f, Level level, String name, boolean aggregates) {
+  private Result schemaRoutine(
+      Expr.FuncCall f,
+      Level level,
+      String name,
+      boolean aggregates,
+      FunctionCall call,
+      List<Val> args) {
     java.util.Optional<SqlType> aggregate =
         aggregates ? q.catalog.routines().aggregate(name) : java.util.Optional.empty();
     if (aggregate.isPresent()) {
       return new Result(schemaAggregate(f, level, aggregate.get()), null, name);
     }
-    return q.catalog.routines().hasFunction(name) ? schemaFunction(name) : null;
+    if (!q.catalog.routines().hasFunction(name)) {
+      return null;
+    }
+    return overloadMissing(f, call, args)
+        ? new Result(Val.wildcard(), null, name)
+        : schemaFunction(name);
+  }
+
+  /**
+   * Resolves a call of the schema's own function among its overloads, as PostgreSQL does, when
+   * every overload's parameters are known: reports the call that none of them takes ({@code
+   * function f(integer, integer) does not exist}) and returns true; else binds the parameters to
+   * the chosen overload's types. A call several overloads could take is left as it was.
+   */
+  private boolean overloadMissing(Expr.FuncCall f, FunctionCall call, List<Val> args) {
+    java.util.Optional<List<FunctionSignature>> overloads =
+        q.catalog.routines().signatures(f.name().last().name());
+    if (overloads.isEmpty()
+        || !overloads.get().stream().allMatch(FunctionSignature::typesKnown)
+        || f.star()
+        || !f.orderBy().isEmpty()
+        || !f.withinGroup().isEmpty()) {
+      return false;
+    }
+    FunctionMatch m = q.types.schemaFunction(call, overloads.get());
+    if (m.ok()) {
+      a.exprs.bindParameters(args, m.argTypes());
+      return false;
+    }
+    if (!"42883".equals(m.error().sqlState())) {
+      return false;
+    }
+    a.exprs.typeError(m.error(), f.name().start(), f.name().end(), args.toArray(Val[]::new));
+    return true;
   }
 
   /**

@@ -18,15 +18,19 @@ public final class Routines {
   private final Set<String> extensions;
   private final Set<String> operators; // names of CREATE OPERATOR
   private final Set<String> castTypes; // source and target types of CREATE CAST
-  private final Map<String, Map<String, FunctionResult>> declarations; // name -> overloads
+  private final Map<String, Map<String, Overload>> declarations; // name -> overloads
   private final Map<String, HistoryEvent> history; // functions and aggregates gone by this name
+
+  /** One overload: what it returns (null: not known) and its parameters (null: not read). */
+  private record Overload(FunctionResult result, FunctionSignature signature) {}
 
   private Routines(Collector c) {
     Map<String, FunctionResult> known = new LinkedHashMap<>();
     c.declarations.forEach(
         (name, overloads) -> {
-          FunctionResult first = overloads.values().iterator().next();
-          if (first != null && overloads.values().stream().allMatch(first::equals)) {
+          FunctionResult first = overloads.values().iterator().next().result();
+          if (first != null
+              && overloads.values().stream().allMatch(o -> first.equals(o.result()))) {
             known.put(name, first);
           }
         });
@@ -35,7 +39,7 @@ public final class Routines {
     this.extensions = Set.copyOf(c.extensions);
     this.operators = Set.copyOf(c.operators);
     this.castTypes = Set.copyOf(c.castTypes);
-    Map<String, Map<String, FunctionResult>> copy = new LinkedHashMap<>();
+    Map<String, Map<String, Overload>> copy = new LinkedHashMap<>();
     c.declarations.forEach((name, overloads) -> copy.put(name, new LinkedHashMap<>(overloads)));
     this.declarations = copy;
     this.history = Map.copyOf(c.history);
@@ -60,6 +64,25 @@ public final class Routines {
    */
   public Optional<FunctionResult> functionResult(String name) {
     return Optional.ofNullable(results.get(name));
+  }
+
+  /**
+   * The parameters of every overload of the function of this name, to resolve a call among them;
+   * empty when the schema defines none, or when one overload's parameters were not read.
+   */
+  public Optional<List<FunctionSignature>> signatures(String name) {
+    Map<String, Overload> overloads = declarations.get(name);
+    if (overloads == null) {
+      return Optional.empty();
+    }
+    List<FunctionSignature> out = new java.util.ArrayList<>();
+    for (Overload o : overloads.values()) {
+      if (o.signature() == null) {
+        return Optional.empty();
+      }
+      out.add(o.signature());
+    }
+    return Optional.of(out);
   }
 
   /** The extensions the schema creates ({@code CREATE EXTENSION}), sorted. */
@@ -92,7 +115,7 @@ public final class Routines {
    * one. An overload whose arguments could not be read is kept under a key no DROP names.
    */
   public static final class Collector {
-    private final Map<String, Map<String, FunctionResult>> declarations = new LinkedHashMap<>();
+    private final Map<String, Map<String, Overload>> declarations = new LinkedHashMap<>();
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
     private final Set<String> extensions = new LinkedHashSet<>();
     private final Set<String> operators = new LinkedHashSet<>();
@@ -179,17 +202,21 @@ public final class Routines {
      * only while every overload gives the same one.
      */
     public Collector addFunction(String name, FunctionResult result) {
-      return addFunction(name, null, result);
+      return addFunction(name, null, result, null);
     }
 
     /**
      * Records one overload of a function: {@code arguments} is its normalised input argument list,
-     * or null when it could not be read. The same overload declared again replaces the first.
+     * or null when it could not be read, and {@code signature} its parameters, or null. The same
+     * overload declared again replaces the first.
      */
-    public Collector addFunction(String name, String arguments, FunctionResult result) {
+    public Collector addFunction(
+        String name, String arguments, FunctionResult result, FunctionSignature signature) {
       String key = arguments == null ? "?" + unreadArguments++ : arguments;
       history.remove(name);
-      declarations.computeIfAbsent(name, n -> new LinkedHashMap<>()).put(key, result);
+      declarations
+          .computeIfAbsent(name, n -> new LinkedHashMap<>())
+          .put(key, new Overload(result, arguments == null ? null : signature));
       return this;
     }
 
@@ -203,7 +230,7 @@ public final class Routines {
      * f} without arguments names it), or empty when none is known to match.
      */
     private Optional<String> overload(String name, String arguments) {
-      Map<String, FunctionResult> overloads = declarations.get(name);
+      Map<String, Overload> overloads = declarations.get(name);
       if (overloads == null) {
         return Optional.empty();
       }
@@ -225,7 +252,7 @@ public final class Routines {
       if (key.isEmpty()) {
         return false;
       }
-      Map<String, FunctionResult> overloads = declarations.get(name);
+      Map<String, Overload> overloads = declarations.get(name);
       overloads.remove(key.get());
       if (overloads.isEmpty()) {
         declarations.remove(name);
@@ -239,10 +266,11 @@ public final class Routines {
       if (key.isEmpty()) {
         return false;
       }
-      FunctionResult result = declarations.get(name).get(key.get());
+      Overload overload = declarations.get(name).get(key.get());
       removeFunction(name, key.get());
       String newKey = key.get().startsWith("?") ? null : key.get();
-      addFunction(newName, newKey, renamedResult(result, name, newName));
+      addFunction(
+          newName, newKey, renamedResult(overload.result(), name, newName), overload.signature());
       return true;
     }
 

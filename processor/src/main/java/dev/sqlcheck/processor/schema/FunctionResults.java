@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.FunctionResult;
+import dev.sqlcheck.processor.catalog.FunctionSignature;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.sql.ast.CreateFunction;
@@ -51,14 +52,40 @@ final class FunctionResults {
         new Read(
             f.name().last().name(),
             arguments(ctx, sql, f.parameters()),
-            f.procedure() ? null : result(ctx, sql, f)));
+            f.procedure() ? null : result(ctx, sql, f),
+            signature(ctx, sql, f.parameters())));
   }
 
   /**
    * A function's name, its input argument types as {@link #arguments} normalises them (null: not
-   * read), and what it returns (null: not known).
+   * read), what it returns (null: not known), and its input parameters (null: not read).
    */
-  record Read(String name, String arguments, FunctionResult result) {}
+  record Read(String name, String arguments, FunctionResult result, FunctionSignature signature) {}
+
+  /**
+   * The input parameters (IN, INOUT, VARIADIC) as a call is matched against them; null when a type
+   * is written {@code %TYPE}.
+   */
+  private static FunctionSignature signature(
+      LoadContext ctx, String sql, List<FunctionParameter> params) {
+    List<SqlType> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int defaults = 0;
+    boolean variadic = false;
+    for (FunctionParameter p : params) {
+      if (p.mode() == FunctionParameter.Mode.OUT || p.mode() == FunctionParameter.Mode.TABLE) {
+        continue;
+      }
+      if (p.copiedType()) {
+        return null;
+      }
+      types.add(ctx.resolveType(typeText(sql, p.type())));
+      names.add(p.name() == null ? null : p.name().name());
+      defaults = p.defaultValue() != null ? defaults + 1 : 0;
+      variadic = p.mode() == FunctionParameter.Mode.VARIADIC;
+    }
+    return new FunctionSignature(types, names, defaults, variadic);
+  }
 
   /**
    * The input argument types of a parameter list, normalised so that two spellings PostgreSQL takes

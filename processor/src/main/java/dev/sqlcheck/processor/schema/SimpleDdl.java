@@ -140,7 +140,11 @@ final class SimpleDdl {
     if (read.isPresent()) {
       ctx.catalog
           .routines()
-          .addFunction(read.get().name(), read.get().arguments(), read.get().result());
+          .addFunction(
+              read.get().name(),
+              read.get().arguments(),
+              read.get().result(),
+              read.get().signature());
       return true;
     }
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 12);

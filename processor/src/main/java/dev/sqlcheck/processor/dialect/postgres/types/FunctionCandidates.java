@@ -37,8 +37,14 @@ final class FunctionCandidates {
   }
 
   List<Candidate> find(String name, int nargs, List<String> argNames, boolean expandVariadic) {
+    return find(catalog.functions(name), nargs, argNames, expandVariadic);
+  }
+
+  /** The candidates among {@code functions}, which all have the called name. */
+  List<Candidate> find(
+      List<PgFunction> functions, int nargs, List<String> argNames, boolean expandVariadic) {
     List<Candidate> result = new ArrayList<>();
-    for (PgFunction fn : catalog.functions(name)) {
+    for (PgFunction fn : functions) {
       Candidate c =
           argNames.isEmpty()
               ? positional(fn, nargs, expandVariadic)

@@ -72,6 +72,25 @@ final class FunctionResolver {
     }
   }
 
+  /**
+   * Resolves a call among {@code functions} only (the schema's own overloads of the called name),
+   * by the same rules; a call of a type name is not read as a cast here.
+   */
+  FunctionMatch resolveAmong(FunctionCall call, List<PgFunction> functions) {
+    try {
+      checkArgumentNames(call);
+      List<PgType> actual = sqlTypes.toPg(call.args());
+      List<Candidate> raw =
+          candidates.find(functions, actual.size(), call.argNames(), !call.variadic());
+      if (actual.stream().anyMatch(PgType::isWildcard)) {
+        return wildcards.function(raw, actual, null);
+      }
+      return resolveKnown(call, null, raw, actual);
+    } catch (PgException e) {
+      return FunctionMatch.failed(e.error());
+    }
+  }
+
   /** Unqualified and {@code pg_catalog.}-qualified names both mean the built-in function. */
   private static String lookupName(String name) {
     return name.startsWith("pg_catalog.") ? name.substring("pg_catalog.".length()) : name;
@@ -100,7 +119,7 @@ final class FunctionResolver {
       FunctionCall call, String lookup, List<Candidate> raw, List<PgType> actual) {
     String shown = call.name();
     Candidate best = exactMatch(raw, actual);
-    PgType castTarget = best == null ? castTarget(call, lookup, actual) : null;
+    PgType castTarget = best == null && lookup != null ? castTarget(call, lookup, actual) : null;
     boolean ambiguous = false;
     if (best == null && castTarget == null) {
       List<Candidate> usable = selector.applicable(raw, actual);

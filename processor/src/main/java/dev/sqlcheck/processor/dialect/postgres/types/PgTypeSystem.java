@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
+import dev.sqlcheck.processor.catalog.FunctionSignature;
 import dev.sqlcheck.processor.catalog.SqlType;
 import java.util.List;
 import java.util.Map;
@@ -262,6 +263,37 @@ public final class PgTypeSystem {
 
   public FunctionMatch function(String name, List<Arg> args) {
     return functions.resolve(FunctionCall.of(name, args));
+  }
+
+  /**
+   * Resolves a call among the overloads the schema declares for its name, as PostgreSQL would among
+   * its candidates: the failure is PostgreSQL's ({@code function f(integer, integer) does not
+   * exist}). Call it only when every overload's parameter types are known.
+   */
+  public FunctionMatch schemaFunction(FunctionCall call, List<FunctionSignature> overloads) {
+    List<PgFunction> declared = new java.util.ArrayList<>();
+    for (FunctionSignature o : overloads) {
+      List<PgType> args = new java.util.ArrayList<>();
+      o.types().forEach(t -> args.add(sqlTypes.toPg(t)));
+      PgType variadic =
+          o.variadic() && !args.isEmpty() ? catalog.elementOf(args.get(args.size() - 1)) : null;
+      List<String> names = new java.util.ArrayList<>();
+      o.names().forEach(n -> names.add(n == null ? "" : n));
+      declared.add(
+          new PgFunction(
+              call.name(),
+              'f',
+              'n',
+              List.copyOf(args),
+              PgType.WILDCARD,
+              false,
+              variadic,
+              o.defaults(),
+              names.stream().allMatch(String::isEmpty) ? List.of() : List.copyOf(names),
+              List.of(),
+              0));
+    }
+    return functions.resolveAmong(call, declared);
   }
 
   /** {@code left op right}; a null {@code left} means the prefix operator {@code op right}. */
