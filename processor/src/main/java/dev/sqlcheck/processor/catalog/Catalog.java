@@ -34,6 +34,7 @@ public final class Catalog {
   private final Map<String, SourceLocation> sequences; // key: schema + "." + name
   private final boolean sequencesUncertain;
   private final Set<String> indexNames; // "schema.name"
+  private final Map<String, UniqueKeys> uniqueKeys; // "schema.table"
   private final Map<String, Set<String>> constraintNames; // key: schema + "." + table
   private final List<ForeignKey> foreignKeys;
 
@@ -56,6 +57,7 @@ public final class Catalog {
     this.sequences = Map.copyOf(b.sequences);
     this.sequencesUncertain = b.sequencesUncertain;
     this.indexNames = Set.copyOf(b.indexNames);
+    this.uniqueKeys = Map.copyOf(b.uniqueKeys);
     this.constraintNames = Map.copyOf(b.constraintNames);
     this.foreignKeys = List.copyOf(b.foreignKeys);
   }
@@ -106,6 +108,7 @@ public final class Catalog {
     b.sequences.putAll(sequences);
     b.sequencesUncertain = sequencesUncertain;
     b.indexNames.addAll(indexNames);
+    b.uniqueKeys.putAll(uniqueKeys);
     b.constraintNames.putAll(constraintNames);
     b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
@@ -183,6 +186,14 @@ public final class Catalog {
    */
   public boolean relationNamesComplete() {
     return !sequencesUncertain && !hasUnnamedUnknowns;
+  }
+
+  /**
+   * The unique indexes of a table, when the schema made all of them in statements sqlcheck read;
+   * empty when it cannot be sure.
+   */
+  public Optional<UniqueKeys> uniqueKeys(Relation table) {
+    return Optional.ofNullable(uniqueKeys.get(table.schema() + "." + table.name()));
   }
 
   /**
@@ -371,6 +382,7 @@ public final class Catalog {
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
     private boolean sequencesUncertain;
     private final Set<String> indexNames = new LinkedHashSet<>();
+    private final Map<String, UniqueKeys> uniqueKeys = new LinkedHashMap<>();
     private final Map<String, Set<String>> constraintNames = new LinkedHashMap<>();
     private final ViewUses viewUses = new ViewUses();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
@@ -444,6 +456,13 @@ public final class Catalog {
      */
     public Builder sequencesUncertain() {
       sequencesUncertain = true;
+      return this;
+    }
+
+    /** Sets the unique keys of the tables ("schema.table") whose every unique index is known. */
+    public Builder uniqueKeys(Map<String, UniqueKeys> byTable) {
+      uniqueKeys.clear();
+      uniqueKeys.putAll(byTable);
       return this;
     }
 

@@ -69,6 +69,10 @@ public enum ProblemCode {
       "SQLCHECK-215", Severity.ERROR, "INSERT, UPDATE or DELETE on a view that cannot take it"),
   UNKNOWN_CONSTRAINT(
       "SQLCHECK-216", Severity.ERROR, "ON CONFLICT ON CONSTRAINT names no constraint of the table"),
+  NO_CONFLICT_ARBITER(
+      "SQLCHECK-217",
+      Severity.ERROR,
+      "ON CONFLICT (columns) matches no unique index or constraint of the table"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
   UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),

@@ -293,7 +293,8 @@ final class ChangeInterpreter {
     if (HARMLESS.contains(c.type())) {
       return true;
     }
-    ctx.catalog.sequencesUncertain(); // a change not read may have made one
+    ctx.catalog.sequencesUncertain(); // a change not read may have made one, or an index
+    ctx.objects.indexesUncertain();
     String table = LiquibaseNames.fold(c.attribute("tableName"));
     String created = LiquibaseNames.fold(c.attribute("newTableName"));
     String touched = table != null ? table : created;

@@ -83,6 +83,9 @@ final class ConstraintDdl {
     if (!parsed.ok() && OwnedSequences.mayMakeOne(sql)) {
       ctx.catalog.sequencesUncertain();
     }
+    if (!parsed.ok()) {
+      ctx.objects.indexesUncertain(); // a table, index or key sqlcheck could not read
+    }
     if (!parsed.ok() || parsed.statements().size() != 1) {
       // a CREATE TABLE the grammar refuses is already reported, once, by the strict check
       boolean reported = !parsed.ok() && head.get(0).is("CREATE");

@@ -105,6 +105,9 @@ final class DoBlockInterpreter {
     if (c.kind() == DdlKind.SELECT_INTO) {
       return true; // in PL/pgSQL, SELECT … INTO assigns to variables; it creates no table
     }
+    if (step.role() != Role.APPLIED) {
+      ctx.objects.indexesUncertain(); // it may make an index or key, or not
+    }
     if (step.role() == Role.DYNAMIC) {
       Set<String> names = named(ctx, step.sql());
       if (names.isEmpty()) {

@@ -238,7 +238,8 @@ final class LiquibaseConstraints {
 
   private static void index(LoadContext ctx, String schema, String table, ChangeNode c) {
     List<String> cols = new ArrayList<>();
-    c.children("column").forEach(col -> cols.add(fold(col.attribute("name"))));
+    c.children("column")
+        .forEach(col -> cols.add(col.isTrue("computed") ? "expr" : fold(col.attribute("name"))));
     String name = fold(c.attribute("indexName"));
     String definition = (c.isTrue("unique") ? "unique " : "") + table + " " + cols;
     ctx.objects.add(

@@ -90,6 +90,7 @@ public final class SchemaLoader {
     SchemaLints.finish(ctx);
     ctx.catalog.constraintNames(ctx.objects.constraintNames());
     ctx.catalog.indexNames(ctx.objects.indexNames());
+    ctx.catalog.uniqueKeys(ctx.objects.uniqueKeys());
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),

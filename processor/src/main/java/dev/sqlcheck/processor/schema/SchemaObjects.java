@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.UniqueKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,9 @@ final class SchemaObjects {
 
   private final Map<String, List<String>> parents = new LinkedHashMap<>(); // schema.table
 
+  /** Whether a statement that may have made an index was not read. */
+  private boolean indexesUncertain;
+
   /**
    * Records whether every constraint of a table is known: true for a plain CREATE TABLE read by the
    * grammar; false for one made with LIKE, INHERITS, PARTITION OF or OF type, or attached as a
@@ -117,6 +121,44 @@ final class SchemaObjects {
         names.add(o.name());
       }
     }
+    return out;
+  }
+
+  /** Notes that a statement that may have made an index was not read. */
+  void indexesUncertain() {
+    indexesUncertain = true;
+  }
+
+  /**
+   * The unique keys of each table whose constraints are all known (see {@link #keysKnown}), by
+   * "schema.table"; none when an index may have been made unseen.
+   */
+  Map<String, UniqueKeys> uniqueKeys() {
+    if (indexesUncertain) {
+      return Map.of();
+    }
+    Map<String, List<Set<String>>> exact = new LinkedHashMap<>();
+    Map<String, List<Set<String>>> inexact = new LinkedHashMap<>();
+    keysKnown.forEach(
+        t -> {
+          exact.put(t, new ArrayList<>());
+          inexact.put(t, new ArrayList<>());
+        });
+    for (Named o : objects) {
+      String table = o.schema() + "." + o.table();
+      boolean unique =
+          o.kind() == Kind.KEY && !o.definition().equals("excl")
+              || o.kind() == Kind.INDEX && o.definition().startsWith("unique ");
+      if (!unique || !exact.containsKey(table)) {
+        continue;
+      }
+      boolean plain =
+          !o.columns().contains("expr")
+              && !(o.kind() == Kind.INDEX && o.definition().contains(" where "));
+      (plain ? exact : inexact).get(table).add(Set.copyOf(o.columns()));
+    }
+    Map<String, UniqueKeys> out = new LinkedHashMap<>();
+    exact.forEach((t, sets) -> out.put(t, new UniqueKeys(sets, inexact.get(t))));
     return out;
   }
 
