@@ -76,6 +76,28 @@ final class Calls {
           "json_object_field_text",
           "jsonb_object_field_text",
           "current_setting",
+          "json_array_element",
+          "json_array_element_text",
+          "jsonb_array_element",
+          "jsonb_array_element_text",
+          "jsonb_path_match",
+          "pg_get_serial_sequence",
+          "obj_description",
+          "col_description",
+          "shobj_description",
+          "inet_client_addr",
+          "inet_client_port",
+          "inet_server_addr",
+          "inet_server_port",
+          "txid_current_if_assigned",
+          "pg_current_xact_id_if_assigned",
+          "pg_last_xact_replay_timestamp",
+          "to_regprocedure",
+          "to_regoper",
+          "to_regoperator",
+          "to_regnamespace",
+          "to_regrole",
+          "to_regcollation",
           "lag",
           "lead",
           "first_value",
@@ -181,6 +203,7 @@ final class Calls {
       q.problems.notChecked(
           "function \"" + f.name().dotted() + "\", which the schema does not define");
       q.unknownCall(f);
+      mayReturnSet(level);
       return new Result(Val.wildcard(), null, name);
     }
     FunctionCall call = FunctionCall.of(name, typeArgs);
@@ -209,6 +232,9 @@ final class Calls {
     if (!m.ok()) {
       // The schema's own aggregate or function (or an overload of a built-in one).
       Result own = schemaRoutine(f, level, name, "42883".equals(m.error().sqlState()), call, args);
+      if (own == null) {
+        mayReturnSet(level); // an unknown function may
+      }
       return own != null ? own : new Result(failed(f, name, m.error(), args), null, name);
     }
     List<Val> all = new ArrayList<>(args);
@@ -224,11 +250,24 @@ final class Calls {
     } else if (m.kind() == FunctionMatch.Kind.WINDOW) {
       a.exprs.invalid("window function " + name + " requires an OVER clause", f);
     }
+    if (m.retset()) {
+      mayReturnSet(level);
+    }
     if (m.retset() && !level.clause.setReturning) {
       a.exprs.invalid(
           "set-returning functions are not allowed in " + phrase(level.clause), f.name());
     }
     return new Result(result(name, m, args, aggregate, window), m, name);
+  }
+
+  /**
+   * Notes a function that returns (or may return) a set outside FROM: its level may then return any
+   * number of rows (see {@link Level#hasSetReturning}).
+   */
+  private static void mayReturnSet(Level level) {
+    if (level.clause != Clause.FROM_FUNCTION) {
+      level.hasSetReturning = true;
+    }
   }
 
   /** Checks the string constants PostgreSQL reads as regclass for the function it chose. */
@@ -274,6 +313,10 @@ final class Calls {
     }
     if (!q.catalog.routines().hasFunction(name)) {
       return null;
+    }
+    FunctionResult declared = q.catalog.routines().functionResult(name).orElse(null);
+    if (declared == null || declared.setOf()) {
+      mayReturnSet(level);
     }
     return overloadMissing(f, call, args)
         ? new Result(Val.wildcard(), null, name)

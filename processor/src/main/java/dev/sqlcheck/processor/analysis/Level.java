@@ -52,6 +52,9 @@ final class Level {
   boolean hasAggregates;
   boolean hasWindowFunctions;
 
+  /** A function of this level's select list or clauses may return a set (or is not known). */
+  boolean hasSetReturning;
+
   /** The select list, once analysed (ORDER BY and GROUP BY may name its columns). */
   List<Output> outputs = List.of();
 

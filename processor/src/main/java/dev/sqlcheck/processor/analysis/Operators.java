@@ -106,12 +106,31 @@ final class Operators {
       a.exprs.bindParameter(l, m.leftType());
     }
     a.exprs.bindParameter(r, m.rightType());
-    boolean nullable = (l != null && l.nullable()) || r.nullable();
+    boolean nullable = (l != null && l.nullable()) || r.nullable() || mayReturnNull(name, m);
     Val v = Val.typed(m.type(), nullable);
     if ((l != null && l.kind() == Val.Kind.PARAMETER) != (r.kind() == Val.Kind.PARAMETER)) {
       v = v.asGuessed();
     }
     return (l == null || l.constant()) && r.constant() ? v.asConstant() : v;
+  }
+
+  /**
+   * Operators that give NULL for operands that are not: a JSON key or element that is not there
+   * ({@code data ->> 'k'}, {@code ->}, {@code #>}, {@code #>>}), and a JSON path match whose result
+   * is not one boolean ({@code jsonb @@ jsonpath}).
+   */
+  private static boolean mayReturnNull(String name, OperatorMatch m) {
+    String left = m.leftType() == null ? "" : m.leftType().name();
+    String right = m.rightType() == null ? "" : m.rightType().name();
+    boolean json =
+        (left.equals("json") || left.equals("jsonb"))
+            && m.leftType() != null
+            && !m.leftType().array();
+    return switch (name) {
+      case "->", "->>", "#>", "#>>" -> json;
+      case "@@" -> right.equals("jsonpath");
+      default -> false;
+    };
   }
 
   /** A comparison of two values with {@code op}, reported at {@code at}; the result is boolean. */

@@ -64,6 +64,7 @@ final class Queries {
     }
     if (query.limit() != null) {
       tail.limit(query.limit(), level);
+      shape = shape.anyRows();
     }
     tail.locking(query, level);
     return shape;
@@ -122,7 +123,14 @@ final class Queries {
     if (SortGroup.hasGroupingSets(s.groupBy())) {
       outputs = groupingSetsNullable(outputs);
     }
-    return new QueryShape(outputs, targets.known(), targets.reason());
+    // An aggregate query without GROUP BY or HAVING, or a SELECT without FROM or WHERE, returns
+    // exactly one row, unless a set-returning function in it makes more or none.
+    boolean oneRow =
+        s.groupBy() == null
+            && s.having() == null
+            && !level.hasSetReturning
+            && (level.hasAggregates || s.from().isEmpty() && s.where() == null);
+    return new QueryShape(outputs, targets.known(), targets.reason(), oneRow);
   }
 
   /**

@@ -27,7 +27,9 @@ final class Subqueries {
       a.exprs.invalid("subquery must return only one column", at);
       return Val.wildcard();
     }
-    return Val.typed(shape.columns().get(0).value().resolvedType(), true);
+    Val column = shape.columns().get(0).value();
+    // NULL when it returns no row, unless it always returns one: SELECT count(*) FROM t
+    return Val.typed(column.resolvedType(), !shape.oneRow() || column.nullable());
   }
 
   Val array(QueryShape shape, Node at) {

@@ -1,0 +1,55 @@
+package dev.sqlcheck.processor.compile;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.sqlcheck.processor.testing.CompileHarness;
+import dev.sqlcheck.processor.testing.CompileHarness.Result;
+import dev.sqlcheck.processor.testing.CompileHarness.Tool;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Nullability under javac and ecj: a per-row {@code count(*)} subquery maps to {@code long} (it was
+ * SQLCHECK-404, though such a subquery always returns one row), while a JSON field read into an
+ * {@code int} is SQLCHECK-404 on its line (it passed, though the key may be missing). PostgreSQL's
+ * results are compared in {@code NullabilityAgreesWithPostgresTest}.
+ */
+class NullabilityCompileTest {
+  private static final String SCHEMA =
+      """
+      CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL, settings jsonb NOT NULL);
+      CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint NOT NULL REFERENCES users);
+      """;
+
+  private static final String REPO =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      import java.util.List;
+      @SqlRepository
+      public interface Users {
+        record Stats(long id, long orderCount) {}
+
+        @Query("SELECT u.id, (SELECT count(*) FROM orders o WHERE o.user_id = u.id) AS order_count FROM users u")
+        List<Stats> stats();
+
+        @Query("SELECT (settings->>'page_size')::int FROM users WHERE id = :id")
+        List<Integer> pageSizes(long id);
+
+        @Query("SELECT (settings->>'page_size')::int FROM users WHERE id = :id")
+        int pageSize(long id);
+      }
+      """;
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void aCountSubqueryIsNotNull_andAJsonFieldMayBeNull(Tool tool) {
+    Result r = new CompileHarness().source("com.example.Users", REPO).schema(SCHEMA).compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).hasSize(1);
+    assertThat(r.errors().get(0).file()).isEqualTo("Users.java");
+    assertThat(r.errors().get(0).line()).isEqualTo(14);
+    assertThat(r.errors().get(0).message()).contains("[SQLCHECK-404]");
+  }
+}
