@@ -40,8 +40,17 @@ public final class PgTypeSystem {
   private final Comparisons comparisons;
   private final PgCatalog catalog;
   private final SortSupport sortSupport;
+  private final Set<Integer> versions;
+  private final SchemaTypes schema;
 
-  private PgTypeSystem(PgCatalog catalog, SchemaTypes schema) {
+  /**
+   * The same rules for each version alone, made when a call is ambiguous (see {@link #function}).
+   */
+  private volatile List<PgTypeSystem> eachVersion;
+
+  private PgTypeSystem(PgCatalog catalog, SchemaTypes schema, Set<Integer> versions) {
+    this.versions = versions;
+    this.schema = schema;
     this.catalog = catalog;
     this.sqlTypes = new SqlTypes(catalog);
     this.coercions = new Coercions(catalog);
@@ -86,7 +95,9 @@ public final class PgTypeSystem {
         if (s == null) {
           s =
               new PgTypeSystem(
-                  new PgCatalog(CatalogResource.load(VersionDiff.of(versions))), SchemaTypes.NONE);
+                  new PgCatalog(CatalogResource.load(VersionDiff.of(versions))),
+                  SchemaTypes.NONE,
+                  Set.copyOf(versions));
           shared.put(Set.copyOf(versions), s);
         }
       }
@@ -114,7 +125,7 @@ public final class PgTypeSystem {
    * {@code typename(x)} casts. Cheap; the catalog is shared.
    */
   public PgTypeSystem withSchemaTypes(SchemaTypes schema) {
-    return new PgTypeSystem(catalog, schema);
+    return new PgTypeSystem(catalog, schema, versions);
   }
 
   /**
@@ -257,12 +268,42 @@ public final class PgTypeSystem {
     return value.isUntyped() ? catalog.require(PgType.TEXT) : sqlTypes.toPg(value);
   }
 
+  /**
+   * Resolves a call. Under several versions the catalog holds what any of them has, so a call may
+   * find two candidates no single version has together ({@code jsonb_strip_nulls(jsonb)} before 18,
+   * {@code jsonb_strip_nulls(jsonb, boolean DEFAULT false)} in 18): a call ambiguous in the union
+   * is resolved by each version alone, newest first, and taken as the first that resolves.
+   */
   public FunctionMatch function(FunctionCall call) {
-    return functions.resolve(call);
+    FunctionMatch m = functions.resolve(call);
+    if (m.ok()
+        || versions.size() < 2
+        || !PgException.AMBIGUOUS_FUNCTION.equals(m.error().sqlState())) {
+      return m;
+    }
+    for (PgTypeSystem one : eachVersion()) {
+      FunctionMatch alone = one.functions.resolve(call);
+      if (alone.ok()) {
+        return alone;
+      }
+    }
+    return m;
+  }
+
+  private List<PgTypeSystem> eachVersion() {
+    List<PgTypeSystem> systems = eachVersion;
+    if (systems == null) {
+      List<PgTypeSystem> made = new java.util.ArrayList<>();
+      versions.stream()
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(v -> made.add(forVersions(Set.of(v)).withSchemaTypes(schema)));
+      eachVersion = systems = List.copyOf(made);
+    }
+    return systems;
   }
 
   public FunctionMatch function(String name, List<Arg> args) {
-    return functions.resolve(FunctionCall.of(name, args));
+    return function(FunctionCall.of(name, args));
   }
 
   /**
