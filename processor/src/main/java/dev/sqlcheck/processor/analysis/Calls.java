@@ -14,7 +14,6 @@ import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.SortItem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Function calls, aggregates and window functions as PostgreSQL's {@code ParseFuncOrColumn}
@@ -25,94 +24,6 @@ import java.util.Set;
  * know may be the user's own: it is a warning, never an error.
  */
 final class Calls {
-  private static final Set<String> NEVER_NULL =
-      Set.of(
-          "count",
-          "row_number",
-          "rank",
-          "dense_rank",
-          "percent_rank",
-          "cume_dist",
-          "ntile",
-          "concat",
-          "concat_ws",
-          "num_nulls",
-          "num_nonnulls",
-          "json_build_object",
-          "json_build_array",
-          "jsonb_build_object",
-          "jsonb_build_array",
-          "now",
-          "transaction_timestamp",
-          "statement_timestamp",
-          "clock_timestamp",
-          "random",
-          "gen_random_uuid",
-          "pg_backend_pid",
-          "version",
-          "timeofday",
-          "grouping");
-
-  /** Functions that may return NULL for arguments that are not. */
-  private static final Set<String> MAY_RETURN_NULL =
-      Set.of(
-          "nullif",
-          "array_position",
-          "array_length",
-          "array_upper",
-          "array_lower",
-          "array_ndims",
-          "array_dims",
-          "regexp_match",
-          "regexp_substr",
-          "substring",
-          "json_extract_path",
-          "json_extract_path_text",
-          "jsonb_extract_path",
-          "jsonb_extract_path_text",
-          "jsonb_path_query_first",
-          "json_object_field",
-          "jsonb_object_field",
-          "json_object_field_text",
-          "jsonb_object_field_text",
-          "current_setting",
-          "json_array_element",
-          "json_array_element_text",
-          "jsonb_array_element",
-          "jsonb_array_element_text",
-          "jsonb_path_match",
-          "pg_get_serial_sequence",
-          "obj_description",
-          "col_description",
-          "shobj_description",
-          "inet_client_addr",
-          "inet_client_port",
-          "inet_server_addr",
-          "inet_server_port",
-          "txid_current_if_assigned",
-          "pg_current_xact_id_if_assigned",
-          "pg_last_xact_replay_timestamp",
-          "to_regprocedure",
-          "to_regoper",
-          "to_regoperator",
-          "to_regnamespace",
-          "to_regrole",
-          "to_regcollation",
-          "lag",
-          "lead",
-          "first_value",
-          "last_value",
-          "nth_value",
-          "to_regclass",
-          "to_regtype",
-          "to_regproc",
-          "pg_typeof",
-          "xpath",
-          "unnest",
-          "jsonb_array_elements",
-          "json_array_elements",
-          "current_schema");
-
   private static final SqlType REGCLASS = SqlType.of("regclass");
 
   private final Analyzer a;
@@ -320,7 +231,7 @@ final class Calls {
     }
     return overloadMissing(f, call, args)
         ? new Result(Val.wildcard(), null, name)
-        : schemaFunction(name);
+        : schemaFunction(name, declared);
   }
 
   /**
@@ -355,8 +266,7 @@ final class Calls {
    * A function the schema defines, taken with any arguments: its declared result where the schema
    * says it (NULL allowed, as any function may return it), else a value of any type.
    */
-  private Result schemaFunction(String name) {
-    FunctionResult declared = q.catalog.routines().functionResult(name).orElse(null);
+  private Result schemaFunction(String name, FunctionResult declared) {
     SqlType type = declared == null ? null : declared.valueType();
     return new Result(type == null ? Val.wildcard() : Val.typed(type, true), null, name, declared);
   }
@@ -399,14 +309,7 @@ final class Calls {
   }
 
   private Val result(String name, FunctionMatch m, List<Val> args, boolean agg, boolean window) {
-    boolean nullable;
-    if (NEVER_NULL.contains(name)) {
-      nullable = false;
-    } else if (agg || window || MAY_RETURN_NULL.contains(name) || m.retset()) {
-      nullable = true;
-    } else {
-      nullable = args.stream().anyMatch(Val::nullable);
-    }
+    boolean nullable = CallNullability.nullable(name, agg || window || m.retset(), args);
     Val v = Val.typed(m.type(), nullable);
     boolean constant = !agg && !window && args.stream().allMatch(Val::constant);
     return constant ? v.asConstant() : v;

@@ -1,11 +1,11 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.sql.ast.Expr;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ final class RegclassConstants {
     if (text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return; // an OID, or none: PostgreSQL takes it as it is
     }
-    List<String> names = split(text);
+    List<String> names = PgParser.qualifiedNameInString(text);
     if (names == null || names.size() > 3) {
       q.problems.notChecked("the relation name " + literal.value() + " in a regclass constant");
       return;
@@ -89,80 +89,5 @@ final class RegclassConstants {
     }
     schemas.forEach(s -> out.addAll(q.catalog.sequenceNames(s)));
     return out;
-  }
-
-  /**
-   * The dotted parts of a name as PostgreSQL's {@code SplitIdentifierString} reads them: blanks
-   * around each part are skipped, a quoted part keeps its case (a doubled quote is one quote), an
-   * unquoted one is folded to lower case. Null when the text is not such a name.
-   */
-  static List<String> split(String text) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (true) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      StringBuilder part = new StringBuilder();
-      if (i < n && text.charAt(i) == '"') {
-        i++;
-        while (true) {
-          if (i >= n) {
-            return null;
-          }
-          char c = text.charAt(i++);
-          if (c == '"') {
-            if (i < n && text.charAt(i) == '"') {
-              part.append('"');
-              i++;
-            } else {
-              break;
-            }
-          } else {
-            part.append(c);
-          }
-        }
-        if (part.length() == 0) {
-          return null;
-        }
-      } else {
-        int from = i;
-        while (i < n && text.charAt(i) != '.' && !Character.isWhitespace(text.charAt(i))) {
-          i++;
-        }
-        if (i == from) {
-          return null;
-        }
-        for (int k = from; k < i; k++) {
-          char c = text.charAt(k);
-          part.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-        }
-      }
-      out.add(truncate(part.toString()));
-      while (i < n && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      if (i == n) {
-        return out;
-      }
-      if (text.charAt(i) != '.') {
-        return null;
-      }
-      i++;
-    }
-  }
-
-  /** Cut to PostgreSQL's 63 bytes, as identifiers are. */
-  private static String truncate(String name) {
-    byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    if (bytes.length <= 63) {
-      return name;
-    }
-    int end = name.length();
-    while (name.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
-      end--;
-    }
-    return name.substring(0, end);
   }
 }

@@ -33,9 +33,7 @@ public final class Catalog {
   private final Set<String> insteadOf; // relations with an INSTEAD OF trigger or DO INSTEAD rule
   private final Map<String, SourceLocation> sequences; // key: schema + "." + name
   private final boolean sequencesUncertain;
-  private final Set<String> indexNames; // "schema.name"
-  private final Map<String, UniqueKeys> uniqueKeys; // "schema.table"
-  private final Map<String, Set<String>> constraintNames; // key: schema + "." + table
+  private final TableKeys keys;
   private final List<ForeignKey> foreignKeys;
 
   private Catalog(Builder b) {
@@ -56,9 +54,7 @@ public final class Catalog {
     this.insteadOf = Set.copyOf(b.insteadOf);
     this.sequences = Map.copyOf(b.sequences);
     this.sequencesUncertain = b.sequencesUncertain;
-    this.indexNames = Set.copyOf(b.indexNames);
-    this.uniqueKeys = Map.copyOf(b.uniqueKeys);
-    this.constraintNames = Map.copyOf(b.constraintNames);
+    this.keys = b.keys;
     this.foreignKeys = List.copyOf(b.foreignKeys);
   }
 
@@ -107,9 +103,7 @@ public final class Catalog {
     b.insteadOf.addAll(insteadOf);
     b.sequences.putAll(sequences);
     b.sequencesUncertain = sequencesUncertain;
-    b.indexNames.addAll(indexNames);
-    b.uniqueKeys.putAll(uniqueKeys);
-    b.constraintNames.putAll(constraintNames);
+    b.keys = keys;
     b.foreignKeys.addAll(foreignKeys);
     return new Catalog(b);
   }
@@ -157,8 +151,13 @@ public final class Catalog {
 
   /** The names of the sequences of one schema. */
   public List<String> sequenceNames(String schema) {
+    return namesIn(sequences.keySet(), schema);
+  }
+
+  /** The names among "schema.name" keys that are in {@code schema}. */
+  private static List<String> namesIn(Set<String> keys, String schema) {
     List<String> out = new ArrayList<>();
-    for (String key : sequences.keySet()) {
+    for (String key : keys) {
       if (key.startsWith(schema + ".")) {
         out.add(key.substring(schema.length() + 1));
       }
@@ -176,7 +175,7 @@ public final class Catalog {
    * sequence or index. A {@code regclass} constant may name any of them.
    */
   public boolean hasRelationOrIndex(String schema, String name) {
-    return inSchema(schema, name) != null || indexNames.contains(schema + "." + name);
+    return inSchema(schema, name) != null || keys.indexNames().contains(schema + "." + name);
   }
 
   /**
@@ -193,7 +192,7 @@ public final class Catalog {
    * empty when it cannot be sure.
    */
   public Optional<UniqueKeys> uniqueKeys(Relation table) {
-    return Optional.ofNullable(uniqueKeys.get(table.schema() + "." + table.name()));
+    return Optional.ofNullable(keys.uniqueKeys().get(table.schema() + "." + table.name()));
   }
 
   /**
@@ -201,7 +200,7 @@ public final class Catalog {
    * when the schema made all of them in statements sqlcheck read; empty when it cannot be sure.
    */
   public Optional<Set<String>> constraintNames(Relation table) {
-    return Optional.ofNullable(constraintNames.get(table.schema() + "." + table.name()));
+    return Optional.ofNullable(keys.constraintNames().get(table.schema() + "." + table.name()));
   }
 
   /** Relations of this name in any schema, for "did you mean" hints. */
@@ -381,9 +380,7 @@ public final class Catalog {
     private final Set<String> insteadOf = new LinkedHashSet<>();
     private final Map<String, SourceLocation> sequences = new LinkedHashMap<>();
     private boolean sequencesUncertain;
-    private final Set<String> indexNames = new LinkedHashSet<>();
-    private final Map<String, UniqueKeys> uniqueKeys = new LinkedHashMap<>();
-    private final Map<String, Set<String>> constraintNames = new LinkedHashMap<>();
+    private TableKeys keys = TableKeys.NONE;
     private final ViewUses viewUses = new ViewUses();
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
 
@@ -443,10 +440,9 @@ public final class Catalog {
       return schemas.contains(schema);
     }
 
-    /** Sets the constraint names of the tables whose constraints are all known. */
-    public Builder constraintNames(Map<String, Set<String>> byTable) {
-      constraintNames.clear();
-      byTable.forEach((table, names) -> constraintNames.put(table, Set.copyOf(names)));
+    /** Sets the keys and indexes of the tables, as the load followed them. */
+    public Builder keys(TableKeys tableKeys) {
+      keys = tableKeys;
       return this;
     }
 
@@ -456,20 +452,6 @@ public final class Catalog {
      */
     public Builder sequencesUncertain() {
       sequencesUncertain = true;
-      return this;
-    }
-
-    /** Sets the unique keys of the tables ("schema.table") whose every unique index is known. */
-    public Builder uniqueKeys(Map<String, UniqueKeys> byTable) {
-      uniqueKeys.clear();
-      uniqueKeys.putAll(byTable);
-      return this;
-    }
-
-    /** Sets the names ("schema.name") of the indexes the schema made, as the load followed them. */
-    public Builder indexNames(Set<String> names) {
-      indexNames.clear();
-      indexNames.addAll(names);
       return this;
     }
 
@@ -497,13 +479,7 @@ public final class Catalog {
 
     /** The names of the sequences in one schema. */
     public List<String> sequencesIn(String schema) {
-      List<String> out = new ArrayList<>();
-      for (String key : sequences.keySet()) {
-        if (key.startsWith(schema + ".")) {
-          out.add(key.substring(schema.length() + 1));
-        }
-      }
-      return out;
+      return namesIn(sequences.keySet(), schema);
     }
 
     /** Forgets a schema (DROP SCHEMA, or the old name after ALTER SCHEMA .. RENAME). */

@@ -55,7 +55,7 @@ final class LiquibaseConstraints {
                 c,
                 "tableName",
                 "schemaName",
-                (s, t) -> ctx.objects.ownSequence(ctx.catalog, s, null, t, column, ctx.location()));
+                (s, t) -> OwnedSequences.own(ctx, s, null, t, column));
       }
       case "addColumn" ->
           onTable(ctx, c, "tableName", "schemaName", (s, t) -> columns(ctx, s, t, c));
@@ -158,7 +158,7 @@ final class LiquibaseConstraints {
     for (ChangeNode col : c.children("column")) {
       String column = fold(col.attribute("name"));
       if (column != null && isAutoIncrement(col)) {
-        ctx.objects.ownSequence(ctx.catalog, schema, null, table, column, ctx.location());
+        OwnedSequences.own(ctx, schema, null, table, column);
       }
       Optional<ChangeNode> k = col.child("constraints");
       if (column == null || k.isEmpty()) {

@@ -84,7 +84,7 @@ final class ObjectDdl {
               .ifPresent(
                   s -> {
                     ctx.catalog.removeSequence(s, last);
-                    ctx.objects.disown(s, last);
+                    OwnedSequences.disown(ctx, s, last);
                   });
       default -> {
         return unread(ctx, "DROP " + what + " is not followed");
@@ -138,7 +138,7 @@ final class ObjectDdl {
     }
     for (String sequence : sequences) {
       ctx.catalog.removeSequence(schema, sequence);
-      ctx.objects.disown(schema, sequence);
+      OwnedSequences.disown(ctx, schema, sequence);
     }
     ctx.catalog.removeSchema(
         schema, new HistoryEvent(HistoryEvent.Type.DROPPED, schema, null, ctx.location()));
@@ -275,7 +275,7 @@ final class ObjectDdl {
                   String newSchema = rename ? s : target;
                   String newName = rename ? target : last;
                   ctx.catalog.addSequence(newSchema, newName, ctx.catalog.removeSequence(s, last));
-                  ctx.objects.sequenceMoved(s, last, newSchema, newName);
+                  OwnedSequences.moved(ctx, s, last, newSchema, newName);
                 });
         yield true;
       }

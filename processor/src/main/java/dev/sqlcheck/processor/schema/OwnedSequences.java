@@ -1,6 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.schema.SchemaObjects.Kind;
+import dev.sqlcheck.processor.schema.SchemaObjects.Named;
 import dev.sqlcheck.processor.sql.ast.AlterTable;
 import dev.sqlcheck.processor.sql.ast.ColumnDefinition;
 import dev.sqlcheck.processor.sql.ast.Constraint;
@@ -45,7 +47,14 @@ final class OwnedSequences {
     if (action instanceof AlterTable.AddIdentity add) {
       own(ctx, schema, table, add.column().name(), add.options());
     } else if (action instanceof AlterTable.DropIdentity drop) {
-      ctx.objects.identityDropped(ctx.catalog, schema, table, drop.column().name());
+      String column = drop.column().name();
+      ctx.objects.remove(
+          ctx.catalog,
+          o ->
+              o.kind() == Kind.SEQUENCE
+                  && o.schema().equals(schema)
+                  && table.equals(o.table())
+                  && o.columns().contains(column));
     }
   }
 
@@ -63,7 +72,7 @@ final class OwnedSequences {
       if (schema.isEmpty()) {
         return;
       }
-      ctx.objects.disown(schema.get(), last);
+      disown(ctx, schema.get(), last);
       if (o.value() instanceof QualifiedName owner && owner.parts().size() >= 2) {
         List<Identifier> parts = owner.parts();
         String column = parts.get(parts.size() - 1).name();
@@ -71,8 +80,7 @@ final class OwnedSequences {
         Optional<Relation> table =
             ctx.catalog.resolve(tableSchema, parts.get(parts.size() - 2).name());
         if (table.isPresent() && table.get().schema().equals(schema.get())) {
-          ctx.objects.ownSequence(
-              ctx.catalog, schema.get(), last, table.get().name(), column, ctx.location());
+          own(ctx, schema.get(), last, table.get().name(), column);
         }
       }
     }
@@ -96,7 +104,47 @@ final class OwnedSequences {
       }
       return;
     }
-    ctx.objects.ownSequence(ctx.catalog, schema, name, table, column, ctx.location());
+    own(ctx, schema, name, table, column);
+  }
+
+  /**
+   * Records that a column owns a sequence, and the sequence in the catalog: {@code name} as
+   * written, or, when null, the name PostgreSQL chooses for a serial or identity column ({@code
+   * table_column_seq}, cut to fit and numbered while taken).
+   */
+  static void own(LoadContext ctx, String schema, String name, String table, String column) {
+    String chosen =
+        name != null
+            ? name
+            : ctx.objects.chooseName(ctx.catalog, schema, table, List.of(column), "seq");
+    disown(ctx, schema, chosen);
+    ctx.objects.add(
+        new Named(
+            schema,
+            chosen,
+            table,
+            Kind.SEQUENCE,
+            List.of(column),
+            "seq",
+            name != null,
+            ctx.location()));
+    if (ctx.catalog.sequenceSchema(schema, chosen).isEmpty()) {
+      ctx.catalog.addSequence(schema, chosen, ctx.location());
+    }
+  }
+
+  /** A sequence was dropped by name, or made {@code OWNED BY NONE}: no column owns it now. */
+  static void disown(LoadContext ctx, String schema, String name) {
+    ctx.objects.forget(o -> isSequence(o, schema, name));
+  }
+
+  /** A sequence was renamed or moved: its owner, if any, keeps it under the new name. */
+  static void moved(LoadContext ctx, String schema, String name, String newSchema, String newName) {
+    ctx.objects.replace(o -> isSequence(o, schema, name) ? o.withName(newSchema, newName) : o);
+  }
+
+  private static boolean isSequence(Named o, String schema, String name) {
+    return o.kind() == Kind.SEQUENCE && o.schema().equals(schema) && o.name().equals(name);
   }
 
   /**

@@ -88,9 +88,7 @@ public final class SchemaLoader {
       }
     }
     SchemaLints.finish(ctx);
-    ctx.catalog.constraintNames(ctx.objects.constraintNames());
-    ctx.catalog.indexNames(ctx.objects.indexNames());
-    ctx.catalog.uniqueKeys(ctx.objects.uniqueKeys());
+    ctx.catalog.keys(ctx.objects.keys());
     return new SchemaLoadResult(
         ctx.catalog.build(),
         ctx.diagnostics(),

@@ -3,7 +3,7 @@ package dev.sqlcheck.processor.schema;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.ForeignKey;
 import dev.sqlcheck.processor.catalog.SourceLocation;
-import dev.sqlcheck.processor.catalog.UniqueKeys;
+import dev.sqlcheck.processor.catalog.TableKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +75,10 @@ final class SchemaObjects {
       return new Named(schema, newName, table, kind, columns, definition, explicit, at);
     }
 
+    Named withName(String newSchema, String newName) {
+      return new Named(newSchema, newName, table, kind, columns, definition, explicit, at);
+    }
+
     Named withColumns(List<String> newColumns) {
       return new Named(schema, name, table, kind, newColumns, definition, explicit, at);
     }
@@ -108,69 +112,14 @@ final class SchemaObjects {
     }
   }
 
-  /**
-   * The names of the constraints of each table whose constraints are all known (see {@link
-   * #keysKnown}), by "schema.table".
-   */
-  Map<String, Set<String>> constraintNames() {
-    Map<String, Set<String>> out = new LinkedHashMap<>();
-    keysKnown.forEach(t -> out.put(t, new java.util.TreeSet<>()));
-    for (Named o : objects) {
-      Set<String> names = out.get(o.schema() + "." + o.table());
-      if (names != null && o.isConstraint()) {
-        names.add(o.name());
-      }
-    }
-    return out;
+  /** The keys and indexes, for the catalog. */
+  TableKeys keys() {
+    return TableKeysOf.of(objects, keysKnown, indexesUncertain);
   }
 
   /** Notes that a statement that may have made an index was not read. */
   void indexesUncertain() {
     indexesUncertain = true;
-  }
-
-  /**
-   * The unique keys of each table whose constraints are all known (see {@link #keysKnown}), by
-   * "schema.table"; none when an index may have been made unseen.
-   */
-  Map<String, UniqueKeys> uniqueKeys() {
-    if (indexesUncertain) {
-      return Map.of();
-    }
-    Map<String, List<Set<String>>> exact = new LinkedHashMap<>();
-    Map<String, List<Set<String>>> inexact = new LinkedHashMap<>();
-    keysKnown.forEach(
-        t -> {
-          exact.put(t, new ArrayList<>());
-          inexact.put(t, new ArrayList<>());
-        });
-    for (Named o : objects) {
-      String table = o.schema() + "." + o.table();
-      boolean unique =
-          o.kind() == Kind.KEY && !o.definition().equals("excl")
-              || o.kind() == Kind.INDEX && o.definition().startsWith("unique ");
-      if (!unique || !exact.containsKey(table)) {
-        continue;
-      }
-      boolean plain =
-          !o.columns().contains("expr")
-              && !(o.kind() == Kind.INDEX && o.definition().contains(" where "));
-      (plain ? exact : inexact).get(table).add(Set.copyOf(o.columns()));
-    }
-    Map<String, UniqueKeys> out = new LinkedHashMap<>();
-    exact.forEach((t, sets) -> out.put(t, new UniqueKeys(sets, inexact.get(t))));
-    return out;
-  }
-
-  /** The names ("schema.name") of the indexes, and of the keys that own one. */
-  Set<String> indexNames() {
-    Set<String> out = new java.util.LinkedHashSet<>();
-    for (Named o : objects) {
-      if (o.ownsIndex()) {
-        out.add(o.schema() + "." + o.name());
-      }
-    }
-    return out;
   }
 
   /** Records that {@code child} inherits from (or is a partition of) {@code parent}. */
@@ -352,7 +301,7 @@ final class SchemaObjects {
    */
   void columnDropped(
       Catalog.Builder catalog, String schema, String table, String column, boolean cascade) {
-    removeObjects(
+    remove(
         catalog,
         o -> o.schema().equals(schema) && table.equals(o.table()) && o.columns().contains(column));
     Predicate<ForeignKey> own =
@@ -368,7 +317,7 @@ final class SchemaObjects {
    */
   void tablesDropped(Catalog.Builder catalog, Set<String> qualified, boolean cascade) {
     keysKnown.removeAll(qualified);
-    removeObjects(catalog, o -> qualified.contains(o.schema() + "." + o.table()));
+    remove(catalog, o -> qualified.contains(o.schema() + "." + o.table()));
     removeKeys(
         catalog,
         k ->
@@ -376,65 +325,18 @@ final class SchemaObjects {
                 || cascade && qualified.contains(k.refSchema() + "." + k.refTable()));
   }
 
-  /**
-   * Records that a column owns a sequence, and the sequence in the catalog: {@code name} as
-   * written, or, when null, the name PostgreSQL chooses for a serial or identity column ({@code
-   * table_column_seq}, cut to fit and numbered while taken). Returns the name.
-   */
-  String ownSequence(
-      Catalog.Builder catalog,
-      String schema,
-      String name,
-      String table,
-      String column,
-      SourceLocation at) {
-    String chosen =
-        name != null ? name : chooseName(catalog, schema, table, List.of(column), "seq");
-    disown(schema, chosen);
-    objects.add(
-        new Named(schema, chosen, table, Kind.SEQUENCE, List.of(column), "seq", name != null, at));
-    if (catalog.sequenceSchema(schema, chosen).isEmpty()) {
-      catalog.addSequence(schema, chosen, at);
-    }
-    return chosen;
+  /** Forgets objects, and nothing else: a sequence stays in the catalog. */
+  void forget(Predicate<Named> which) {
+    objects.removeIf(which);
   }
 
-  /** A column stops owning its sequence ({@code DROP IDENTITY}): the sequence is dropped. */
-  void identityDropped(Catalog.Builder catalog, String schema, String table, String column) {
-    removeObjects(
-        catalog,
-        o ->
-            o.kind() == Kind.SEQUENCE
-                && o.schema().equals(schema)
-                && table.equals(o.table())
-                && o.columns().contains(column));
-  }
-
-  /** A sequence was dropped by name, or made {@code OWNED BY NONE}: no column owns it now. */
-  void disown(String schema, String name) {
-    objects.removeIf(
-        o -> o.kind() == Kind.SEQUENCE && o.schema().equals(schema) && o.name().equals(name));
-  }
-
-  /** A sequence was renamed or moved: its owner, if any, keeps it under the new name. */
-  void sequenceMoved(String schema, String name, String newSchema, String newName) {
-    objects.replaceAll(
-        o ->
-            o.kind() == Kind.SEQUENCE && o.schema().equals(schema) && o.name().equals(name)
-                ? new Named(
-                    newSchema,
-                    newName,
-                    o.table(),
-                    o.kind(),
-                    o.columns(),
-                    o.definition(),
-                    o.explicit(),
-                    o.at())
-                : o);
+  /** Changes each object as {@code f} says. */
+  void replace(UnaryOperator<Named> f) {
+    objects.replaceAll(f);
   }
 
   /** Removes objects; a sequence a column owned leaves the catalog with it. */
-  private void removeObjects(Catalog.Builder catalog, Predicate<Named> which) {
+  void remove(Catalog.Builder catalog, Predicate<Named> which) {
     objects.removeIf(
         o -> {
           if (!which.test(o)) {

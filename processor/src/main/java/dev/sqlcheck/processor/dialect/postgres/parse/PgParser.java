@@ -93,4 +93,12 @@ public final class PgParser {
     return new SyntaxError(
         base + " at or near \"" + near + "\"", f.hint, t.start[i], t.end[i], state);
   }
+
+  /**
+   * The dotted parts of a relation name written in a {@code regclass} constant, as PostgreSQL reads
+   * them; null when the text is not a name.
+   */
+  public static java.util.List<String> qualifiedNameInString(String text) {
+    return PgIdentifiers.splitQualifiedName(text);
+  }
 }

@@ -26,6 +26,30 @@ record PgFunction(
   /** An OUT, INOUT or TABLE parameter: one column of the function's result row. */
   record OutColumn(String name, PgType type) {}
 
+  /**
+   * A plain function a schema declares, to resolve a call among: its input parameter types, the
+   * element type of its VARIADIC one (or null), how many trailing ones have defaults, and their
+   * names (null where unnamed). Its result is not needed to match a call.
+   */
+  static PgFunction declared(
+      String name, List<PgType> args, PgType variadic, int defaults, List<String> names) {
+    List<String> argNames = new java.util.ArrayList<>();
+    names.forEach(n -> argNames.add(n == null ? "" : n));
+    boolean named = argNames.stream().anyMatch(n -> !n.isEmpty());
+    return new PgFunction(
+        name,
+        'f',
+        'n',
+        List.copyOf(args),
+        PgType.WILDCARD,
+        false,
+        variadic,
+        defaults,
+        named ? List.copyOf(argNames) : List.of(),
+        List.of(),
+        0);
+  }
+
   boolean isAggregate() {
     return kind == 'a';
   }

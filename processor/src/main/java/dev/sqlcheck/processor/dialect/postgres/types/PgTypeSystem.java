@@ -318,21 +318,7 @@ public final class PgTypeSystem {
       o.types().forEach(t -> args.add(sqlTypes.toPg(t)));
       PgType variadic =
           o.variadic() && !args.isEmpty() ? catalog.elementOf(args.get(args.size() - 1)) : null;
-      List<String> names = new java.util.ArrayList<>();
-      o.names().forEach(n -> names.add(n == null ? "" : n));
-      declared.add(
-          new PgFunction(
-              call.name(),
-              'f',
-              'n',
-              List.copyOf(args),
-              PgType.WILDCARD,
-              false,
-              variadic,
-              o.defaults(),
-              names.stream().allMatch(String::isEmpty) ? List.of() : List.copyOf(names),
-              List.of(),
-              0));
+      declared.add(PgFunction.declared(call.name(), args, variadic, o.defaults(), o.names()));
     }
     return functions.resolveAmong(call, declared);
   }

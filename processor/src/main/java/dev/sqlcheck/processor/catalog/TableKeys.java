@@ -1,0 +1,27 @@
+package dev.sqlcheck.processor.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys and indexes of the schema's tables, as the load followed them through renames and drops:
+ * the constraint names of each table whose constraints are all known, the unique keys of each table
+ * whose unique indexes are all known (both by "schema.table"), and the names of all indexes
+ * ("schema.name").
+ */
+public record TableKeys(
+    Map<String, Set<String>> constraintNames,
+    Map<String, UniqueKeys> uniqueKeys,
+    Set<String> indexNames) {
+  /** Nothing known: no table is judged. */
+  public static final TableKeys NONE = new TableKeys(Map.of(), Map.of(), Set.of());
+
+  public TableKeys {
+    Map<String, Set<String>> names = new LinkedHashMap<>();
+    constraintNames.forEach((table, n) -> names.put(table, Set.copyOf(n)));
+    constraintNames = Map.copyOf(names);
+    uniqueKeys = Map.copyOf(uniqueKeys);
+    indexNames = Set.copyOf(indexNames);
+  }
+}
