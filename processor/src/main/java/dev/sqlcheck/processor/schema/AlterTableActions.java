@@ -14,21 +14,29 @@ import java.util.Set;
  * parse, is rewritten to the equivalent {@code TYPE}.
  */
 record AlterTableActions(
-    String header, List<String> nameParts, boolean ifExists, List<Action> actions) {
+    String header, List<String> nameParts, boolean ifExists, boolean only, List<Action> actions) {
 
   /** How one action is handled. */
   enum ActionKind {
     /** Parsed and applied from the AST: ADD/DROP/RENAME column, TYPE, NOT NULL, DEFAULT, ... */
     PARSE,
-    /** {@code ADD [CONSTRAINT n] PRIMARY KEY (a, b)}: makes the columns NOT NULL. */
+    /**
+     * {@code ADD [CONSTRAINT n] PRIMARY KEY (a, b)} or {@code PRIMARY KEY USING INDEX i}: makes the
+     * columns NOT NULL.
+     */
     PRIMARY_KEY,
     /** {@code ALTER COLUMN c ADD GENERATED .. AS IDENTITY}: NOT NULL with a default. */
     IDENTITY,
     /**
-     * {@code ALTER COLUMN c DROP IDENTITY}, {@code DROP EXPRESSION} or {@code SET GENERATED …}: the
-     * column is no longer taken as written only by PostgreSQL.
+     * {@code ALTER COLUMN c SET GENERATED …}: the column is no longer taken as written only by
+     * PostgreSQL.
      */
     RESET_GENERATED,
+    /**
+     * {@code ALTER COLUMN c DROP IDENTITY} or {@code DROP EXPRESSION}: a plain column now, without
+     * a default ({@code IF EXISTS} keeps the default: the column may not have been an identity).
+     */
+    DROP_GENERATED,
     /** {@code ALTER COLUMN c SET DEFAULT expr}: read from tokens, as pg_dump writes many. */
     SET_DEFAULT,
     /** {@code ALTER COLUMN c DROP DEFAULT}. */
@@ -60,7 +68,8 @@ record AlterTableActions(
       ifExists = true;
       i += 2;
     }
-    if (i < t.size() && t.get(i).is("ONLY")) {
+    boolean only = i < t.size() && t.get(i).is("ONLY");
+    if (only) {
       i++;
     }
     List<String> name = new ArrayList<>();
@@ -69,7 +78,7 @@ record AlterTableActions(
       i++;
     }
     if (name.isEmpty() || i >= t.size()) {
-      return new AlterTableActions(sql, name, ifExists, List.of());
+      return new AlterTableActions(sql, name, ifExists, only, List.of());
     }
     // IF EXISTS and ONLY are dropped: 5.4 cannot parse them together, and they change nothing
     String header = "ALTER TABLE " + quoted(name);
@@ -79,7 +88,7 @@ record AlterTableActions(
       int to = part.get(part.size() - 1).start() + part.get(part.size() - 1).text().length();
       actions.add(classify(part, sql.substring(from, to)));
     }
-    return new AlterTableActions(header, name, ifExists, actions);
+    return new AlterTableActions(header, name, ifExists, only, actions);
   }
 
   /** Reads {@code a.b.c} starting at {@code i} into {@code out}; returns the next index. */
@@ -152,6 +161,10 @@ record AlterTableActions(
       if (t.get(i).is("PRIMARY") && t.get(i + 1).is("KEY") && t.get(i + 2).isSymbol("(")) {
         return new Action(ActionKind.PRIMARY_KEY, text, namesInParens(t, i + 2));
       }
+      if (t.get(i).is("PRIMARY") && t.get(i + 1).is("KEY") && t.get(i + 2).is("USING")) {
+        // PRIMARY KEY USING INDEX name: the index's columns, known when it is applied
+        return new Action(ActionKind.PRIMARY_KEY, text, List.of());
+      }
     }
     return new Action(ActionKind.IGNORE, text, List.of());
   }
@@ -191,8 +204,12 @@ record AlterTableActions(
     if (verb.equals("ADD") && object.equals("GENERATED")) {
       return new Action(ActionKind.IDENTITY, text, List.of(column));
     }
-    if (verb.equals("DROP") && (object.equals("IDENTITY") || object.equals("EXPRESSION"))
-        || verb.equals("SET") && object.equals("GENERATED")) {
+    if (verb.equals("DROP") && (object.equals("IDENTITY") || object.equals("EXPRESSION"))) {
+      boolean ifExists = i + 3 < t.size() && t.get(i + 3).is("IF");
+      return new Action(
+          ifExists ? ActionKind.RESET_GENERATED : ActionKind.DROP_GENERATED, text, List.of(column));
+    }
+    if (verb.equals("SET") && object.equals("GENERATED")) {
       return new Action(ActionKind.RESET_GENERATED, text, List.of(column));
     }
     return new Action(ActionKind.IGNORE, text, List.of());

@@ -39,13 +39,74 @@ final class AlterTableInterpreter {
     if (refusedForViews(ctx, relation, actions)) {
       return true;
     }
+    String key = relation.schema() + "." + relation.name();
+    boolean ok = applyAll(ctx, actions.header(), relation, actions.actions());
+    if (!actions.only()) {
+      for (String child : ctx.objects.inheritance().descendants(key)) {
+        inherited(ctx, child, actions.actions());
+      }
+    }
+    return ok;
+  }
+
+  private static boolean applyAll(
+      LoadContext ctx, String header, Relation relation, List<Action> actions) {
     boolean ok = true;
-    for (Action action : actions.actions()) {
-      Relation changed = applyAction(ctx, actions.header(), relation, action);
+    for (Action action : actions) {
+      Relation changed = applyAction(ctx, header, relation, action);
       ok &= changed != null;
       relation = changed != null ? changed : markUnknown(ctx, relation, action);
     }
     return ok;
+  }
+
+  /**
+   * The column changes of an ALTER TABLE without ONLY, made to a table that inherits from the one
+   * altered or is its partition ("schema.table"), as PostgreSQL recurses them: added, dropped and
+   * renamed columns, new types, NOT NULL and defaults. Renaming or moving the table does not
+   * recurse.
+   */
+  private static void inherited(LoadContext ctx, String child, List<Action> actions) {
+    int dot = child.indexOf('.');
+    Optional<Relation> found =
+        ctx.catalog.relation(child.substring(0, dot), child.substring(dot + 1));
+    List<Action> recursing = actions.stream().filter(AlterTableInterpreter::recurses).toList();
+    if (found.isEmpty() || recursing.isEmpty()) {
+      return;
+    }
+    Relation r = found.get();
+    String header =
+        "ALTER TABLE \""
+            + r.schema().replace("\"", "\"\"")
+            + "\".\""
+            + r.name().replace("\"", "\"\"")
+            + "\"";
+    applyAll(ctx, header, r, recursing);
+  }
+
+  private static boolean recurses(Action action) {
+    return switch (action.kind()) {
+      case SET_DEFAULT,
+          DROP_DEFAULT,
+          SET_NOT_NULL,
+          DROP_NOT_NULL,
+          RESET_GENERATED,
+          DROP_GENERATED ->
+          true;
+      case PARSE -> {
+        List<SqlTokens.Token> t = SqlTokens.tokenize(action.text(), 3);
+        boolean renamesTable =
+            t.get(0).is("RENAME")
+                && t.size() > 1
+                && (t.get(1).is("TO") || t.get(1).is("CONSTRAINT"));
+        yield (t.get(0).is("ADD")
+                || t.get(0).is("DROP")
+                || t.get(0).is("ALTER")
+                || t.get(0).is("RENAME"))
+            && !renamesTable;
+      }
+      default -> false;
+    };
   }
 
   /**
@@ -103,20 +164,44 @@ final class AlterTableInterpreter {
   private static Relation applyAction(LoadContext ctx, String header, Relation r, Action action) {
     return switch (action.kind()) {
       case IGNORE -> r;
-      case PRIMARY_KEY ->
-          change(ctx, r.withPrimaryKey(action.columns()), action.columns(), c -> keyed(c, false));
+      case PRIMARY_KEY -> {
+        List<String> columns =
+            action.columns().isEmpty() ? indexColumns(ctx, r, action.text()) : action.columns();
+        yield change(ctx, r.withPrimaryKey(columns), columns, c -> keyed(c, false));
+      }
       case IDENTITY -> {
         Column.Generated how = identityKind(action.text());
         yield change(ctx, r, action.columns(), c -> keyed(c, true).withGenerated(how));
       }
       case RESET_GENERATED ->
           change(ctx, r, action.columns(), c -> c.withGenerated(Column.Generated.NONE));
+      case DROP_GENERATED ->
+          change(
+              ctx,
+              r,
+              action.columns(),
+              c -> Relations.withDefault(c.withGenerated(Column.Generated.NONE), false));
       case SET_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, true));
       case DROP_DEFAULT -> change(ctx, r, action.columns(), c -> Relations.withDefault(c, false));
       case SET_NOT_NULL -> change(ctx, r, action.columns(), c -> Relations.withNotNull(c, true));
       case DROP_NOT_NULL -> change(ctx, r, action.columns(), c -> Relations.withNotNull(c, false));
       case PARSE -> parseAndApply(ctx, header + " " + action.text(), r);
     };
+  }
+
+  /** The columns of the index named after {@code USING INDEX} in {@code text}, when known. */
+  private static List<String> indexColumns(LoadContext ctx, Relation r, String text) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(text, Integer.MAX_VALUE);
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (t.get(i).is("USING") && t.get(i + 1).is("INDEX")) {
+        String index = PgIdentifiers.fold(t.get(i + 2).text());
+        return ctx.objects
+            .index(r.schema(), index)
+            .map(n -> n.columns().stream().filter(c -> !c.equals("expr")).toList())
+            .orElse(List.of());
+      }
+    }
+    return List.of();
   }
 
   /** A column of a primary key or an identity: NOT NULL, and with a default for an identity. */

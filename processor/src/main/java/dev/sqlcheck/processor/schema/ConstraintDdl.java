@@ -168,7 +168,11 @@ final class ConstraintDdl {
     for (QualifiedName p : parents) {
       ctx.catalog
           .resolve(qualifier(p), p.last().name())
-          .ifPresent(r -> ctx.objects.inherits(schema + "." + table, r.schema() + "." + r.name()));
+          .ifPresent(
+              r ->
+                  ctx.objects
+                      .inheritance()
+                      .inherits(schema + "." + table, r.schema() + "." + r.name()));
     }
     boolean plain =
         parents.isEmpty()
@@ -350,7 +354,26 @@ final class ConstraintDdl {
           // the partition takes the parent's keys, under names PostgreSQL chooses
           ctx.catalog
               .resolve(qualifier(p.partition()), p.partition().last().name())
-              .ifPresent(r -> ctx.objects.keysKnown(r.schema(), r.name(), false));
+              .ifPresent(
+                  r -> {
+                    ctx.objects.keysKnown(r.schema(), r.name(), false);
+                    ctx.objects.inheritance().inherits(key(r), schema + "." + name);
+                  });
+        } else if (action instanceof AlterTable.DetachPartition p) {
+          ctx.catalog
+              .resolve(qualifier(p.partition()), p.partition().last().name())
+              .ifPresent(r -> ctx.objects.inheritance().disinherits(key(r), schema + "." + name));
+        } else if (action instanceof AlterTable.Inherit i) {
+          ctx.catalog
+              .resolve(qualifier(i.parent()), i.parent().last().name())
+              .ifPresent(
+                  r -> {
+                    if (i.noInherit()) {
+                      ctx.objects.inheritance().disinherits(schema + "." + name, key(r));
+                    } else {
+                      ctx.objects.inheritance().inherits(schema + "." + name, key(r));
+                    }
+                  });
         }
         AlterActions.apply(ctx, schema, name, action);
       }
@@ -395,6 +418,10 @@ final class ConstraintDdl {
 
   private static String columnOf(IndexElement e) {
     return e.column() != null ? e.column().name() : "expr";
+  }
+
+  private static String key(Relation r) {
+    return r.schema() + "." + r.name();
   }
 
   static String qualifier(QualifiedName name) {

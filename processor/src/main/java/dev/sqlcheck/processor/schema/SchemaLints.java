@@ -142,8 +142,9 @@ final class SchemaLints {
     for (Named other : ctx.objects.constraints(added.schema(), added.name())) {
       boolean indexPair = added.kind() == Kind.KEY && other.kind() == Kind.KEY;
       boolean inherited =
-          ctx.objects.related(
-              added.schema() + "." + added.table(), other.schema() + "." + other.table());
+          ctx.objects
+              .inheritance()
+              .related(added.schema() + "." + added.table(), other.schema() + "." + other.table());
       if (!other.table().equals(added.table()) && !indexPair && !inherited) {
         ctx.warn(
             Message.CONSTRAINT_NAME_TAKEN,

@@ -94,7 +94,7 @@ final class SchemaObjects {
    */
   private final Set<String> keysKnown = new java.util.HashSet<>();
 
-  private final Map<String, List<String>> parents = new LinkedHashMap<>(); // schema.table
+  private final Inheritance inheritance = new Inheritance();
 
   /** Whether a statement that may have made an index was not read. */
   private boolean indexesUncertain;
@@ -122,26 +122,9 @@ final class SchemaObjects {
     indexesUncertain = true;
   }
 
-  /** Records that {@code child} inherits from (or is a partition of) {@code parent}. */
-  void inherits(String child, String parent) {
-    parents.computeIfAbsent(child, k -> new ArrayList<>()).add(parent);
-  }
-
-  /**
-   * True when one table descends from the other: their constraints share names by inheritance
-   * (pg_dump writes a child's own copy of an inherited check constraint under the parent's name).
-   */
-  boolean related(String a, String b) {
-    return descends(a, b, 0) || descends(b, a, 0);
-  }
-
-  private boolean descends(String child, String ancestor, int depth) {
-    for (String p : parents.getOrDefault(child, List.of())) {
-      if (p.equals(ancestor) || depth < 16 && descends(p, ancestor, depth + 1)) {
-        return true;
-      }
-    }
-    return false;
+  /** Which tables inherit from or are partitions of which. */
+  Inheritance inheritance() {
+    return inheritance;
   }
 
   /** The index or index-owning constraint of this name in {@code schema}. */
@@ -242,6 +225,7 @@ final class SchemaObjects {
     if (keysKnown.remove(oldSchema + "." + oldTable)) {
       keysKnown.add(schema + "." + table);
     }
+    inheritance.moved(oldSchema + "." + oldTable, schema + "." + table);
     if (!schema.equals(oldSchema)) {
       for (Named o : objects) {
         if (o.kind() == Kind.SEQUENCE
@@ -317,6 +301,7 @@ final class SchemaObjects {
    */
   void tablesDropped(Catalog.Builder catalog, Set<String> qualified, boolean cascade) {
     keysKnown.removeAll(qualified);
+    inheritance.dropped(qualified);
     remove(catalog, o -> qualified.contains(o.schema() + "." + o.table()));
     removeKeys(
         catalog,

@@ -217,6 +217,55 @@ class SchemaMatchesPostgresTest {
         "object_changes", OBJECT_CHANGES_DDL, new SchemaLoader(new AnalyzerViewColumns()));
   }
 
+  /**
+   * ALTER TABLE without ONLY changes the columns of the tables that inherit from the one altered
+   * and of its partitions, at any depth, and the attachments and detachments that decide which
+   * those are; and the column changes that take a default away or make columns NOT NULL.
+   */
+  private static final String INHERITED_CHANGES_DDL =
+      """
+      CREATE TABLE p (id int, at date NOT NULL, v text) PARTITION BY RANGE (at);
+      CREATE TABLE p2020 PARTITION OF p FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+      CREATE TABLE p2021 PARTITION OF p FOR VALUES FROM ('2021-01-01') TO ('2022-01-01')
+        PARTITION BY RANGE (at);
+      CREATE TABLE p2021a PARTITION OF p2021 FOR VALUES FROM ('2021-01-01') TO ('2021-06-01');
+      ALTER TABLE p ADD COLUMN note text DEFAULT 'x', DROP COLUMN v;
+      ALTER TABLE p RENAME COLUMN id TO ident;
+      ALTER TABLE p ALTER COLUMN ident TYPE bigint;
+      ALTER TABLE p ALTER COLUMN ident SET NOT NULL;
+      ALTER TABLE p RENAME TO q;
+      ALTER TABLE q ADD COLUMN later int;
+      CREATE TABLE a (id int, x text);
+      CREATE TABLE b (y int) INHERITS (a);
+      ALTER TABLE a ADD COLUMN z int;
+      ALTER TABLE a RENAME COLUMN x TO xx;
+      ALTER TABLE a ALTER COLUMN xx SET NOT NULL;
+      ALTER TABLE ONLY a ALTER COLUMN xx SET DEFAULT 'q';
+      ALTER TABLE a ALTER COLUMN id SET DEFAULT 0;
+      CREATE TABLE c (id int, xx text NOT NULL, z int, w int);
+      ALTER TABLE c INHERIT a;
+      ALTER TABLE a ADD COLUMN v int;
+      ALTER TABLE c NO INHERIT a;
+      ALTER TABLE a ADD COLUMN u int;
+      CREATE TABLE r (id int, at date NOT NULL) PARTITION BY RANGE (at);
+      CREATE TABLE r2020 (id int, at date NOT NULL);
+      ALTER TABLE r ATTACH PARTITION r2020 FOR VALUES FROM ('2020-01-01') TO ('2021-01-01');
+      ALTER TABLE r ADD COLUMN n int;
+      ALTER TABLE r DETACH PARTITION r2020;
+      ALTER TABLE r ADD COLUMN m int;
+      CREATE TABLE g (id int GENERATED ALWAYS AS IDENTITY, price numeric,
+        total numeric GENERATED ALWAYS AS (price * 2) STORED);
+      ALTER TABLE g ALTER COLUMN id DROP IDENTITY, ALTER COLUMN total DROP EXPRESSION;
+      CREATE TABLE k (a int, b text);
+      CREATE UNIQUE INDEX k_a ON k (a);
+      ALTER TABLE k ADD CONSTRAINT k_pk PRIMARY KEY USING INDEX k_a;
+      """;
+
+  @Test
+  void inheritedChangesDdl_matchesPgCatalog() throws Exception {
+    assertMatchesPgCatalog("inherited_changes", INHERITED_CHANGES_DDL, new SchemaLoader());
+  }
+
   /** Relations defined by a query, with column names other SQL parsers take for key words. */
   private static final String QUERY_DEFINED_DDL =
       """
