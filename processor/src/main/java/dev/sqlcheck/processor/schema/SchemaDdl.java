@@ -13,8 +13,9 @@ import java.util.function.BiPredicate;
  *
  * <p>Search path: {@code SET search_path = a, b} (or pg_dump's {@code set_config('search_path',
  * ..)}) sets the path used both for later DDL and for resolving queries. An empty path, as pg_dump
- * writes, or {@code DEFAULT} resets it to {@code [public]}: a dump qualifies every name it writes,
- * and the application's queries will run with the server's default path.
+ * writes, {@code DEFAULT}, {@code RESET search_path} or {@code RESET ALL} resets it to {@code
+ * [public]}: a dump qualifies every name it writes, and the application's queries will run with the
+ * server's default path.
  */
 final class SchemaDdl {
   private SchemaDdl() {}

@@ -72,6 +72,11 @@ final class StatementClassifier {
       case "ALTER" -> classifyAlter(sql, t);
       case "DROP" -> of(classifyDrop(t));
       case "SET" -> of(isSearchPathSet(t) ? DdlKind.SET_SEARCH_PATH : DdlKind.SKIP);
+      case "RESET" -> // RESET search_path | ALL: back to the default path
+          of(
+              t.size() > 1 && (t.get(1).is("search_path") || t.get(1).is("ALL"))
+                  ? DdlKind.SET_SEARCH_PATH
+                  : DdlKind.SKIP);
       case "SELECT" -> of(classifySelect(SqlTokens.tokenize(sql, Integer.MAX_VALUE)));
       case "WITH" ->
           of(

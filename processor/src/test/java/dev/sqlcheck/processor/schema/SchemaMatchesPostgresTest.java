@@ -261,6 +261,27 @@ class SchemaMatchesPostgresTest {
       ALTER TABLE k ADD CONSTRAINT k_pk PRIMARY KEY USING INDEX k_a;
       """;
 
+  /** Where tables land as the search path is set and reset (RESET is the default path). */
+  @Test
+  void searchPathResets_matchPgCatalog() throws Exception {
+    assertMatchesPgCatalog(
+        "search_path_resets",
+        """
+        CREATE SCHEMA s1;
+        SET search_path TO s1, public;
+        CREATE TABLE u (b int);
+        RESET search_path;
+        CREATE TABLE v (c int);
+        SET search_path = s1;
+        RESET ALL;
+        CREATE TABLE w (d int);
+        SET search_path = s1;
+        SET search_path TO DEFAULT;
+        CREATE TABLE x (e int);
+        """,
+        new SchemaLoader());
+  }
+
   @Test
   void inheritedChangesDdl_matchesPgCatalog() throws Exception {
     assertMatchesPgCatalog("inherited_changes", INHERITED_CHANGES_DDL, new SchemaLoader());
