@@ -82,6 +82,7 @@ final class Modifications {
             columns, values == null ? null : values.rows(), i.source(), i.overriding());
       }
     }
+    NotNullInserts.check(q, i, target, i.source() == null ? null : plainValues(i.source()));
     if (i.onConflict() != null) {
       onConflict(i.onConflict(), target, level);
     }

@@ -188,6 +188,15 @@ public final class Catalog {
   }
 
   /**
+   * Whether an INSERT into this table stores what it is given (see {@link TableKeys}), so that a
+   * NOT NULL column left without a value is sure to fail it.
+   */
+  public boolean insertsJudged(Relation table) {
+    return keys.insertsJudged().contains(table.schema() + "." + table.name())
+        && !insteadOf.contains(table.schema() + "." + table.name());
+  }
+
+  /**
    * The unique indexes of a table, when the schema made all of them in statements sqlcheck read;
    * empty when it cannot be sure.
    */

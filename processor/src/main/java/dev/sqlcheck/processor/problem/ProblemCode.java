@@ -73,6 +73,10 @@ public enum ProblemCode {
       "SQLCHECK-217",
       Severity.ERROR,
       "ON CONFLICT (columns) matches no unique index or constraint of the table"),
+  NOT_NULL_VIOLATION(
+      "SQLCHECK-218",
+      Severity.ERROR,
+      "INSERT leaves a NOT NULL column without a default empty, or gives it NULL"),
 
   UNBOUND_PARAMETER("SQLCHECK-301", Severity.ERROR, "SQL parameter has no method parameter"),
   UNUSED_PARAMETER("SQLCHECK-302", Severity.ERROR, "method parameter is not used by the SQL"),

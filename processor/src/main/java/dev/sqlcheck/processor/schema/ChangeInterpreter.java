@@ -152,7 +152,9 @@ final class ChangeInterpreter {
             || constraints.map(k -> k.isFalse("nullable") || k.isTrue("primaryKey")).orElse(false)
             || (mapped != null && ctx.isNotNullDomain(mapped.type()));
     boolean hasDefault =
-        identity || col.attributes().keySet().stream().anyMatch(k -> k.startsWith("defaultValue"));
+        identity
+            || col.attributes().keySet().stream().anyMatch(k -> k.startsWith("defaultValue"))
+            || (mapped != null && ctx.isDefaultDomain(mapped.type()));
     SqlType type = mapped == null ? SqlType.UNKNOWN : ctx.resolveType(mapped.type());
     return Optional.of(
         new Column(
@@ -293,8 +295,9 @@ final class ChangeInterpreter {
     if (HARMLESS.contains(c.type())) {
       return true;
     }
-    ctx.catalog.sequencesUncertain(); // a change not read may have made one, or an index
+    ctx.catalog.sequencesUncertain(); // a change not read may have made one, an index or a trigger
     ctx.objects.indexesUncertain();
+    ctx.objects.insertsUncertain();
     String table = LiquibaseNames.fold(c.attribute("tableName"));
     String created = LiquibaseNames.fold(c.attribute("newTableName"));
     String touched = table != null ? table : created;

@@ -160,7 +160,7 @@ final class CreateTableInterpreter {
         PgIdentifiers.fold(rawName),
         ctx.resolveType(typeText),
         notNull,
-        s.hasDefault() || serial,
+        s.hasDefault() || serial || ctx.isDefaultDomain(typeText),
         ctx.location(),
         s.generated());
   }

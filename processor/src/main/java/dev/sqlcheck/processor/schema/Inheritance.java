@@ -49,6 +49,24 @@ final class Inheritance {
     return false;
   }
 
+  /** The tables {@code table} descends from, nearest first. */
+  List<String> ancestors(String table) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> level = List.of(table);
+    for (int depth = 0; depth < 16 && !level.isEmpty(); depth++) {
+      List<String> next = new ArrayList<>();
+      for (String t : level) {
+        for (String p : parents.getOrDefault(t, List.of())) {
+          if (out.add(p)) {
+            next.add(p);
+          }
+        }
+      }
+      level = next;
+    }
+    return new ArrayList<>(out);
+  }
+
   /** The tables that descend from {@code table}, nearest first. */
   List<String> descendants(String table) {
     Set<String> out = new LinkedHashSet<>();

@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class LoadContext {
   /** A domain's base type and whether it forbids NULL. */
-  record Domain(SqlType baseType, boolean notNull) {}
+  record Domain(SqlType baseType, boolean notNull, boolean hasDefault) {}
 
   final Catalog.Builder catalog = Catalog.builder();
   final Dialect dialect;
@@ -174,6 +174,12 @@ final class LoadContext {
     }
     SqlType type = isEnum(n.schema(), n.name()) ? SqlType.enumOf(n.name()) : SqlType.of(n.name());
     return n.array() ? type.asArray() : type;
+  }
+
+  /** True when the type is a domain with a DEFAULT, which a column of it takes when omitted. */
+  boolean isDefaultDomain(String raw) {
+    Dialect.TypeName n = dialect.normalizeType(raw);
+    return !n.array() && findDomain(n.schema(), n.name()).map(Domain::hasDefault).orElse(false);
   }
 
   /** True when the type is a domain declared NOT NULL. */

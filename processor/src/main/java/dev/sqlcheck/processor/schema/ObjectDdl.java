@@ -234,6 +234,13 @@ final class ObjectDdl {
     List<String> name = named.name();
     String arguments = named.arguments();
     List<Token> rest = t.subList(named.next(), t.size());
+    if (what.equals("DOMAIN")
+        && rest.size() > 1
+        && rest.get(0).is("SET")
+        && rest.get(1).is("DEFAULT")) {
+      ctx.objects
+          .insertsUncertain(); // the columns of the domain take it now; they are not followed
+    }
     String target =
         rest.size() == 3 && rest.get(1).is(rest.get(0).is("RENAME") ? "TO" : "SCHEMA")
             ? PgIdentifiers.fold(rest.get(2).text())

@@ -301,6 +301,7 @@ final class SimpleDdl {
    * INSTEAD …} (without WHERE) make a view accept INSERT, UPDATE and DELETE whatever its query.
    */
   static boolean insteadOf(LoadContext ctx, String sql) {
+    InsertFillers.record(ctx, sql);
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 64);
     boolean trigger = t.stream().anyMatch(x -> x.is("TRIGGER"));
     boolean instead = false;

@@ -18,13 +18,15 @@ final class TableKeysOf {
 
   /**
    * The keys and indexes of {@code objects}; no table's unique keys when {@code indexesUncertain}
-   * (an index may have been made unseen).
+   * (an index may have been made unseen); {@code judged}, the tables whose INSERTs are judged.
    */
-  static TableKeys of(List<Named> objects, Set<String> keysKnown, boolean indexesUncertain) {
+  static TableKeys of(
+      List<Named> objects, Set<String> keysKnown, boolean indexesUncertain, Set<String> judged) {
     return new TableKeys(
         constraintNames(objects, keysKnown),
         indexesUncertain ? Map.of() : uniqueKeys(objects, keysKnown),
-        indexNames(objects));
+        indexNames(objects),
+        judged);
   }
 
   /**

@@ -101,6 +101,7 @@ final class TypeDdl {
     int typeStart = t.get(i).start();
     int typeEnd = sql.length();
     boolean notNull = false;
+    boolean hasDefault = false;
     int depth = 0;
     for (int j = i; j < t.size(); j++) {
       Token token = t.get(j);
@@ -111,10 +112,12 @@ final class TypeDdl {
           && token.kind() == SqlTokens.Kind.WORD) {
         typeEnd = Math.min(typeEnd, token.start());
         notNull |= token.is("NOT") && j + 1 < t.size() && t.get(j + 1).is("NULL");
+        hasDefault |= token.is("DEFAULT");
       }
     }
     SqlType base = ctx.resolveType(sql.substring(typeStart, typeEnd).strip());
-    ctx.putDomain(schemaOf(ctx, name), last(name), new LoadContext.Domain(base, notNull));
+    ctx.putDomain(
+        schemaOf(ctx, name), last(name), new LoadContext.Domain(base, notNull, hasDefault));
     return true;
   }
 

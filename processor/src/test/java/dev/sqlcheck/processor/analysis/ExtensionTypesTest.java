@@ -47,7 +47,7 @@ class ExtensionTypesTest extends PostgresSchemaFixture {
           "SELECT email FROM users",
           "SELECT email::text AS e FROM users",
           "UPDATE users SET email = :email WHERE id = :id",
-          "INSERT INTO users (id, email, pw) VALUES (:id, :email, 'x') RETURNING id");
+          "INSERT INTO users (id, email, pw, name) VALUES (:id, :email, 'x', :name) RETURNING id");
 
   /** What does not involve the type is still checked. */
   static final Map<String, ProblemCode> INVALID =

@@ -41,7 +41,7 @@ class GeneratedColumnsTest extends PostgresSchemaFixture {
           "INSERT INTO t (id, email) OVERRIDING SYSTEM VALUE VALUES (:id, :email)",
           "INSERT INTO t (id, email) OVERRIDING USER VALUE VALUES (1, 'a')",
           "INSERT INTO t (id, email, lower_email) VALUES (DEFAULT, 'a', DEFAULT), (DEFAULT, 'b', DEFAULT)",
-          "INSERT INTO t DEFAULT VALUES",
+          "INSERT INTO u DEFAULT VALUES",
           "UPDATE t SET (n, id) = (1, DEFAULT)",
           "UPDATE t SET lower_email = DEFAULT, email = :email",
           "INSERT INTO u (id, k) VALUES (:id, 1)",

@@ -135,6 +135,38 @@ final class PostgresJudge implements AutoCloseable {
     }
   }
 
+  /**
+   * The verdict of running an accepted statement, with NULL for each parameter, in a transaction
+   * that is rolled back: rejected with PostgreSQL's error when it fails, else {@code accepted}.
+   */
+  Verdict run(String sql, Verdict accepted) {
+    String text = PostgresPlaceholders.positional(sql);
+    int params = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$(\\d+)").matcher(text);
+    while (m.find()) {
+      params = Math.max(params, Integer.parseInt(m.group(1)));
+    }
+    String nulls =
+        params == 0
+            ? ""
+            : "(" + String.join(", ", java.util.Collections.nCopies(params, "NULL")) + ")";
+    try {
+      statement.execute("PREPARE oracle_run AS " + text);
+      statement.execute("BEGIN");
+      try {
+        statement.execute("EXECUTE oracle_run" + nulls);
+        return accepted;
+      } catch (SQLException e) {
+        return new Verdict(false, e.getSQLState(), e.getMessage(), List.of(), List.of());
+      } finally {
+        statement.execute("ROLLBACK");
+        statement.execute("DEALLOCATE oracle_run");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("the judge's connection failed", e);
+    }
+  }
+
   /** PREPAREs every text; per text null if accepted, else {SQLSTATE, message}. */
   private List<String[]> prepareAll(List<String> names, List<String> texts) throws SQLException {
     List<String[]> out = new ArrayList<>();
