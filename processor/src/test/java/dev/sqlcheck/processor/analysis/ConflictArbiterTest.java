@@ -8,7 +8,6 @@ import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -67,34 +66,21 @@ class ConflictArbiterTest extends PostgresSchemaFixture {
   }
 
   @Test
-  void targetsAUniqueKeyMatches_areClean() {
-    List<String> failures = new ArrayList<>();
-    for (String sql : VALID) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = planError(sql);
-      if (pg != null || !problems.isEmpty()) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+  void targetsAUniqueKeyMatches_areClean() throws SQLException {
+    assertEquals(List.of(), PostgresDescribes.cleanWhenRun(catalog, VALID, this::planError));
   }
 
   @Test
-  void targetsNoUniqueKeyMatches_areErrors() {
-    List<String> failures = new ArrayList<>();
-    for (String sql : INVALID) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = planError(sql);
-      boolean reported =
-          problems.size() == 1 && problems.get(0).code() == ProblemCode.NO_CONFLICT_ARBITER;
-      if (pg == null
-          || !pg.contains("no unique or exclusion constraint matching")
-          || !reported
-          || PostgresDescribes.prepareError(connection, sql) != null) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+  void targetsNoUniqueKeyMatches_areErrors() throws SQLException {
+    assertEquals(
+        List.of(),
+        PostgresDescribes.failingWhenRun(
+            catalog,
+            connection,
+            INVALID,
+            this::planError,
+            "no unique or exclusion constraint matching",
+            ProblemCode.NO_CONFLICT_ARBITER));
   }
 
   @Test

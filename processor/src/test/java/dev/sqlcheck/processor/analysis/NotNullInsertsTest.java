@@ -6,7 +6,6 @@ import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,34 +73,20 @@ class NotNullInsertsTest extends PostgresSchemaFixture {
 
   @Test
   void insertsThatFailOnANotNullColumn_areErrors() throws SQLException {
-    List<String> failures = new ArrayList<>();
-    for (String sql : FAILING) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = runError(sql);
-      boolean reported =
-          !problems.isEmpty()
-              && problems.stream().allMatch(p -> p.code() == ProblemCode.NOT_NULL_VIOLATION);
-      if (pg == null
-          || !pg.contains("violates not-null constraint")
-          || !reported
-          || PostgresDescribes.prepareError(connection, sql) != null) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+    assertEquals(
+        List.of(),
+        PostgresDescribes.failingWhenRun(
+            catalog,
+            connection,
+            FAILING,
+            this::runError,
+            "violates not-null constraint",
+            ProblemCode.NOT_NULL_VIOLATION));
   }
 
   @Test
   void insertsThatRun_areClean() throws SQLException {
-    List<String> failures = new ArrayList<>();
-    for (String sql : RUNNING) {
-      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
-      String pg = runError(sql);
-      if (pg != null || !problems.isEmpty()) {
-        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
-      }
-    }
-    assertEquals(List.of(), failures);
+    assertEquals(List.of(), PostgresDescribes.cleanWhenRun(catalog, RUNNING, this::runError));
   }
 
   @Test

@@ -109,6 +109,55 @@ final class PostgresDescribes {
     return failures;
   }
 
+  /**
+   * A verdict of PostgreSQL's beyond PREPARE: the error of running or planning a query, or null.
+   */
+  interface RunJudge {
+    String error(String sql) throws SQLException;
+  }
+
+  /**
+   * For each query meant to run: where {@code judge} (planning or running it) fails, or the
+   * analyser reports anything. Empty when all agree.
+   */
+  static List<String> cleanWhenRun(Catalog catalog, List<String> queries, RunJudge judge)
+      throws SQLException {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = judge.error(sql);
+      if (pg != null || !problems.isEmpty()) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * For each query PREPARE accepts but that fails when planned or run: where PREPARE refuses it,
+   * {@code judge} does not fail it with {@code pgText}, or the analyser reports anything but {@code
+   * code}. Empty when all agree.
+   */
+  static List<String> failingWhenRun(
+      Catalog catalog,
+      Connection c,
+      List<String> queries,
+      RunJudge judge,
+      String pgText,
+      ProblemCode code)
+      throws SQLException {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+      String pg = judge.error(sql);
+      boolean reported = !problems.isEmpty() && problems.stream().allMatch(p -> p.code() == code);
+      if (pg == null || !pg.contains(pgText) || !reported || prepareError(c, sql) != null) {
+        failures.add(sql + " -> PostgreSQL: " + pg + "; sqlcheck: " + problems);
+      }
+    }
+    return failures;
+  }
+
   /** PostgreSQL's error for {@code PREPARE} of the query ({@code :name} as {@code $n}), or null. */
   static String prepareError(Connection c, String sql) {
     try (Statement s = c.createStatement()) {
