@@ -70,26 +70,28 @@ class SchemaSnapshotTest {
 
   /**
    * Every column with its type and NOT NULL as a query sees them: a domain (also over another
-   * domain) by its base type, and NOT NULL when the column or any domain in the chain says so.
+   * domain) by its base type, and NOT NULL when the column or any domain in the chain says so; a
+   * default when the column, its identity or any domain in the chain has one (an INSERT may leave
+   * it out).
    */
   private static final String COLUMNS =
       """
       SELECT n.nspname, c.relname, c.relkind, a.attname, a.attnotnull OR d.nn,
-             a.atthasdef OR a.attidentity <> '' AS hasdef, d.type
+             a.atthasdef OR a.attidentity <> '' OR d.def AS hasdef, d.type
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
            AND NOT a.attisdropped
       CROSS JOIN LATERAL (
-        WITH RECURSIVE chain (oid, base, nn, depth) AS (
-          SELECT t.oid, t.typbasetype, t.typnotnull, 0
+        WITH RECURSIVE chain (oid, base, nn, def, depth) AS (
+          SELECT t.oid, t.typbasetype, t.typnotnull, t.typdefault IS NOT NULL, 0
           FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid
           UNION ALL
-          SELECT b.oid, b.typbasetype, b.typnotnull, chain.depth + 1
+          SELECT b.oid, b.typbasetype, b.typnotnull, b.typdefault IS NOT NULL, chain.depth + 1
           FROM pg_catalog.pg_type b JOIN chain ON b.oid = chain.base)
         SELECT (SELECT format_type(x.oid, NULL) FROM chain x ORDER BY x.depth DESC LIMIT 1)
                  AS type,
-               bool_or(chain.nn) AS nn
+               bool_or(chain.nn) AS nn, bool_or(chain.def) AS def
         FROM chain) d
       WHERE c.relkind IN ('r', 'v', 'm', 'p')
         AND n.nspname NOT IN ('pg_catalog', 'information_schema')

@@ -297,7 +297,7 @@ final class ChangeInterpreter {
     }
     ctx.catalog.sequencesUncertain(); // a change not read may have made one, an index or a trigger
     ctx.objects.indexesUncertain();
-    ctx.objects.insertsUncertain();
+    ctx.objects.fillers().uncertain();
     String table = LiquibaseNames.fold(c.attribute("tableName"));
     String created = LiquibaseNames.fold(c.attribute("newTableName"));
     String touched = table != null ? table : created;

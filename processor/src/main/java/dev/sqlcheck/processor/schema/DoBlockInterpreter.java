@@ -108,7 +108,7 @@ final class DoBlockInterpreter {
     if (step.role() != Role.APPLIED) {
       ctx.objects.indexesUncertain(); // it may make an index or key, or not
       if (step.role() == Role.DYNAMIC || c.kind() == DdlKind.CREATE_TRIGGER_OR_RULE) {
-        ctx.objects.insertsUncertain(); // or a trigger or rule that fills in rows
+        ctx.objects.fillers().uncertain(); // or a trigger or rule that fills in rows
       }
     }
     if (step.role() == Role.DYNAMIC) {

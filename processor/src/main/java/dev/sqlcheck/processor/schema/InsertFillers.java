@@ -1,7 +1,9 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The triggers and rules that may fill in or replace the rows an INSERT gives: {@code CREATE
@@ -10,8 +12,45 @@ import java.util.List;
  * judged for NOT NULL columns left without a value; one that cannot be read makes no INSERT judged.
  */
 final class InsertFillers {
-  private InsertFillers() {}
+  /** Tables ("schema.table") with such a trigger or rule. */
+  private final Set<String> tables = new HashSet<>();
 
+  /** Whether a statement that may have made one, or a domain default, was not read. */
+  private boolean uncertain;
+
+  /** Notes that a trigger, rule or domain default may have been made unseen. */
+  void uncertain() {
+    uncertain = true;
+  }
+
+  /**
+   * The tables among {@code keysKnown} whose INSERTs are judged: none when one may have been made
+   * unseen; else those without such a trigger or rule, on them or on a partition or child (a row
+   * routed to it fires it).
+   */
+  Set<String> judged(Set<String> keysKnown, Inheritance inheritance) {
+    Set<String> out = new HashSet<>();
+    if (!uncertain) {
+      out.addAll(keysKnown);
+      for (String table : tables) {
+        out.remove(table);
+        out.removeAll(inheritance.ancestors(table));
+      }
+    }
+    return out;
+  }
+
+  void moved(String from, String to) {
+    if (tables.remove(from)) {
+      tables.add(to);
+    }
+  }
+
+  void dropped(Set<String> dropped) {
+    tables.removeAll(dropped);
+  }
+
+  /** Reads a CREATE TRIGGER or CREATE RULE for what it may fill in. */
   static void record(LoadContext ctx, String sql) {
     List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 256);
     boolean trigger = t.stream().anyMatch(x -> x.is("TRIGGER"));
@@ -35,7 +74,7 @@ final class InsertFillers {
       return;
     }
     if (on < 0 || on >= t.size() || !t.get(on).isName()) {
-      ctx.objects.insertsUncertain();
+      ctx.objects.fillers().uncertain();
       return;
     }
     String name = PgIdentifiers.fold(t.get(on).text());
@@ -46,6 +85,6 @@ final class InsertFillers {
     }
     ctx.catalog
         .resolve(schema, name)
-        .ifPresent(r -> ctx.objects.insertTrigger(r.schema() + "." + r.name()));
+        .ifPresent(r -> ctx.objects.fillers().tables.add(r.schema() + "." + r.name()));
   }
 }

@@ -239,7 +239,8 @@ final class ObjectDdl {
         && rest.get(0).is("SET")
         && rest.get(1).is("DEFAULT")) {
       ctx.objects
-          .insertsUncertain(); // the columns of the domain take it now; they are not followed
+          .fillers()
+          .uncertain(); // the columns of the domain take it now; they are not followed
     }
     String target =
         rest.size() == 3 && rest.get(1).is(rest.get(0).is("RENAME") ? "TO" : "SCHEMA")

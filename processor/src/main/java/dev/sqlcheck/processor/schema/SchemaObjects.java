@@ -99,11 +99,7 @@ final class SchemaObjects {
   /** Whether a statement that may have made an index was not read. */
   private boolean indexesUncertain;
 
-  /** Tables with a BEFORE INSERT trigger ("schema.table"), which may fill in or change rows. */
-  private final Set<String> insertTriggers = new java.util.HashSet<>();
-
-  /** Whether a statement that may have made such a trigger, or a domain default, was not read. */
-  private boolean insertsUncertain;
+  private final InsertFillers fillers = new InsertFillers();
 
   /**
    * Records whether every constraint of a table is known: true for a plain CREATE TABLE read by the
@@ -120,25 +116,13 @@ final class SchemaObjects {
 
   /** The keys and indexes, for the catalog. */
   TableKeys keys() {
-    Set<String> judged = new java.util.HashSet<>();
-    if (!insertsUncertain) {
-      judged.addAll(keysKnown);
-      for (String table : insertTriggers) {
-        judged.remove(table);
-        judged.removeAll(inheritance.ancestors(table)); // a row routed to it fires the trigger
-      }
-    }
-    return TableKeysOf.of(objects, keysKnown, indexesUncertain, judged);
+    return TableKeysOf.of(
+        objects, keysKnown, indexesUncertain, fillers.judged(keysKnown, inheritance));
   }
 
-  /** Records a BEFORE INSERT trigger on a table ("schema.table"). */
-  void insertTrigger(String table) {
-    insertTriggers.add(table);
-  }
-
-  /** Notes that a trigger, rule or domain default may have been made unseen. */
-  void insertsUncertain() {
-    insertsUncertain = true;
+  /** The triggers and rules that may fill in the rows of INSERTs. */
+  InsertFillers fillers() {
+    return fillers;
   }
 
   /** Notes that a statement that may have made an index was not read. */
@@ -250,9 +234,7 @@ final class SchemaObjects {
       keysKnown.add(schema + "." + table);
     }
     inheritance.moved(oldSchema + "." + oldTable, schema + "." + table);
-    if (insertTriggers.remove(oldSchema + "." + oldTable)) {
-      insertTriggers.add(schema + "." + table);
-    }
+    fillers.moved(oldSchema + "." + oldTable, schema + "." + table);
     if (!schema.equals(oldSchema)) {
       for (Named o : objects) {
         if (o.kind() == Kind.SEQUENCE
@@ -329,7 +311,7 @@ final class SchemaObjects {
   void tablesDropped(Catalog.Builder catalog, Set<String> qualified, boolean cascade) {
     keysKnown.removeAll(qualified);
     inheritance.dropped(qualified);
-    insertTriggers.removeAll(qualified);
+    fillers.dropped(qualified);
     remove(catalog, o -> qualified.contains(o.schema() + "." + o.table()));
     removeKeys(
         catalog,

@@ -115,7 +115,11 @@ final class TypeDdl {
         hasDefault |= token.is("DEFAULT");
       }
     }
-    SqlType base = ctx.resolveType(sql.substring(typeStart, typeEnd).strip());
+    String baseText = sql.substring(typeStart, typeEnd).strip();
+    SqlType base = ctx.resolveType(baseText);
+    // a domain over a domain takes its NOT NULL and its default
+    notNull |= ctx.isNotNullDomain(baseText);
+    hasDefault |= ctx.isDefaultDomain(baseText);
     ctx.putDomain(
         schemaOf(ctx, name), last(name), new LoadContext.Domain(base, notNull, hasDefault));
     return true;
