@@ -48,12 +48,13 @@ final class FunctionResults {
     if (!(ctx.pgStatement(sql) instanceof CreateFunction f)) {
       return Optional.empty(); // the name is read from tokens instead
     }
+    Inputs inputs = inputs(ctx, sql, f.parameters());
     return Optional.of(
         new Read(
             f.name().last().name(),
-            arguments(ctx, sql, f.parameters()),
+            inputs == null ? null : inputs.key(),
             f.procedure() ? null : result(ctx, sql, f),
-            signature(ctx, sql, f.parameters())));
+            inputs == null ? null : inputs.signature()));
   }
 
   /**
@@ -63,11 +64,41 @@ final class FunctionResults {
   record Read(String name, String arguments, FunctionResult result, FunctionSignature signature) {}
 
   /**
-   * The input parameters (IN, INOUT, VARIADIC) as a call is matched against them; null when a type
-   * is written {@code %TYPE}.
+   * The input parameters (IN, INOUT, VARIADIC; OUT parameters do not count, as in PostgreSQL): the
+   * types as written and as resolved, names, trailing defaults and VARIADIC.
    */
-  private static FunctionSignature signature(
-      LoadContext ctx, String sql, List<FunctionParameter> params) {
+  private record Inputs(
+      List<String> written,
+      List<SqlType> types,
+      List<String> names,
+      int defaults,
+      boolean variadic) {
+    /**
+     * The types normalised so that two spellings PostgreSQL takes for one type give one text
+     * ({@code "integer,text[]"}): what identifies an overload, for {@code CREATE OR REPLACE} and
+     * {@code DROP FUNCTION}.
+     */
+    String key() {
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < types.size(); i++) {
+        SqlType type = types.get(i);
+        out.add(
+            type.isUnknown()
+                ? written.get(i).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                : type.name() + (type.array() ? "[]" : ""));
+      }
+      return String.join(",", out);
+    }
+
+    /** The parameters as a call is matched against them. */
+    FunctionSignature signature() {
+      return new FunctionSignature(types, names, defaults, variadic);
+    }
+  }
+
+  /** The input parameters of a parameter list; null when a type is written {@code %TYPE}. */
+  private static Inputs inputs(LoadContext ctx, String sql, List<FunctionParameter> params) {
+    List<String> written = new ArrayList<>();
     List<SqlType> types = new ArrayList<>();
     List<String> names = new ArrayList<>();
     int defaults = 0;
@@ -79,37 +110,23 @@ final class FunctionResults {
       if (p.copiedType()) {
         return null;
       }
-      types.add(ctx.resolveType(typeText(sql, p.type())));
+      String text = typeText(sql, p.type());
+      written.add(text);
+      types.add(ctx.resolveType(text));
       names.add(p.name() == null ? null : p.name().name());
       defaults = p.defaultValue() != null ? defaults + 1 : 0;
       variadic = p.mode() == FunctionParameter.Mode.VARIADIC;
     }
-    return new FunctionSignature(types, names, defaults, variadic);
+    return new Inputs(written, types, names, defaults, variadic);
   }
 
   /**
-   * The input argument types of a parameter list, normalised so that two spellings PostgreSQL takes
-   * for one type give one text ({@code "integer,text[]"}): what identifies an overload, for {@code
-   * CREATE OR REPLACE} and {@code DROP FUNCTION}. OUT parameters do not count, as in PostgreSQL.
-   * Null when a type is written {@code %TYPE}.
+   * The normalised input argument types of a parameter list ({@link Inputs#key}); null when a type
+   * is written {@code %TYPE}.
    */
   static String arguments(LoadContext ctx, String sql, List<FunctionParameter> params) {
-    List<String> types = new ArrayList<>();
-    for (FunctionParameter p : params) {
-      if (p.mode() == FunctionParameter.Mode.OUT || p.mode() == FunctionParameter.Mode.TABLE) {
-        continue;
-      }
-      if (p.copiedType()) {
-        return null;
-      }
-      String text = typeText(sql, p.type());
-      SqlType type = ctx.resolveType(text);
-      types.add(
-          type.isUnknown()
-              ? text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-              : type.name() + (type.array() ? "[]" : ""));
-    }
-    return String.join(",", types);
+    Inputs inputs = inputs(ctx, sql, params);
+    return inputs == null ? null : inputs.key();
   }
 
   /**
