@@ -74,15 +74,15 @@ final class Modifications {
             i.table().end());
     RangeEntry target = a.from.target(ref, level, "insert into");
     List<RangeColumn> columns = targets.targetColumns(i.columns(), target, "INSERT");
+    Values values = i.source() == null ? null : plainValues(i.source());
     if (i.source() != null) {
       source(i.source(), columns, !i.columns().isEmpty(), level);
       if (columns != null) {
-        Values values = plainValues(i.source());
         targets.insertsGenerated(
             columns, values == null ? null : values.rows(), i.source(), i.overriding());
       }
     }
-    NotNullInserts.check(q, i, target, i.source() == null ? null : plainValues(i.source()));
+    NotNullInserts.check(q, i, target, values);
     if (i.onConflict() != null) {
       onConflict(i.onConflict(), target, level);
     }
@@ -149,55 +149,6 @@ final class Modifications {
     }
   }
 
-  /**
-   * {@code ON CONFLICT (columns)} needs a unique index or constraint on exactly those columns,
-   * which PostgreSQL looks for when it plans the statement (so PREPARE passes, and every run
-   * fails). Judged only when the schema made every unique index of the table in statements sqlcheck
-   * read, and none of them is partial on those columns. An index on an expression never matches a
-   * target of plain columns.
-   */
-  private void arbiter(OnConflict c, RangeEntry target) {
-    java.util.Set<String> columns = new java.util.HashSet<>();
-    for (OnConflict.IndexElem e : c.target()) {
-      if (e.column() == null
-          || e.collation() != null
-          || e.opclass() != null
-          || !target.columnsKnown
-          || target.find(e.column().name()).isEmpty()) {
-        return; // a missing column is reported as such, as PostgreSQL's PREPARE does first
-      }
-      columns.add(e.column().name());
-    }
-    if (columns.contains("expr")) {
-      return; // the load names an index expression "expr": such a column is not told apart
-    }
-    q.catalog
-        .uniqueKeys(target.relation)
-        .filter(k -> !k.exact().contains(columns) && !k.inexact().contains(columns))
-        .ifPresent(
-            k ->
-                q.problems.add(
-                    new Problem(
-                        ProblemCode.NO_CONFLICT_ARBITER,
-                        "there is no unique or exclusion constraint matching the ON CONFLICT"
-                            + " specification",
-                        c.target().get(0).start(),
-                        c.target().get(c.target().size() - 1).end(),
-                        keysHint(target.relation.name(), k),
-                        null)));
-  }
-
-  private static String keysHint(String table, dev.sqlcheck.processor.catalog.UniqueKeys keys) {
-    if (keys.exact().isEmpty()) {
-      return "table \"" + table + "\" has no unique index or constraint";
-    }
-    List<String> shown = new ArrayList<>();
-    for (java.util.Set<String> set : keys.exact()) {
-      shown.add("(" + String.join(", ", new java.util.TreeSet<>(set)) + ")");
-    }
-    return "the unique keys of \"" + table + "\" are " + String.join(", ", shown);
-  }
-
   private void onConflict(OnConflict c, RangeEntry target, Level level) {
     if (c.constraint() != null && target.relation != null) {
       String name = c.constraint().name();
@@ -220,7 +171,7 @@ final class Modifications {
                           null)));
     }
     if (c.constraint() == null && !c.target().isEmpty() && target.relation != null) {
-      arbiter(c, target);
+      ConflictTargets.check(q, c, target);
     }
     Level conflict = level.child();
     conflict.namespace.add(new NsItem(target, true, true));

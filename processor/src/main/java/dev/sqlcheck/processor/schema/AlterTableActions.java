@@ -81,7 +81,7 @@ record AlterTableActions(
       return new AlterTableActions(sql, name, ifExists, only, List.of());
     }
     // IF EXISTS and ONLY are dropped: 5.4 cannot parse them together, and they change nothing
-    String header = "ALTER TABLE " + quoted(name);
+    String header = header(name);
     List<Action> actions = new ArrayList<>();
     for (List<Token> part : splitOnCommas(t.subList(i, t.size()))) {
       int from = part.get(0).start();
@@ -105,12 +105,13 @@ record AlterTableActions(
     return i;
   }
 
-  private static String quoted(List<String> name) {
+  /** {@code ALTER TABLE "schema"."name"}, which each action is parsed after. */
+  static String header(List<String> name) {
     List<String> parts = new ArrayList<>();
     for (String part : name) {
       parts.add('"' + part.replace("\"", "\"\"") + '"');
     }
-    return String.join(".", parts);
+    return "ALTER TABLE " + String.join(".", parts);
   }
 
   private static List<List<Token>> splitOnCommas(List<Token> tokens) {

@@ -41,9 +41,12 @@ final class AlterTableInterpreter {
     }
     String key = relation.schema() + "." + relation.name();
     boolean ok = applyAll(ctx, actions.header(), relation, actions.actions());
-    if (!actions.only()) {
-      for (String child : ctx.objects.inheritance().descendants(key)) {
-        inherited(ctx, child, actions.actions());
+    List<String> children = actions.only() ? List.of() : ctx.objects.inheritance().descendants(key);
+    if (!children.isEmpty()) {
+      List<Action> recursing =
+          actions.actions().stream().filter(AlterTableInterpreter::recurses).toList();
+      for (String child : children) {
+        inherited(ctx, child, recursing);
       }
     }
     return ok;
@@ -66,22 +69,14 @@ final class AlterTableInterpreter {
    * renamed columns, new types, NOT NULL and defaults. Renaming or moving the table does not
    * recurse.
    */
-  private static void inherited(LoadContext ctx, String child, List<Action> actions) {
+  private static void inherited(LoadContext ctx, String child, List<Action> recursing) {
     int dot = child.indexOf('.');
     Optional<Relation> found =
         ctx.catalog.relation(child.substring(0, dot), child.substring(dot + 1));
-    List<Action> recursing = actions.stream().filter(AlterTableInterpreter::recurses).toList();
-    if (found.isEmpty() || recursing.isEmpty()) {
-      return;
+    if (found.isPresent()) {
+      Relation r = found.get();
+      applyAll(ctx, AlterTableActions.header(List.of(r.schema(), r.name())), r, recursing);
     }
-    Relation r = found.get();
-    String header =
-        "ALTER TABLE \""
-            + r.schema().replace("\"", "\"\"")
-            + "\".\""
-            + r.name().replace("\"", "\"\"")
-            + "\"";
-    applyAll(ctx, header, r, recursing);
   }
 
   private static boolean recurses(Action action) {

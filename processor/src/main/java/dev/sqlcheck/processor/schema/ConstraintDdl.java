@@ -80,11 +80,11 @@ final class ConstraintDdl {
       return NOTHING;
     }
     PgParseResult parsed = ctx.pgParse(sql);
-    if (!parsed.ok() && OwnedSequences.mayMakeOne(sql)) {
-      ctx.catalog.sequencesUncertain();
-    }
     if (!parsed.ok()) {
       ctx.objects.indexesUncertain(); // a table, index or key sqlcheck could not read
+      if (OwnedSequences.mayMakeOne(sql)) {
+        ctx.catalog.sequencesUncertain();
+      }
     }
     if (!parsed.ok() || parsed.statements().size() != 1) {
       // a CREATE TABLE the grammar refuses is already reported, once, by the strict check
@@ -168,11 +168,7 @@ final class ConstraintDdl {
     for (QualifiedName p : parents) {
       ctx.catalog
           .resolve(qualifier(p), p.last().name())
-          .ifPresent(
-              r ->
-                  ctx.objects
-                      .inheritance()
-                      .inherits(schema + "." + table, r.schema() + "." + r.name()));
+          .ifPresent(r -> ctx.objects.inheritance().inherits(schema + "." + table, key(r)));
     }
     boolean plain =
         parents.isEmpty()
@@ -350,31 +346,6 @@ final class ConstraintDdl {
     String schema = found.get().schema();
     return () -> {
       for (AlterTable.Action action : a.actions()) {
-        if (action instanceof AlterTable.AttachPartition p) {
-          // the partition takes the parent's keys, under names PostgreSQL chooses
-          ctx.catalog
-              .resolve(qualifier(p.partition()), p.partition().last().name())
-              .ifPresent(
-                  r -> {
-                    ctx.objects.keysKnown(r.schema(), r.name(), false);
-                    ctx.objects.inheritance().inherits(key(r), schema + "." + name);
-                  });
-        } else if (action instanceof AlterTable.DetachPartition p) {
-          ctx.catalog
-              .resolve(qualifier(p.partition()), p.partition().last().name())
-              .ifPresent(r -> ctx.objects.inheritance().disinherits(key(r), schema + "." + name));
-        } else if (action instanceof AlterTable.Inherit i) {
-          ctx.catalog
-              .resolve(qualifier(i.parent()), i.parent().last().name())
-              .ifPresent(
-                  r -> {
-                    if (i.noInherit()) {
-                      ctx.objects.inheritance().disinherits(schema + "." + name, key(r));
-                    } else {
-                      ctx.objects.inheritance().inherits(schema + "." + name, key(r));
-                    }
-                  });
-        }
         AlterActions.apply(ctx, schema, name, action);
       }
     };
@@ -441,7 +412,32 @@ final class ConstraintDdl {
 
     static void apply(LoadContext ctx, String schema, String table, AlterTable.Action action) {
       SchemaObjects o = ctx.objects;
-      if (action instanceof AlterTable.AddConstraint add) {
+      String self = schema + "." + table;
+      if (action instanceof AlterTable.AttachPartition p) {
+        // the partition takes the parent's keys, under names PostgreSQL chooses
+        ctx.catalog
+            .resolve(qualifier(p.partition()), p.partition().last().name())
+            .ifPresent(
+                r -> {
+                  o.keysKnown(r.schema(), r.name(), false);
+                  o.inheritance().inherits(key(r), self);
+                });
+      } else if (action instanceof AlterTable.DetachPartition p) {
+        ctx.catalog
+            .resolve(qualifier(p.partition()), p.partition().last().name())
+            .ifPresent(r -> o.inheritance().disinherits(key(r), self));
+      } else if (action instanceof AlterTable.Inherit i) {
+        ctx.catalog
+            .resolve(qualifier(i.parent()), i.parent().last().name())
+            .ifPresent(
+                r -> {
+                  if (i.noInherit()) {
+                    o.inheritance().disinherits(self, key(r));
+                  } else {
+                    o.inheritance().inherits(self, key(r));
+                  }
+                });
+      } else if (action instanceof AlterTable.AddConstraint add) {
         tableConstraint(ctx, schema, table, add.constraint());
       } else if (action instanceof AlterTable.AddColumn add) {
         OwnedSequences.column(ctx, schema, table, add.column());

@@ -50,9 +50,8 @@ final class InsertFillers {
     tables.removeAll(dropped);
   }
 
-  /** Reads a CREATE TRIGGER or CREATE RULE for what it may fill in. */
-  static void record(LoadContext ctx, String sql) {
-    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 256);
+  /** Reads a CREATE TRIGGER or CREATE RULE (its first tokens) for what it may fill in. */
+  static void record(LoadContext ctx, List<SqlTokens.Token> t) {
     boolean trigger = t.stream().anyMatch(x -> x.is("TRIGGER"));
     int on = -1;
     boolean fills = false;

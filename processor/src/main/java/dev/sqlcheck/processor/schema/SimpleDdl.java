@@ -301,8 +301,9 @@ final class SimpleDdl {
    * INSTEAD …} (without WHERE) make a view accept INSERT, UPDATE and DELETE whatever its query.
    */
   static boolean insteadOf(LoadContext ctx, String sql) {
-    InsertFillers.record(ctx, sql);
-    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 64);
+    List<SqlTokens.Token> all = SqlTokens.tokenize(sql, 256);
+    InsertFillers.record(ctx, all);
+    List<SqlTokens.Token> t = all.subList(0, Math.min(64, all.size()));
     boolean trigger = t.stream().anyMatch(x -> x.is("TRIGGER"));
     boolean instead = false;
     boolean conditional = false;
