@@ -99,7 +99,54 @@ final class CallNullability {
           "json_array_elements",
           "current_schema");
 
+  /**
+   * Aggregates (and window functions) that skip NULL inputs and return NULL only when no input row
+   * gave them a value: over rows whose arguments are all NOT NULL they are NOT NULL. ({@code
+   * variance}, {@code stddev} and the regression aggregates are NULL for a single row.)
+   */
+  private static final Set<String> NULL_WITHOUT_VALUES =
+      Set.of(
+          "sum",
+          "min",
+          "max",
+          "avg",
+          "bit_and",
+          "bit_or",
+          "bit_xor",
+          "bool_and",
+          "bool_or",
+          "every",
+          "var_pop",
+          "stddev_pop",
+          "string_agg",
+          "range_agg",
+          "range_intersect_agg",
+          "first_value",
+          "last_value");
+
+  /** Aggregates that collect every input row, NULL or not: NULL only over no rows. */
+  private static final Set<String> NULL_WITHOUT_ROWS =
+      Set.of("array_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg");
+
   private CallNullability() {}
+
+  /**
+   * Whether an aggregate or window call that sees at least one row (a group of a GROUP BY without
+   * grouping sets, a frame that holds the current row; no FILTER) may return NULL. {@code lag} and
+   * {@code lead} with a default never leave the partition's values for NULL.
+   */
+  static boolean nullableOverRows(String name, List<Val> args) {
+    if (NULL_WITHOUT_ROWS.contains(name)) {
+      return false;
+    }
+    boolean withValues =
+        NULL_WITHOUT_VALUES.contains(name)
+            || ((name.equals("lag") || name.equals("lead")) && args.size() == 3);
+    if (withValues) {
+      return args.stream().anyMatch(Val::nullable);
+    }
+    return nullable(name, true, args);
+  }
 
   /**
    * Whether {@code name}'s result may be NULL; {@code always} for an aggregate, window or

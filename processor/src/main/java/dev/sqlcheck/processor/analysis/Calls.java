@@ -154,9 +154,11 @@ final class Calls {
     regclassArguments(f.args(), m.argTypes());
     boolean aggregate = m.kind() == FunctionMatch.Kind.AGGREGATE && f.over() == null;
     boolean window = f.over() != null;
+    boolean inputHasRows = false;
     if (aggregate) {
-      aggregate(f, level);
+      inputHasRows = aggregate(f, level).groupsHaveRows && f.filter() == null;
     } else if (window) {
+      inputHasRows = a.windows.frameHoldsCurrentRow(f.over(), level) && f.filter() == null;
       window(f, level);
     } else if (m.kind() == FunctionMatch.Kind.WINDOW) {
       a.exprs.invalid("window function " + name + " requires an OVER clause", f);
@@ -168,7 +170,7 @@ final class Calls {
       a.exprs.invalid(
           "set-returning functions are not allowed in " + phrase(level.clause), f.name());
     }
-    return new Result(result(name, m, args, aggregate, window), m, name);
+    return new Result(result(name, m, args, aggregate, window, inputHasRows), m, name);
   }
 
   /**
@@ -308,8 +310,21 @@ final class Calls {
     return "is neither built in nor defined in the schema";
   }
 
-  private Val result(String name, FunctionMatch m, List<Val> args, boolean agg, boolean window) {
-    boolean nullable = CallNullability.nullable(name, agg || window || m.retset(), args);
+  /**
+   * @param inputHasRows the aggregate or window call sees at least one row (a group of a GROUP BY,
+   *     a frame holding the current row) and has no FILTER
+   */
+  private Val result(
+      String name,
+      FunctionMatch m,
+      List<Val> args,
+      boolean agg,
+      boolean window,
+      boolean inputHasRows) {
+    boolean nullable =
+        inputHasRows
+            ? CallNullability.nullableOverRows(name, args)
+            : CallNullability.nullable(name, agg || window || m.retset(), args);
     Val v = Val.typed(m.type(), nullable);
     boolean constant = !agg && !window && args.stream().allMatch(Val::constant);
     return constant ? v.asConstant() : v;
@@ -320,7 +335,8 @@ final class Calls {
    * check_agg_arguments}); it may not contain another aggregate of that level, and must stand where
    * that level allows aggregates.
    */
-  private void aggregate(Expr.FuncCall f, Level level) {
+  /** Places an aggregate; returns the level it belongs to. */
+  private Level aggregate(Expr.FuncCall f, Level level) {
     Level owner = a.grouping.ownerOf(f, level);
     if (a.grouping.containsAggregateOf(f, owner)) {
       a.exprs.invalid("aggregate function calls cannot contain aggregate function calls", f);
@@ -333,6 +349,7 @@ final class Calls {
     }
     owner.hasAggregates = true;
     q.aggregate(f, owner);
+    return owner;
   }
 
   private void window(Expr.FuncCall f, Level level) {

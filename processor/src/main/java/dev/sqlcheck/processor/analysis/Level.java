@@ -52,6 +52,12 @@ final class Level {
   boolean hasAggregates;
   boolean hasWindowFunctions;
 
+  /**
+   * Every group this level's aggregates see has a row: it has a GROUP BY without grouping sets
+   * (which may hold the empty set, one group even over no rows).
+   */
+  boolean groupsHaveRows;
+
   /** A function of this level's select list or clauses may return a set (or is not known). */
   boolean hasSetReturning;
 

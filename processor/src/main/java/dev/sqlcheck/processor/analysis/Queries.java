@@ -82,6 +82,10 @@ final class Queries {
       a.notNull.prove(s.where(), level);
     }
     a.windows.clause(s.windows(), level);
+    level.groupsHaveRows =
+        s.groupBy() != null
+            && !s.groupBy().items().isEmpty()
+            && !SortGroup.hasGroupingSets(s.groupBy());
     TargetList.Result targets =
         level.in(Clause.SELECT_LIST, () -> a.targets.transform(s.items(), level));
     level.outputs = targets.outputs();

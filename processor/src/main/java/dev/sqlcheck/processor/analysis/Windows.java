@@ -41,6 +41,42 @@ final class Windows {
     parts(w, level, defined.getOrDefault(level, Map.of()));
   }
 
+  /**
+   * Whether every frame of the window holds the current row, so that an aggregate over it sees a
+   * row: the default frame, or one from at or before the current row to at or after it that does
+   * not exclude it.
+   */
+  boolean frameHoldsCurrentRow(WindowDef w, Level level) {
+    WindowDef.Frame frame = w.frame();
+    if (frame == null && w.refName() != null) {
+      WindowDef base = defined.getOrDefault(level, Map.of()).get(w.refName().name());
+      if (base == null) {
+        return false;
+      }
+      frame = base.frame();
+    }
+    if (frame == null) {
+      return true;
+    }
+    WindowDef.BoundKind start = frame.startBound().kind();
+    WindowDef.BoundKind end =
+        frame.endBound() == null ? WindowDef.BoundKind.CURRENT_ROW : frame.endBound().kind();
+    boolean fromBefore =
+        start == WindowDef.BoundKind.UNBOUNDED_PRECEDING
+            || start == WindowDef.BoundKind.OFFSET_PRECEDING
+            || start == WindowDef.BoundKind.CURRENT_ROW;
+    boolean toAfter =
+        end == WindowDef.BoundKind.CURRENT_ROW
+            || end == WindowDef.BoundKind.OFFSET_FOLLOWING
+            || end == WindowDef.BoundKind.UNBOUNDED_FOLLOWING;
+    WindowDef.Exclusion exclusion = frame.exclusion();
+    return fromBefore
+        && toAfter
+        && (exclusion == WindowDef.Exclusion.NONE
+            || exclusion == WindowDef.Exclusion.NO_OTHERS
+            || exclusion == WindowDef.Exclusion.TIES);
+  }
+
   private void parts(WindowDef w, Level level, Map<String, WindowDef> known) {
     if (w.refName() != null) {
       WindowDef base = known.get(w.refName().name());

@@ -21,13 +21,19 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
     return """
         CREATE TABLE docs (id integer PRIMARY KEY, data jsonb NOT NULL, j json NOT NULL,
           name text NOT NULL);
+        CREATE TABLE sales (id integer PRIMARY KEY, region text NOT NULL, qty integer NOT NULL,
+          note text);
+        CREATE TABLE no_sales (id integer PRIMARY KEY, region text NOT NULL,
+          qty integer NOT NULL);
         """;
   }
 
   @Override
   String databaseOnly() {
     return "INSERT INTO docs VALUES (1, '{\"n\": 1, \"a\": {\"b\": 2}}', '{\"k\": 1}', 'x'),"
-        + " (2, '{}', '{}', 'y');";
+        + " (2, '{}', '{}', 'y');"
+        // region n: two rows, no note; region s: one row with a note
+        + " INSERT INTO sales VALUES (1, 'n', 1, NULL), (2, 'n', 2, NULL), (3, 's', 3, 'x');";
   }
 
   static final List<String> QUERIES =
@@ -46,7 +52,33 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
               + " (SELECT 1 WHERE false) AS b, (SELECT count(*) FROM docs LIMIT 0) AS c,"
               + " (SELECT max(id) FROM docs WHERE false) AS d,"
               + " (SELECT count(*) FROM docs GROUP BY name HAVING false) AS e,"
-              + " (SELECT generate_series(1, 0)) AS f");
+              + " (SELECT generate_series(1, 0)) AS f",
+          // A group of a GROUP BY has a row: aggregates of NOT NULL values are NOT NULL, and the
+          // collecting ones always are; stddev of one row, a FILTER or all-NULL values are NULL.
+          "SELECT region, sum(qty) AS a, max(qty) AS b, avg(qty) AS c, array_agg(note) AS d,"
+              + " bool_and(qty > 0) AS e, string_agg(region, ',') AS f, string_agg(note, ',') AS g,"
+              + " stddev(qty) AS h, sum(qty) FILTER (WHERE qty > 100) AS i, jsonb_agg(note) AS j,"
+              + " min(note) AS k, bit_xor(qty) AS l, var_pop(qty) AS m, every(qty > 1) AS n,"
+              + " json_object_agg(id, note) AS o, range_agg(int4range(qty, qty + 1)) AS p,"
+              + " count(note) AS q FROM sales GROUP BY region",
+          // ROLLUP and () make a group even over no rows; an outer join brings NULL values in
+          "SELECT region, sum(qty) AS a, array_agg(qty) AS b FROM no_sales GROUP BY ROLLUP (region)",
+          "SELECT sum(qty) AS a FROM no_sales GROUP BY ()",
+          "SELECT s.region, sum(o.qty) AS a, max(s.qty) AS b FROM sales s"
+              + " LEFT JOIN no_sales o ON o.id = s.id GROUP BY s.region",
+          // A frame that holds the current row has a row; one that may not, has none
+          "SELECT id, sum(qty) OVER (ORDER BY id) AS a, max(qty) OVER () AS b,"
+              + " first_value(qty) OVER (ORDER BY id) AS c, last_value(note) OVER (ORDER BY id) AS d,"
+              + " sum(qty) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND 2 FOLLOWING) AS e,"
+              + " sum(qty) OVER (ORDER BY id ROWS CURRENT ROW EXCLUDE CURRENT ROW) AS f,"
+              + " lag(qty, 1, 0) OVER (ORDER BY id) AS g, lag(qty) OVER (ORDER BY id) AS h,"
+              + " sum(qty) OVER (ORDER BY id ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING"
+              + " EXCLUDE TIES) AS i, sum(qty) FILTER (WHERE qty > 100) OVER () AS j,"
+              + " last_value(qty) OVER (ORDER BY id RANGE BETWEEN CURRENT ROW"
+              + " AND UNBOUNDED FOLLOWING) AS k FROM sales",
+          "SELECT id, sum(qty) OVER w AS a,"
+              + " max(qty) OVER (w ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING) AS b,"
+              + " sum(sum(qty)) OVER () AS c FROM sales GROUP BY id WINDOW w AS (ORDER BY id)");
 
   @Test
   void nullableColumns_areThoseWherePostgresReturnsNull() throws SQLException {

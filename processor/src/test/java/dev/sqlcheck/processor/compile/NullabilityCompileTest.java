@@ -52,4 +52,41 @@ class NullabilityCompileTest {
     assertThat(r.errors().get(0).line()).isEqualTo(14);
     assertThat(r.errors().get(0).message()).contains("[SQLCHECK-404]");
   }
+
+  private static final String TOTALS =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      import java.util.List;
+      @SqlRepository
+      public interface Totals {
+        record Total(long userId, long orders, long maxId) {}
+
+        record Running(long id, long total) {}
+
+        @Query("SELECT user_id, count(*) AS orders, max(id) AS max_id FROM orders GROUP BY user_id")
+        List<Total> perUser();
+
+        @Query("SELECT id, max(user_id) OVER (ORDER BY id) AS total FROM orders")
+        List<Running> running();
+
+        @Query("SELECT user_id, count(*) AS orders, max(id) AS max_id FROM orders GROUP BY ROLLUP (user_id)")
+        List<Total> withGrandTotal();
+      }
+      """;
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void aGroupsAggregateIsNotNull_butNotWithRollup(Tool tool) {
+    Result r =
+        new CompileHarness().source("com.example.Totals", TOTALS).schema(SCHEMA).compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    // ROLLUP's grand total is a group over no rows when there are none: user_id and max are NULL
+    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
+    for (CompileHarness.Diag d : r.errors()) {
+      assertThat(d.file()).isEqualTo("Totals.java");
+      assertThat(d.line()).isEqualTo(16);
+      assertThat(d.message()).contains("[SQLCHECK-404]");
+    }
+  }
 }
