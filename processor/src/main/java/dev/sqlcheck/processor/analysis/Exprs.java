@@ -21,6 +21,8 @@ import java.util.List;
  * parsing. Operators, calls and subqueries have their own classes.
  */
 final class Exprs {
+  private static final SqlType BOOLEAN = SqlType.of("boolean");
+
   private final Analyzer a;
   private final QueryContext q;
 
@@ -80,6 +82,7 @@ final class Exprs {
   /** A value that must be boolean ({@code WHERE}, {@code ON}, {@code HAVING}, ...). */
   Val condition(Expr e, String construct, Level level) {
     Val v = value(e, level);
+    bindParameter(v, BOOLEAN); // PostgreSQL types a parameter standing as a condition boolean
     Resolution r = q.types.condition(v.arg(), construct);
     if (!r.ok()) {
       typeError(r.error(), e.start(), e.end(), v);
