@@ -7,6 +7,7 @@ import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,14 +20,20 @@ import java.util.TreeSet;
  * rather than thrown, so the processor can report it once and carry on.
  */
 record ProcessorOptions(
-    List<String> schemaPaths, Dialect dialect, Set<ProblemCode> disabled, String error) {
+    List<String> schemaPaths,
+    Dialect dialect,
+    Set<ProblemCode> disabled,
+    Map<String, String> placeholders,
+    String error) {
   static final String SCHEMA = "sqlcheck.schema";
   static final String DIALECT = "sqlcheck.dialect";
   static final String DISABLE = "sqlcheck.disable";
+  static final String PLACEHOLDERS = "sqlcheck.placeholders";
 
   /** Every option sqlcheck reads; any other {@code sqlcheck.*} option is an error. */
   static final Set<String> KNOWN =
-      java.util.Collections.unmodifiableSet(new TreeSet<>(List.of(SCHEMA, DIALECT, DISABLE)));
+      java.util.Collections.unmodifiableSet(
+          new TreeSet<>(List.of(SCHEMA, DIALECT, DISABLE, PLACEHOLDERS)));
 
   /** The lints {@code -Asqlcheck.disable} can switch off. */
   static final List<ProblemCode> LINTS =
@@ -72,12 +79,50 @@ record ProcessorOptions(
     if (error == null) {
       error = disableError;
     }
+    Map<String, String> placeholders = new LinkedHashMap<>();
+    String placeholderError = placeholders(options.get(PLACEHOLDERS), placeholders);
+    if (error == null) {
+      error = placeholderError;
+    }
     String unknown = unknownOption(options.keySet());
     if (unknown != null) {
       error = unknown;
     }
     return new ProcessorOptions(
-        List.copyOf(paths), dialect.orElse(Dialects.postgresql()), disabled, error);
+        List.copyOf(paths),
+        dialect.orElse(Dialects.postgresql()),
+        disabled,
+        Map.copyOf(placeholders),
+        error);
+  }
+
+  /**
+   * Reads {@code -Asqlcheck.placeholders=schema=app,flyway:defaultSchema=app}, the values Flyway is
+   * given for the {@code ${…}} placeholders of its migrations, into {@code into}; the error for an
+   * entry without {@code =}, or null.
+   */
+  private static String placeholders(String value, Map<String, String> into) {
+    if (value == null) {
+      return null;
+    }
+    for (String part : value.split(",")) {
+      if (part.isBlank()) {
+        continue;
+      }
+      int eq = part.indexOf('=');
+      if (eq <= 0) {
+        return "-A"
+            + PLACEHOLDERS
+            + " has \""
+            + part.trim()
+            + "\", which is not name=value; give the placeholders as Flyway is given them,"
+            + " comma-separated: -A"
+            + PLACEHOLDERS
+            + "=schema=app,owner=app_user";
+      }
+      into.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+    }
+    return null;
   }
 
   /**

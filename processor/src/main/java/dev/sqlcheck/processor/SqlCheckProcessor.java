@@ -48,7 +48,8 @@ public final class SqlCheckProcessor extends AbstractProcessor {
                 options.schemaPaths(),
                 options.error(),
                 threads,
-                options.disabled()),
+                options.disabled(),
+                options.placeholders()),
             beforeAnalysis);
   }
 

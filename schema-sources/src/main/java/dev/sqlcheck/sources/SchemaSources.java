@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -33,12 +35,21 @@ public final class SchemaSources {
 
   /** Reads every configured source, in order; never throws. */
   public static SourceSet read(List<Path> roots) {
+    return read(roots, Map.of());
+  }
+
+  /**
+   * Reads every configured source, in order, with Flyway's placeholders given their values ({@code
+   * placeholders}, names in any case) in Flyway migrations; never throws.
+   */
+  public static SourceSet read(List<Path> roots, Map<String, String> placeholders) {
     List<SchemaStep> steps = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     List<SourceProblem> problems = new ArrayList<>();
     List<Migration> migrations = new ArrayList<>();
+    FlywayPlaceholders flyway = new FlywayPlaceholders(placeholders);
     for (Path root : roots) {
-      readRoot(root, new Collected(steps, files, problems, migrations));
+      readRoot(root, new Collected(steps, files, problems, migrations), flyway);
     }
     return new SourceSet(roots, steps, files, problems, migrations);
   }
@@ -88,7 +99,7 @@ public final class SchemaSources {
       List<SourceProblem> problems,
       List<Migration> migrations) {}
 
-  private static void readRoot(Path root, Collected into) {
+  private static void readRoot(Path root, Collected into, FlywayPlaceholders flyway) {
     List<SchemaStep> steps = into.steps();
     List<Path> files = into.files();
     List<SourceProblem> problems = into.problems();
@@ -102,12 +113,16 @@ public final class SchemaSources {
         for (Path file : migrations) {
           files.add(file);
           String display = Texts.display(root, file);
-          if (FlywayName.parse(file.getFileName().toString())
-              .filter(n -> n.type() == FlywayName.Type.VERSIONED)
-              .isPresent()) {
+          String fileName = file.getFileName().toString();
+          Optional<FlywayName> name = FlywayName.parse(fileName);
+          if (name.filter(n -> n.type() == FlywayName.Type.VERSIONED).isPresent()) {
             into.migrations().add(new Migration(display, steps.size(), steps.size() + 1));
           }
-          steps.add(SqlScript.of(display, Texts.read(file)));
+          String text = Texts.read(file);
+          if (name.isPresent()) {
+            text = flyway.replace(display, fileName, text, problems);
+          }
+          steps.add(SqlScript.of(display, text));
         }
       } else if (!Files.isRegularFile(root)) {
         problems.add(new SourceProblem(SourceProblem.Kind.MISSING, shown, 0, "does not exist"));

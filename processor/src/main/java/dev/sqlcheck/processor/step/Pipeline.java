@@ -9,6 +9,7 @@ import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -33,17 +34,30 @@ public final class Pipeline {
   /**
    * What the processor options decided: the SQL dialect, the schema paths ({@code
    * -Asqlcheck.schema}, empty for the default), an option error to report on the first repository
-   * (or null), and the number of checking threads (0: {@link AnalysisPool#defaultThreads()}).
+   * (or null), the number of checking threads (0: {@link AnalysisPool#defaultThreads()}), the lints
+   * switched off, and the values of Flyway's placeholders ({@code -Asqlcheck.placeholders}).
    */
   public record Settings(
       Dialect dialect,
       List<String> schemaPaths,
       String optionError,
       int threads,
-      Set<ProblemCode> disabled) {
+      Set<ProblemCode> disabled,
+      Map<String, String> placeholders) {
     public Settings {
       schemaPaths = List.copyOf(schemaPaths);
       disabled = Set.copyOf(disabled);
+      placeholders = Map.copyOf(placeholders);
+    }
+
+    /** Settings with no Flyway placeholder values. */
+    public Settings(
+        Dialect dialect,
+        List<String> schemaPaths,
+        String optionError,
+        int threads,
+        Set<ProblemCode> disabled) {
+      this(dialect, schemaPaths, optionError, threads, disabled, Map.of());
     }
 
     /** Settings with no lint switched off. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
@@ -41,9 +42,12 @@ final class SchemaLocator {
   private static final String RESOURCES = "src/main/resources";
 
   private final Filer filer;
+  private final Map<String, String> placeholders;
 
-  SchemaLocator(Filer filer) {
+  /** {@code placeholders}: the values of Flyway's {@code ${…}} placeholders, names in any case. */
+  SchemaLocator(Filer filer, Map<String, String> placeholders) {
     this.filer = filer;
+    this.placeholders = placeholders;
   }
 
   /**
@@ -130,8 +134,8 @@ final class SchemaLocator {
     return read(paths, names, tried);
   }
 
-  private static Result read(List<Path> paths, List<String> names, List<String> tried) {
-    SourceSet set = SchemaSources.read(paths);
+  private Result read(List<Path> paths, List<String> names, List<String> tried) {
+    SourceSet set = SchemaSources.read(paths, placeholders);
     return new Result(set.steps(), set.problems(), names, tried, null, set.migrations());
   }
 

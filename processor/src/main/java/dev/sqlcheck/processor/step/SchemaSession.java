@@ -67,7 +67,8 @@ final class SchemaSession {
     if (loaded || prefetched != null || !spareCore || settings.optionError() != null) {
       return;
     }
-    SchemaLocator.Result located = new SchemaLocator(filer).locate(settings.schemaPaths());
+    SchemaLocator.Result located =
+        new SchemaLocator(filer, settings.placeholders()).locate(settings.schemaPaths());
     prefetched = located;
     if (located.error() != null || located.problems().stream().anyMatch(SourceProblem::isError)) {
       return;
@@ -121,7 +122,9 @@ final class SchemaSession {
       return null;
     }
     SchemaLocator.Result located =
-        prefetched != null ? prefetched : new SchemaLocator(filer).locate(settings.schemaPaths());
+        prefetched != null
+            ? prefetched
+            : new SchemaLocator(filer, settings.placeholders()).locate(settings.schemaPaths());
     if (located.error() != null) {
       reporter.report(located.error(), requester);
       return null;

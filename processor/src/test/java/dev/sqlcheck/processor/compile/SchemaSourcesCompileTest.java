@@ -79,6 +79,41 @@ class SchemaSourcesCompileTest {
 
   @ParameterizedTest
   @EnumSource(Tool.class)
+  void flywayPlaceholders_takeTheValuesFlywayIsGiven(Tool tool) throws IOException {
+    write(
+        "db/migration/V1__init.sql",
+        "CREATE TABLE ${schema}.users (id bigint, full_name text);\n"
+            + "GRANT SELECT ON ${schema}.users TO ${reader};\n");
+    write(
+        "db/migration/V2__rename.sql",
+        "-- rename\nALTER TABLE ${flyway:defaultSchema}.users RENAME full_name TO display_name;\n");
+    assertRenamedAt(
+        compile(
+            tool, dir.resolve("db/migration"), "-Asqlcheck.placeholders=schema=public,reader=r"),
+        "V2__rename.sql:2");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void aFlywayPlaceholderWithoutValue_isAWarningThatSaysHowToGiveIt(Tool tool) throws IOException {
+    write(
+        "db/migration/V1__init.sql", "CREATE TABLE ${schema}.users (id bigint, full_name text);\n");
+    Result r = compile(tool, dir.resolve("db/migration"));
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    Diag first = r.warnings().get(0);
+    assertThat(first.message()).contains("[SQLCHECK-010]");
+    assertThat(first.message())
+        .contains("V1__init.sql:1: Flyway placeholder ${schema} has no value here");
+    assertThat(first.message()).contains("-Asqlcheck.placeholders=schema=...");
+    assertThat(first.file()).isEqualTo("UserRepository.java");
+    assertThat(first.line()).isEqualTo(5);
+    // the table is not modelled: both queries warn, neither passes in silence
+    assertThat(r.warnings().stream().filter(w -> w.message().contains("[SQLCHECK-207]")).count())
+        .isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
   void flywayDuplicateVersion_isAnError(Tool tool) throws IOException {
     write("db/migration/V1__init.sql", "CREATE TABLE users (id bigint, full_name text);\n");
     write("db/migration/sub/V1_0__again.sql", "CREATE TABLE other (id int);\n");
