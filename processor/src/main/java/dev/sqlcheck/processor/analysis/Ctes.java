@@ -5,6 +5,7 @@ import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.CommonTableExpr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
+import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.Query;
 import dev.sqlcheck.processor.sql.ast.SetOperation;
 import dev.sqlcheck.processor.sql.ast.Statement;
@@ -123,8 +124,13 @@ final class Ctes {
         QueryShape seed = a.queries.subquery(op.left(), level);
         set(c, cte, seed, false);
         c.known = seed.known();
+        shape = a.queries.subquery(query, level);
+        if (refersTo(op.right(), c.name)) {
+          sameTypesOverall(c.name, cte, seed, shape);
+        }
+      } else {
+        shape = a.queries.subquery(query, level);
       }
-      shape = a.queries.subquery(query, level);
     } else {
       c.modifying = true;
       if (level.parent != null) {
@@ -138,6 +144,62 @@ final class Ctes {
       shape = a.modifications.nested(body, level);
     }
     set(c, cte, shape, true);
+  }
+
+  /** Whether {@code node} reads the relation {@code name} unqualified: a CTE's own name. */
+  private static boolean refersTo(Node node, String name) {
+    boolean[] found = {false};
+    Nodes.walk(
+        node,
+        n -> {
+          if (n instanceof TableRef.Relation r
+              && r.name().parts().size() == 1
+              && r.name().last().name().equals(name)) {
+            found[0] = true;
+          }
+          return !found[0];
+        });
+    return found[0];
+  }
+
+  /**
+   * The columns of a recursive query (one whose recursive term refers to itself) keep the types of
+   * its non-recursive term: a recursive term that makes the UNION's type another one is an error
+   * (PostgreSQL's {@code analyzeCTE}), at the non-recursive term's column. Columns whose type is
+   * not known on either side are not judged.
+   */
+  private void sameTypesOverall(
+      String name, CommonTableExpr cte, QueryShape seed, QueryShape overall) {
+    if (!seed.known() || !overall.known()) {
+      return;
+    }
+    int n = Math.min(seed.columns().size(), overall.columns().size());
+    for (int i = 0; i < n; i++) {
+      Level.Output column = seed.columns().get(i);
+      SqlType mine = column.value().resolvedType();
+      SqlType all = overall.columns().get(i).value().resolvedType();
+      if (mine.isUnknown() || all.isUnknown() || mine.equals(all)) {
+        continue;
+      }
+      Node at = column.expr() != null ? column.expr() : cte.name();
+      q.problems.add(
+          new Problem(
+              ProblemCode.TYPE_MISMATCH,
+              "recursive query \""
+                  + name
+                  + "\" column "
+                  + (i + 1)
+                  + " has type "
+                  + mine
+                  + " in non-recursive term but type "
+                  + all
+                  + " overall",
+              at.start(),
+              at.end(),
+              "Cast the output of the non-recursive term to the correct type.",
+              null));
+      return;
+    }
   }
 
   private void set(Level.Cte c, CommonTableExpr cte, QueryShape shape, boolean report) {

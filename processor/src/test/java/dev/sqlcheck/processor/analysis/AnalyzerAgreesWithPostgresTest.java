@@ -98,6 +98,12 @@ class AnalyzerAgreesWithPostgresTest {
               + " SELECT u.email FROM users u JOIN active a ON a.user_id = u.id",
           "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < :max)"
               + " SELECT n FROM r",
+          "WITH RECURSIVE r(d) AS (SELECT current_date UNION ALL SELECT d + 1 FROM r"
+              + " WHERE d < current_date + 3) SELECT d FROM r",
+          "WITH RECURSIVE r(y, s) AS (SELECT year, 'a' FROM users UNION ALL"
+              + " SELECT y + 1, s || 'b' FROM r WHERE y < 2030) SELECT y, s FROM r",
+          // under RECURSIVE, a UNION that does not refer to itself is an ordinary query
+          "WITH RECURSIVE u(n) AS (SELECT 1 UNION SELECT 2.5) SELECT n FROM u",
           "WITH gone AS (DELETE FROM loans WHERE returned_at < :cutoff RETURNING book_id)"
               + " SELECT count(*) FROM gone",
           "SELECT id, book_id FROM active_loans WHERE user_id = :user",
@@ -154,6 +160,19 @@ class AnalyzerAgreesWithPostgresTest {
 
   static {
     INVALID.put("SELECT * FROM bookz", ProblemCode.UNKNOWN_TABLE);
+    // a recursive term may not change the type of the non-recursive term's columns
+    INVALID.put(
+        "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1.5 FROM r WHERE n < 3)"
+            + " SELECT n FROM r",
+        ProblemCode.TYPE_MISMATCH);
+    INVALID.put(
+        "WITH RECURSIVE r(d) AS (SELECT current_date UNION ALL SELECT d + interval '1 day'"
+            + " FROM r WHERE d < current_date + 3) SELECT d FROM r",
+        ProblemCode.TYPE_MISMATCH);
+    INVALID.put(
+        "WITH RECURSIVE r(y) AS (SELECT year FROM users UNION ALL SELECT (y + 1)::bigint"
+            + " FROM r WHERE y < 2030) SELECT y FROM r",
+        ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT 1 FROM users JOIN loanz ON true", ProblemCode.UNKNOWN_TABLE);
     INVALID.put("INSERT INTO authorz (name) VALUES (:n)", ProblemCode.UNKNOWN_TABLE);
     INVALID.put("DELETE FROM users USING bookz b WHERE b.id = users.id", ProblemCode.UNKNOWN_TABLE);
