@@ -49,6 +49,11 @@ final class Exprs {
     } else if (e instanceof Expr.NullLiteral) {
       return Val.literal(null);
     } else if (e instanceof Expr.NamedParameter p) {
+      SqlType settled = q.settledType(p);
+      if (settled != null) {
+        q.expect(p, settled, ParameterUse.Context.SCALAR);
+        return Val.constant(settled, true);
+      }
       q.expect(p, SqlType.UNKNOWN, ParameterUse.Context.SCALAR);
       return Val.parameter(p);
     } else if (e instanceof Expr.Parameter p) {

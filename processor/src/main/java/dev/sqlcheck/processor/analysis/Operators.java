@@ -201,10 +201,11 @@ final class Operators {
   }
 
   private Val between(Expr.Between b, Level level) {
+    // PostgreSQL reads x >= lo before x <= hi, so a parameter that lo settles is typed in hi
     Val x = a.exprs.value(b.arg(), level);
     Val lo = a.exprs.value(b.low(), level);
-    Val hi = a.exprs.value(b.high(), level);
     boolean nullable = compare(">=", x, lo, b, b).nullable();
+    Val hi = a.exprs.value(b.high(), level);
     nullable |= compare("<=", x, hi, b, b).nullable();
     if (b.symmetric()) {
       compare(">=", x, hi, b, b);

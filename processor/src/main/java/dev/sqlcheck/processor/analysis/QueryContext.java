@@ -43,6 +43,12 @@ final class QueryContext {
   /** By the parameter's offset in the text: one {@code :name} token is one parameter. */
   private final Map<Integer, ParamExpectation> params = new HashMap<>();
 
+  /**
+   * The type each {@code :name} (or {@code :name.property}) took at its first typed occurrence, as
+   * PostgreSQL fixes a parameter's type where it first settles it.
+   */
+  private final Map<String, SqlType> settled = new HashMap<>();
+
   private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
   private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
@@ -71,7 +77,28 @@ final class QueryContext {
             && current.type().isUnknown()
             && current.context() == ParameterUse.Context.SCALAR) {
       params.put(p.start(), new ParamExpectation(type, context, false));
+      if (context == ParameterUse.Context.SCALAR) {
+        settle(p, type);
+      }
     }
+  }
+
+  private void settle(Expr.NamedParameter p, SqlType type) {
+    if (type != null && !type.isUnknown()) {
+      settled.putIfAbsent(key(p), type);
+    }
+  }
+
+  private static String key(Expr.NamedParameter p) {
+    return p.property() == null ? p.name() : p.name() + "." + p.property();
+  }
+
+  /**
+   * The type an earlier occurrence of the same parameter settled, or null. A later occurrence is a
+   * value of that type, as in PostgreSQL, where {@code d BETWEEN :a AND :a + 30} adds to a date.
+   */
+  SqlType settledType(Expr.NamedParameter p) {
+    return settled.get(key(p));
   }
 
   /** Records that a parameter is the operand of an explicit cast to {@code type}. */
@@ -79,6 +106,7 @@ final class QueryContext {
     ParamExpectation current = params.get(p.start());
     if (current == null || !current.castOperand()) {
       params.put(p.start(), new ParamExpectation(type, ParameterUse.Context.SCALAR, true));
+      settle(p, type);
     }
   }
 

@@ -71,7 +71,41 @@ class ParameterTypesAgreeWithPostgresTest extends PostgresSchemaFixture {
           "SELECT CASE WHEN :f THEN 1 ELSE 2 END AS k, count(*) FILTER (WHERE :x) AS n"
               + " FROM customers GROUP BY 1",
           "SELECT o.id FROM orders o JOIN customers c ON c.id = o.customer_id AND :on",
-          "SELECT id FROM orders WHERE :t IS TRUE");
+          "SELECT id FROM orders WHERE :t IS TRUE",
+          // a parameter keeps the type its first occurrence settled
+          "SELECT id FROM customers WHERE birthday BETWEEN :a AND :a + 30",
+          "SELECT id FROM orders WHERE placed_at >= :t AND placed_at < :t + interval '1 day'",
+          "SELECT id FROM orders WHERE customer_id = :c OR :c IS NULL",
+          "SELECT id FROM orders WHERE qty > :n::int AND qty < :n * 2");
+
+  /**
+   * The generated code sends each use of a parameter as its own placeholder, typed by the Java
+   * value (the driver sends {@code OffsetDateTime} as {@code timestamptz}, {@code LocalDate} as
+   * {@code date}), so a reused parameter runs as one parameter would: these run.
+   */
+  @Test
+  void aReusedParameter_runsWithTheDriversTypedPlaceholders() throws SQLException {
+    try (java.sql.PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT count(*) FROM orders WHERE placed_at BETWEEN ? AND ? + interval '1 day'")) {
+      java.time.OffsetDateTime t = java.time.OffsetDateTime.now();
+      ps.setObject(1, t, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      ps.setObject(2, t, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(true, rs.next());
+      }
+    }
+    try (java.sql.PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT count(*) FROM customers WHERE birthday BETWEEN ? AND ? + 30")) {
+      java.time.LocalDate d = java.time.LocalDate.now();
+      ps.setObject(1, d, java.sql.Types.DATE);
+      ps.setObject(2, d, java.sql.Types.DATE);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertEquals(true, rs.next());
+      }
+    }
+  }
 
   private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z][a-z0-9]*)");
 
