@@ -41,6 +41,9 @@ final class Operators {
       }
       return Val.typed(BOOLEAN, nullable);
     } else if (e instanceof Expr.NullTest t) {
+      if (t.arg() instanceof Expr.NamedParameter p) {
+        q.nullTested(p);
+      }
       a.exprs.value(t.arg(), level);
       return Val.typed(BOOLEAN, false);
     } else if (e instanceof Expr.BooleanTest t) {

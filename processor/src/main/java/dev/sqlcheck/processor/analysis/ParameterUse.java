@@ -9,7 +9,9 @@ import dev.sqlcheck.processor.catalog.SqlType;
  * expectedType} is the type of the column or expression the parameter meets, or {@link
  * SqlType#UNKNOWN}. {@code castOperand} is true when the parameter is directly the operand of an
  * explicit cast ({@code :d::date}, {@code CAST(:d AS date)}): the cast then accepts any value
- * PostgreSQL can convert, so its type is what the cast produces, not what the value must be.
+ * PostgreSQL can convert, so its type is what the cast produces, not what the value must be. {@code
+ * untypedHere} is true where PostgreSQL cannot tell the type of the placeholder from where it
+ * stands ({@code :p IS NULL}): sent without a type, such a value fails the statement.
  */
 public record ParameterUse(
     String name,
@@ -18,12 +20,25 @@ public record ParameterUse(
     int end,
     SqlType expectedType,
     Context context,
-    boolean castOperand) {
+    boolean castOperand,
+    boolean untypedHere) {
 
   /** An occurrence that is not the operand of a cast. */
   public ParameterUse(
       String name, String property, int start, int end, SqlType expectedType, Context context) {
-    this(name, property, start, end, expectedType, context, false);
+    this(name, property, start, end, expectedType, context, false, false);
+  }
+
+  /** An occurrence whose place gives PostgreSQL its type (see {@link #untypedHere}). */
+  public ParameterUse(
+      String name,
+      String property,
+      int start,
+      int end,
+      SqlType expectedType,
+      Context context,
+      boolean castOperand) {
+    this(name, property, start, end, expectedType, context, castOperand, false);
   }
 
   /** How the parameter is used, which decides how it is bound. */

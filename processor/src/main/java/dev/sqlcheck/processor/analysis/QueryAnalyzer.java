@@ -202,7 +202,14 @@ public final class QueryAnalyzer {
       QueryContext.ParamExpectation e = q.expectation(p);
       out.add(
           new ParameterUse(
-              p.name(), p.property(), p.start(), p.end(), e.type(), e.context(), e.castOperand()));
+              p.name(),
+              p.property(),
+              p.start(),
+              p.end(),
+              e.type(),
+              e.context(),
+              e.castOperand(),
+              q.untypedHere(p)));
     }
     return out;
   }

@@ -49,6 +49,19 @@ final class QueryContext {
    */
   private final Map<String, SqlType> settled = new HashMap<>();
 
+  /** The offsets of parameters that stand alone as the operand of IS [NOT] NULL. */
+  private final java.util.Set<Integer> nullTested = new java.util.HashSet<>();
+
+  /** Notes a parameter that is the whole operand of {@code IS [NOT] NULL}. */
+  void nullTested(Expr.NamedParameter p) {
+    nullTested.add(p.start());
+  }
+
+  /** Whether PostgreSQL cannot type the parameter from where it stands ({@code :p IS NULL}). */
+  boolean untypedHere(Expr.NamedParameter p) {
+    return nullTested.contains(p.start());
+  }
+
   private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
   private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();

@@ -65,6 +65,15 @@ public interface Dialect {
    */
   String jdbcType(JavaType java, SqlType expected);
 
+  /**
+   * Which values of {@code java} the driver sends without a type, for a message ("a null
+   * OffsetDateTime"), or null when it types them all. Such a value fails where the database cannot
+   * tell a placeholder's type from where it stands.
+   */
+  default String sentUntyped(JavaType java) {
+    return null;
+  }
+
   /** The element type name for {@code Connection.createArrayOf}. */
   String arrayElementType(JavaType element, SqlType expected);
 

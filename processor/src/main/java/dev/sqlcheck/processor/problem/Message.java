@@ -209,6 +209,12 @@ public enum Message {
       ProblemCode.PARAMETER_TYPE_MISMATCH,
       "parameter \"%s\" of method \"%s\" has Java type \"%s\", which cannot bind to SQL type"
           + " \"%s\""),
+  /** parameter, method, which values, parameter, SQL type. */
+  PARAMETER_SENT_UNTYPED(
+      ProblemCode.PARAMETER_TYPE_MISMATCH,
+      "parameter \"%s\" of method \"%s\" stands alone in IS NULL, where PostgreSQL cannot tell"
+          + " its type, and the driver sends %s without one (\"could not determine data type of"
+          + " parameter\"); cast it: :%s::%s"),
   /** parameter, method, type, why. */
   UNSUPPORTED_PARAMETER_TYPE(
       ProblemCode.UNSUPPORTED_PARAMETER_TYPE,

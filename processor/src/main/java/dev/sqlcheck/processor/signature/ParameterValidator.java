@@ -142,6 +142,19 @@ final class ParameterValidator {
         mismatch(use, what, shape.display(), expected);
         return;
       }
+      String untyped = use.untypedHere() ? dialect.sentUntyped(s.type()) : null;
+      if (untyped != null) {
+        problems.add(
+            Message.PARAMETER_SENT_UNTYPED.at(
+                use.start(),
+                use.end(),
+                what,
+                method.name(),
+                untyped,
+                sqlName(use),
+                expected.isUnknown() ? s.type().kind().arrayElement() : expected.toString()));
+        return;
+      }
       add(use, root, accessor, s.type(), BindMode.SCALAR, what);
       return;
     }

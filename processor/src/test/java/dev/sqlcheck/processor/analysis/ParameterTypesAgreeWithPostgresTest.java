@@ -107,6 +107,31 @@ class ParameterTypesAgreeWithPostgresTest extends PostgresSchemaFixture {
     }
   }
 
+  /**
+   * The driver sends a null {@code OffsetDateTime} without a type, and PostgreSQL cannot type a
+   * placeholder standing alone in IS NULL: the optional filter fails unless the use is cast (what
+   * SQLCHECK-303 asks for).
+   */
+  @Test
+  void aNullSentUntyped_failsAloneInIsNull_andRunsWhenCast() throws SQLException {
+    String alone = "SELECT count(*) FROM orders WHERE (? IS NULL OR placed_at > ?)";
+    SQLException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            SQLException.class, () -> countWithNulls(alone));
+    assertEquals(true, e.getMessage().contains("could not determine data type of parameter $1"));
+    assertEquals(1, countWithNulls(alone.replace("(? IS NULL", "(?::timestamptz IS NULL")));
+  }
+
+  private int countWithNulls(String sql) throws SQLException {
+    try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setNull(1, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      ps.setNull(2, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? 1 : 0;
+      }
+    }
+  }
+
   private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z][a-z0-9]*)");
 
   @Test

@@ -186,6 +186,26 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
+   * PostgreSQL's JDBC driver sends {@code java.sql.Date}, {@code Time} and {@code Timestamp} values
+   * without a type (a NULL {@code java.sql.Date} as {@code date}), and NULL {@code LocalTime},
+   * {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant} and {@code UUID} values too
+   * (measured with pgjdbc 42.7 in {@code ParameterTypesAgreeWithPostgresTest}).
+   */
+  @Override
+  public String sentUntyped(JavaType java) {
+    if (java.primitive() || java.kind() == null) {
+      return null;
+    }
+    return switch (java.kind()) {
+      case SQL_DATE -> "a java.sql.Date that is not null";
+      case SQL_TIME, SQL_TIMESTAMP -> "a " + java.kind().boxed();
+      case LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT, UUID ->
+          "a null " + java.display();
+      default -> null;
+    };
+  }
+
+  /**
    * The SQL side's element type when known, else the Java element's natural type, spelt as the
    * driver looks it up in {@code pg_type}.
    */
