@@ -258,6 +258,10 @@ final class Exprs {
         typeError(res.error(), n.start(), n.end(), l, r);
         return Val.wildcard();
       }
+      // nullif compares with =, which reads an untyped side as the other side's type (both
+      // untyped: text); the result has the first argument's type
+      bindParameter(l, res.type());
+      bindParameter(r, r.isUntyped() && !l.isUntyped() ? l.type() : res.type());
       return Val.typed(res.type(), true);
     } else if (e instanceof Expr.ArrayExpr arr) {
       return array(arr, level);

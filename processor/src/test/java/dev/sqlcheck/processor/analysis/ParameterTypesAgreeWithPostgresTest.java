@@ -76,7 +76,10 @@ class ParameterTypesAgreeWithPostgresTest extends PostgresSchemaFixture {
           "SELECT id FROM customers WHERE birthday BETWEEN :a AND :a + 30",
           "SELECT id FROM orders WHERE placed_at >= :t AND placed_at < :t + interval '1 day'",
           "SELECT id FROM orders WHERE customer_id = :c OR :c IS NULL",
-          "SELECT id FROM orders WHERE qty > :n::int AND qty < :n * 2");
+          "SELECT id FROM orders WHERE qty > :n::int AND qty < :n * 2",
+          // nullif compares with =: an untyped side takes the other side's type
+          "SELECT id FROM orders WHERE note = nullif(:n, '') AND id = nullif(:x, 0)",
+          "SELECT nullif(:a, :b) AS n, nullif(total, :z) AS t FROM orders");
 
   /**
    * The generated code sends each use of a parameter as its own placeholder, typed by the Java
