@@ -12,6 +12,14 @@ final class History {
     if (e.type() == HistoryEvent.Type.RENAMED) {
       return what + " \"" + oldName + "\" was renamed to \"" + e.newName() + "\"" + where;
     }
+    if (e.type() == HistoryEvent.Type.TEMPORARY) {
+      return what
+          + " \""
+          + oldName
+          + "\" was created TEMPORARY"
+          + where
+          + ", so it ended with the session that ran the migration";
+    }
     return what + " \"" + oldName + "\" was dropped" + where;
   }
 }

@@ -629,7 +629,7 @@ public final class Catalog {
      */
     public Builder recordRelationEvent(String schema, HistoryEvent event) {
       relationHistory.put(schema + "." + event.oldName(), event);
-      if (event.type() == HistoryEvent.Type.DROPPED) {
+      if (event.type() != HistoryEvent.Type.RENAMED) {
         viewUses.forget(schema, event.oldName());
         dropViews(viewUses.using(schema, event.oldName(), null), event.at());
       }

@@ -30,6 +30,10 @@ final class LoadContext {
   final Dialect dialect;
   final ViewColumnResolver resolver;
   final SchemaObjects objects = new SchemaObjects();
+
+  /** Temporary tables and views made so far, which end with the load. */
+  final TempRelations temporaries = new TempRelations();
+
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();

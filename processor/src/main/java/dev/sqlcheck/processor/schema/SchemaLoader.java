@@ -87,6 +87,7 @@ public final class SchemaLoader {
         keys.run();
       }
     }
+    ctx.temporaries.end(ctx);
     SchemaLints.finish(ctx);
     ctx.catalog.keys(ctx.objects.keys());
     return new SchemaLoadResult(
@@ -161,6 +162,15 @@ public final class SchemaLoader {
   }
 
   private boolean apply(
+      LoadContext ctx, StatementClassifier.Classification classified, String sql) {
+    boolean applied = applyKind(ctx, classified, sql);
+    if (applied) {
+      ctx.temporaries.applied(classified.kind(), sql, ctx.location());
+    }
+    return applied;
+  }
+
+  private boolean applyKind(
       LoadContext ctx, StatementClassifier.Classification classified, String sql) {
     return switch (classified.kind()) {
       case CREATE_TABLE ->

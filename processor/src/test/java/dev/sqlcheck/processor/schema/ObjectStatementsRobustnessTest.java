@@ -61,7 +61,10 @@ class ObjectStatementsRobustnessTest {
           "ALTER TABLE days INHERIT app.items, NO INHERIT app.items",
           "ALTER TABLE days ADD CONSTRAINT pk PRIMARY KEY USING INDEX items_pkey",
           "ALTER DOMAIN d SET DEFAULT 1",
-          "RESET search_path");
+          "RESET search_path",
+          "CREATE OR REPLACE LOCAL TEMP VIEW tv AS SELECT id FROM app.items",
+          "CREATE TEMPORARY TABLE IF NOT EXISTS stage AS SELECT id FROM app.items",
+          "SELECT id INTO TEMP TABLE ids FROM app.items");
 
   @Test
   void everyCutOfEveryStatement_loadsWithoutAnExceptionEscaping() {

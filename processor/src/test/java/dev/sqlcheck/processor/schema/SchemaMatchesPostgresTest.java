@@ -287,6 +287,29 @@ class SchemaMatchesPostgresTest {
     assertMatchesPgCatalog("inherited_changes", INHERITED_CHANGES_DDL, new SchemaLoader());
   }
 
+  /**
+   * Temporary tables and views a migration uses while it runs: they end with its session, so only
+   * what was made from them stays.
+   */
+  private static final String TEMPORARY_DDL =
+      """
+      CREATE TABLE base (id int PRIMARY KEY, v text);
+      CREATE TEMPORARY TABLE IF NOT EXISTS stage AS SELECT id, v FROM base;
+      CREATE TABLE copy AS SELECT * FROM stage;
+      SELECT id INTO TEMP TABLE ids FROM base;
+      CREATE TEMP VIEW tv AS SELECT id FROM base;
+      CREATE OR REPLACE TEMP VIEW tv2 AS SELECT v FROM base;
+      CREATE LOCAL TEMP TABLE lt (a int);
+      DROP TABLE lt;
+      CREATE TABLE lt (b int);
+      CREATE TEMP TABLE t3 (x int) ON COMMIT DROP;
+      """;
+
+  @Test
+  void temporaryRelations_endWithTheSession() throws Exception {
+    assertMatchesPgCatalog("temporary", TEMPORARY_DDL, new SchemaLoader(new AnalyzerViewColumns()));
+  }
+
   /** Relations defined by a query, with column names other SQL parsers take for key words. */
   private static final String QUERY_DEFINED_DDL =
       """
