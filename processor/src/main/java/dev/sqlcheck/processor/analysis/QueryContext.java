@@ -8,6 +8,7 @@ import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ final class QueryContext {
   private final Map<String, SqlType> settled = new HashMap<>();
 
   /** The offsets of parameters that stand alone as the operand of IS [NOT] NULL. */
-  private final java.util.Set<Integer> nullTested = new java.util.HashSet<>();
+  private final Set<Integer> nullTested = new HashSet<>();
 
   /** Notes a parameter that is the whole operand of {@code IS [NOT] NULL}. */
   void nullTested(Expr.NamedParameter p) {

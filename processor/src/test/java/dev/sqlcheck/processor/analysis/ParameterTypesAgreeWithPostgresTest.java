@@ -88,22 +88,22 @@ class ParameterTypesAgreeWithPostgresTest extends PostgresSchemaFixture {
    */
   @Test
   void aReusedParameter_runsWithTheDriversTypedPlaceholders() throws SQLException {
-    try (java.sql.PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT count(*) FROM orders WHERE placed_at BETWEEN ? AND ? + interval '1 day'")) {
-      java.time.OffsetDateTime t = java.time.OffsetDateTime.now();
-      ps.setObject(1, t, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-      ps.setObject(2, t, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-      try (ResultSet rs = ps.executeQuery()) {
-        assertEquals(true, rs.next());
-      }
-    }
-    try (java.sql.PreparedStatement ps =
-        connection.prepareStatement(
-            "SELECT count(*) FROM customers WHERE birthday BETWEEN ? AND ? + 30")) {
-      java.time.LocalDate d = java.time.LocalDate.now();
-      ps.setObject(1, d, java.sql.Types.DATE);
-      ps.setObject(2, d, java.sql.Types.DATE);
+    java.time.OffsetDateTime t = java.time.OffsetDateTime.now();
+    runTwice(
+        "SELECT count(*) FROM orders WHERE placed_at BETWEEN ? AND ? + interval '1 day'",
+        t,
+        java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+    runTwice(
+        "SELECT count(*) FROM customers WHERE birthday BETWEEN ? AND ? + 30",
+        java.time.LocalDate.now(),
+        java.sql.Types.DATE);
+  }
+
+  /** Runs {@code sql} with {@code value} bound, as the generated code binds it, to both uses. */
+  private void runTwice(String sql, Object value, int sqlType) throws SQLException {
+    try (java.sql.PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setObject(1, value, sqlType);
+      ps.setObject(2, value, sqlType);
       try (ResultSet rs = ps.executeQuery()) {
         assertEquals(true, rs.next());
       }
