@@ -29,6 +29,17 @@ final class InputSyntax {
           "allballs");
   private static final Pattern NOT_DATETIME = Pattern.compile("[{}\\[\\]\"';!?*=<>#$%^&|\\\\~`]");
 
+  /**
+   * An ISO date ({@code 2024-02-30}), lower-cased, then a time or a word such as {@code bc}: a year
+   * of four digits or more is read first in any DateStyle.
+   */
+  private static final Pattern ISO_DATE =
+      Pattern.compile("(\\d{4,})-(\\d{1,2})-(\\d{1,2})(?:[t ]\\s*(\\d{1,2}:.*)|\\s+\\D.*)?");
+
+  /** A time of day: hours, minutes, seconds with a fraction, then anything (a zone). */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(\\.\\d*)?)?(?![\\d.:]).*");
+
   private static final Pattern IPV4 =
       Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(/(\\d{1,2}))?");
   private static final Pattern IPV6_CHARS = Pattern.compile("[0-9A-Fa-f:./]+");
@@ -178,7 +189,62 @@ final class InputSyntax {
     if (s.isEmpty() || (!digits && !special) || NOT_DATETIME.matcher(s).find()) {
       return syntax(typeName, text, true);
     }
-    return null;
+    if (interval) {
+      return null;
+    }
+    boolean inRange =
+        typeName.startsWith("time ") || typeName.equals("time") ? timeOfDay(s) : isoDate(s);
+    return inRange
+        ? null
+        : PgError.of(
+            PgException.DATETIME_FIELD_OVERFLOW,
+            "date/time field value out of range: \"" + text + "\"");
+  }
+
+  /**
+   * False for an ISO date whose month, day (leap years counted) or time of day cannot be; true for
+   * anything else, which this does not judge.
+   */
+  private static boolean isoDate(String s) {
+    java.util.regex.Matcher m = ISO_DATE.matcher(s);
+    if (!m.matches()) {
+      return true;
+    }
+    long year = Long.parseLong(m.group(1).length() > 9 ? "999999999" : m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    boolean bc = s.contains("bc");
+    if (year == 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month, bc)) {
+      return false;
+    }
+    return m.group(4) == null || timeOfDay(m.group(4));
+  }
+
+  private static int daysIn(long year, int month, boolean bc) {
+    return switch (month) {
+      case 4, 6, 9, 11 -> 30;
+      case 2 -> bc || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      default -> 31;
+    };
+  }
+
+  /**
+   * False for a time of day past 24:00:00 (a second of 60 carries over, 24:00:00 itself is valid);
+   * true for anything else, which this does not judge.
+   */
+  private static boolean timeOfDay(String s) {
+    java.util.regex.Matcher m = TIME_OF_DAY.matcher(s);
+    if (!m.matches()) {
+      return true;
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = Integer.parseInt(m.group(2));
+    int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    boolean fraction = m.group(4) != null && m.group(4).chars().anyMatch(c -> c > '0' && c <= '9');
+    if (hour > 24 || minute > 59 || second > 60) {
+      return false;
+    }
+    return hour < 24 || (minute == 0 && second == 0 && !fraction);
   }
 
   private static PgError syntax(String typeName, String text, boolean quoted) {

@@ -19,6 +19,7 @@ final class PgException extends RuntimeException {
   static final String FEATURE_NOT_SUPPORTED = "0A000";
   static final String INVALID_TEXT_REPRESENTATION = "22P02";
   static final String OUT_OF_RANGE = "22003";
+  static final String DATETIME_FIELD_OVERFLOW = "22008";
   static final String INTERNAL = "XX000";
 
   private final transient PgError error;
