@@ -1,6 +1,7 @@
 package dev.sqlcheck.junit;
 
 import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -12,10 +13,11 @@ import org.flywaydb.core.Flyway;
 final class FlywayMigrations {
   private FlywayMigrations() {}
 
-  static void migrate(DataSource dataSource, Path folder) {
+  static void migrate(DataSource dataSource, Path folder, Map<String, String> placeholders) {
     Flyway.configure(FlywayMigrations.class.getClassLoader())
         .dataSource(dataSource)
         .locations("filesystem:" + folder.toAbsolutePath())
+        .placeholders(placeholders)
         .load()
         .migrate();
   }

@@ -52,6 +52,13 @@ public @interface SqlCheckDatabase {
    */
   String[] schema() default {};
 
+  /**
+   * The values of Flyway's {@code ${…}} placeholders, {@code name=value} each, as {@code
+   * -Asqlcheck.placeholders} takes them; Flyway gets them when it applies a Flyway folder. When
+   * empty: the system property {@code sqlcheck.placeholders} (comma-separated).
+   */
+  String[] placeholders() default {};
+
   /** The repositories to verify; when empty, every one compiled into the class path. */
   Class<?>[] repositories() default {};
 

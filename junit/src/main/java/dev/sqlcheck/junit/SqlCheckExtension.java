@@ -34,7 +34,8 @@ public final class SqlCheckExtension implements BeforeAllCallback, ParameterReso
     store.put(KEY, database);
     List<SchemaSource> sources =
         SchemaSource.resolve(config.schema(), context.getRequiredTestClass().getClassLoader());
-    SchemaApplier.apply(database.dataSource(), sources);
+    SchemaApplier.apply(
+        database.dataSource(), sources, SchemaApplier.placeholders(config.placeholders()));
     VerificationReport report = verify(database.dataSource(), config, context);
     if (!report.ok()) {
       throw new AssertionError(

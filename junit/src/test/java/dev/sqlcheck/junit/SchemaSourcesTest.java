@@ -34,6 +34,24 @@ class SchemaSourcesTest {
     }
   }
 
+  @SqlCheckDatabase(
+      schema = "src/test/resources/flyway-placeholders",
+      placeholders = "schema=public")
+  static class FlywayPlaceholdersFixture {
+    @Test
+    void works(DataSource dataSource) {
+      PantryRepository pantry = new PantryRepositoryImpl(dataSource);
+      pantry.add("tea", 2);
+      assertEquals(2, pantry.find("tea").orElseThrow().qty());
+    }
+  }
+
+  @SqlCheckDatabase(schema = "src/test/resources/flyway-placeholders")
+  static class FlywayPlaceholderMissingFixture {
+    @Test
+    void neverRuns() {}
+  }
+
   @SqlCheckDatabase(schema = "classpath:liquibase/changelog.xml")
   static class LiquibaseFixture {
     @Test
@@ -57,6 +75,37 @@ class SchemaSourcesTest {
   @Test
   void flywayFolder_appliedByFlyway_recursivelyAndInVersionOrder() {
     assertPassed(FlywayFolderFixture.class);
+  }
+
+  @Test
+  void flywayPlaceholders_takeTheValuesGiven() {
+    assertPassed(FlywayPlaceholdersFixture.class);
+  }
+
+  @Test
+  void aFlywayPlaceholderWithoutValue_failsTheClassAsFlywayDoes() {
+    String message = classFailure(FlywayPlaceholderMissingFixture.class);
+    assertTrue(message.contains("No value provided for placeholder: ${schema}"), message);
+  }
+
+  @Test
+  void withoutFlyway_aPlaceholderIsRefusedWithWhatToDo() throws Exception {
+    java.nio.file.Path migration =
+        java.nio.file.Path.of("src/test/resources/flyway-placeholders/V1__items.sql");
+    IllegalStateException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> SchemaApplier.refusePlaceholders(migration));
+    assertTrue(e.getMessage().contains("uses the Flyway placeholder ${schema}"), e.getMessage());
+    assertTrue(e.getMessage().contains("org.flywaydb:flyway-core"), e.getMessage());
+  }
+
+  @Test
+  void placeholderValues_comeFromTheAnnotationOrTheSystemProperty() {
+    assertEquals(
+        java.util.Map.of("schema", "app", "owner", "a=b"),
+        SchemaApplier.placeholders(new String[] {"schema=app", " owner = a=b"}));
+    assertThrows(
+        IllegalArgumentException.class, () -> SchemaApplier.placeholders(new String[] {"schema"}));
   }
 
   @Test
