@@ -127,7 +127,11 @@ final class CreateTableInterpreter {
     parents.addAll(inherited(create));
     for (Table parent : parents) {
       known &=
-          copyParent(ctx, parent, byName, parent == create.getLikeTable() && !likeDefaults(sql));
+          copyParent(
+              ctx,
+              parent,
+              byName,
+              parent == create.getLikeTable() ? LikeCopies.of(sql) : LikeCopies.INHERITED);
     }
     if (create.getSelect() != null) {
       // AS query is read by ViewInterpreter.applyTableAs; here only when that parser failed.
@@ -176,17 +180,60 @@ final class CreateTableInterpreter {
     return text;
   }
 
+  /**
+   * What {@code LIKE source} copies besides names, types and NOT NULL, after its {@code
+   * INCLUDING|EXCLUDING} options, read in order: plain defaults, generation expressions, identity.
+   */
+  record LikeCopies(boolean defaults, boolean generated, boolean identity) {
+    /**
+     * What a child of INHERITS or PARTITION OF gets: defaults and generation, not identity (before
+     * PostgreSQL 17 a partition has none, and a value written to it is allowed somewhere).
+     */
+    static final LikeCopies INHERITED = new LikeCopies(true, true, false);
+
+    static LikeCopies of(String sql) {
+      boolean defaults = false;
+      boolean generated = false;
+      boolean identity = false;
+      List<SqlTokens.Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+      int i = 0;
+      while (i < t.size() && !t.get(i).is("LIKE")) {
+        i++;
+      }
+      for (i++; i < t.size() && !t.get(i).isSymbol(",") && !t.get(i).isSymbol(")"); i++) {
+        boolean including = t.get(i).is("INCLUDING");
+        if ((including || t.get(i).is("EXCLUDING")) && i + 1 < t.size()) {
+          String what = t.get(++i).upper();
+          boolean all = what.equals("ALL");
+          defaults = all || what.equals("DEFAULTS") ? including : defaults;
+          generated = all || what.equals("GENERATED") ? including : generated;
+          identity = all || what.equals("IDENTITY") ? including : identity;
+        }
+      }
+      return new LikeCopies(defaults, generated, identity);
+    }
+
+    /** The copy of {@code c}: an identity, generated or defaulted column keeps that if copied. */
+    Column copy(Column c) {
+      boolean keeps =
+          switch (c.generated()) {
+            case IDENTITY_ALWAYS -> identity;
+            case EXPRESSION -> generated;
+            case NONE -> defaults;
+          };
+      return keeps ? c : Relations.withDefault(c.withGenerated(Column.Generated.NONE), false);
+    }
+  }
+
   private static boolean copyParent(
-      LoadContext ctx, Table parent, Map<String, Column> into, boolean dropDefaults) {
+      LoadContext ctx, Table parent, Map<String, Column> into, LikeCopies copies) {
     String schema = PgIdentifiers.fold(parent.getSchemaName());
     Optional<Relation> found = ctx.catalog.resolve(schema, PgIdentifiers.fold(parent.getName()));
     if (found.isEmpty() || !found.get().columnsKnown()) {
       return false;
     }
     for (Column c : found.get().columns()) {
-      // Identity and generation are not assumed to carry over: the column may be written to.
-      Column copy = c.withGenerated(Column.Generated.NONE);
-      into.putIfAbsent(c.name(), dropDefaults ? Relations.withDefault(copy, false) : copy);
+      into.putIfAbsent(c.name(), copies.copy(c));
     }
     return true;
   }
@@ -208,11 +255,6 @@ final class CreateTableInterpreter {
       }
     }
     return parents;
-  }
-
-  private static boolean likeDefaults(String sql) {
-    String upper = sql.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
-    return upper.contains("INCLUDING ALL") || upper.contains("INCLUDING DEFAULTS");
   }
 
   /** The primary key's columns: a table constraint, or a column declared PRIMARY KEY. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Identity columns GENERATED ALWAYS and generated columns: PostgreSQL refuses to write anything but
  * DEFAULT to them (an identity also takes a value under OVERRIDING … VALUE). The schema's ALTERs
- * that add or drop an identity, and LIKE, which copies neither, are followed. Every verdict is
+ * that add or drop an identity, LIKE (which copies them only with INCLUDING IDENTITY, GENERATED or
+ * ALL) and INHERITS (which passes on generation, not identity) are followed. Every verdict is
  * PostgreSQL's.
  */
 class GeneratedColumnsTest extends PostgresSchemaFixture {
@@ -28,6 +29,11 @@ class GeneratedColumnsTest extends PostgresSchemaFixture {
       CREATE TABLE t3 (id int GENERATED ALWAYS AS IDENTITY, y int);
       ALTER TABLE t3 ALTER COLUMN id DROP IDENTITY;
       CREATE TABLE t4 (LIKE t);
+      CREATE TABLE t5 (LIKE t INCLUDING GENERATED);
+      CREATE TABLE t6 (LIKE t INCLUDING IDENTITY);
+      CREATE TABLE t7 (LIKE t INCLUDING ALL EXCLUDING GENERATED);
+      CREATE TABLE t8 (LIKE t INCLUDING DEFAULTS);
+      CREATE TABLE t9 (x int) INHERITS (t);
       """;
 
   @Override
@@ -47,7 +53,12 @@ class GeneratedColumnsTest extends PostgresSchemaFixture {
           "INSERT INTO u (id, k) VALUES (:id, 1)",
           "UPDATE u SET id = 5",
           "INSERT INTO t3 (id, y) VALUES (1, 1)",
-          "INSERT INTO t4 (id, email, lower_email) VALUES (1, 'a', 'a')");
+          "INSERT INTO t4 (id, email, lower_email) VALUES (1, 'a', 'a')",
+          "INSERT INTO t5 (id, email) VALUES (1, 'a')",
+          "INSERT INTO t6 (email, lower_email) VALUES ('a', 'a')",
+          "INSERT INTO t7 (email, lower_email) VALUES ('a', 'a')",
+          "INSERT INTO t8 (id, email, lower_email) VALUES (1, 'a', 'a')",
+          "INSERT INTO t9 (id, email, x) VALUES (1, 'a', 1)");
 
   static final Map<String, ProblemCode> INVALID = new LinkedHashMap<>();
 
@@ -63,7 +74,11 @@ class GeneratedColumnsTest extends PostgresSchemaFixture {
             "UPDATE t SET (n, lower_email) = (1, 'x')",
             "UPDATE t SET (n, id) = (SELECT 1, 2)",
             "INSERT INTO t (email) VALUES ('a') ON CONFLICT (email) DO UPDATE SET lower_email = 'x'",
-            "INSERT INTO t2 (id, x) VALUES (1, 1)")) {
+            "INSERT INTO t2 (id, x) VALUES (1, 1)",
+            "INSERT INTO t5 (email, lower_email) VALUES ('a', 'a')",
+            "INSERT INTO t6 (id, email) VALUES (1, 'a')",
+            "INSERT INTO t7 (id, email) VALUES (1, 'a')",
+            "INSERT INTO t9 (email, lower_email) VALUES ('a', 'a')")) {
       INVALID.put(sql, ProblemCode.INVALID_CONSTRUCT);
     }
   }
