@@ -196,10 +196,7 @@ final class CreateTableInterpreter {
       boolean generated = false;
       boolean identity = false;
       List<SqlTokens.Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
-      int i = 0;
-      while (i < t.size() && !t.get(i).is("LIKE")) {
-        i++;
-      }
+      int i = likeElement(t);
       for (i++; i < t.size() && !t.get(i).isSymbol(",") && !t.get(i).isSymbol(")"); i++) {
         boolean including = t.get(i).is("INCLUDING");
         if ((including || t.get(i).is("EXCLUDING")) && i + 1 < t.size()) {
@@ -211,6 +208,24 @@ final class CreateTableInterpreter {
         }
       }
       return new LikeCopies(defaults, generated, identity);
+    }
+
+    /**
+     * Where the {@code LIKE} element starts: a LIKE that opens an element of the column list, not
+     * one inside a CHECK expression; past the end when there is none.
+     */
+    private static int likeElement(List<SqlTokens.Token> t) {
+      int depth = 0;
+      for (int i = 0; i < t.size(); i++) {
+        SqlTokens.Token token = t.get(i);
+        if (token.is("LIKE")
+            && depth == 1
+            && (t.get(i - 1).isSymbol("(") || t.get(i - 1).isSymbol(","))) {
+          return i;
+        }
+        depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+      }
+      return t.size();
     }
 
     /** The copy of {@code c}: an identity, generated or defaulted column keeps that if copied. */
