@@ -15,7 +15,9 @@ import dev.sqlcheck.processor.sql.ast.TableRef;
 import dev.sqlcheck.processor.sql.ast.Update;
 import dev.sqlcheck.processor.sql.ast.Values;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * INSERT, UPDATE, DELETE and MERGE as PostgreSQL's {@code transformInsertStmt} and friends analyse
@@ -264,7 +266,14 @@ final class Modifications {
     level.entries.add(target);
     a.from.addAll(List.of(m.source()), level);
     level.in(Clause.JOIN_ON, () -> a.exprs.condition(m.on(), "JOIN/ON", level));
+    Set<Merge.Match> unconditional = EnumSet.noneOf(Merge.Match.class);
     for (Merge.When w : m.whens()) {
+      if (unconditional.contains(w.match())) {
+        // PostgreSQL refuses a WHEN that an earlier one without AND of its kind always takes
+        a.exprs.invalid("unreachable WHEN clause specified after unconditional WHEN clause", w);
+      } else if (w.condition() == null) {
+        unconditional.add(w.match());
+      }
       boolean notMatched = w.match() == Merge.Match.NOT_MATCHED_BY_TARGET;
       targetItem.colsVisible = !notMatched;
       targetItem.relVisible = !notMatched;

@@ -104,6 +104,9 @@ class AnalyzerAgreesWithPostgresTest {
               + " SELECT y + 1, s || 'b' FROM r WHERE y < 2030) SELECT y, s FROM r",
           // under RECURSIVE, a UNION that does not refer to itself is an ordinary query
           "WITH RECURSIVE u(n) AS (SELECT 1 UNION SELECT 2.5) SELECT n FROM u",
+          "MERGE INTO users u USING (SELECT 1 AS id) s ON u.id = s.id"
+              + " WHEN MATCHED AND u.year > 1 THEN DELETE WHEN MATCHED THEN UPDATE SET year = 2"
+              + " WHEN NOT MATCHED THEN DO NOTHING",
           "WITH gone AS (DELETE FROM loans WHERE returned_at < :cutoff RETURNING book_id)"
               + " SELECT count(*) FROM gone",
           "SELECT id, book_id FROM active_loans WHERE user_id = :user",
@@ -160,6 +163,11 @@ class AnalyzerAgreesWithPostgresTest {
 
   static {
     INVALID.put("SELECT * FROM bookz", ProblemCode.UNKNOWN_TABLE);
+    // a WHEN after one of its kind without AND is never reached
+    INVALID.put(
+        "MERGE INTO users u USING (SELECT 1 AS id) s ON u.id = s.id"
+            + " WHEN MATCHED THEN UPDATE SET year = 2 WHEN MATCHED THEN DELETE",
+        ProblemCode.INVALID_CONSTRUCT);
     // a recursive term may not change the type of the non-recursive term's columns
     INVALID.put(
         "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1.5 FROM r WHERE n < 3)"
