@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
+import dev.sqlcheck.processor.dialect.postgres.types.OperatorMatch;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
@@ -258,10 +259,12 @@ final class Exprs {
         typeError(res.error(), n.start(), n.end(), l, r);
         return Val.wildcard();
       }
-      // nullif compares with =, which reads an untyped side as the other side's type (both
-      // untyped: text); the result has the first argument's type
-      bindParameter(l, res.type());
-      bindParameter(r, r.isUntyped() && !l.isUntyped() ? l.type() : res.type());
+      // nullif compares with =: its parameters take the types of the = PostgreSQL chose
+      OperatorMatch eq = q.types.operator("=", l.arg(), r.arg());
+      if (eq.ok()) {
+        bindParameter(l, eq.leftType());
+        bindParameter(r, eq.rightType());
+      }
       return Val.typed(res.type(), true);
     } else if (e instanceof Expr.ArrayExpr arr) {
       return array(arr, level);
