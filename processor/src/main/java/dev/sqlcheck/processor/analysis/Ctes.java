@@ -1,6 +1,7 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.CommonTableExpr;
@@ -182,9 +183,9 @@ final class Ctes {
         continue;
       }
       Node at = column.expr() != null ? column.expr() : cte.name();
-      q.problems.add(
-          new Problem(
-              ProblemCode.TYPE_MISMATCH,
+      a.exprs.typeError(
+          new PgError(
+              "42804",
               "recursive query \""
                   + name
                   + "\" column "
@@ -194,10 +195,12 @@ final class Ctes {
                   + " in non-recursive term but type "
                   + all
                   + " overall",
-              at.start(),
-              at.end(),
               "Cast the output of the non-recursive term to the correct type.",
-              null));
+              null),
+          at.start(),
+          at.end(),
+          column.value(),
+          overall.columns().get(i).value());
       return;
     }
   }
