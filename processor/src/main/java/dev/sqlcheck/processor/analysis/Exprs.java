@@ -50,6 +50,12 @@ final class Exprs {
     } else if (e instanceof Expr.NullLiteral) {
       return Val.literal(null);
     } else if (e instanceof Expr.NamedParameter p) {
+      SentType sent = q.sentType(p);
+      if (sent != null) {
+        // typed by the value bound, as by a declared parameter type: no expectation to meet
+        q.expect(p, SqlType.UNKNOWN, ParameterUse.Context.SCALAR);
+        return Val.constant(sent.type(), sent.nullable());
+      }
       SqlType settled = q.settledType(p);
       if (settled != null) {
         q.expect(p, settled, ParameterUse.Context.SCALAR);

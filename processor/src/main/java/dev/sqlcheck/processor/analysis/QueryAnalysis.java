@@ -47,6 +47,12 @@ public record QueryAnalysis(
     this(kind, returnsRows, resultColumns, resultColumnsKnown, parameters, problems, List.of());
   }
 
+  /** The same analysis with other problems. */
+  public QueryAnalysis withProblems(List<Problem> newProblems) {
+    return new QueryAnalysis(
+        kind, returnsRows, resultColumns, resultColumnsKnown, parameters, newProblems, references);
+  }
+
   public boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
   }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,7 +61,7 @@ public final class QueryAnalyzer {
   }
 
   public QueryAnalysis analyze(String query) {
-    return resolve(prepare(query, dialect));
+    return resolve(prepare(query, dialect), Map.of());
   }
 
   /**
@@ -105,11 +106,21 @@ public final class QueryAnalyzer {
 
   /** Resolves a prepared query against this analyzer's catalog. */
   public QueryAnalysis resolve(Prepared query) {
+    return resolve(query, Map.of());
+  }
+
+  /**
+   * Resolves a prepared query with the parameters in {@code sent} ({@code name} or {@code
+   * name.property}) taken as values of the type the driver sends them as, as PostgreSQL takes a
+   * parameter whose type the client declared; the others are typed by their context, as PREPARE
+   * types them.
+   */
+  public QueryAnalysis resolve(Prepared query, Map<String, SentType> sent) {
     if (query.failed != null) {
       return query.failed;
     }
     try {
-      return analyze(query.sql, query.parsed);
+      return analyze(query.sql, query.parsed, sent);
     } catch (StackOverflowError e) {
       return failed(query.sql, dialect, "the query is nested too deeply to analyse");
     } catch (RuntimeException | LinkageError | AssertionError e) {
@@ -120,7 +131,7 @@ public final class QueryAnalyzer {
     }
   }
 
-  private QueryAnalysis analyze(String sql, PgParseResult parsed) {
+  private QueryAnalysis analyze(String sql, PgParseResult parsed, Map<String, SentType> sent) {
     if (!parsed.ok()) {
       SyntaxError e = parsed.error();
       int[] at =
@@ -156,7 +167,8 @@ public final class QueryAnalyzer {
           guessKind(sql), false, List.of(), false, lexicalParameters(sql, dialect), List.of(p));
     }
     Statement statement = statements.get(0);
-    QueryContext q = new QueryContext(catalog, dialect, types, sql, dialect.returningOldNew());
+    QueryContext q =
+        new QueryContext(catalog, dialect, types, sql, dialect.returningOldNew(), sent);
     Analyzer.Outcome out = new Analyzer(q).statement(statement);
     List<ResultColumn> columns = new ArrayList<>();
     for (Level.Output o : out.shape().columns()) {

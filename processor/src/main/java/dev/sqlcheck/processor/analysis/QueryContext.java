@@ -50,6 +50,12 @@ final class QueryContext {
    */
   private final Map<String, SqlType> settled = new HashMap<>();
 
+  /**
+   * The parameters analysed as values of the type the driver sends them as ({@code :name} or {@code
+   * :name.property}), empty for the analysis PostgreSQL's PREPARE does.
+   */
+  private final Map<String, SentType> sent;
+
   /** The offsets of parameters that stand alone as the operand of IS [NOT] NULL. */
   private final Set<Integer> nullTested = new HashSet<>();
 
@@ -72,7 +78,13 @@ final class QueryContext {
   private final Map<Object, QueryShape> shapes = new IdentityHashMap<>();
 
   QueryContext(
-      Catalog catalog, Dialect dialect, PgTypeSystem types, String sql, boolean returningOldNew) {
+      Catalog catalog,
+      Dialect dialect,
+      PgTypeSystem types,
+      String sql,
+      boolean returningOldNew,
+      Map<String, SentType> sent) {
+    this.sent = sent;
     this.catalog = catalog;
     this.dialect = dialect;
     this.types = types;
@@ -105,6 +117,11 @@ final class QueryContext {
 
   private static String key(Expr.NamedParameter p) {
     return p.property() == null ? p.name() : p.name() + "." + p.property();
+  }
+
+  /** The type the driver sends the parameter as, when this analysis takes it as given, or null. */
+  SentType sentType(Expr.NamedParameter p) {
+    return sent.get(key(p));
   }
 
   /**

@@ -74,6 +74,15 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The type the driver sends every value of {@code java} as, NULL or not, as generated code binds
+   * it where the SQL expects no particular type; null when some values go without a type, or when a
+   * connection setting decides.
+   */
+  default SqlType sentType(JavaType java) {
+    return null;
+  }
+
   /** The element type name for {@code Connection.createArrayOf}. */
   String arrayElementType(JavaType element, SqlType expected);
 

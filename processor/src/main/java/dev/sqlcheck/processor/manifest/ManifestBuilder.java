@@ -12,6 +12,7 @@ import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.model.EnumMapping;
 import dev.sqlcheck.processor.model.MethodModel;
 import dev.sqlcheck.processor.model.MethodPlan;
+import dev.sqlcheck.processor.model.MethodPlan.BindMode;
 import dev.sqlcheck.processor.model.MethodPlan.Binding;
 import dev.sqlcheck.processor.model.MethodPlan.ColumnRead;
 import dev.sqlcheck.processor.model.MethodPlan.ConstructorMapping;
@@ -29,9 +30,11 @@ import dev.sqlcheck.processor.types.ScalarKind;
 import dev.sqlcheck.processor.types.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -182,6 +185,7 @@ public final class ManifestBuilder {
     Map<Integer, ParameterUse> uses = new HashMap<>();
     m.analysis().parameters().forEach(p -> uses.putIfAbsent(p.start(), p));
     List<BindEntry> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     List<Binding> bindings = m.plan().bindings();
     for (int i = 0; i < bindings.size(); i++) {
       Binding b = bindings.get(i);
@@ -190,8 +194,12 @@ public final class ManifestBuilder {
       if (use != null && use.property() != null) {
         name += "." + use.property();
       }
+      // A later use of a value the driver types is described as it is sent: PostgreSQL types
+      // it by the value, not by where it stands (the :a of :a + 7 after BETWEEN :a is a date).
+      boolean typedReuse =
+          !seen.add(name) && b.mode() == BindMode.SCALAR && dialect.sentType(b.type()) != null;
       String expected = null;
-      if (use != null && !use.castOperand() && !use.expectedType().isUnknown()) {
+      if (use != null && !use.castOperand() && !use.expectedType().isUnknown() && !typedReuse) {
         expected = typeName(use.expectedType());
       }
       out.add(

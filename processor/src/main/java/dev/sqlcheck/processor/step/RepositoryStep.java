@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.step;
 
 import dev.sqlcheck.processor.analysis.QueryAnalysis;
 import dev.sqlcheck.processor.analysis.QueryAnalyzer;
+import dev.sqlcheck.processor.analysis.SentType;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.collect.ElementProblem;
 import dev.sqlcheck.processor.collect.QueryMethod;
@@ -14,9 +15,11 @@ import dev.sqlcheck.processor.problem.Message;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.signature.EnumLabels;
+import dev.sqlcheck.processor.signature.SentTypes;
 import dev.sqlcheck.processor.signature.SignatureValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -194,14 +197,7 @@ final class RepositoryStep {
     if (disabled.isEmpty() || a.problems().stream().noneMatch(p -> disabled.contains(p.code()))) {
       return a;
     }
-    return new QueryAnalysis(
-        a.kind(),
-        a.returnsRows(),
-        a.resultColumns(),
-        a.resultColumnsKnown(),
-        a.parameters(),
-        a.problems().stream().filter(p -> !disabled.contains(p.code())).toList(),
-        a.references());
+    return a.withProblems(a.problems().stream().filter(p -> !disabled.contains(p.code())).toList());
   }
 
   private Stage.Checked check(
@@ -218,14 +214,42 @@ final class RepositoryStep {
     if (query.unchecked()) {
       analysis = QueryAnalyzer.unchecked(analysis, sql);
     }
-    if (analysis.hasErrors() || query.model() == null) {
-      return new Stage.Checked(analysis, null); // a signature cannot be checked on broken SQL
+    if (query.model() == null) {
+      return new Stage.Checked(analysis, null);
     }
-    SignatureValidator.Result signature = validator.validate(query.model(), analysis);
+    // a signature cannot be checked on broken SQL
+    SignatureValidator.Result signature =
+        analysis.hasErrors() ? null : validator.validate(query.model(), analysis);
+    boolean failed = signature == null || signature.plan() == null;
+    Map<String, SentType> sent =
+        query.unchecked() ? Map.of() : SentTypes.of(query.model(), dialect);
+    Map<String, SentType> typedBy = Map.of();
+    if (!sent.isEmpty() && (failed || SentTypes.differ(analysis, sent))) {
+      // PREPARE types a parameter by where it stands, but the driver declares the type of these
+      // values (a long goes as bigint), and PostgreSQL resolves the query as it runs with it
+      QueryAnalysis typed = withoutDisabled(checker.resolve(prepared, sent));
+      SignatureValidator.Result retyped =
+          typed.hasErrors() ? null : validator.validate(query.model(), typed);
+      if (retyped != null && retyped.plan() != null) {
+        analysis = typed;
+        signature = retyped;
+        failed = false;
+        typedBy = sent;
+      } else if (!failed) {
+        // the query PREPARE accepts fails as it runs: the typed analysis's errors say why
+        String note = SentTypes.note(analysis, sent);
+        return retyped == null
+            ? new Stage.Checked(SentTypes.withNote(typed, note), null)
+            : new Stage.Checked(typed, SentTypes.withNote(retyped, note));
+      }
+    }
+    if (failed) {
+      return new Stage.Checked(analysis, signature);
+    }
     if (query.unchecked() || !ManifestStep.readsUnguardedPrimitive(signature.plan())) {
       return new Stage.Checked(analysis, signature);
     }
-    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared));
+    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared, typedBy));
   }
 
   /**
