@@ -117,6 +117,66 @@ class DriverTypedParametersTest {
           new Case("Long a", "SELECT id FROM events WHERE (:a IS NULL OR id = :a)", "List<Long>"),
           new Case("long a, long b", "SELECT id FROM events WHERE id IN (:a, :b)", "List<Long>"),
           new Case("boolean f, long a", "SELECT CASE WHEN :f THEN :a ELSE 0 END AS v", "long"),
+          new Case("double n", "SELECT id FROM events LIMIT :n", "List<Long>"),
+          new Case("BigDecimal n", "SELECT id FROM events LIMIT :n", "List<Long>"),
+          new Case(
+              "long n, long m",
+              "SELECT id FROM events ORDER BY id OFFSET :n ROWS" + " FETCH FIRST :m ROWS ONLY",
+              "List<Long>"),
+          new Case("boolean b", "SELECT id FROM events WHERE qty = :b", "List<Long>"),
+          new Case("BigDecimal s", "SELECT make_interval(secs => :s) AS v", "String"),
+          new Case("BigDecimal n", "SELECT left(name, :n) AS v FROM events", "List<String>"),
+          new Case(
+              "double p",
+              "INSERT INTO events (id, day, at, qty, price) VALUES (7, current_date, now(), 1, :p)",
+              "int"),
+          new Case("long p", "UPDATE events SET price = :p", "int"),
+          new Case("LocalDate d", "SELECT :d - day AS v FROM events", "List<Integer>"),
+          new Case("LocalDate d", "SELECT date_trunc('month', :d) AS v", "OffsetDateTime"),
+          new Case("long n", "SELECT to_char(:n, '999') AS v", "String"),
+          new Case("double x", "SELECT power(:x, 2) AS v", "double"),
+          new Case("int n", "SELECT generate_series(1, :n) AS v", "List<Integer>"),
+          new Case(
+              "long a, long b",
+              "SELECT id FROM events WHERE id = ANY(ARRAY[:a, :b])",
+              "List<Long>"),
+          new Case("Long a", "SELECT id FROM events WHERE id = coalesce(:a, id)", "List<Long>"),
+          new Case("int a, long b", "SELECT v FROM (VALUES (:a), (:b)) t(v)", "List<Long>"),
+          new Case(
+              "LocalDate a, LocalDate b",
+              "SELECT id FROM events WHERE day >= :a AND day < :b",
+              "List<Long>"),
+          new Case("long q", "SELECT count(*) AS v FROM events WHERE qty > :q", "long"),
+          new Case("int d, long id", "UPDATE events SET qty = qty + :d WHERE id = :id", "int"),
+          new Case("long d, long id", "UPDATE events SET qty = qty + :d WHERE id = :id", "int"),
+          new Case(
+              "BigDecimal lo, BigDecimal hi",
+              "SELECT id FROM events WHERE price BETWEEN :lo AND :hi",
+              "List<Long>"),
+          new Case("double r", "SELECT id FROM events WHERE price * :r > 10", "List<Long>"),
+          new Case("double d", "SELECT coalesce(price, :d) AS v FROM events", "List<Double>"),
+          new Case(
+              "BigDecimal d", "SELECT coalesce(price, :d) AS v FROM events", "List<BigDecimal>"),
+          new Case(
+              "int y", "SELECT id FROM events WHERE extract(year FROM day) = :y", "List<Long>"),
+          new Case(
+              "long y", "SELECT id FROM events WHERE date_part('year', day) = :y", "List<Long>"),
+          new Case(
+              "long id, LocalDate day, OffsetDateTime at, int qty",
+              "INSERT INTO events (id, day, at, qty) VALUES (:id, :day, :at, :qty) RETURNING id",
+              "long"),
+          new Case(
+              "int q, int n, int o",
+              "SELECT id FROM events WHERE qty > :q ORDER BY id LIMIT :n OFFSET :o",
+              "List<Long>"),
+          new Case("LocalDate c", "DELETE FROM events WHERE day < :c", "int"),
+          new Case(
+              "int m",
+              "SELECT id FROM events WHERE at > now() - (:m || ' minutes')::interval",
+              "List<Long>"),
+          new Case("int s", "SELECT round(avg(qty), :s) AS v FROM events", "BigDecimal"),
+          new Case("long s", "SELECT round(avg(qty), :s) AS v FROM events", "BigDecimal"),
+          new Case("long q", "SELECT id FROM events WHERE qty = :q::int", "List<Long>"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
