@@ -220,36 +220,62 @@ final class RepositoryStep {
     // a signature cannot be checked on broken SQL
     SignatureValidator.Result signature =
         analysis.hasErrors() ? null : validator.validate(query.model(), analysis);
-    boolean failed = signature == null || signature.plan() == null;
     Map<String, SentType> sent =
         query.unchecked() ? Map.of() : SentTypes.of(query.model(), dialect);
-    Map<String, SentType> typedBy = Map.of();
-    if (!sent.isEmpty() && (failed || SentTypes.differ(analysis, sent))) {
-      // PREPARE types a parameter by where it stands, but the driver declares the type of these
-      // values (a long goes as bigint), and PostgreSQL resolves the query as it runs with it
-      QueryAnalysis typed = withoutDisabled(checker.resolve(prepared, sent));
-      SignatureValidator.Result retyped =
-          typed.hasErrors() ? null : validator.validate(query.model(), typed);
-      if (retyped != null && retyped.plan() != null) {
-        analysis = typed;
-        signature = retyped;
-        failed = false;
-        typedBy = sent;
-      } else if (!failed) {
-        // the query PREPARE accepts fails as it runs: the typed analysis's errors say why
-        String note = SentTypes.note(analysis, sent);
-        return retyped == null
-            ? new Stage.Checked(SentTypes.withNote(typed, note), null)
-            : new Stage.Checked(typed, SentTypes.withNote(retyped, note));
-      }
+    if (!sent.isEmpty() && (!passed(signature) || SentTypes.differ(analysis, sent))) {
+      return asSent(query, prepared, analysis, signature, sent, checker, relaxed, validator);
     }
-    if (failed) {
+    if (!passed(signature)) {
       return new Stage.Checked(analysis, signature);
     }
+    return checked(query, prepared, analysis, signature, relaxed, Map.of());
+  }
+
+  private static boolean passed(SignatureValidator.Result signature) {
+    return signature != null && signature.plan() != null;
+  }
+
+  /**
+   * PREPARE types a parameter by where it stands, but the driver declares the type of the values in
+   * {@code sent} (a long goes as bigint), and PostgreSQL resolves the query as it runs with them:
+   * that analysis decides. Where both fail, PREPARE's errors stand, as they name the parameter.
+   */
+  private Stage.Checked asSent(
+      QueryMethod query,
+      QueryAnalyzer.Prepared prepared,
+      QueryAnalysis analysis,
+      SignatureValidator.Result signature,
+      Map<String, SentType> sent,
+      QueryAnalyzer checker,
+      QueryAnalyzer relaxed,
+      SignatureValidator validator) {
+    QueryAnalysis typed = withoutDisabled(checker.resolve(prepared, sent));
+    SignatureValidator.Result retyped =
+        typed.hasErrors() ? null : validator.validate(query.model(), typed);
+    if (passed(retyped)) {
+      return checked(query, prepared, typed, retyped, relaxed, sent);
+    }
+    if (!passed(signature)) {
+      return new Stage.Checked(analysis, signature);
+    }
+    String note = SentTypes.note(analysis, sent);
+    return retyped == null
+        ? new Stage.Checked(SentTypes.withNote(typed, note), null)
+        : new Stage.Checked(typed, SentTypes.withNote(retyped, note));
+  }
+
+  /** A query that passed, with the all-columns-nullable analysis the manifest may need. */
+  private static Stage.Checked checked(
+      QueryMethod query,
+      QueryAnalyzer.Prepared prepared,
+      QueryAnalysis analysis,
+      SignatureValidator.Result signature,
+      QueryAnalyzer relaxed,
+      Map<String, SentType> sent) {
     if (query.unchecked() || !ManifestStep.readsUnguardedPrimitive(signature.plan())) {
       return new Stage.Checked(analysis, signature);
     }
-    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared, typedBy));
+    return new Stage.Checked(analysis, signature, relaxed.resolve(prepared, sent));
   }
 
   /**
