@@ -138,6 +138,20 @@ public final class JdbcSupport {
     }
   }
 
+  /**
+   * Binds a SQL array made by {@link #array}, or a NULL of the array type of {@code elementType}:
+   * the database knows the parameter's type either way, as it must where the query does not say it
+   * ({@code unnest(?)}). A type name the driver cannot find sends the NULL untyped.
+   */
+  public static void bindArray(PreparedStatement ps, int index, Array array, String elementType)
+      throws SQLException {
+    if (array == null) {
+      ps.setNull(index, Types.ARRAY, elementType + "[]");
+    } else {
+      ps.setArray(index, array);
+    }
+  }
+
   /** An {@link Instant} as the UTC {@link OffsetDateTime} JDBC 4.2 drivers understand. */
   public static OffsetDateTime utc(Instant instant) {
     return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

@@ -125,15 +125,20 @@ final class LiveVerifier {
   }
 
   /**
-   * Placeholders whose type the compiler did not know (a function argument, {@code :x IS NULL}) get
-   * the type the generated code binds, as typed NULLs, so the database resolves them as it will
-   * when the method runs. The others stay untyped: the database then infers their type from the
-   * query, and {@link QueryCheck} compares it with the Java type.
+   * Placeholders whose type the compiler did not know (a function argument, {@code :x IS NULL},
+   * {@code unnest(:ids)}) get the type the generated code binds, as typed NULLs, so the database
+   * resolves them as it will when the method runs. The others stay untyped: the database then
+   * infers their type from the query, and {@link QueryCheck} compares it with the Java type.
    */
   private static void typeUnknownParameters(PreparedStatement ps, Query q) throws SQLException {
     for (Bind b : q.binds()) {
-      if (b.expected() == null && !"ARRAY".equals(b.mode())) {
+      if (b.expected() != null) {
+        continue;
+      }
+      if (!"ARRAY".equals(b.mode())) {
         ps.setNull(b.position(), jdbcType(b.jdbcType()));
+      } else if (b.arrayType() != null) {
+        ps.setNull(b.position(), Types.ARRAY, b.arrayType() + "[]");
       }
     }
   }

@@ -47,7 +47,11 @@ record Manifest(
       String target,
       Accepts accepts) {}
 
-  /** A placeholder; {@code expected} is null when the compiler did not know what it meets. */
+  /**
+   * A placeholder; {@code expected} is null when the compiler did not know what it meets, and
+   * {@code arrayType} is the element type an ARRAY is made of (null otherwise, and in manifests
+   * written before it was recorded).
+   */
   record Bind(
       int position,
       String name,
@@ -56,7 +60,8 @@ record Manifest(
       String jdbcType,
       String java,
       String enumType,
-      Accepts accepts) {}
+      Accepts accepts,
+      String arrayType) {}
 
   /**
    * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW}, ...)
@@ -198,7 +203,8 @@ record Manifest(
           f.get(5),
           f.get(6),
           opt(f, 7),
-          accepts(f, 8));
+          accepts(f, 8),
+          opt(f, 10));
     }
 
     private static Use use(List<String> f) {

@@ -69,18 +69,29 @@ final class BindingWriter {
           b.jdbcType());
     }
     if (b.mode() == BindMode.ARRAY) {
-      // An IN list sent as one array treats a null collection as an empty list, as expanding did.
-      String make = b.placeholder().equals("?") ? "array" : "inListArray";
+      // An IN list sent as one array treats a null collection as an empty list, as expanding did;
+      // another null collection is a NULL of the array type.
+      if (!b.placeholder().equals("?")) {
+        return CodeBlock.of(
+            "$T.bindArray($N, $L,$W$T.inListArray($N,$W$S,$W$L))",
+            ColumnReader.SUPPORT,
+            ps,
+            index,
+            ColumnReader.SUPPORT,
+            names.connection(),
+            b.arrayType(),
+            value);
+      }
       return CodeBlock.of(
-          "$T.bindArray($N, $L,$W$T.$L($N,$W$S,$W$L))",
+          "$T.bindArray($N, $L,$W$T.array($N,$W$S,$W$L),$W$S)",
           ColumnReader.SUPPORT,
           ps,
           index,
           ColumnReader.SUPPORT,
-          make,
           names.connection(),
           b.arrayType(),
-          value);
+          value,
+          b.arrayType());
     }
     if (b.type().primitive()) {
       String p = b.type().kind().primitive();

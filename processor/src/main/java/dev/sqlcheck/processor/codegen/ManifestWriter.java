@@ -10,6 +10,7 @@ import dev.sqlcheck.processor.model.RepositoryManifest.ReadEntry;
 import dev.sqlcheck.processor.model.RepositoryManifest.ResultEntry;
 import dev.sqlcheck.processor.model.RepositoryManifest.UseEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,8 @@ import java.util.List;
  * read|1|id|long||unguarded|the result|INTEGER,DECIMAL,FLOATING|
  *     position (0: by label), label, Java type, enum, NULL check, target, families, array families
  * bind|1|id|bigint|SCALAR|BIGINT|long||INTEGER,DECIMAL,FLOATING|
- *     position, :name, type met (empty: unknown), mode, java.sql.Types, Java type, enum, families
+ *     position, :name, type met (empty: unknown), mode, java.sql.Types, Java type, enum, families,
+ *     array families, and for an ARRAY the element type the array is made of
  * uses|public|books|TABLE|id|bigint|notnull                    a table or column the SQL uses
  * </pre>
  *
@@ -113,18 +115,21 @@ public final class ManifestWriter {
     }
     for (BindEntry b : q.binds()) {
       Accepts a = b.accepts();
-      line(
-          out,
-          "bind",
-          String.valueOf(b.position()),
-          b.name(),
-          b.expected(),
-          b.mode(),
-          b.jdbcType(),
-          b.java(),
-          b.enumType(),
-          csv(a.single()),
-          csv(a.arrays()));
+      String[] fields = {
+        "bind",
+        String.valueOf(b.position()),
+        b.name(),
+        b.expected(),
+        b.mode(),
+        b.jdbcType(),
+        b.java(),
+        b.enumType(),
+        csv(a.single()),
+        csv(a.arrays()),
+        b.arrayType()
+      };
+      // the element type closes ARRAY records only, so the others read as they always did
+      line(out, b.arrayType() == null ? Arrays.copyOf(fields, fields.length - 1) : fields);
     }
     for (UseEntry u : q.uses()) {
       String notNull = u.notNull() == null ? null : u.notNull() ? "notnull" : "null";

@@ -83,6 +83,14 @@ public interface Dialect {
     return null;
   }
 
+  /**
+   * The array type the driver sends a collection or array of {@code element} as, where the SQL
+   * expects no particular type (the element's own type), NULL or not; null when it may go untyped.
+   */
+  default SqlType sentArrayType(JavaType element) {
+    return null;
+  }
+
   /** The element type name for {@code Connection.createArrayOf}. */
   String arrayElementType(JavaType element, SqlType expected);
 

@@ -211,7 +211,8 @@ public final class ManifestBuilder {
               b.jdbcType(),
               b.type().display(),
               enumKey(b.type(), b.enumMapping(), use == null ? null : use.expectedType()),
-              Conversions.binds(b.type(), b.mode())));
+              Conversions.binds(b.type(), b.mode()),
+              b.mode() == BindMode.ARRAY ? b.arrayType() : null));
     }
     return out;
   }

@@ -108,7 +108,8 @@ public record RepositoryManifest(
       String jdbcType,
       String java,
       String enumType,
-      Accepts accepts) {}
+      Accepts accepts,
+      String arrayType) {}
 
   /**
    * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW},

@@ -51,6 +51,11 @@ public final class SentTypes {
       if (type != null) {
         out.put(name, new SentType(type, !s.type().primitive(), s.type().display()));
       }
+    } else if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
+      SqlType type = dialect.sentArrayType(e.type());
+      if (type != null) {
+        out.put(name, new SentType(type, true, shape.display()));
+      }
     }
   }
 
@@ -80,8 +85,8 @@ public final class SentTypes {
   }
 
   /**
-   * Why a query that PREPARE accepts fails as it runs: which parameters the driver sends with
-   * another type, and the cast that keeps the type PREPARE gave them.
+   * Why a query fails as it runs: which parameters the driver sends with another type than PREPARE
+   * gives them, and the cast that keeps PREPARE's type; null when none does.
    */
   public static String note(QueryAnalysis analysis, Map<String, SentType> sent) {
     Map<String, String> why = new LinkedHashMap<>();
@@ -107,7 +112,7 @@ public final class SentTypes {
                         + " sends that"));
       }
     }
-    return "the driver sends " + String.join(", and ", why.values());
+    return why.isEmpty() ? null : "the driver sends " + String.join(", and ", why.values());
   }
 
   /** The analysis with {@code note} on each error that has none. */
@@ -123,7 +128,10 @@ public final class SentTypes {
   private static List<Problem> withNote(List<Problem> problems, String note) {
     List<Problem> out = new ArrayList<>();
     for (Problem p : problems) {
-      out.add(p.severity() == Severity.ERROR && p.note() == null ? p.withNote(note) : p);
+      out.add(
+          note != null && p.severity() == Severity.ERROR && p.note() == null
+              ? p.withNote(note)
+              : p);
     }
     return out;
   }

@@ -238,7 +238,8 @@ final class RepositoryStep {
   /**
    * PREPARE types a parameter by where it stands, but the driver declares the type of the values in
    * {@code sent} (a long goes as bigint), and PostgreSQL resolves the query as it runs with them:
-   * that analysis decides. Where both fail, PREPARE's errors stand, as they name the parameter.
+   * that analysis decides. Where both analyses fail, PREPARE's errors stand, as they name the
+   * parameter.
    */
   private Stage.Checked asSent(
       QueryMethod query,
@@ -255,13 +256,15 @@ final class RepositoryStep {
     if (passed(retyped)) {
       return checked(query, prepared, typed, retyped, relaxed, sent);
     }
+    String note = SentTypes.note(analysis, sent);
+    if (retyped != null) {
+      // the query runs; the method's signature does not fit what it returns or takes
+      return new Stage.Checked(typed, SentTypes.withNote(retyped, note));
+    }
     if (!passed(signature)) {
       return new Stage.Checked(analysis, signature);
     }
-    String note = SentTypes.note(analysis, sent);
-    return retyped == null
-        ? new Stage.Checked(SentTypes.withNote(typed, note), null)
-        : new Stage.Checked(typed, SentTypes.withNote(retyped, note));
+    return new Stage.Checked(SentTypes.withNote(typed, note), null);
   }
 
   /** A query that passed, with the all-columns-nullable analysis the manifest may need. */

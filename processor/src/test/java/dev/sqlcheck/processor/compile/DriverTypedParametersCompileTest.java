@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code generate_series(:from, :to)} with two longs compiles (PREPARE alone finds it ambiguous),
  * and {@code left(name, :n)} with a long is SQLCHECK-211, as PostgreSQL refuses {@code left(text,
  * bigint)} on every call. {@code DriverTypedParametersTest} runs each such case on PostgreSQL.
+ * Collections go as arrays of their elements' type.
  */
 class DriverTypedParametersCompileTest {
   private static final String SCHEMA = "CREATE TABLE notes (id bigint PRIMARY KEY, body text);";
@@ -51,5 +52,30 @@ class DriverTypedParametersCompileTest {
     assertThat(d.message()).contains("[SQLCHECK-211] function left(text, bigint) does not exist");
     assertThat(d.message()).contains(":n (long) as bigint");
     assertThat(d.message()).contains(":n::integer");
+  }
+
+  private static final String BULK =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      import java.util.List;
+      @SqlRepository
+      public interface Bulk {
+        @Query("INSERT INTO notes (id, body) SELECT * FROM unnest(:ids, :bodies)")
+        int insertAll(List<Long> ids, List<String> bodies);
+      }
+      """;
+
+  /**
+   * A collection goes as an array of its elements' type, NULL included, so {@code unnest(:ids)}
+   * compiles (PREPARE alone cannot type it) and a null list is a typed NULL.
+   */
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void collectionsAreSentAsTypedArrays(Tool tool) {
+    Result r = new CompileHarness().source("com.example.Bulk", BULK).schema(SCHEMA).compile(tool);
+    assertWithMessage("%s", r).that(r.problems()).isEmpty();
+    assertThat(r.generatedSources().get("BulkImpl.java"))
+        .contains("JdbcSupport.array(conn, \"int8\", ids), \"int8\")");
   }
 }

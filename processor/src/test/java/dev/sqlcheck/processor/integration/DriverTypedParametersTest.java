@@ -177,6 +177,31 @@ class DriverTypedParametersTest {
           new Case("int s", "SELECT round(avg(qty), :s) AS v FROM events", "BigDecimal"),
           new Case("long s", "SELECT round(avg(qty), :s) AS v FROM events", "BigDecimal"),
           new Case("long q", "SELECT id FROM events WHERE qty = :q::int", "List<Long>"),
+          new Case("List<Long> ids", "SELECT x FROM unnest(:ids) x", "List<Long>"),
+          new Case(
+              "List<Long> ids, List<Integer> qs",
+              "INSERT INTO events (id, day, at, qty)"
+                  + " SELECT i, current_date, now(), q FROM unnest(:ids, :qs) AS u(i, q)",
+              "int"),
+          new Case(
+              "long[] ids, int[] qs",
+              "INSERT INTO events (id, day, at, qty)"
+                  + " SELECT unnest(:ids), current_date, now(), unnest(:qs)",
+              "int"),
+          new Case("List<Long> ids", "SELECT array_length(:ids, 1) AS n", "Integer"),
+          new Case("List<Long> ids", "SELECT cardinality(:ids) AS n", "Integer"),
+          new Case("List<String> t", "SELECT id FROM events WHERE name = ANY(:t)", "List<Long>"),
+          new Case("List<Long> ids", "SELECT id FROM events WHERE qty = ANY(:ids)", "List<Long>"),
+          new Case(
+              "List<Long> ids",
+              "SELECT x FROM unnest(:ids) WITH ORDINALITY AS u(x, n) ORDER BY n",
+              "List<Long>"),
+          new Case("List<Long> a, List<Long> b", "SELECT x FROM unnest(:a || :b) x", "List<Long>"),
+          new Case(
+              "List<Integer> ids",
+              "SELECT id FROM events WHERE id IN (SELECT unnest(:ids))",
+              "List<Long>"),
+          new Case("List<String> t", "SELECT x FROM unnest(:t) x", "List<String>"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
@@ -314,6 +339,16 @@ class DriverTypedParametersTest {
       Class<?> t = types[i];
       if (t.isRecord()) {
         args[i] = t.getConstructor(long.class, long.class).newInstance(1L, 3L);
+      } else if (t.isArray()) {
+        args[i] = nulls ? null : t == long[].class ? new long[] {1, 3} : new int[] {1, 3};
+      } else if (t == List.class) {
+        String element = m.getGenericParameterTypes()[i].getTypeName();
+        args[i] =
+            nulls
+                ? null
+                : element.endsWith("<java.lang.Long>")
+                    ? List.of(1L, 3L)
+                    : element.endsWith("<java.lang.Integer>") ? List.of(1, 3) : List.of("abc");
       } else if (t.isPrimitive()) {
         args[i] = t == long.class ? 3L : t == int.class ? 3 : t == double.class ? 1.5 : true;
       } else if (!nulls) {
@@ -402,8 +437,17 @@ class DriverTypedParametersTest {
       case "OffsetDateTime" ->
           JdbcSupport.bind(
               ps, i, nulls ? null : OffsetDateTime.now(), Types.TIMESTAMP_WITH_TIMEZONE);
+      case "List<Long>", "long[]" -> bindArray(ps, i, "int8", nulls ? null : List.of(1L, 3L));
+      case "List<Integer>", "int[]" -> bindArray(ps, i, "int4", nulls ? null : List.of(1, 3));
+      case "List<String>" -> bindArray(ps, i, "text", nulls ? null : List.of("abc"));
       default -> throw new IllegalArgumentException(type);
     }
+  }
+
+  /** A collection as generated code sends it where the SQL expects no type: its own array type. */
+  private static void bindArray(PreparedStatement ps, int i, String element, List<?> values)
+      throws SQLException {
+    JdbcSupport.bindArray(ps, i, JdbcSupport.array(ps.getConnection(), element, values), element);
   }
 
   /**
@@ -429,6 +473,17 @@ class DriverTypedParametersTest {
             : kind != ScalarKind.STRING && value != null && nul != null) {
           wrong.add(kind + ": dialect says " + want + ", driver sends " + value + " / null " + nul);
         }
+        JavaType element = JavaType.boxed(kind);
+        var array = dialect.sentArrayType(element);
+        if (array != null) {
+          String name = dialect.arrayElementType(element, null);
+          String values = arraySentAs(conn, name, List.of(sample(kind)));
+          String nulls = arraySentAs(conn, name, null);
+          if (!(array.toString().equals(values) && array.toString().equals(nulls))) {
+            wrong.add(
+                kind + "[]: dialect says " + array + ", driver sends " + values + " / " + nulls);
+          }
+        }
         if (kind.primitive() != null
             && !java.util.Objects.equals(dialect.sentType(JavaType.primitive(kind)), claimed)) {
           wrong.add(kind + ": primitive and boxed differ");
@@ -452,6 +507,20 @@ class DriverTypedParametersTest {
         return null;
       }
       throw e;
+    }
+  }
+
+  /** The type PostgreSQL sees for a collection bound as generated code binds it, or null. */
+  private static String arraySentAs(Connection conn, String element, List<?> values)
+      throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT pg_typeof(?)::regtype::text")) {
+      JdbcSupport.bindArray(ps, 1, JdbcSupport.array(conn, element, values), element);
+      try (var rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getString(1);
+      }
+    } catch (SQLException e) {
+      return e.getMessage().contains("could not determine data type") ? null : e.getMessage();
     }
   }
 

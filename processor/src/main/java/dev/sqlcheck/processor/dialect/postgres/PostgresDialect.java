@@ -233,6 +233,21 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
+   * Generated code makes the array with {@code createArrayOf} of the element's own type, and binds
+   * a null collection as a NULL of that array type, so PostgreSQL always knows it. An enum's array
+   * type is the SQL enum's, which the Java side does not name.
+   */
+  @Override
+  public SqlType sentArrayType(JavaType element) {
+    if (element.kind() == null
+        || element.kind() == ScalarKind.ENUM
+        || element.kind() == ScalarKind.BYTES) {
+      return null;
+    }
+    return SqlType.arrayOf(PgTypeNames.normalize(element.kind().arrayElement()).name());
+  }
+
+  /**
    * The SQL side's element type when known, else the Java element's natural type, spelt as the
    * driver looks it up in {@code pg_type}.
    */
