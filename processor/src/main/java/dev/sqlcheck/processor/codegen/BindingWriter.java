@@ -71,27 +71,24 @@ final class BindingWriter {
     if (b.mode() == BindMode.ARRAY) {
       // An IN list sent as one array treats a null collection as an empty list, as expanding did;
       // another null collection is a NULL of the array type.
-      if (!b.placeholder().equals("?")) {
-        return CodeBlock.of(
-            "$T.bindArray($N, $L,$W$T.inListArray($N,$W$S,$W$L))",
-            ColumnReader.SUPPORT,
-            ps,
-            index,
-            ColumnReader.SUPPORT,
-            names.connection(),
-            b.arrayType(),
-            value);
-      }
-      return CodeBlock.of(
-          "$T.bindArray($N, $L,$W$T.array($N,$W$S,$W$L),$W$S)",
-          ColumnReader.SUPPORT,
-          ps,
-          index,
-          ColumnReader.SUPPORT,
-          names.connection(),
-          b.arrayType(),
-          value,
-          b.arrayType());
+      boolean inList = !b.placeholder().equals("?");
+      CodeBlock array =
+          CodeBlock.of(
+              "$T.$L($N,$W$S,$W$L)",
+              ColumnReader.SUPPORT,
+              inList ? "inListArray" : "array",
+              names.connection(),
+              b.arrayType(),
+              value);
+      return inList
+          ? CodeBlock.of("$T.bindArray($N, $L,$W$L)", ColumnReader.SUPPORT, ps, index, array)
+          : CodeBlock.of(
+              "$T.bindArray($N, $L,$W$L,$W$S)",
+              ColumnReader.SUPPORT,
+              ps,
+              index,
+              array,
+              b.arrayType());
     }
     if (b.type().primitive()) {
       String p = b.type().kind().primitive();

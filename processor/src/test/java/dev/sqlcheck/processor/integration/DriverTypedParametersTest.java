@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -210,18 +209,12 @@ class DriverTypedParametersTest {
   @BeforeAll
   static void database() throws SQLException {
     TestDatabases.postgresUrl(); // skip (or fail under CI) when there is no database
+    // a schema of the database the test JVM shares, which goes when the JVM exits
     url = TestDatabases.freshPostgresSchema("driver_typed");
     try (Connection c = DriverManager.getConnection(url);
         Statement s = c.createStatement()) {
       s.execute(SCHEMA);
       s.execute("INSERT INTO events VALUES (1, '2024-01-01', now(), 3, 2.50, 'abc')");
-    }
-  }
-
-  @AfterAll
-  static void drop() {
-    if (url != null) {
-      TestDatabases.drop(url);
     }
   }
 
