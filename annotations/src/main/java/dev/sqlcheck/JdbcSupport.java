@@ -49,6 +49,21 @@ public final class JdbcSupport {
   }
 
   /**
+   * Like {@link #bind(PreparedStatement, int, Object, int)}, but a NULL goes as {@code nullType}
+   * ({@code timestamptz}), for the types whose NULL the driver would send without one: the database
+   * then types the parameter where the query does not ({@code :since IS NULL}).
+   */
+  public static void bind(
+      PreparedStatement ps, int index, Object value, int sqlType, String nullType)
+      throws SQLException {
+    if (value == null) {
+      ps.setNull(index, sqlType, nullType);
+    } else {
+      ps.setObject(index, toJdbc(value), sqlType);
+    }
+  }
+
+  /**
    * Binds every element of a collection or array to consecutive placeholders starting at {@code
    * index}, as expanded by {@link #placeholders}. Returns the next free index.
    */
@@ -139,14 +154,14 @@ public final class JdbcSupport {
   }
 
   /**
-   * Binds a SQL array made by {@link #array}, or a NULL of the array type of {@code elementType}:
-   * the database knows the parameter's type either way, as it must where the query does not say it
-   * ({@code unnest(?)}). A type name the driver cannot find sends the NULL untyped.
+   * Binds a SQL array made by {@link #array}, or a NULL of the array type {@code nullType} ({@code
+   * int8[]}): the database knows the parameter's type either way, as it must where the query does
+   * not say it ({@code unnest(?)}). A type name the driver cannot find sends the NULL untyped.
    */
-  public static void bindArray(PreparedStatement ps, int index, Array array, String elementType)
+  public static void bindArray(PreparedStatement ps, int index, Array array, String nullType)
       throws SQLException {
     if (array == null) {
-      ps.setNull(index, Types.ARRAY, elementType + "[]");
+      ps.setNull(index, Types.ARRAY, nullType);
     } else {
       ps.setArray(index, array);
     }

@@ -135,10 +135,11 @@ final class LiveVerifier {
       if (b.expected() != null) {
         continue;
       }
-      if (!"ARRAY".equals(b.mode())) {
+      boolean array = "ARRAY".equals(b.mode());
+      if (b.nullType() != null) {
+        ps.setNull(b.position(), array ? Types.ARRAY : jdbcType(b.jdbcType()), b.nullType());
+      } else if (!array) {
         ps.setNull(b.position(), jdbcType(b.jdbcType()));
-      } else if (b.arrayType() != null) {
-        ps.setNull(b.position(), Types.ARRAY, b.arrayType() + "[]");
       }
     }
   }

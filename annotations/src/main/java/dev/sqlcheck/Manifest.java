@@ -49,8 +49,9 @@ record Manifest(
 
   /**
    * A placeholder; {@code expected} is null when the compiler did not know what it meets, and
-   * {@code arrayType} is the element type an ARRAY is made of (null otherwise, and in manifests
-   * written before it was recorded).
+   * {@code nullType} is the type name a NULL goes as where generated code names one ({@code int8[]}
+   * for an ARRAY, {@code timestamptz} for an {@code OffsetDateTime}), null otherwise and in
+   * manifests written before it was recorded.
    */
   record Bind(
       int position,
@@ -61,7 +62,7 @@ record Manifest(
       String java,
       String enumType,
       Accepts accepts,
-      String arrayType) {}
+      String nullType) {}
 
   /**
    * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW}, ...)

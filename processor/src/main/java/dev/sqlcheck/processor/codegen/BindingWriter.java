@@ -88,12 +88,23 @@ final class BindingWriter {
               ps,
               index,
               array,
-              b.arrayType());
+              b.nullType());
     }
     if (b.type().primitive()) {
       String p = b.type().kind().primitive();
       String setter = "set" + Character.toUpperCase(p.charAt(0)) + p.substring(1);
       return CodeBlock.of("$N.$L($L, $L)", ps, setter, index, value);
+    }
+    if (b.nullType() != null) {
+      return CodeBlock.of(
+          "$T.bind($N, $L, $L,$W$T.$L,$W$S)",
+          ColumnReader.SUPPORT,
+          ps,
+          index,
+          value,
+          TYPES,
+          b.jdbcType(),
+          b.nullType());
     }
     return CodeBlock.of(
         "$T.bind($N, $L, $L,$W$T.$L)", ColumnReader.SUPPORT, ps, index, value, TYPES, b.jdbcType());

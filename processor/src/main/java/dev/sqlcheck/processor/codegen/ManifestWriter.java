@@ -35,7 +35,8 @@ import java.util.List;
  *     position (0: by label), label, Java type, enum, NULL check, target, families, array families
  * bind|1|id|bigint|SCALAR|BIGINT|long||INTEGER,DECIMAL,FLOATING|
  *     position, :name, type met (empty: unknown), mode, java.sql.Types, Java type, enum, families,
- *     array families, and for an ARRAY the element type the array is made of
+ *     array families, and the type name a NULL goes as (an ARRAY's array type, a NULL
+ *     OffsetDateTime's timestamptz), where generated code names one
  * uses|public|books|TABLE|id|bigint|notnull                    a table or column the SQL uses
  * </pre>
  *
@@ -126,10 +127,10 @@ public final class ManifestWriter {
         b.enumType(),
         csv(a.single()),
         csv(a.arrays()),
-        b.arrayType()
+        b.nullType()
       };
-      // the element type closes ARRAY records only, so the others read as they always did
-      line(out, b.arrayType() == null ? Arrays.copyOf(fields, fields.length - 1) : fields);
+      // a NULL's type name closes only the records that have one; the others read as before
+      line(out, b.nullType() == null ? Arrays.copyOf(fields, fields.length - 1) : fields);
     }
     for (UseEntry u : q.uses()) {
       String notNull = u.notNull() == null ? null : u.notNull() ? "notnull" : "null";

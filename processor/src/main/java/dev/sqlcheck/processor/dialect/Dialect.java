@@ -84,6 +84,14 @@ public interface Dialect {
   }
 
   /**
+   * The type name generated code gives a NULL of {@code java} ({@code setNull} with a type name),
+   * where the {@code java.sql.Types} constant alone would send it without a type; null otherwise.
+   */
+  default String nullType(JavaType java) {
+    return null;
+  }
+
+  /**
    * The array type the driver sends a collection or array of {@code element} as, where the SQL
    * expects no particular type (the element's own type), NULL or not; null when it may go untyped.
    */

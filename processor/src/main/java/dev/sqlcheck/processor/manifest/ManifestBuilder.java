@@ -212,7 +212,7 @@ public final class ManifestBuilder {
               b.type().display(),
               enumKey(b.type(), b.enumMapping(), use == null ? null : use.expectedType()),
               Conversions.binds(b.type(), b.mode()),
-              b.mode() == BindMode.ARRAY ? b.arrayType() : null));
+              b.nullType()));
     }
     return out;
   }

@@ -57,7 +57,8 @@ public record MethodPlan(
    * the SQL type of the empty subquery an empty IN list becomes, or null to use {@code NULL};
    * {@code name} the SQL name ({@code ids}, {@code book.title}) for run-time messages; {@code
    * enumMapping} how a Java enum value is turned into its SQL label, or null when it is sent as its
-   * name.
+   * name; {@code nullType} the type name a NULL goes as ({@code setNull} with a type name), or null
+   * where {@code jdbcType} alone gives it its type.
    */
   public record Binding(
       int start,
@@ -71,7 +72,8 @@ public record MethodPlan(
       String emptyListType,
       String placeholder,
       String name,
-      EnumMapping enumMapping) {
+      EnumMapping enumMapping,
+      String nullType) {
 
     /** A plain {@code :name} occurrence replaced by {@code ?}, with no enum label mapping. */
     public Binding(
@@ -96,6 +98,7 @@ public record MethodPlan(
           emptyListType,
           "?",
           root,
+          null,
           null);
     }
   }

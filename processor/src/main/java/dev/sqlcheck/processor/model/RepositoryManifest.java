@@ -109,7 +109,7 @@ public record RepositoryManifest(
       String java,
       String enumType,
       Accepts accepts,
-      String arrayType) {}
+      String nullType) {}
 
   /**
    * A table, view or column the query used: the relation's kind ({@code TABLE}, {@code VIEW},

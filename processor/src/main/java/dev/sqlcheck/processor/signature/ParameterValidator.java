@@ -206,6 +206,12 @@ final class ParameterValidator {
     }
     String arrayType = mode == BindMode.ARRAY ? dialect.arrayElementType(type, element) : null;
     String emptyType = mode == BindMode.IN_LIST ? dialect.emptyListType(type, element) : null;
+    String nullType =
+        switch (mode) {
+          case ARRAY -> arrayType + "[]";
+          case SCALAR -> type.primitive() ? null : dialect.nullType(type);
+          case IN_LIST -> null;
+        };
     bindings.add(
         new Binding(
             use.start(),
@@ -219,7 +225,8 @@ final class ParameterValidator {
             emptyType,
             "?",
             sqlName(use),
-            labels(match)));
+            labels(match),
+            nullType));
   }
 
   /** An IN list sent as one array: the binding replaces the whole {@code IN (:ids)}. */
@@ -247,7 +254,8 @@ final class ParameterValidator {
             null,
             array.replacement(),
             sqlName(use),
-            labels(match)));
+            labels(match),
+            array.elementType() + "[]"));
   }
 
   private Optional<Dialect.ArrayInList> arrayInList(ParameterUse use, JavaType element) {

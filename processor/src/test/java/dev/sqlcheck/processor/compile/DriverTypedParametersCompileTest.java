@@ -76,6 +76,6 @@ class DriverTypedParametersCompileTest {
     Result r = new CompileHarness().source("com.example.Bulk", BULK).schema(SCHEMA).compile(tool);
     assertWithMessage("%s", r).that(r.problems()).isEmpty();
     assertThat(r.generatedSources().get("BulkImpl.java"))
-        .contains("JdbcSupport.array(conn, \"int8\", ids), \"int8\")");
+        .contains("JdbcSupport.array(conn, \"int8\", ids), \"int8[]\")");
   }
 }

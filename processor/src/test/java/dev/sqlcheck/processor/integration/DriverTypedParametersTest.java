@@ -201,6 +201,18 @@ class DriverTypedParametersTest {
               "SELECT id FROM events WHERE id IN (SELECT unnest(:ids))",
               "List<Long>"),
           new Case("List<String> t", "SELECT x FROM unnest(:t) x", "List<String>"),
+          new Case(
+              "OffsetDateTime t",
+              "SELECT id FROM events WHERE (:t IS NULL OR at > :t)",
+              "List<Long>"),
+          new Case(
+              "LocalDateTime t",
+              "SELECT id FROM events WHERE (:t IS NULL OR at::timestamp > :t)",
+              "List<Long>"),
+          new Case("java.util.UUID u", "SELECT :u IS NULL AS v", "boolean"),
+          new Case(
+              "java.util.UUID u", "SELECT coalesce(:u, gen_random_uuid()) AS v", "java.util.UUID"),
+          new Case("LocalDateTime t", "SELECT date_trunc('hour', :t) AS v", "LocalDateTime"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
@@ -356,7 +368,11 @@ class DriverTypedParametersTest {
                             ? new BigDecimal("1.5")
                             : t == LocalDate.class
                                 ? LocalDate.of(2024, 1, 1)
-                                : OffsetDateTime.now();
+                                : t == java.time.LocalDateTime.class
+                                    ? java.time.LocalDateTime.of(2024, 1, 1, 12, 0)
+                                    : t == java.util.UUID.class
+                                        ? java.util.UUID.randomUUID()
+                                        : OffsetDateTime.now();
       }
     }
     return args;
@@ -429,7 +445,20 @@ class DriverTypedParametersTest {
           JdbcSupport.bind(ps, i, nulls ? null : LocalDate.of(2024, 1, 1), Types.DATE);
       case "OffsetDateTime" ->
           JdbcSupport.bind(
-              ps, i, nulls ? null : OffsetDateTime.now(), Types.TIMESTAMP_WITH_TIMEZONE);
+              ps,
+              i,
+              nulls ? null : OffsetDateTime.now(),
+              Types.TIMESTAMP_WITH_TIMEZONE,
+              "timestamptz");
+      case "LocalDateTime" ->
+          JdbcSupport.bind(
+              ps,
+              i,
+              nulls ? null : java.time.LocalDateTime.of(2024, 1, 1, 12, 0),
+              Types.TIMESTAMP,
+              "timestamp");
+      case "java.util.UUID" ->
+          JdbcSupport.bind(ps, i, nulls ? null : java.util.UUID.randomUUID(), Types.OTHER, "uuid");
       case "List<Long>", "long[]" -> bindArray(ps, i, "int8", nulls ? null : List.of(1L, 3L));
       case "List<Integer>", "int[]" -> bindArray(ps, i, "int4", nulls ? null : List.of(1, 3));
       case "List<String>" -> bindArray(ps, i, "text", nulls ? null : List.of("abc"));
@@ -440,7 +469,8 @@ class DriverTypedParametersTest {
   /** A collection as generated code sends it where the SQL expects no type: its own array type. */
   private static void bindArray(PreparedStatement ps, int i, String element, List<?> values)
       throws SQLException {
-    JdbcSupport.bindArray(ps, i, JdbcSupport.array(ps.getConnection(), element, values), element);
+    JdbcSupport.bindArray(
+        ps, i, JdbcSupport.array(ps.getConnection(), element, values), element + "[]");
   }
 
   /**
@@ -458,8 +488,9 @@ class DriverTypedParametersTest {
           continue;
         }
         var claimed = dialect.sentType(JavaType.boxed(kind));
-        String value = sentAs(conn, sample(kind), kind);
-        String nul = sentAs(conn, null, kind);
+        String named = dialect.nullType(JavaType.boxed(kind));
+        String value = sentAs(conn, sample(kind), kind, named);
+        String nul = sentAs(conn, null, kind, named);
         String want = claimed == null ? null : claimed.toString();
         if (claimed != null
             ? !(want.equals(value) && want.equals(nul))
@@ -487,10 +518,15 @@ class DriverTypedParametersTest {
   }
 
   /** The type PostgreSQL sees for the value bound as generated code binds it, or null (untyped). */
-  private static String sentAs(Connection conn, Object value, ScalarKind kind) throws Exception {
+  private static String sentAs(Connection conn, Object value, ScalarKind kind, String nullType)
+      throws Exception {
     Field f = Types.class.getField(kind.jdbcType());
     try (PreparedStatement ps = conn.prepareStatement("SELECT pg_typeof(?)::regtype::text")) {
-      JdbcSupport.bind(ps, 1, value, f.getInt(null));
+      if (nullType == null) {
+        JdbcSupport.bind(ps, 1, value, f.getInt(null));
+      } else {
+        JdbcSupport.bind(ps, 1, value, f.getInt(null), nullType);
+      }
       try (var rs = ps.executeQuery()) {
         rs.next();
         return rs.getString(1);
@@ -507,7 +543,7 @@ class DriverTypedParametersTest {
   private static String arraySentAs(Connection conn, String element, List<?> values)
       throws SQLException {
     try (PreparedStatement ps = conn.prepareStatement("SELECT pg_typeof(?)::regtype::text")) {
-      JdbcSupport.bindArray(ps, 1, JdbcSupport.array(conn, element, values), element);
+      JdbcSupport.bindArray(ps, 1, JdbcSupport.array(conn, element, values), element + "[]");
       try (var rs = ps.executeQuery()) {
         rs.next();
         return rs.getString(1);

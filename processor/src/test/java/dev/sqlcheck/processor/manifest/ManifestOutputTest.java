@@ -93,7 +93,7 @@ class ManifestOutputTest {
     assertTrue(
         lines.contains(
             "bind\t2\tids\t\tARRAY\tARRAY\tLong\t\t\t"
-                + "INTEGER,DECIMAL,FLOATING,INTEGER2,INTEGER4,INTEGER8\tint8"),
+                + "INTEGER,DECIMAL,FLOATING,INTEGER2,INTEGER4,INTEGER8\tint8[]"),
         javac);
     // The operand of a cast: the compiler's type says nothing about the bound value.
     assertTrue(

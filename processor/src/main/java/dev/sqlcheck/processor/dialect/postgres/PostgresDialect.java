@@ -187,9 +187,9 @@ public final class PostgresDialect implements Dialect {
 
   /**
    * PostgreSQL's JDBC driver sends {@code java.sql.Date}, {@code Time} and {@code Timestamp} values
-   * without a type (a NULL {@code java.sql.Date} as {@code date}), and NULL {@code LocalTime},
-   * {@code LocalDateTime}, {@code OffsetDateTime}, {@code Instant} and {@code UUID} values too
-   * (measured with pgjdbc 42.7 in {@code ParameterTypesAgreeWithPostgresTest}).
+   * without a type (a NULL {@code java.sql.Date} as {@code date}); measured with pgjdbc 42.7 in
+   * {@code DriverTypedParametersTest}. The NULLs it would send untyped otherwise go with a type
+   * name ({@link #nullType}).
    */
   @Override
   public String sentUntyped(JavaType java) {
@@ -199,17 +199,15 @@ public final class PostgresDialect implements Dialect {
     return switch (java.kind()) {
       case SQL_DATE -> "a java.sql.Date that is not null";
       case SQL_TIME, SQL_TIMESTAMP -> "a " + java.kind().boxed();
-      case LOCAL_TIME, LOCAL_DATE_TIME, OFFSET_DATE_TIME, INSTANT, UUID ->
-          "a null " + java.display();
       default -> null;
     };
   }
 
   /**
-   * PostgreSQL's JDBC driver types numbers, booleans, {@code BigDecimal}, {@code LocalDate} and
-   * {@code byte[]} values and their NULLs ({@code ParameterTypesAgreeWithPostgresTest} measures
-   * each). A {@code String} goes as {@code varchar} unless the connection sets {@code
-   * stringtype=unspecified}, so it has no type here.
+   * PostgreSQL's JDBC driver types numbers, booleans, {@code BigDecimal}, {@code LocalDate}, {@code
+   * byte[]}, {@code java.time} values and {@code UUID}s, and generated code types their NULLs
+   * ({@code DriverTypedParametersTest} measures each). A {@code String} goes as {@code varchar}
+   * unless the connection sets {@code stringtype=unspecified}, so it has no type here.
    */
   @Override
   public SqlType sentType(JavaType java) {
@@ -227,9 +225,32 @@ public final class PostgresDialect implements Dialect {
           case BIG_DECIMAL -> "numeric";
           case LOCAL_DATE -> "date";
           case BYTES -> "bytea";
+          case LOCAL_TIME -> "time without time zone";
+          case LOCAL_DATE_TIME -> "timestamp without time zone";
+          case OFFSET_DATE_TIME, INSTANT -> "timestamp with time zone";
+          case UUID -> "uuid";
           default -> null;
         };
     return name == null ? null : SqlType.of(name);
+  }
+
+  /**
+   * The driver sends a NULL {@code LocalTime}, {@code LocalDateTime}, {@code OffsetDateTime},
+   * {@code Instant} or {@code UUID} bound by its {@code java.sql.Types} constant without a type
+   * (values go typed), so generated code names the type, as {@code setNull} allows.
+   */
+  @Override
+  public String nullType(JavaType java) {
+    if (java.kind() == null) {
+      return null;
+    }
+    return switch (java.kind()) {
+      case LOCAL_TIME -> "time";
+      case LOCAL_DATE_TIME -> "timestamp";
+      case OFFSET_DATE_TIME, INSTANT -> "timestamptz";
+      case UUID -> "uuid";
+      default -> null;
+    };
   }
 
   /**
