@@ -84,6 +84,14 @@ public interface Dialect {
   }
 
   /**
+   * The type a value of {@code java} goes as under the driver's default settings where a connection
+   * setting may send it untyped instead; null otherwise.
+   */
+  default SqlType sentTypeByDefault(JavaType java) {
+    return null;
+  }
+
+  /**
    * The type name generated code gives a NULL of {@code java} ({@code setNull} with a type name),
    * where the {@code java.sql.Types} constant alone would send it without a type; null otherwise.
    */

@@ -48,13 +48,20 @@ public final class SentTypes {
       Map<String, SentType> out, String name, ValueShape shape, Dialect dialect) {
     if (shape instanceof ValueShape.Scalar s) {
       SqlType type = dialect.sentType(s.type());
-      if (type != null) {
-        out.put(name, new SentType(type, !s.type().primitive(), s.type().display()));
+      SqlType byDefault = type == null ? dialect.sentTypeByDefault(s.type()) : null;
+      if (type != null || byDefault != null) {
+        out.put(
+            name,
+            new SentType(
+                type != null ? type : byDefault,
+                !s.type().primitive(),
+                s.type().display(),
+                type == null));
       }
     } else if (shape instanceof ValueShape.Multi m && m.element() instanceof ValueShape.Scalar e) {
       SqlType type = dialect.sentArrayType(e.type());
       if (type != null) {
-        out.put(name, new SentType(type, true, shape.display()));
+        out.put(name, new SentType(type, true, shape.display(), false));
       }
     }
   }
@@ -75,6 +82,7 @@ public final class SentTypes {
   private static boolean differs(ParameterUse u, Map<String, SentType> sent) {
     SentType s = sent.get(key(u));
     return s != null
+        && !s.bySetting()
         && u.context() == ParameterUse.Context.SCALAR
         && !u.castOperand()
         && !u.expectedType().equals(s.type());

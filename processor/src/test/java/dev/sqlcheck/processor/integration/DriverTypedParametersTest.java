@@ -213,6 +213,16 @@ class DriverTypedParametersTest {
           new Case(
               "java.util.UUID u", "SELECT coalesce(:u, gen_random_uuid()) AS v", "java.util.UUID"),
           new Case("LocalDateTime t", "SELECT date_trunc('hour', :t) AS v", "LocalDateTime"),
+          new Case("String s", "SELECT to_jsonb(:s) AS v", "String"),
+          new Case("String s", "SELECT jsonb_build_object('name', :s) AS v", "String"),
+          new Case("String s", "SELECT concat(:s, 'x') AS v", "String"),
+          new Case("String a, String b", "SELECT :a || :b AS v", "String"),
+          new Case("String s", "SELECT x FROM unnest(string_to_array(:s, ',')) x", "List<String>"),
+          new Case("String s", "SELECT id FROM events WHERE name = :s", "List<Long>"),
+          new Case("String s", "SELECT id FROM events WHERE day = :s", "List<Long>"),
+          new Case("String s", "SELECT id FROM events WHERE qty = :s", "List<Long>"),
+          new Case("String s", "SELECT coalesce(:s, name) AS v FROM events", "List<String>"),
+          new Case("String s", "SELECT array_append(ARRAY['a'], :s) AS v", "String"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
@@ -356,6 +366,8 @@ class DriverTypedParametersTest {
                     : element.endsWith("<java.lang.Integer>") ? List.of(1, 3) : List.of("abc");
       } else if (t.isPrimitive()) {
         args[i] = t == long.class ? 3L : t == int.class ? 3 : t == double.class ? 1.5 : true;
+      } else if (t == String.class) {
+        args[i] = nulls ? null : "abc";
       } else if (!nulls) {
         args[i] =
             t == Long.class
@@ -450,6 +462,7 @@ class DriverTypedParametersTest {
               nulls ? null : OffsetDateTime.now(),
               Types.TIMESTAMP_WITH_TIMEZONE,
               "timestamptz");
+      case "String" -> JdbcSupport.bind(ps, i, nulls ? null : "abc", Types.VARCHAR);
       case "LocalDateTime" ->
           JdbcSupport.bind(
               ps,
@@ -474,9 +487,10 @@ class DriverTypedParametersTest {
   }
 
   /**
-   * The types {@link PostgresDialect#sentType} says the driver sends are the ones it sends, for a
-   * value and for NULL; the Java types it leaves out go untyped at least sometimes, or (String) as
-   * the connection's {@code stringtype} decides.
+   * The types {@link PostgresDialect#sentType} (and, under the driver's default settings, {@link
+   * PostgresDialect#sentTypeByDefault}) says the driver sends are the ones it sends, for a value
+   * and for NULL, as generated code binds them; the Java types they leave out go untyped at least
+   * sometimes.
    */
   @Test
   void theDriverSendsTheTypesTheDialectSays() throws Exception {
@@ -488,13 +502,17 @@ class DriverTypedParametersTest {
           continue;
         }
         var claimed = dialect.sentType(JavaType.boxed(kind));
+        if (claimed == null) {
+          // under the driver's default settings (the test's connection has no stringtype)
+          claimed = dialect.sentTypeByDefault(JavaType.boxed(kind));
+        }
         String named = dialect.nullType(JavaType.boxed(kind));
         String value = sentAs(conn, sample(kind), kind, named);
         String nul = sentAs(conn, null, kind, named);
         String want = claimed == null ? null : claimed.toString();
         if (claimed != null
             ? !(want.equals(value) && want.equals(nul))
-            : kind != ScalarKind.STRING && value != null && nul != null) {
+            : value != null && nul != null) {
           wrong.add(kind + ": dialect says " + want + ", driver sends " + value + " / null " + nul);
         }
         JavaType element = JavaType.boxed(kind);

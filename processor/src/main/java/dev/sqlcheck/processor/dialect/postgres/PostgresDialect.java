@@ -235,6 +235,15 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
+   * A {@code String} bound where the SQL expects no particular type goes as {@code varchar} (a NULL
+   * too), unless the connection sets {@code stringtype=unspecified}.
+   */
+  @Override
+  public SqlType sentTypeByDefault(JavaType java) {
+    return java.kind() == ScalarKind.STRING ? SqlType.of("character varying") : null;
+  }
+
+  /**
    * The driver sends a NULL {@code LocalTime}, {@code LocalDateTime}, {@code OffsetDateTime},
    * {@code Instant} or {@code UUID} bound by its {@code java.sql.Types} constant without a type
    * (values go typed), so generated code names the type, as {@code setNull} allows.
