@@ -13,6 +13,9 @@ import java.util.List;
 record ColumnSpecs(
     boolean notNull, boolean hasDefault, boolean primaryKey, Column.Generated generated) {
 
+  /** A column with no constraint or default. */
+  static final ColumnSpecs NONE = new ColumnSpecs(false, false, false);
+
   ColumnSpecs(boolean notNull, boolean hasDefault, boolean primaryKey) {
     this(notNull, hasDefault, primaryKey, Column.Generated.NONE);
   }

@@ -42,6 +42,18 @@ final class CreateTableInterpreter {
     if (ViewInterpreter.applyTableAs(ctx, sql)) {
       return true;
     }
+    if (CreateTableReader.isTyped(sql)) {
+      // the token reader reads every typed table it can; the parser cannot read one at all
+      if (!applyWithoutParser(ctx, sql)) {
+        Failures.createFailed(
+            ctx,
+            "CREATE TABLE",
+            sql,
+            "a typed table (OF type) with options sqlcheck does not read");
+        return false;
+      }
+      return true;
+    }
     String text = TYPE_ARRAY_KEYWORD.matcher(sql).replaceAll("$1[]");
     if (FOREIGN.matcher(text).find()) {
       text =
@@ -86,10 +98,23 @@ final class CreateTableInterpreter {
     if (def.ifNotExists() && ctx.catalog.relation(schema, def.name()).isPresent()) {
       return true;
     }
+    if (def.ofType() != null) {
+      return applyTyped(ctx, sql, schema, def);
+    }
     Map<String, Column> byName = new LinkedHashMap<>();
     for (CreateTableReader.ColumnDef c : def.columns()) {
       putColumn(byName, column(ctx, c.rawName(), c.typeText(), c.specs()));
     }
+    putTable(ctx, schema, def, byName);
+    return true;
+  }
+
+  /**
+   * Puts the table {@code def} read with the columns {@code byName}: the primary key, written as a
+   * table constraint or on its columns, makes them NOT NULL and is its key.
+   */
+  private static void putTable(
+      LoadContext ctx, String schema, CreateTableReader.TableDef def, Map<String, Column> byName) {
     markPrimaryKey(byName, def.primaryKey());
     List<String> key = new ArrayList<>(def.primaryKey());
     for (CreateTableReader.ColumnDef c : def.columns()) {
@@ -106,7 +131,54 @@ final class CreateTableInterpreter {
             true,
             ctx.location(),
             key));
+  }
+
+  /**
+   * A typed table: the composite type's attributes are its columns, in order, and the list adds NOT
+   * NULL, defaults and keys to some of them. It follows later {@code ALTER TYPE .. ATTRIBUTE}
+   * changes ({@link TypeDdl#alterComposite}). True when handled, also when it could not be read
+   * (then reported), so that the parser does not try it again.
+   */
+  private static boolean applyTyped(
+      LoadContext ctx, String sql, String schema, CreateTableReader.TableDef def) {
+    List<String> type = def.ofType();
+    String typeName = type.get(type.size() - 1);
+    Optional<LoadContext.Composite> composite =
+        ctx.findComposite(type.size() > 1 ? type.get(0) : null, typeName);
+    if (composite.isEmpty()) {
+      Failures.createFailed(
+          ctx,
+          "CREATE TABLE",
+          sql,
+          "its type \"" + typeName + "\" is not a composite type the schema defines");
+      return true;
+    }
+    Map<String, Column> byName = new LinkedHashMap<>();
+    for (LoadContext.Attribute a : composite.get().attributes()) {
+      putColumn(byName, column(ctx, quoted(a.name()), a.typeText(), ColumnSpecs.NONE));
+    }
+    for (CreateTableReader.ColumnDef option : def.columns()) {
+      String name = PgIdentifiers.fold(option.rawName());
+      LoadContext.Attribute attribute =
+          composite.get().attributes().stream()
+              .filter(a -> a.name().equals(name))
+              .findFirst()
+              .orElse(null);
+      if (attribute == null) {
+        Failures.createFailed(
+            ctx, "CREATE TABLE", sql, "column \"" + name + "\" is not an attribute of " + typeName);
+        return true;
+      }
+      byName.put(name, column(ctx, quoted(attribute.name()), attribute.typeText(), option.specs()));
+    }
+    putTable(ctx, schema, def, byName);
+    composite.get().typedTables().add(List.of(schema, def.name()));
     return true;
+  }
+
+  /** A folded name as an identifier that folds to itself. */
+  private static String quoted(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
   }
 
   static String errorOf(DdlParser.Result parsed) {

@@ -25,13 +25,18 @@ final class CreateTableReader extends TokenCursor {
    */
   record ColumnDef(String rawName, String typeText, ColumnSpecs specs) {}
 
-  /** The table: normalised schema (null when unqualified) and name, columns, primary key. */
+  /**
+   * The table: normalised schema (null when unqualified) and name, columns, primary key; for a
+   * typed table ({@code OF type}), the type's name parts, and as columns the options given to some
+   * of its columns (no type text).
+   */
   record TableDef(
       String schema,
       String name,
       boolean ifNotExists,
       List<ColumnDef> columns,
-      List<String> primaryKey) {}
+      List<String> primaryKey,
+      List<String> ofType) {}
 
   /** Words that end a DEFAULT expression: the start of the next column constraint. */
   private static final Set<String> CONSTRAINT_WORDS =
@@ -72,6 +77,22 @@ final class CreateTableReader extends TokenCursor {
     this.sql = sql;
   }
 
+  /** Whether {@code sql} makes a typed table: {@code CREATE … TABLE [IF NOT EXISTS] name OF}. */
+  static boolean isTyped(String sql) {
+    List<SqlTokens.Token> t = SqlTokens.tokenize(sql, 16);
+    int i = 0;
+    while (i < t.size() && !t.get(i).is("TABLE")) {
+      i++;
+    }
+    i++;
+    if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
+      i += 3;
+    }
+    List<String> name = new ArrayList<>();
+    i = AlterTableActions.readQualifiedName(t, i, name);
+    return !name.isEmpty() && i < t.size() && t.get(i).is("OF");
+  }
+
   /** The table {@code sql} defines, or null when this reader does not fully understand it. */
   static TableDef read(String sql) {
     List<Token> tokens = DdlTokens.tokenize(sql);
@@ -103,6 +124,10 @@ final class CreateTableReader extends TokenCursor {
     if (acceptSymbol(".")) {
       name.add(PgIdentifiers.fold(name()));
     }
+    String schema = name.size() > 1 ? name.get(0) : null;
+    if (accept("OF")) {
+      return typed(schema, name.get(name.size() - 1), ifNotExists);
+    }
     expectSymbol("(");
     List<ColumnDef> columns = new ArrayList<>();
     List<String> primaryKey = new ArrayList<>();
@@ -114,8 +139,44 @@ final class CreateTableReader extends TokenCursor {
     if (columns.isEmpty()) {
       throw GIVE_UP;
     }
-    String schema = name.size() > 1 ? name.get(0) : null;
-    return new TableDef(schema, name.get(name.size() - 1), ifNotExists, columns, primaryKey);
+    return new TableDef(schema, name.get(name.size() - 1), ifNotExists, columns, primaryKey, null);
+  }
+
+  /**
+   * {@code OF type [( column [WITH OPTIONS] constraints | table constraint, ... )]}: the columns
+   * are the type's; the list only adds constraints and defaults.
+   */
+  private TableDef typed(String schema, String name, boolean ifNotExists) {
+    List<String> type = new ArrayList<>();
+    type.add(PgIdentifiers.fold(name()));
+    if (acceptSymbol(".")) {
+      type.add(PgIdentifiers.fold(name()));
+    }
+    List<ColumnDef> options = new ArrayList<>();
+    List<String> primaryKey = new ArrayList<>();
+    if (acceptSymbol("(")) {
+      do {
+        if (accept("CONSTRAINT")) {
+          name();
+          tableConstraint(primaryKey);
+        } else if (TABLE_CONSTRAINTS.contains(peek().upper()) && !next(1).isSymbol(",")) {
+          tableConstraint(primaryKey);
+        } else {
+          String rawName = name();
+          if (accept("WITH")) {
+            expect("OPTIONS");
+          }
+          Flags flags = new Flags();
+          while (!atSymbol(",") && !atSymbol(")")) {
+            columnConstraint(flags);
+          }
+          options.add(new ColumnDef(rawName, null, flags.specs()));
+        }
+      } while (acceptSymbol(","));
+      expectSymbol(")");
+    }
+    tail();
+    return new TableDef(schema, name, ifNotExists, options, primaryKey, type);
   }
 
   private void element(List<ColumnDef> columns, List<String> primaryKey) {
@@ -232,14 +293,7 @@ final class CreateTableReader extends TokenCursor {
     while (!atSymbol(",") && !atSymbol(")")) {
       columnConstraint(flags);
     }
-    return new ColumnDef(
-        rawName,
-        type,
-        new ColumnSpecs(
-            flags.notNull || flags.primaryKey,
-            flags.hasDefault,
-            flags.primaryKey,
-            flags.generated));
+    return new ColumnDef(rawName, type, flags.specs());
   }
 
   /** What the constraints of one column say so far. */
@@ -248,6 +302,10 @@ final class CreateTableReader extends TokenCursor {
     boolean hasDefault;
     boolean primaryKey;
     Column.Generated generated = Column.Generated.NONE;
+
+    ColumnSpecs specs() {
+      return new ColumnSpecs(notNull || primaryKey, hasDefault, primaryKey, generated);
+    }
   }
 
   private void columnConstraint(Flags flags) {

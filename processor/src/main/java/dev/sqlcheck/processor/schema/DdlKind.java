@@ -20,7 +20,11 @@ enum DdlKind {
   CREATE_SCHEMA,
   SET_SEARCH_PATH,
   CREATE_ENUM,
+  /** {@code CREATE TYPE name AS (attribute type, ...)}: the columns of a typed table. */
+  CREATE_COMPOSITE,
   ALTER_TYPE,
+  /** {@code ALTER TYPE .. ADD|DROP|ALTER|RENAME ATTRIBUTE}: typed tables of it change. */
+  ALTER_COMPOSITE,
   CREATE_DOMAIN,
   CREATE_FUNCTION,
   /** {@code CREATE SEQUENCE}: its name, since a query may read it as a table. */

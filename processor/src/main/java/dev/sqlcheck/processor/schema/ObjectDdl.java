@@ -146,6 +146,9 @@ final class ObjectDdl {
 
   /** DROP TYPE or DROP DOMAIN: PostgreSQL drops either kind with either statement. */
   private static void dropType(LoadContext ctx, String schema, String name, boolean cascade) {
+    if (!dropComposite(ctx, schema, name, cascade)) {
+      return;
+    }
     if (ctx.catalog.hasEnum(schema, name)) {
       List<Relation> users = enumUsers(ctx, name);
       if (!users.isEmpty() && !cascade) {
@@ -163,6 +166,36 @@ final class ObjectDdl {
       ctx.catalog.recordTypeEvent(
           new HistoryEvent(HistoryEvent.Type.DROPPED, name, null, ctx.location()));
     }
+  }
+
+  /**
+   * Drops a composite type and, with CASCADE, the typed tables made of it, as PostgreSQL does;
+   * false when PostgreSQL refuses (a typed table depends on it, and there is no CASCADE).
+   */
+  private static boolean dropComposite(
+      LoadContext ctx, String schema, String name, boolean cascade) {
+    LoadContext.Composite composite = ctx.findComposite(schema, name).orElse(null);
+    if (composite == null) {
+      return true;
+    }
+    List<Relation> tables = new ArrayList<>();
+    for (List<String> t : composite.typedTables()) {
+      ctx.catalog.relation(t.get(0), t.get(1)).ifPresent(tables::add);
+    }
+    if (!tables.isEmpty() && !cascade) {
+      ctx.warn(
+          Message.DROP_REFUSED,
+          "DROP TYPE " + name,
+          "table \"" + tables.get(0).name() + "\" is of that type (add CASCADE to drop it)");
+      return false;
+    }
+    for (Relation r : tables) {
+      ctx.catalog.removeRelation(r.schema(), r.name());
+      ctx.catalog.recordRelationEvent(
+          r.schema(), new HistoryEvent(HistoryEvent.Type.DROPPED, r.name(), null, ctx.location()));
+    }
+    ctx.removeComposite(schema, name);
+    return true;
   }
 
   private static List<Relation> enumUsers(LoadContext ctx, String enumName) {

@@ -190,6 +190,8 @@ public final class SchemaLoader {
       case CREATE_SCHEMA -> SchemaDdl.createSchema(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
       case SET_SEARCH_PATH -> SchemaDdl.searchPath(ctx, sql);
       case CREATE_ENUM -> TypeDdl.createEnum(ctx, sql);
+      case CREATE_COMPOSITE -> TypeDdl.createComposite(ctx, sql);
+      case ALTER_COMPOSITE -> TypeDdl.alterComposite(ctx, sql, (c, s) -> applyWithKeys(ctx, c, s));
       case ALTER_TYPE -> TypeDdl.alterType(ctx, sql);
       case CREATE_DOMAIN -> TypeDdl.createDomain(ctx, sql);
       case CREATE_FUNCTION -> SimpleDdl.createFunction(ctx, sql);

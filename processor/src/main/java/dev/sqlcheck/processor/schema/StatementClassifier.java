@@ -150,7 +150,19 @@ final class StatementClassifier {
     if (i == 1 && word.equals("TYPE") && isEnumType(t)) {
       return DdlKind.CREATE_ENUM;
     }
+    if (i == 1 && word.equals("TYPE") && isCompositeType(t)) {
+      return DdlKind.CREATE_COMPOSITE;
+    }
     return DdlKind.SKIP;
+  }
+
+  private static boolean isCompositeType(List<Token> t) {
+    for (int i = 2; i + 1 < t.size(); i++) {
+      if (t.get(i).is("AS")) {
+        return t.get(i + 1).isSymbol("(");
+      }
+    }
+    return false;
   }
 
   private static boolean isEnumType(List<Token> t) {
@@ -181,6 +193,9 @@ final class StatementClassifier {
     }
     if (what.equals("TYPE") && containsWord(SqlTokens.tokenize(sql, 12), "VALUE")) {
       return of(DdlKind.ALTER_TYPE);
+    }
+    if (what.equals("TYPE") && containsWord(SqlTokens.tokenize(sql, 12), "ATTRIBUTE")) {
+      return of(DdlKind.ALTER_COMPOSITE);
     }
     if (OBJECTS.contains(what) && !what.equals("EXTENSION")) {
       List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);

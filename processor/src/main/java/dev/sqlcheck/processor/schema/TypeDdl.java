@@ -1,10 +1,13 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -123,6 +126,171 @@ final class TypeDdl {
     ctx.putDomain(
         schemaOf(ctx, name), last(name), new LoadContext.Domain(base, notNull, hasDefault));
     return true;
+  }
+
+  /** {@code CREATE TYPE name AS (attribute type [COLLATE c], ...)}. */
+  static boolean createComposite(LoadContext ctx, String sql) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    List<String> name = new ArrayList<>();
+    int i = AlterTableActions.readQualifiedName(t, 2, name);
+    if (name.isEmpty() || i + 1 >= t.size() || !t.get(i).is("AS") || !t.get(i + 1).isSymbol("(")) {
+      return false;
+    }
+    List<LoadContext.Attribute> attributes = new ArrayList<>();
+    for (List<Token> element : elements(t, i + 2)) {
+      if (element.size() < 2 || !element.get(0).isName()) {
+        return false;
+      }
+      attributes.add(
+          new LoadContext.Attribute(
+              PgIdentifiers.fold(element.get(0).text()), typeText(sql, element, 1)));
+    }
+    ctx.putComposite(
+        schemaOf(ctx, name), last(name), new LoadContext.Composite(attributes, new ArrayList<>()));
+    return true;
+  }
+
+  /**
+   * {@code ALTER TYPE name ADD|DROP|ALTER|RENAME ATTRIBUTE ...}: the composite type changes, and
+   * each typed table of it changes its columns the same way (PostgreSQL requires CASCADE for that,
+   * and refuses the statement without it), as the matching {@code ALTER TABLE} would.
+   */
+  static boolean alterComposite(
+      LoadContext ctx, String sql, BiPredicate<StatementClassifier.Classification, String> loader) {
+    List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
+    List<String> name = new ArrayList<>();
+    int i = AlterTableActions.readQualifiedName(t, 2, name);
+    Optional<LoadContext.Composite> found =
+        name.isEmpty()
+            ? Optional.empty()
+            : ctx.findComposite(name.size() > 1 ? name.get(0) : null, last(name));
+    if (found.isEmpty()) {
+      return true; // not a composite the schema made: nothing queries see changes
+    }
+    List<LoadContext.Attribute> attributes = new ArrayList<>(found.get().attributes());
+    List<String> actions = new ArrayList<>();
+    List<Token> rest = t.subList(i, t.size());
+    for (List<Token> action : topLevel(rest)) {
+      String column = columnAction(sql, action, attributes);
+      if (column == null) {
+        return false;
+      }
+      actions.add(column);
+    }
+    found.get().attributes().clear();
+    found.get().attributes().addAll(attributes);
+    boolean ok = true;
+    for (List<String> table : found.get().typedTables()) {
+      String alter = AlterTableActions.header(table) + " " + String.join(", ", actions);
+      ok &= loader.test(StatementClassifier.classification(alter), alter);
+    }
+    return ok;
+  }
+
+  /**
+   * One attribute action as the {@code ALTER TABLE} action for the typed tables, applied to {@code
+   * attributes}; null when it is not one this reader knows.
+   */
+  private static String columnAction(
+      String sql, List<Token> a, List<LoadContext.Attribute> attributes) {
+    if (a.size() < 3 || !a.get(1).is("ATTRIBUTE")) {
+      return null;
+    }
+    int end = a.size();
+    if (a.get(end - 1).is("CASCADE") || a.get(end - 1).is("RESTRICT")) {
+      end--;
+    }
+    List<Token> x = a.subList(0, end);
+    String verb = x.get(0).upper();
+    switch (verb) {
+      case "ADD" -> {
+        String attribute = PgIdentifiers.fold(x.get(2).text());
+        String type = typeText(sql, x, 3);
+        attributes.add(new LoadContext.Attribute(attribute, type));
+        return "ADD COLUMN " + x.get(2).text() + " " + type;
+      }
+      case "DROP" -> {
+        boolean ifExists = x.size() > 4 && x.get(2).is("IF") && x.get(3).is("EXISTS");
+        Token attribute = x.get(ifExists ? 4 : 2);
+        attributes.removeIf(at -> at.name().equals(PgIdentifiers.fold(attribute.text())));
+        return "DROP COLUMN " + (ifExists ? "IF EXISTS " : "") + attribute.text();
+      }
+      case "ALTER" -> {
+        int type = 3;
+        if (x.size() > 5 && x.get(3).is("SET") && x.get(4).is("DATA")) {
+          type = 5;
+        }
+        if (x.size() <= type + 1 || !x.get(type).is("TYPE")) {
+          return null;
+        }
+        String attribute = PgIdentifiers.fold(x.get(2).text());
+        String text = typeText(sql, x, type + 1);
+        attributes.replaceAll(
+            at -> at.name().equals(attribute) ? new LoadContext.Attribute(attribute, text) : at);
+        return "ALTER COLUMN " + x.get(2).text() + " TYPE " + text;
+      }
+      case "RENAME" -> {
+        if (x.size() != 5 || !x.get(3).is("TO")) {
+          return null;
+        }
+        String from = PgIdentifiers.fold(x.get(2).text());
+        String to = PgIdentifiers.fold(x.get(4).text());
+        attributes.replaceAll(
+            at -> at.name().equals(from) ? new LoadContext.Attribute(to, at.typeText()) : at);
+        return "RENAME COLUMN " + x.get(2).text() + " TO " + x.get(4).text();
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** The type written from token {@code from} of {@code element}, up to a COLLATE clause. */
+  private static String typeText(String sql, List<Token> element, int from) {
+    int start = element.get(from).start();
+    Token lastToken = element.get(element.size() - 1);
+    int end = lastToken.start() + lastToken.text().length();
+    for (int j = from + 1; j < element.size(); j++) {
+      if (element.get(j).is("COLLATE")) {
+        Token before = element.get(j - 1);
+        end = before.start() + before.text().length();
+        break;
+      }
+    }
+    return sql.substring(start, end).strip();
+  }
+
+  /** The comma-separated elements inside the parentheses that open before token {@code from}. */
+  private static List<List<Token>> elements(List<Token> t, int from) {
+    int close = from;
+    for (int depth = 1; close < t.size(); close++) {
+      depth += t.get(close).isSymbol("(") ? 1 : t.get(close).isSymbol(")") ? -1 : 0;
+      if (depth == 0) {
+        break;
+      }
+    }
+    return topLevel(t.subList(from, Math.min(close, t.size())));
+  }
+
+  /** {@code tokens} split at the commas outside parentheses, without empty parts. */
+  private static List<List<Token>> topLevel(List<Token> tokens) {
+    List<List<Token>> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int j = 0; j <= tokens.size(); j++) {
+      boolean end = j == tokens.size();
+      if (!end) {
+        Token token = tokens.get(j);
+        depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
+      }
+      if (end || depth == 0 && tokens.get(j).isSymbol(",")) {
+        if (j > start) {
+          out.add(tokens.subList(start, j));
+        }
+        start = j + 1;
+      }
+    }
+    return out;
   }
 
   private static String schemaOf(LoadContext ctx, List<String> name) {

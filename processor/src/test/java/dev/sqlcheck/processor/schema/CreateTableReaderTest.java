@@ -218,7 +218,7 @@ class CreateTableReaderTest {
             "CREATE TABLE a (x text DEFAULT 'unterminated)",
             "CREATE TABLE a (x int) INHERITS (b)",
             "CREATE TABLE a AS SELECT 1 AS x",
-            "CREATE TABLE a OF some_type",
+            "CREATE TABLE a OF some_type (x WITH OPTIONS frobnicate)",
             "CREATE TABLE a ()",
             "CREATE FOREIGN TABLE a (x int) SERVER s",
             "CREATE TABLE a (`x` int)")) {

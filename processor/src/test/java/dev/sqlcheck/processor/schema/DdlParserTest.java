@@ -59,7 +59,12 @@ class DdlParserTest {
     assertEquals(
         DdlKind.SKIP, StatementClassifier.classify("SELECT pg_catalog.set_config('x', '', false)"));
     assertEquals(DdlKind.CREATE_ENUM, StatementClassifier.classify("CREATE TYPE m AS ENUM ('a')"));
-    assertEquals(DdlKind.SKIP, StatementClassifier.classify("CREATE TYPE c AS (a int)"));
+    // a composite type is the columns of the typed tables made of it
+    assertEquals(
+        DdlKind.CREATE_COMPOSITE, StatementClassifier.classify("CREATE TYPE c AS (a int)"));
+    assertEquals(
+        DdlKind.ALTER_COMPOSITE,
+        StatementClassifier.classify("ALTER TYPE c ADD ATTRIBUTE b text CASCADE"));
     assertEquals(DdlKind.DROP_RELATIONS, StatementClassifier.classify("DROP MATERIALIZED VIEW m"));
     assertEquals(DdlKind.SKIP, StatementClassifier.classify("DROP INDEX i"));
     assertEquals(DdlKind.SKIP, StatementClassifier.classify("ALTER VIEW v OWNER TO x"));

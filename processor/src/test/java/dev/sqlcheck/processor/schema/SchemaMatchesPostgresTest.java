@@ -288,6 +288,32 @@ class SchemaMatchesPostgresTest {
   }
 
   /**
+   * Typed tables ({@code CREATE TABLE … OF type}): their columns are the composite type's, with the
+   * options the list adds, and they follow {@code ALTER TYPE … ATTRIBUTE … CASCADE}.
+   */
+  private static final String TYPED_TABLES_DDL =
+      """
+      CREATE TYPE person AS (name text, age int, nick varchar(20) COLLATE "C", tags text[]);
+      CREATE TABLE people OF person (PRIMARY KEY (name), age WITH OPTIONS NOT NULL DEFAULT 0);
+      CREATE TABLE IF NOT EXISTS others OF person;
+      CREATE SCHEMA app;
+      CREATE TYPE app.point3 AS (x double precision, y double precision, "Z" numeric(5, 2));
+      CREATE UNLOGGED TABLE app.points OF app.point3 (x NOT NULL, CONSTRAINT pk PRIMARY KEY (y));
+      ALTER TYPE person ADD ATTRIBUTE email text CASCADE, DROP ATTRIBUTE nick CASCADE;
+      ALTER TYPE person RENAME ATTRIBUTE age TO years CASCADE;
+      ALTER TYPE person ALTER ATTRIBUTE years SET DATA TYPE bigint CASCADE;
+      CREATE TABLE later OF person;
+      CREATE TYPE pair AS (a int, b int);
+      CREATE TABLE pairs OF pair;
+      DROP TYPE pair CASCADE;
+      """;
+
+  @Test
+  void typedTables_matchPgCatalog() throws Exception {
+    assertMatchesPgCatalog("typed_tables", TYPED_TABLES_DDL, new SchemaLoader());
+  }
+
+  /**
    * Temporary tables and views a migration uses while it runs: they end with its session, so only
    * what was made from them stays.
    */
