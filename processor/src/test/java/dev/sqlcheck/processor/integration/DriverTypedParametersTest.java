@@ -223,6 +223,10 @@ class DriverTypedParametersTest {
           new Case("String s", "SELECT id FROM events WHERE qty = :s", "List<Long>"),
           new Case("String s", "SELECT coalesce(:s, name) AS v FROM events", "List<String>"),
           new Case("String s", "SELECT array_append(ARRAY['a'], :s) AS v", "String"),
+          new Case("Mood m", "SELECT to_jsonb(:m) AS v", "String"),
+          new Case("Mood m", "SELECT concat(:m, '!') AS v", "String"),
+          new Case("Mood m", "SELECT id FROM events WHERE name = :m", "List<Long>"),
+          new Case("Mood m", "SELECT id FROM events WHERE qty = :m", "List<Long>"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
@@ -276,7 +280,7 @@ class DriverTypedParametersTest {
     runGeneratedAndVerify(tool, accepted);
   }
 
-  private static final int FIRST_LINE = 9;
+  private static final int FIRST_LINE = 10;
 
   /** A repository with one method per case, {@code m0}, {@code m1}…, each two lines long. */
   private static String repository(String name, List<Case> cases) {
@@ -291,6 +295,7 @@ class DriverTypedParametersTest {
             @SqlRepository
             public interface NAME {
               record Pair(long a, long b) {}
+              enum Mood { HAPPY, SAD }
             """
                 .replace("NAME", name));
     for (int i = 0; i < cases.size(); i++) {
@@ -368,6 +373,8 @@ class DriverTypedParametersTest {
         args[i] = t == long.class ? 3L : t == int.class ? 3 : t == double.class ? 1.5 : true;
       } else if (t == String.class) {
         args[i] = nulls ? null : "abc";
+      } else if (t.isEnum()) {
+        args[i] = nulls ? null : t.getEnumConstants()[0];
       } else if (!nulls) {
         args[i] =
             t == Long.class
@@ -463,6 +470,7 @@ class DriverTypedParametersTest {
               Types.TIMESTAMP_WITH_TIMEZONE,
               "timestamptz");
       case "String" -> JdbcSupport.bind(ps, i, nulls ? null : "abc", Types.VARCHAR);
+      case "Mood" -> JdbcSupport.bind(ps, i, nulls ? null : "HAPPY", Types.VARCHAR);
       case "LocalDateTime" ->
           JdbcSupport.bind(
               ps,

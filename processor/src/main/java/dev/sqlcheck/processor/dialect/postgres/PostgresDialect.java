@@ -235,12 +235,15 @@ public final class PostgresDialect implements Dialect {
   }
 
   /**
-   * A {@code String} bound where the SQL expects no particular type goes as {@code varchar} (a NULL
-   * too), unless the connection sets {@code stringtype=unspecified}.
+   * A {@code String}, or a Java enum (its name or label), bound where the SQL expects no particular
+   * type goes as {@code varchar} (a NULL too), unless the connection sets {@code
+   * stringtype=unspecified}.
    */
   @Override
   public SqlType sentTypeByDefault(JavaType java) {
-    return java.kind() == ScalarKind.STRING ? SqlType.of("character varying") : null;
+    return java.kind() == ScalarKind.STRING || java.kind() == ScalarKind.ENUM
+        ? SqlType.of("character varying")
+        : null;
   }
 
   /**
