@@ -44,7 +44,12 @@ final class AlterExpressions {
     for (ColumnDataType def : e.getColDataTypeList()) {
       Column c =
           CreateTableInterpreter.column(
-              ctx, def.getColumnName(), def.getColDataType(), def.getColumnSpecs());
+              ctx,
+              r.schema(),
+              r.name(),
+              def.getColumnName(),
+              def.getColDataType(),
+              def.getColumnSpecs());
       if (r.column(c.name()).isEmpty()) {
         columns.add(c);
       }

@@ -72,7 +72,7 @@ final class CreateTableInterpreter {
     if (create.isIfNotExists() && ctx.catalog.relation(schema, name).isPresent()) {
       return true;
     }
-    Optional<List<Column>> columns = columns(ctx, create, sql);
+    Optional<List<Column>> columns = columns(ctx, create, sql, schema, name);
     ctx.catalog.putRelation(
         new Relation(
             schema,
@@ -103,7 +103,7 @@ final class CreateTableInterpreter {
     }
     Map<String, Column> byName = new LinkedHashMap<>();
     for (CreateTableReader.ColumnDef c : def.columns()) {
-      putColumn(byName, column(ctx, c.rawName(), c.typeText(), c.specs()));
+      putColumn(byName, column(ctx, schema, def.name(), c.rawName(), c.typeText(), c.specs()));
     }
     putTable(ctx, schema, def, byName);
     return true;
@@ -153,23 +153,28 @@ final class CreateTableInterpreter {
           "its type \"" + typeName + "\" is not a composite type the schema defines");
       return true;
     }
+    Map<String, ColumnSpecs> options = new LinkedHashMap<>();
+    for (CreateTableReader.ColumnDef option : def.columns()) {
+      options.put(PgIdentifiers.fold(option.rawName()), option.specs());
+    }
     Map<String, Column> byName = new LinkedHashMap<>();
     for (LoadContext.Attribute a : composite.get().attributes()) {
-      putColumn(byName, column(ctx, quoted(a.name()), a.typeText(), ColumnSpecs.NONE));
+      ColumnSpecs specs = options.remove(a.name());
+      putColumn(
+          byName,
+          column(
+              ctx,
+              schema,
+              def.name(),
+              quoted(a.name()),
+              a.typeText(),
+              specs == null ? ColumnSpecs.NONE : specs));
     }
-    for (CreateTableReader.ColumnDef option : def.columns()) {
-      String name = PgIdentifiers.fold(option.rawName());
-      LoadContext.Attribute attribute =
-          composite.get().attributes().stream()
-              .filter(a -> a.name().equals(name))
-              .findFirst()
-              .orElse(null);
-      if (attribute == null) {
-        Failures.createFailed(
-            ctx, "CREATE TABLE", sql, "column \"" + name + "\" is not an attribute of " + typeName);
-        return true;
-      }
-      byName.put(name, column(ctx, quoted(attribute.name()), attribute.typeText(), option.specs()));
+    if (!options.isEmpty()) {
+      String name = options.keySet().iterator().next();
+      Failures.createFailed(
+          ctx, "CREATE TABLE", sql, "column \"" + name + "\" is not an attribute of " + typeName);
+      return true;
     }
     putTable(ctx, schema, def, byName);
     composite.get().typedTables().add(List.of(schema, def.name()));
@@ -186,7 +191,8 @@ final class CreateTableInterpreter {
   }
 
   /** The table's columns, or empty when they cannot be known. */
-  private static Optional<List<Column>> columns(LoadContext ctx, CreateTable create, String sql) {
+  private static Optional<List<Column>> columns(
+      LoadContext ctx, CreateTable create, String sql, String schema, String name) {
     Map<String, Column> byName = new LinkedHashMap<>();
     boolean known = true;
     List<Table> parents = new ArrayList<>();
@@ -212,7 +218,14 @@ final class CreateTableInterpreter {
     if (create.getColumnDefinitions() != null) {
       for (ColumnDefinition def : create.getColumnDefinitions()) {
         putColumn(
-            byName, column(ctx, def.getColumnName(), def.getColDataType(), def.getColumnSpecs()));
+            byName,
+            column(
+                ctx,
+                schema,
+                name,
+                def.getColumnName(),
+                def.getColDataType(),
+                def.getColumnSpecs()));
       }
     }
     applyPrimaryKeys(create, byName);
@@ -224,16 +237,30 @@ final class CreateTableInterpreter {
         c.name(), c, (old, now) -> Relations.withNotNull(old, old.notNull() || now.notNull()));
   }
 
-  /** Builds one column from its definition; shared with ALTER TABLE ADD COLUMN. */
-  static Column column(LoadContext ctx, String rawName, ColDataType type, List<String> specs) {
-    return column(ctx, rawName, typeText(type), ColumnSpecs.read(specs));
+  /** Builds one column of {@code table} from its definition; shared with ALTER TABLE ADD COLUMN. */
+  static Column column(
+      LoadContext ctx,
+      String schema,
+      String table,
+      String rawName,
+      ColDataType type,
+      List<String> specs) {
+    return column(ctx, schema, table, rawName, typeText(type), ColumnSpecs.read(specs));
   }
 
-  private static Column column(LoadContext ctx, String rawName, String typeText, ColumnSpecs s) {
+  private static Column column(
+      LoadContext ctx,
+      String schema,
+      String table,
+      String rawName,
+      String typeText,
+      ColumnSpecs s) {
     boolean serial = ctx.dialect.isSerial(typeText);
     boolean notNull = s.notNull() || serial || ctx.isNotNullDomain(typeText);
+    String name = PgIdentifiers.fold(rawName);
+    ctx.madeColumn(typeText, schema, table, name, s.notNull() || serial);
     return new Column(
-        PgIdentifiers.fold(rawName),
+        name,
         ctx.resolveType(typeText),
         notNull,
         s.hasDefault() || serial || ctx.isDefaultDomain(typeText),

@@ -1,6 +1,8 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.catalog.Column;
+import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.Dialect;
@@ -26,6 +28,12 @@ final class LoadContext {
   /** A domain's base type and whether it forbids NULL. */
   record Domain(SqlType baseType, boolean notNull, boolean hasDefault) {}
 
+  /**
+   * A column made of a domain: where it is, and whether it is NOT NULL by a constraint of its own
+   * (then the domain's NOT NULL does not decide it).
+   */
+  record DomainColumn(String schema, String table, String column, boolean ownNotNull) {}
+
   /** One attribute of a composite type: its name and its type as written. */
   record Attribute(String name, String typeText) {}
 
@@ -46,6 +54,7 @@ final class LoadContext {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
   private final Map<String, Composite> composites = new HashMap<>();
+  private final Map<String, List<DomainColumn>> domainColumns = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();
 
   /** Set once a refused statement looked like MySQL: one message says so for the whole load. */
@@ -214,6 +223,57 @@ final class LoadContext {
     return n.array() ? type.asArray() : type;
   }
 
+  /** Notes a column made with the type {@code raw}, when that is a domain. */
+  void madeColumn(String raw, String schema, String table, String column, boolean ownNotNull) {
+    if (domains.isEmpty()) {
+      return;
+    }
+    Dialect.TypeName n = dialect.normalizeType(raw);
+    String key = n.array() ? null : domainKey(n.schema(), n.name());
+    if (key != null) {
+      domainColumns
+          .computeIfAbsent(key, k -> new ArrayList<>())
+          .add(new DomainColumn(schema, table, column, ownNotNull));
+    }
+  }
+
+  /**
+   * {@code ALTER DOMAIN d SET|DROP NOT NULL}: later columns of it follow, and so do the columns
+   * made of it that have no NOT NULL of their own.
+   */
+  void domainNotNull(String schema, String name, boolean notNull) {
+    String key = schema + "." + name;
+    Domain d = domains.get(key);
+    if (d == null) {
+      return;
+    }
+    domains.put(key, new Domain(d.baseType(), notNull, d.hasDefault()));
+    for (DomainColumn dc : domainColumns.getOrDefault(key, List.of())) {
+      if (dc.ownNotNull()) {
+        continue;
+      }
+      catalog
+          .relation(dc.schema(), dc.table())
+          .ifPresent(
+              r -> {
+                List<Column> columns = new ArrayList<>();
+                for (Column c : r.columns()) {
+                  columns.add(c.name().equals(dc.column()) ? Relations.withNotNull(c, notNull) : c);
+                }
+                catalog.putRelation(Relations.withColumns(r, columns));
+              });
+    }
+  }
+
+  /** {@code ALTER DOMAIN d SET|DROP DEFAULT}: the columns made of it later follow. */
+  void domainDefault(String schema, String name, boolean hasDefault) {
+    String key = schema + "." + name;
+    Domain d = domains.get(key);
+    if (d != null) {
+      domains.put(key, new Domain(d.baseType(), d.notNull(), hasDefault));
+    }
+  }
+
   /** True when the type is a domain with a DEFAULT, which a column of it takes when omitted. */
   boolean isDefaultDomain(String raw) {
     Dialect.TypeName n = dialect.normalizeType(raw);
@@ -230,19 +290,21 @@ final class LoadContext {
     if (domains.isEmpty()) {
       return Optional.empty(); // most schemas declare none; asked for every column
     }
+    String key = domainKey(schema, name);
+    return key == null ? Optional.empty() : Optional.of(domains.get(key));
+  }
+
+  /** The key of the domain a name in DDL means: in its schema, on the path, else any schema. */
+  private String domainKey(String schema, String name) {
     if (schema != null) {
-      return Optional.ofNullable(domains.get(schema + "." + name));
+      return domains.containsKey(schema + "." + name) ? schema + "." + name : null;
     }
     for (String s : catalog.searchPath()) {
-      Domain d = domains.get(s + "." + name);
-      if (d != null) {
-        return Optional.of(d);
+      if (domains.containsKey(s + "." + name)) {
+        return s + "." + name;
       }
     }
-    return domains.entrySet().stream()
-        .filter(e -> e.getKey().endsWith("." + name))
-        .map(Map.Entry::getValue)
-        .findFirst();
+    return domains.keySet().stream().filter(k -> k.endsWith("." + name)).findFirst().orElse(null);
   }
 
   private boolean isEnum(String schema, String name) {

@@ -269,11 +269,19 @@ final class ObjectDdl {
     List<Token> rest = t.subList(named.next(), t.size());
     if (what.equals("DOMAIN")
         && rest.size() > 1
-        && rest.get(0).is("SET")
-        && rest.get(1).is("DEFAULT")) {
-      ctx.objects
-          .fillers()
-          .uncertain(); // the columns of the domain take it now; they are not followed
+        && (rest.get(0).is("SET") || rest.get(0).is("DROP"))) {
+      boolean set = rest.get(0).is("SET");
+      if (rest.get(1).is("DEFAULT")) {
+        // the columns of the domain take it, or lose it, now; which INSERTs fill them is no
+        // longer followed
+        ctx.objects.fillers().uncertain();
+        ctx.domainDefault(schemaOf(ctx, name), name.get(name.size() - 1), set);
+        return true;
+      }
+      if (rest.get(1).is("NOT") && rest.size() > 2 && rest.get(2).is("NULL")) {
+        ctx.domainNotNull(schemaOf(ctx, name), name.get(name.size() - 1), set);
+        return true;
+      }
     }
     String target =
         rest.size() == 3 && rest.get(1).is(rest.get(0).is("RENAME") ? "TO" : "SCHEMA")

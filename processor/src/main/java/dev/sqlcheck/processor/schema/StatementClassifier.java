@@ -202,7 +202,13 @@ final class StatementClassifier {
       boolean renames = t.size() > 3 && t.get(t.size() - 3).is("RENAME");
       boolean moves =
           t.size() > 3 && t.get(t.size() - 3).is("SET") && t.get(t.size() - 2).is("SCHEMA");
-      return of(renames || moves ? DdlKind.ALTER_OBJECT : DdlKind.SKIP);
+      // ALTER DOMAIN d SET|DROP DEFAULT, SET|DROP NOT NULL: what its columns are
+      boolean domainColumns =
+          what.equals("DOMAIN")
+              && t.size() > 4
+              && (t.get(3).is("SET") || t.get(3).is("DROP"))
+              && (t.get(4).is("DEFAULT") || t.get(4).is("NOT"));
+      return of(renames || moves || domainColumns ? DdlKind.ALTER_OBJECT : DdlKind.SKIP);
     }
     return SKIPPED;
   }

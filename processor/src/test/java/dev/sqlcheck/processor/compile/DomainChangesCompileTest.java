@@ -1,0 +1,57 @@
+package dev.sqlcheck.processor.compile;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.sqlcheck.processor.testing.CompileHarness;
+import dev.sqlcheck.processor.testing.CompileHarness.Result;
+import dev.sqlcheck.processor.testing.CompileHarness.Tool;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code ALTER DOMAIN} was not followed. After {@code DROP NOT NULL}, a column of the domain kept
+ * its NOT NULL, so reading it into an {@code int} passed (a silent pass: PostgreSQL stores NULL
+ * there now); after {@code SET DEFAULT}, an INSERT leaving the column out was SQLCHECK-218 (a false
+ * error: PostgreSQL fills in the default). {@code DomainNotNullMatchesPostgresTest} asks PostgreSQL
+ * which columns refuse NULL.
+ */
+class DomainChangesCompileTest {
+  private static final String SCHEMA =
+      """
+      CREATE DOMAIN code AS text NOT NULL;
+      CREATE TABLE items (id bigint PRIMARY KEY, c code);
+      ALTER DOMAIN code SET DEFAULT 'x';
+      CREATE DOMAIN posint AS int NOT NULL;
+      CREATE TABLE counts (id bigint PRIMARY KEY, n posint);
+      ALTER DOMAIN posint DROP NOT NULL;
+      """;
+
+  private static final String REPO =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      @SqlRepository
+      public interface Domains {
+        @Query("INSERT INTO items (id) VALUES (1)")
+        int add();
+
+        @Query("SELECT n FROM counts WHERE id = :id")
+        int count(long id);
+      }
+      """;
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void alterDomainChangesItsColumns(Tool tool) {
+    Result r =
+        new CompileHarness().source("com.example.Domains", REPO).schema(SCHEMA).compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).hasSize(1);
+    CompileHarness.Diag d = r.errors().get(0);
+    assertThat(d.file()).isEqualTo("Domains.java");
+    assertThat(d.line()).isEqualTo(8);
+    assertThat(d.message()).contains("[SQLCHECK-404]");
+    assertThat(d.message()).contains("column \"n\", which may be NULL");
+  }
+}
