@@ -237,6 +237,11 @@ final class LoadContext {
     }
   }
 
+  /** The columns noted as made of the domain {@code schema.name}. */
+  List<DomainColumn> domainColumns(String schema, String name) {
+    return domainColumns.getOrDefault(schema + "." + name, List.of());
+  }
+
   /**
    * {@code ALTER DOMAIN d SET|DROP NOT NULL}: later columns of it follow, and so do the columns
    * made of it that have no NOT NULL of their own.

@@ -146,7 +146,8 @@ final class ObjectDdl {
 
   /** DROP TYPE or DROP DOMAIN: PostgreSQL drops either kind with either statement. */
   private static void dropType(LoadContext ctx, String schema, String name, boolean cascade) {
-    if (!dropComposite(ctx, schema, name, cascade)) {
+    if (!dropComposite(ctx, schema, name, cascade)
+        || !dropDomainColumns(ctx, schema, name, cascade)) {
       return;
     }
     if (ctx.catalog.hasEnum(schema, name)) {
@@ -166,6 +167,43 @@ final class ObjectDdl {
       ctx.catalog.recordTypeEvent(
           new HistoryEvent(HistoryEvent.Type.DROPPED, name, null, ctx.location()));
     }
+  }
+
+  /**
+   * With CASCADE, drops the columns made of a domain, as PostgreSQL does; false when PostgreSQL
+   * refuses (a column is made of it, and there is no CASCADE).
+   */
+  private static boolean dropDomainColumns(
+      LoadContext ctx, String schema, String name, boolean cascade) {
+    List<LoadContext.DomainColumn> columns = new ArrayList<>();
+    for (LoadContext.DomainColumn dc : ctx.domainColumns(schema, name)) {
+      ctx.catalog
+          .relation(dc.schema(), dc.table())
+          .filter(r -> r.column(dc.column()).isPresent())
+          .ifPresent(r -> columns.add(dc));
+    }
+    if (!columns.isEmpty() && !cascade) {
+      ctx.warn(
+          Message.DROP_REFUSED,
+          "DROP DOMAIN " + name,
+          "column \""
+              + columns.get(0).column()
+              + "\" of \""
+              + columns.get(0).table()
+              + "\" is of that type (add CASCADE to drop it)");
+      return false;
+    }
+    for (LoadContext.DomainColumn dc : columns) {
+      Relation r = ctx.catalog.relation(dc.schema(), dc.table()).orElseThrow();
+      List<Column> kept = new ArrayList<>(r.columns());
+      kept.removeIf(c -> c.name().equals(dc.column()));
+      ctx.catalog.recordColumnEvent(
+          r.schema(),
+          r.name(),
+          new HistoryEvent(HistoryEvent.Type.DROPPED, dc.column(), null, ctx.location()));
+      ctx.catalog.putRelation(Relations.withColumns(r, kept));
+    }
+    return true;
   }
 
   /**

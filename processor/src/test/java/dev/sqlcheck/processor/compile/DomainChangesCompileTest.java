@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * {@code ALTER DOMAIN} was not followed. After {@code DROP NOT NULL}, a column of the domain kept
  * its NOT NULL, so reading it into an {@code int} passed (a silent pass: PostgreSQL stores NULL
  * there now); after {@code SET DEFAULT}, an INSERT leaving the column out was SQLCHECK-218 (a false
- * error: PostgreSQL fills in the default). {@code DomainNotNullMatchesPostgresTest} asks PostgreSQL
- * which columns refuse NULL.
+ * error: PostgreSQL fills in the default); after {@code DROP DOMAIN … CASCADE}, its columns stayed.
+ * {@code DomainNotNullMatchesPostgresTest} asks PostgreSQL which columns refuse NULL, and {@code
+ * SchemaMatchesPostgresTest} which columns a dropped domain takes with it.
  */
 class DomainChangesCompileTest {
   private static final String SCHEMA =
@@ -25,6 +26,9 @@ class DomainChangesCompileTest {
       CREATE DOMAIN posint AS int NOT NULL;
       CREATE TABLE counts (id bigint PRIMARY KEY, n posint);
       ALTER DOMAIN posint DROP NOT NULL;
+      CREATE DOMAIN tag AS text;
+      CREATE TABLE tagged (id bigint PRIMARY KEY, t tag);
+      DROP DOMAIN tag CASCADE;
       """;
 
   private static final String REPO =
@@ -38,6 +42,9 @@ class DomainChangesCompileTest {
 
         @Query("SELECT n FROM counts WHERE id = :id")
         int count(long id);
+
+        @Query("SELECT t FROM tagged")
+        java.util.List<String> tags();
       }
       """;
 
@@ -47,11 +54,16 @@ class DomainChangesCompileTest {
     Result r =
         new CompileHarness().source("com.example.Domains", REPO).schema(SCHEMA).compile(tool);
     assertWithMessage("%s", r).that(r.warnings()).isEmpty();
-    assertWithMessage("%s", r).that(r.errors()).hasSize(1);
+    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
     CompileHarness.Diag d = r.errors().get(0);
     assertThat(d.file()).isEqualTo("Domains.java");
     assertThat(d.line()).isEqualTo(8);
     assertThat(d.message()).contains("[SQLCHECK-404]");
     assertThat(d.message()).contains("column \"n\", which may be NULL");
+    CompileHarness.Diag dropped = r.errors().get(1);
+    assertThat(dropped.file()).isEqualTo("Domains.java");
+    assertThat(dropped.line()).isEqualTo(11);
+    assertThat(dropped.message()).contains("[SQLCHECK-201]");
+    assertThat(dropped.message()).contains("dropped at schema.sql:9");
   }
 }

@@ -209,6 +209,10 @@ class SchemaMatchesPostgresTest {
         CREATE TABLE films (title text NOT NULL, year int DEFAULT 2000)
         CREATE VIEW winners AS SELECT title FROM films WHERE year > 2000;
       CREATE SEQUENCE numbers;
+      CREATE DOMAIN tag AS text CHECK (VALUE <> '');
+      CREATE TABLE tagged (id int, t tag, u text);
+      ALTER TABLE tagged ADD COLUMN t2 tag;
+      DROP DOMAIN tag CASCADE;
       """;
 
   @Test
