@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DriverTypedParametersTest {
   private static final String SCHEMA =
       "CREATE TABLE events (id bigint PRIMARY KEY, day date NOT NULL, at timestamptz NOT NULL,"
-          + " qty integer NOT NULL, price numeric(10,2), name text);";
+          + " qty integer NOT NULL, price numeric(10,2), name text, doc jsonb, tags text[]);";
 
   /** Method parameters, SQL, return type. */
   private record Case(String params, String sql, String returns) {}
@@ -227,6 +227,76 @@ class DriverTypedParametersTest {
           new Case("Mood m", "SELECT concat(:m, '!') AS v", "String"),
           new Case("Mood m", "SELECT id FROM events WHERE name = :m", "List<Long>"),
           new Case("Mood m", "SELECT id FROM events WHERE qty = :m", "List<Long>"),
+          new Case(
+              "String q", "SELECT id FROM events WHERE name ILIKE '%' || :q || '%'", "List<Long>"),
+          new Case(
+              "String q",
+              "SELECT id FROM events WHERE to_tsvector('simple', name) @@ plainto_tsquery('simple', :q)",
+              "List<Long>"),
+          new Case(
+              "String k, String v", "SELECT id FROM events WHERE doc ->> :k = :v", "List<Long>"),
+          new Case("String k", "SELECT doc -> :k AS v FROM events", "List<String>"),
+          new Case("String p", "SELECT id FROM events WHERE doc @> :p::jsonb", "List<Long>"),
+          new Case("String t", "SELECT id FROM events WHERE :t = ANY(tags)", "List<Long>"),
+          new Case("List<String> ts", "SELECT id FROM events WHERE tags && :ts", "List<Long>"),
+          new Case("List<String> ts", "SELECT id FROM events WHERE tags @> :ts", "List<Long>"),
+          new Case("int n", "SELECT id FROM events ORDER BY id LIMIT :n + 1", "List<Long>"),
+          new Case(
+              "long a",
+              "SELECT id FROM events WHERE id IN (SELECT id FROM events WHERE qty > :a)",
+              "List<Long>"),
+          new Case(
+              "long a",
+              "SELECT CASE WHEN qty > :a THEN 'hi' ELSE 'lo' END AS v FROM events",
+              "List<String>"),
+          new Case(
+              "int d",
+              "SELECT id FROM events WHERE at > now() - make_interval(days => :d)",
+              "List<Long>"),
+          new Case("double f", "SELECT id FROM events WHERE price * :f > 1", "List<Long>"),
+          new Case("BigDecimal f", "SELECT price * :f AS v FROM events", "List<BigDecimal>"),
+          new Case(
+              "int p",
+              "SELECT sum(qty) OVER (ORDER BY id ROWS BETWEEN :p PRECEDING AND CURRENT ROW) AS v FROM events",
+              "List<Long>"),
+          new Case(
+              "LocalDate d",
+              "SELECT id FROM events WHERE day = ANY(ARRAY[:d, :d + 1])",
+              "List<Long>"),
+          new Case("String s", "SELECT length(:s) AS v", "Integer"),
+          new Case("String s", "SELECT upper(:s) AS v", "String"),
+          new Case("String a, String b", "SELECT coalesce(:a, :b) AS v", "String"),
+          new Case("long a", "SELECT id FROM events WHERE id = :a FOR UPDATE", "List<Long>"),
+          new Case("long a", "DELETE FROM events WHERE id = :a RETURNING id", "List<Long>"),
+          new Case(
+              "long a, String n",
+              "UPDATE events SET name = coalesce(:n, name) WHERE id = :a",
+              "int"),
+          new Case(
+              "String n",
+              "INSERT INTO events (id, day, at, qty, name) VALUES (9, current_date, now(), 1, upper(:n))",
+              "int"),
+          new Case(
+              "long lo, long hi",
+              "SELECT id FROM events WHERE id BETWEEN SYMMETRIC :lo AND :hi",
+              "List<Long>"),
+          new Case(
+              "OffsetDateTime a, OffsetDateTime b",
+              "SELECT id FROM events WHERE (at, at) OVERLAPS (:a, :b)",
+              "List<Long>"),
+          new Case(
+              "OffsetDateTime a, OffsetDateTime b",
+              "SELECT tstzrange(:a, :b) @> at AS v FROM events",
+              "List<Boolean>"),
+          new Case("LocalDate d", "SELECT date_part('dow', :d) AS v", "Double"),
+          new Case("long n", "SELECT now() - make_interval(secs => :n) AS v", "OffsetDateTime"),
+          new Case("int n", "SELECT id FROM events TABLESAMPLE SYSTEM (:n)", "List<Long>"),
+          new Case("String s", "SELECT id FROM events WHERE name SIMILAR TO :s", "List<Long>"),
+          new Case(
+              "String s", "SELECT regexp_replace(name, :s, '') AS v FROM events", "List<String>"),
+          new Case("String s", "SELECT split_part(:s, ',', 1) AS v", "String"),
+          new Case("int i", "SELECT split_part(name, ',', :i) AS v FROM events", "List<String>"),
+          new Case("long i", "SELECT split_part(name, ',', :i) AS v FROM events", "List<String>"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
