@@ -11,6 +11,7 @@ import dev.sqlcheck.processor.schema.SqlTokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * DROP and ALTER of the schema objects other than tables and views that queries name: schemas,
@@ -194,14 +195,10 @@ final class ObjectDdl {
       return false;
     }
     for (LoadContext.DomainColumn dc : columns) {
-      Relation r = ctx.catalog.relation(dc.schema(), dc.table()).orElseThrow();
-      List<Column> kept = new ArrayList<>(r.columns());
-      kept.removeIf(c -> c.name().equals(dc.column()));
-      ctx.catalog.recordColumnEvent(
-          r.schema(),
-          r.name(),
-          new HistoryEvent(HistoryEvent.Type.DROPPED, dc.column(), null, ctx.location()));
-      ctx.catalog.putRelation(Relations.withColumns(r, kept));
+      dropColumns(
+          ctx,
+          ctx.catalog.relation(dc.schema(), dc.table()).orElseThrow(),
+          c -> c.name().equals(dc.column()));
     }
     return true;
   }
@@ -252,9 +249,14 @@ final class ObjectDdl {
   }
 
   private static void dropEnumColumns(LoadContext ctx, Relation r, String enumName) {
+    dropColumns(ctx, r, c -> isOf(c, enumName));
+  }
+
+  /** Drops the columns of {@code r} that {@code dropped} selects, noting each in its history. */
+  private static void dropColumns(LoadContext ctx, Relation r, Predicate<Column> dropped) {
     List<Column> kept = new ArrayList<>();
     for (Column c : r.columns()) {
-      if (isOf(c, enumName)) {
+      if (dropped.test(c)) {
         ctx.catalog.recordColumnEvent(
             r.schema(),
             r.name(),
