@@ -143,8 +143,8 @@ final class CreateTableInterpreter {
       LoadContext ctx, String sql, String schema, CreateTableReader.TableDef def) {
     List<String> type = def.ofType();
     String typeName = type.get(type.size() - 1);
-    Optional<LoadContext.Composite> composite =
-        ctx.findComposite(type.size() > 1 ? type.get(0) : null, typeName);
+    Optional<Composites.Composite> composite =
+        ctx.composites.find(type.size() > 1 ? type.get(0) : null, typeName);
     if (composite.isEmpty()) {
       Failures.createFailed(
           ctx,
@@ -158,7 +158,7 @@ final class CreateTableInterpreter {
       options.put(PgIdentifiers.fold(option.rawName()), option.specs());
     }
     Map<String, Column> byName = new LinkedHashMap<>();
-    for (LoadContext.Attribute a : composite.get().attributes()) {
+    for (Composites.Attribute a : composite.get().attributes()) {
       ColumnSpecs specs = options.remove(a.name());
       putColumn(
           byName,

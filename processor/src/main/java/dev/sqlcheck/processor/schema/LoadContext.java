@@ -34,26 +34,19 @@ final class LoadContext {
    */
   record DomainColumn(String schema, String table, String column, boolean ownNotNull) {}
 
-  /** One attribute of a composite type: its name and its type as written. */
-  record Attribute(String name, String typeText) {}
-
-  /**
-   * A composite type: its attributes, and the typed tables made of it ({@code [schema, table]}),
-   * which take its columns.
-   */
-  record Composite(List<Attribute> attributes, List<List<String>> typedTables) {}
-
   final Catalog.Builder catalog = Catalog.builder();
   final Dialect dialect;
   final ViewColumnResolver resolver;
   final SchemaObjects objects = new SchemaObjects();
+
+  /** The composite types seen so far, which typed tables are made of. */
+  final Composites composites = new Composites(catalog);
 
   /** Temporary tables and views made so far, which end with the load. */
   final TempRelations temporaries = new TempRelations();
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Domain> domains = new HashMap<>();
-  private final Map<String, Composite> composites = new HashMap<>();
   private final Map<String, List<DomainColumn>> domainColumns = new HashMap<>();
   private final Set<String> lostRelations = new HashSet<>();
 
@@ -136,30 +129,6 @@ final class LoadContext {
     catalog.addSchema(schema);
     catalog.putDomain(schema, name, domain.baseType());
     domains.put(schema + "." + name, domain);
-  }
-
-  void putComposite(String schema, String name, Composite composite) {
-    catalog.addSchema(schema);
-    composites.put(schema + "." + name, composite);
-  }
-
-  /** Forgets a composite type; the one there was, or null. */
-  Composite removeComposite(String schema, String name) {
-    return composites.remove(schema + "." + name);
-  }
-
-  /** A composite type named in DDL, found as PostgreSQL finds it: in its schema or the path. */
-  Optional<Composite> findComposite(String schema, String name) {
-    if (schema != null) {
-      return Optional.ofNullable(composites.get(schema + "." + name));
-    }
-    for (String s : catalog.searchPath()) {
-      Composite c = composites.get(s + "." + name);
-      if (c != null) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
   }
 
   /** The names of the enum types and domains in one schema. */

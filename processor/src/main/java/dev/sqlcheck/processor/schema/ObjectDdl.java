@@ -209,7 +209,7 @@ final class ObjectDdl {
    */
   private static boolean dropComposite(
       LoadContext ctx, String schema, String name, boolean cascade) {
-    LoadContext.Composite composite = ctx.findComposite(schema, name).orElse(null);
+    Composites.Composite composite = ctx.composites.find(schema, name).orElse(null);
     if (composite == null) {
       return true;
     }
@@ -229,7 +229,7 @@ final class ObjectDdl {
       ctx.catalog.recordRelationEvent(
           r.schema(), new HistoryEvent(HistoryEvent.Type.DROPPED, r.name(), null, ctx.location()));
     }
-    ctx.removeComposite(schema, name);
+    ctx.composites.remove(schema, name);
     return true;
   }
 

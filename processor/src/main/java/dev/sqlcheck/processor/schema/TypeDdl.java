@@ -136,17 +136,17 @@ final class TypeDdl {
     if (name.isEmpty() || i + 1 >= t.size() || !t.get(i).is("AS") || !t.get(i + 1).isSymbol("(")) {
       return false;
     }
-    List<LoadContext.Attribute> attributes = new ArrayList<>();
+    List<Composites.Attribute> attributes = new ArrayList<>();
     for (List<Token> element : elements(t, i + 2)) {
       if (element.size() < 2 || !element.get(0).isName()) {
         return false;
       }
       attributes.add(
-          new LoadContext.Attribute(
+          new Composites.Attribute(
               PgIdentifiers.fold(element.get(0).text()), typeText(sql, element, 1)));
     }
-    ctx.putComposite(
-        schemaOf(ctx, name), last(name), new LoadContext.Composite(attributes, new ArrayList<>()));
+    ctx.composites.put(
+        schemaOf(ctx, name), last(name), new Composites.Composite(attributes, new ArrayList<>()));
     return true;
   }
 
@@ -160,14 +160,14 @@ final class TypeDdl {
     List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     List<String> name = new ArrayList<>();
     int i = AlterTableActions.readQualifiedName(t, 2, name);
-    Optional<LoadContext.Composite> found =
+    Optional<Composites.Composite> found =
         name.isEmpty()
             ? Optional.empty()
-            : ctx.findComposite(name.size() > 1 ? name.get(0) : null, last(name));
+            : ctx.composites.find(name.size() > 1 ? name.get(0) : null, last(name));
     if (found.isEmpty()) {
       return true; // not a composite the schema made: nothing queries see changes
     }
-    List<LoadContext.Attribute> attributes = new ArrayList<>(found.get().attributes());
+    List<Composites.Attribute> attributes = new ArrayList<>(found.get().attributes());
     List<String> actions = new ArrayList<>();
     List<Token> rest = t.subList(i, t.size());
     for (List<Token> action : topLevel(rest)) {
@@ -192,7 +192,7 @@ final class TypeDdl {
    * attributes}; null when it is not one this reader knows.
    */
   private static String columnAction(
-      String sql, List<Token> a, List<LoadContext.Attribute> attributes) {
+      String sql, List<Token> a, List<Composites.Attribute> attributes) {
     if (a.size() < 3 || !a.get(1).is("ATTRIBUTE")) {
       return null;
     }
@@ -206,7 +206,7 @@ final class TypeDdl {
       case "ADD" -> {
         String attribute = PgIdentifiers.fold(x.get(2).text());
         String type = typeText(sql, x, 3);
-        attributes.add(new LoadContext.Attribute(attribute, type));
+        attributes.add(new Composites.Attribute(attribute, type));
         return "ADD COLUMN " + x.get(2).text() + " " + type;
       }
       case "DROP" -> {
@@ -226,7 +226,7 @@ final class TypeDdl {
         String attribute = PgIdentifiers.fold(x.get(2).text());
         String text = typeText(sql, x, type + 1);
         attributes.replaceAll(
-            at -> at.name().equals(attribute) ? new LoadContext.Attribute(attribute, text) : at);
+            at -> at.name().equals(attribute) ? new Composites.Attribute(attribute, text) : at);
         return "ALTER COLUMN " + x.get(2).text() + " TYPE " + text;
       }
       case "RENAME" -> {
@@ -236,7 +236,7 @@ final class TypeDdl {
         String from = PgIdentifiers.fold(x.get(2).text());
         String to = PgIdentifiers.fold(x.get(4).text());
         attributes.replaceAll(
-            at -> at.name().equals(from) ? new LoadContext.Attribute(to, at.typeText()) : at);
+            at -> at.name().equals(from) ? new Composites.Attribute(to, at.typeText()) : at);
         return "RENAME COLUMN " + x.get(2).text() + " TO " + x.get(4).text();
       }
       default -> {
