@@ -129,15 +129,19 @@ final class ChangeInterpreter {
     String schema = ctx.creationSchema(LiquibaseNames.fold(c.attribute("schemaName")));
     List<Column> columns = new ArrayList<>();
     for (ChangeNode col : c.children("column")) {
-      column(ctx, col).ifPresent(columns::add);
+      column(ctx, col, schema, table).ifPresent(columns::add);
     }
     ctx.catalog.putRelation(
         new Relation(schema, table, Relation.Kind.TABLE, columns, true, ctx.location()));
     return true;
   }
 
-  /** A {@code column} element: type as Liquibase maps it, NOT NULL, default, identity. */
-  private static Optional<Column> column(LoadContext ctx, ChangeNode col) {
+  /**
+   * A {@code column} element of {@code schema.table}: type as Liquibase maps it, NOT NULL, default,
+   * identity.
+   */
+  private static Optional<Column> column(
+      LoadContext ctx, ChangeNode col, String schema, String table) {
     String name = LiquibaseNames.fold(col.attribute("name"));
     if (name == null) {
       return Optional.empty();
@@ -147,10 +151,13 @@ final class ChangeInterpreter {
         written == null ? null : LiquibaseTypes.map(written, col.isTrue("autoIncrement"));
     boolean identity = mapped != null && mapped.identity();
     Optional<ChangeNode> constraints = col.child("constraints");
-    boolean notNull =
+    boolean ownNotNull =
         identity
-            || constraints.map(k -> k.isFalse("nullable") || k.isTrue("primaryKey")).orElse(false)
-            || (mapped != null && ctx.isNotNullDomain(mapped.type()));
+            || constraints.map(k -> k.isFalse("nullable") || k.isTrue("primaryKey")).orElse(false);
+    boolean notNull = ownNotNull || (mapped != null && ctx.isNotNullDomain(mapped.type()));
+    if (mapped != null) {
+      ctx.madeColumn(mapped.type(), schema, table, name, ownNotNull);
+    }
     boolean hasDefault =
         identity
             || col.attributes().keySet().stream().anyMatch(k -> k.startsWith("defaultValue"))
@@ -230,7 +237,9 @@ final class ChangeInterpreter {
   private static Relation addColumns(LoadContext ctx, Relation r, ChangeNode c) {
     List<Column> columns = new ArrayList<>(r.columns());
     for (ChangeNode col : c.children("column")) {
-      column(ctx, col).filter(added -> r.column(added.name()).isEmpty()).ifPresent(columns::add);
+      column(ctx, col, r.schema(), r.name())
+          .filter(added -> r.column(added.name()).isEmpty())
+          .ifPresent(columns::add);
     }
     return Relations.withColumns(r, columns);
   }

@@ -47,6 +47,36 @@ class LiquibaseLoadTest {
         + (c.hasDefault() ? " default" : "");
   }
 
+  /**
+   * A createTable column of a NOT NULL domain is NOT NULL until {@code ALTER DOMAIN … DROP NOT
+   * NULL}; one with its own {@code nullable="false"} stays NOT NULL (PostgreSQL's verdicts are in
+   * {@code DomainNotNullMatchesPostgresTest}).
+   */
+  @Test
+  void createTableColumnsOfADomain_followAlterDomain() throws IOException {
+    SchemaLoadResult r =
+        load(
+            "log.xml",
+            """
+            <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+              <changeSet id="1" author="a">
+                <sql>CREATE DOMAIN posint AS int NOT NULL</sql>
+                <createTable tableName="counts">
+                  <column name="id" type="bigint"/>
+                  <column name="n" type="posint"/>
+                  <column name="m" type="posint"><constraints nullable="false"/></column>
+                </createTable>
+              </changeSet>
+              <changeSet id="2" author="a">
+                <sql>ALTER DOMAIN posint DROP NOT NULL</sql>
+              </changeSet>
+            </databaseChangeLog>
+            """);
+    Relation counts = relation(r.catalog(), "counts");
+    assertEquals("n integer", describe(counts.column("n").orElseThrow()));
+    assertEquals("m integer not null", describe(counts.column("m").orElseThrow()));
+  }
+
   /** A function made by createProcedure is the schema's, with its declared result. */
   @Test
   void createProcedure_definesAFunction() throws IOException {
