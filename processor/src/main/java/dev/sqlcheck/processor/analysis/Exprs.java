@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
 import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
@@ -8,12 +9,14 @@ import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.dialect.postgres.types.Resolution;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.problem.Suggestions;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.JsonExpr;
 import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.XmlExpr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Analyses value expressions as PostgreSQL's {@code transformExpr} does: resolves their column
@@ -220,7 +223,44 @@ final class Exprs {
       }
       return subscript(v, null, true);
     }
-    // a field of a composite value, or .*: sqlcheck does not model composite types
+    if (step instanceof Expr.FieldStep f) {
+      return field(v, f);
+    }
+    return Val.wildcard(); // .* is expanded by the select list, which reports it
+  }
+
+  /**
+   * {@code (value).field}: the attribute of a composite type the schema defines (or of a table's
+   * row type), and SQLCHECK-201 for a name it does not have, as PostgreSQL finds it when it
+   * prepares the query. A value of a type sqlcheck does not know as composite is named in the
+   * not-fully-checked warning, never passed in silence.
+   */
+  private Val field(Val v, Expr.FieldStep f) {
+    String name = f.name().name();
+    SqlType t = v.type();
+    Optional<List<Catalog.Attribute>> attributes =
+        v.isWildcard() || t == null || t.array() || t.enumType()
+            ? Optional.empty()
+            : q.catalog.compositeAttributes(t.name());
+    if (attributes.isEmpty()) {
+      q.problems.notChecked("the field \"" + name + "\" of a value whose type it does not know");
+      return Val.wildcard();
+    }
+    for (Catalog.Attribute a : attributes.get()) {
+      if (a.name().equals(name)) {
+        Val out = Val.typed(a.type(), true);
+        return v.constant() ? out.asConstant() : out;
+      }
+    }
+    List<String> names = attributes.get().stream().map(Catalog.Attribute::name).toList();
+    q.problems.add(
+        new Problem(
+            ProblemCode.UNKNOWN_COLUMN,
+            "column \"" + name + "\" not found in data type " + t.name(),
+            f.name().start(),
+            f.name().end(),
+            Suggestions.hint(name, names),
+            null));
     return Val.wildcard();
   }
 

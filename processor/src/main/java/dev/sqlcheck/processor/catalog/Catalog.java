@@ -23,6 +23,7 @@ public final class Catalog {
   private final Set<String> unknownSchemas; // schemas any relation of which may exist
   private final boolean hasUnnamedUnknowns;
   private final Map<String, List<String>> enums; // key: schema + "." + name
+  private final Map<String, List<Attribute>> composites; // key: schema + "." + name
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
   private final Map<String, HistoryEvent> schemaHistory; // key: old schema name
   private final Map<String, HistoryEvent> typeHistory; // key: old type name, any schema
@@ -44,6 +45,7 @@ public final class Catalog {
     this.unknownSchemas = Set.copyOf(b.unknownSchemas);
     this.hasUnnamedUnknowns = b.hasUnnamedUnknowns;
     this.enums = Map.copyOf(b.enums);
+    this.composites = Map.copyOf(b.composites);
     this.relationHistory = Map.copyOf(b.relationHistory);
     this.schemaHistory = Map.copyOf(b.schemaHistory);
     this.typeHistory = Map.copyOf(b.typeHistory);
@@ -93,6 +95,7 @@ public final class Catalog {
     b.unknownSchemas.addAll(unknownSchemas);
     b.hasUnnamedUnknowns = hasUnnamedUnknowns;
     b.enums.putAll(enums);
+    b.composites.putAll(composites);
     b.relationHistory.putAll(relationHistory);
     b.schemaHistory.putAll(schemaHistory);
     b.typeHistory.putAll(typeHistory);
@@ -266,6 +269,34 @@ public final class Catalog {
     return foreignKeys.stream().filter(k -> k.references(schema, table)).toList();
   }
 
+  /** One attribute of a composite type: its name and type. */
+  public record Attribute(String name, SqlType type) {}
+
+  /**
+   * The attributes of a composite type named without its schema, in order, as an unqualified name
+   * resolves (the search path, then {@code public}): a type made by {@code CREATE TYPE … AS (…)},
+   * else the row type of a table or view of that name.
+   */
+  public Optional<List<Attribute>> compositeAttributes(String name) {
+    List<String> order = new ArrayList<>(searchPath);
+    order.add("public");
+    for (String schema : order) {
+      List<Attribute> attributes = composites.get(schema + "." + name);
+      if (attributes != null) {
+        return Optional.of(attributes);
+      }
+    }
+    for (String schema : order) {
+      Relation r = relations.get(schema + "." + name);
+      if (r != null) {
+        return r.columnsKnown()
+            ? Optional.of(r.columns().stream().map(c -> new Attribute(c.name(), c.type())).toList())
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The labels of an enum type, in declaration order. */
   public Optional<List<String>> enumLabels(String schema, String name) {
     return Optional.ofNullable(enums.get(schema + "." + name));
@@ -379,6 +410,7 @@ public final class Catalog {
     private final Set<String> unknownSchemas = new LinkedHashSet<>();
     private boolean hasUnnamedUnknowns;
     private final Map<String, List<String>> enums = new LinkedHashMap<>();
+    private final Map<String, List<Attribute>> composites = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> schemaHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> typeHistory = new LinkedHashMap<>();
@@ -582,6 +614,17 @@ public final class Catalog {
       schemas.add(schema);
       typeHistory.remove(name);
       enums.put(schema + "." + name, List.copyOf(labels));
+      return this;
+    }
+
+    /** Records a composite type's attributes, in order, or forgets the type ({@code null}). */
+    public Builder putComposite(String schema, String name, List<Attribute> attributes) {
+      if (attributes == null) {
+        composites.remove(schema + "." + name);
+      } else {
+        schemas.add(schema);
+        composites.put(schema + "." + name, List.copyOf(attributes));
+      }
       return this;
     }
 

@@ -40,7 +40,7 @@ final class LoadContext {
   final SchemaObjects objects = new SchemaObjects();
 
   /** The composite types seen so far, which typed tables are made of. */
-  final Composites composites = new Composites(catalog);
+  final Composites composites = new Composites(catalog, this::resolveType);
 
   /** Temporary tables and views made so far, which end with the load. */
   final TempRelations temporaries = new TempRelations();

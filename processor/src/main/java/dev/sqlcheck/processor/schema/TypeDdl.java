@@ -146,7 +146,7 @@ final class TypeDdl {
               PgIdentifiers.fold(element.get(0).text()), typeText(sql, element, 1)));
     }
     ctx.composites.put(
-        schemaOf(ctx, name), last(name), new Composites.Composite(attributes, new ArrayList<>()));
+        new Composites.Composite(schemaOf(ctx, name), last(name), attributes, new ArrayList<>()));
     return true;
   }
 
@@ -179,6 +179,7 @@ final class TypeDdl {
     }
     found.get().attributes().clear();
     found.get().attributes().addAll(attributes);
+    ctx.composites.publish(found.get());
     boolean ok = true;
     for (List<String> table : found.get().typedTables()) {
       String alter = AlterTableActions.header(table) + " " + String.join(", ", actions);
