@@ -260,7 +260,10 @@ final class Exprs {
             f.name().start(),
             f.name().end(),
             Suggestions.hint(name, names),
-            null));
+            q.catalog
+                .attributeHistory(t.name(), name)
+                .map(e -> History.describe("attribute", name, e))
+                .orElse(null)));
     return Val.wildcard();
   }
 

@@ -24,6 +24,7 @@ public final class Catalog {
   private final boolean hasUnnamedUnknowns;
   private final Map<String, List<String>> enums; // key: schema + "." + name
   private final Map<String, List<Attribute>> composites; // key: schema + "." + name
+  private final Map<String, HistoryEvent> attributeHistory; // key: type + "." + old attribute
   private final Map<String, HistoryEvent> relationHistory; // key: schema + "." + oldName
   private final Map<String, HistoryEvent> schemaHistory; // key: old schema name
   private final Map<String, HistoryEvent> typeHistory; // key: old type name, any schema
@@ -46,6 +47,7 @@ public final class Catalog {
     this.hasUnnamedUnknowns = b.hasUnnamedUnknowns;
     this.enums = Map.copyOf(b.enums);
     this.composites = Map.copyOf(b.composites);
+    this.attributeHistory = Map.copyOf(b.attributeHistory);
     this.relationHistory = Map.copyOf(b.relationHistory);
     this.schemaHistory = Map.copyOf(b.schemaHistory);
     this.typeHistory = Map.copyOf(b.typeHistory);
@@ -96,6 +98,7 @@ public final class Catalog {
     b.hasUnnamedUnknowns = hasUnnamedUnknowns;
     b.enums.putAll(enums);
     b.composites.putAll(composites);
+    b.attributeHistory.putAll(attributeHistory);
     b.relationHistory.putAll(relationHistory);
     b.schemaHistory.putAll(schemaHistory);
     b.typeHistory.putAll(typeHistory);
@@ -297,6 +300,11 @@ public final class Catalog {
     return Optional.empty();
   }
 
+  /** What became of an attribute a composite type (named in any schema) no longer has. */
+  public Optional<HistoryEvent> attributeHistory(String type, String oldAttribute) {
+    return Optional.ofNullable(attributeHistory.get(type + "." + oldAttribute));
+  }
+
   /** The labels of an enum type, in declaration order. */
   public Optional<List<String>> enumLabels(String schema, String name) {
     return Optional.ofNullable(enums.get(schema + "." + name));
@@ -411,6 +419,7 @@ public final class Catalog {
     private boolean hasUnnamedUnknowns;
     private final Map<String, List<String>> enums = new LinkedHashMap<>();
     private final Map<String, List<Attribute>> composites = new LinkedHashMap<>();
+    private final Map<String, HistoryEvent> attributeHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> relationHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> schemaHistory = new LinkedHashMap<>();
     private final Map<String, HistoryEvent> typeHistory = new LinkedHashMap<>();
@@ -625,6 +634,12 @@ public final class Catalog {
         schemas.add(schema);
         composites.put(schema + "." + name, List.copyOf(attributes));
       }
+      return this;
+    }
+
+    /** Records what became of an attribute of a composite type (by the type's name). */
+    public Builder recordAttributeEvent(String type, HistoryEvent event) {
+      attributeHistory.put(type + "." + event.oldName(), event);
       return this;
     }
 

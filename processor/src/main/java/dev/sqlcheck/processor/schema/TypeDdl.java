@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
+import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.PgIdentifiers;
 import dev.sqlcheck.processor.schema.SqlTokens.Token;
@@ -171,7 +172,7 @@ final class TypeDdl {
     List<String> actions = new ArrayList<>();
     List<Token> rest = t.subList(i, t.size());
     for (List<Token> action : topLevel(rest)) {
-      String column = columnAction(sql, action, attributes);
+      String column = columnAction(ctx, found.get().name(), sql, action, attributes);
       if (column == null) {
         return false;
       }
@@ -193,7 +194,11 @@ final class TypeDdl {
    * attributes}; null when it is not one this reader knows.
    */
   private static String columnAction(
-      String sql, List<Token> a, List<Composites.Attribute> attributes) {
+      LoadContext ctx,
+      String composite,
+      String sql,
+      List<Token> a,
+      List<Composites.Attribute> attributes) {
     if (a.size() < 3 || !a.get(1).is("ATTRIBUTE")) {
       return null;
     }
@@ -213,7 +218,10 @@ final class TypeDdl {
       case "DROP" -> {
         boolean ifExists = x.size() > 4 && x.get(2).is("IF") && x.get(3).is("EXISTS");
         Token attribute = x.get(ifExists ? 4 : 2);
-        attributes.removeIf(at -> at.name().equals(PgIdentifiers.fold(attribute.text())));
+        String dropped = PgIdentifiers.fold(attribute.text());
+        attributes.removeIf(at -> at.name().equals(dropped));
+        ctx.catalog.recordAttributeEvent(
+            composite, new HistoryEvent(HistoryEvent.Type.DROPPED, dropped, null, ctx.location()));
         return "DROP COLUMN " + (ifExists ? "IF EXISTS " : "") + attribute.text();
       }
       case "ALTER" -> {
@@ -236,6 +244,8 @@ final class TypeDdl {
         }
         String from = PgIdentifiers.fold(x.get(2).text());
         String to = PgIdentifiers.fold(x.get(4).text());
+        ctx.catalog.recordAttributeEvent(
+            composite, new HistoryEvent(HistoryEvent.Type.RENAMED, from, to, ctx.location()));
         attributes.replaceAll(
             at -> at.name().equals(from) ? new Composites.Attribute(to, at.typeText()) : at);
         return "RENAME COLUMN " + x.get(2).text() + " TO " + x.get(4).text();

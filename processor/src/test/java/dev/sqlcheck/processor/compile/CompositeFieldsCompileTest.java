@@ -56,5 +56,7 @@ class CompositeFieldsCompileTest {
     assertThat(renamed.file()).isEqualTo("People.java");
     assertThat(renamed.line()).isEqualTo(12);
     assertThat(renamed.message()).contains("column \"zip\" not found in data type address");
+    assertThat(renamed.message())
+        .contains("attribute \"zip\" was renamed to \"postcode\" at schema.sql:3");
   }
 }
