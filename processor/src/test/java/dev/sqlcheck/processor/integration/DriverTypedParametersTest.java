@@ -48,7 +48,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DriverTypedParametersTest {
   private static final String SCHEMA =
       "CREATE TABLE events (id bigint PRIMARY KEY, day date NOT NULL, at timestamptz NOT NULL,"
-          + " qty integer NOT NULL, price numeric(10,2), name text, doc jsonb, tags text[]);";
+          + " qty integer NOT NULL, price numeric(10,2), name text, doc jsonb, tags text[]);"
+          + " CREATE FUNCTION add_days(d date, n integer) RETURNS date LANGUAGE sql"
+          + " AS 'SELECT d + n';"
+          + " CREATE FUNCTION first_of(a anyarray) RETURNS anyelement LANGUAGE sql"
+          + " AS 'SELECT a[1]';"
+          + " CREATE FUNCTION scaled(x numeric, f numeric DEFAULT 1) RETURNS numeric"
+          + " LANGUAGE sql AS 'SELECT x * f';";
 
   /** Method parameters, SQL, return type. */
   private record Case(String params, String sql, String returns) {}
@@ -297,6 +303,12 @@ class DriverTypedParametersTest {
           new Case("String s", "SELECT split_part(:s, ',', 1) AS v", "String"),
           new Case("int i", "SELECT split_part(name, ',', :i) AS v FROM events", "List<String>"),
           new Case("long i", "SELECT split_part(name, ',', :i) AS v FROM events", "List<String>"),
+          new Case("LocalDate d, int n", "SELECT add_days(:d, :n) AS v", "LocalDate"),
+          new Case("LocalDate d, long n", "SELECT add_days(:d, :n) AS v", "LocalDate"),
+          new Case("List<Long> ids", "SELECT first_of(:ids) AS v", "Long"),
+          new Case("long x", "SELECT scaled(:x) AS v", "BigDecimal"),
+          new Case("double x, int f", "SELECT scaled(:x, :f) AS v", "BigDecimal"),
+          new Case("BigDecimal x", "SELECT scaled(:x, f => 2) AS v", "BigDecimal"),
           new Case("Pair p", "SELECT :p.a + :p.b AS v", "long"),
           new Case("Pair p", "SELECT g FROM generate_series(:p.a, :p.b) g", "List<Long>"));
 
