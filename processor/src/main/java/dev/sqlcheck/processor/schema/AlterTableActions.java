@@ -114,7 +114,8 @@ record AlterTableActions(
     return "ALTER TABLE " + String.join(".", parts);
   }
 
-  private static List<List<Token>> splitOnCommas(List<Token> tokens) {
+  /** {@code tokens} split at the commas outside parentheses, without empty parts. */
+  static List<List<Token>> splitOnCommas(List<Token> tokens) {
     List<List<Token>> parts = new ArrayList<>();
     List<Token> current = new ArrayList<>();
     int depth = 0;

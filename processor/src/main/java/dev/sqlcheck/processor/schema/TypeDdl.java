@@ -171,7 +171,7 @@ final class TypeDdl {
     List<Composites.Attribute> attributes = new ArrayList<>(found.get().attributes());
     List<String> actions = new ArrayList<>();
     List<Token> rest = t.subList(i, t.size());
-    for (List<Token> action : topLevel(rest)) {
+    for (List<Token> action : AlterTableActions.splitOnCommas(rest)) {
       String column = columnAction(ctx, found.get().name(), sql, action, attributes);
       if (column == null) {
         return false;
@@ -280,28 +280,7 @@ final class TypeDdl {
         break;
       }
     }
-    return topLevel(t.subList(from, Math.min(close, t.size())));
-  }
-
-  /** {@code tokens} split at the commas outside parentheses, without empty parts. */
-  private static List<List<Token>> topLevel(List<Token> tokens) {
-    List<List<Token>> out = new ArrayList<>();
-    int depth = 0;
-    int start = 0;
-    for (int j = 0; j <= tokens.size(); j++) {
-      boolean end = j == tokens.size();
-      if (!end) {
-        Token token = tokens.get(j);
-        depth += token.isSymbol("(") ? 1 : token.isSymbol(")") ? -1 : 0;
-      }
-      if (end || depth == 0 && tokens.get(j).isSymbol(",")) {
-        if (j > start) {
-          out.add(tokens.subList(start, j));
-        }
-        start = j + 1;
-      }
-    }
-    return out;
+    return AlterTableActions.splitOnCommas(t.subList(from, Math.min(close, t.size())));
   }
 
   private static String schemaOf(LoadContext ctx, List<String> name) {
