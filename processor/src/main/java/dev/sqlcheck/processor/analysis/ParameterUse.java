@@ -29,16 +29,9 @@ public record ParameterUse(
     this(name, property, start, end, expectedType, context, false, false);
   }
 
-  /** An occurrence whose place gives PostgreSQL its type (see {@link #untypedHere}). */
-  public ParameterUse(
-      String name,
-      String property,
-      int start,
-      int end,
-      SqlType expectedType,
-      Context context,
-      boolean castOperand) {
-    this(name, property, start, end, expectedType, context, castOperand, false);
+  /** The name as the SQL writes it: {@code ids}, or {@code book.title} for a property. */
+  public String sqlName() {
+    return property == null ? name : name + "." + property;
   }
 
   /** How the parameter is used, which decides how it is bound. */

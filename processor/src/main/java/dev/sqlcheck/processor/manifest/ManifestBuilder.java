@@ -190,10 +190,7 @@ public final class ManifestBuilder {
     for (int i = 0; i < bindings.size(); i++) {
       Binding b = bindings.get(i);
       ParameterUse use = uses.get(b.start());
-      String name = use == null ? b.root() : use.name();
-      if (use != null && use.property() != null) {
-        name += "." + use.property();
-      }
+      String name = use == null ? b.root() : use.sqlName();
       // A later use of a value the driver types is described as it is sent: PostgreSQL types
       // it by the value, not by where it stands (the :a of :a + 7 after BETWEEN :a is a date).
       boolean typedReuse =

@@ -109,7 +109,7 @@ final class ParameterValidator {
     Optional<ValueShape.Property> property =
         use.property() == null ? batchElement.property(use.name()) : Optional.empty();
     if (property.isEmpty()) {
-      String name = use.property() == null ? use.name() : use.name() + "." + use.property();
+      String name = use.sqlName();
       problems.add(
           Message.UNBOUND_BATCH_PARAMETER
               .at(use.start(), use.end(), name, method.name(), batchElement.display())
@@ -151,7 +151,7 @@ final class ParameterValidator {
                 what,
                 method.name(),
                 untyped,
-                sqlName(use),
+                use.sqlName(),
                 expected.isUnknown() ? s.type().kind().arrayElement() : expected.toString()));
         return;
       }
@@ -224,7 +224,7 @@ final class ParameterValidator {
             arrayType,
             emptyType,
             "?",
-            sqlName(use),
+            use.sqlName(),
             labels(match),
             nullType));
   }
@@ -253,7 +253,7 @@ final class ParameterValidator {
             array.elementType(),
             null,
             array.replacement(),
-            sqlName(use),
+            use.sqlName(),
             labels(match),
             array.elementType() + "[]"));
   }
@@ -294,10 +294,6 @@ final class ParameterValidator {
   /** The labels a Java enum value is sent as, or null when {@code name()} gives them. */
   private static EnumMapping labels(EnumMatcher.Match match) {
     return match == null || match.mapping().isByName() ? null : match.mapping();
-  }
-
-  private static String sqlName(ParameterUse use) {
-    return use.property() == null ? use.name() : use.name() + "." + use.property();
   }
 
   private void mismatch(ParameterUse use, String what, String javaType, SqlType expected) {

@@ -80,16 +80,12 @@ public final class SentTypes {
   }
 
   private static boolean differs(ParameterUse u, Map<String, SentType> sent) {
-    SentType s = sent.get(key(u));
+    SentType s = sent.get(u.sqlName());
     return s != null
         && !s.bySetting()
         && u.context() == ParameterUse.Context.SCALAR
         && !u.castOperand()
         && !u.expectedType().equals(s.type());
-  }
-
-  private static String key(ParameterUse u) {
-    return u.property() == null ? u.name() : u.name() + "." + u.property();
   }
 
   /**
@@ -99,11 +95,11 @@ public final class SentTypes {
   public static String note(QueryAnalysis analysis, Map<String, SentType> sent) {
     Map<String, String> why = new LinkedHashMap<>();
     for (ParameterUse u : analysis.parameters()) {
-      if (differs(u, sent) && !why.containsKey(key(u))) {
-        SentType s = sent.get(key(u));
-        String name = ":" + key(u);
+      if (differs(u, sent) && !why.containsKey(u.sqlName())) {
+        SentType s = sent.get(u.sqlName());
+        String name = ":" + u.sqlName();
         why.put(
-            key(u),
+            u.sqlName(),
             name
                 + " ("
                 + s.java()
