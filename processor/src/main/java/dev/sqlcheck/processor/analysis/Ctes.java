@@ -81,17 +81,12 @@ final class Ctes {
     List<Set<Integer>> deps = new ArrayList<>();
     for (CommonTableExpr cte : with.ctes()) {
       Set<Integer> d = new HashSet<>();
-      Nodes.walk(
-          cte.body(),
-          n -> {
-            if (n instanceof TableRef.Relation r && r.name().parts().size() == 1) {
-              int k = names.indexOf(r.name().last().name());
-              if (k >= 0 && !names.get(k).equals(cte.name().name())) {
-                d.add(k);
-              }
-            }
-            return true;
-          });
+      for (String read : unqualifiedReads(cte.body())) {
+        int k = names.indexOf(read);
+        if (k >= 0 && !read.equals(cte.name().name())) {
+          d.add(k);
+        }
+      }
       deps.add(d);
     }
     List<Integer> out = new ArrayList<>();
@@ -126,7 +121,7 @@ final class Ctes {
         set(c, cte, seed, false);
         c.known = seed.known();
         shape = a.queries.subquery(query, level);
-        if (refersTo(op.right(), c.name)) {
+        if (unqualifiedReads(op.right()).contains(c.name)) {
           sameTypesOverall(c.name, cte, seed, shape);
         }
       } else {
@@ -147,20 +142,18 @@ final class Ctes {
     set(c, cte, shape, true);
   }
 
-  /** Whether {@code node} reads the relation {@code name} unqualified: a CTE's own name. */
-  private static boolean refersTo(Node node, String name) {
-    boolean[] found = {false};
+  /** The relations {@code node} reads by an unqualified name, which may be CTEs of its WITH. */
+  private static Set<String> unqualifiedReads(Node node) {
+    Set<String> out = new HashSet<>();
     Nodes.walk(
         node,
         n -> {
-          if (n instanceof TableRef.Relation r
-              && r.name().parts().size() == 1
-              && r.name().last().name().equals(name)) {
-            found[0] = true;
+          if (n instanceof TableRef.Relation r && r.name().parts().size() == 1) {
+            out.add(r.name().last().name());
           }
-          return !found[0];
+          return true;
         });
-    return found[0];
+    return out;
   }
 
   /**
