@@ -49,21 +49,6 @@ public final class Pipeline {
       disabled = Set.copyOf(disabled);
       placeholders = Map.copyOf(placeholders);
     }
-
-    /** Settings with no Flyway placeholder values. */
-    public Settings(
-        Dialect dialect,
-        List<String> schemaPaths,
-        String optionError,
-        int threads,
-        Set<ProblemCode> disabled) {
-      this(dialect, schemaPaths, optionError, threads, disabled, Map.of());
-    }
-
-    /** Settings with no lint switched off. */
-    public Settings(Dialect dialect, List<String> schemaPaths, String optionError, int threads) {
-      this(dialect, schemaPaths, optionError, threads, Set.of());
-    }
   }
 
   private final ProcessingEnvironment env;
