@@ -48,7 +48,7 @@ final class TempRelations {
 
   /** {@code CREATE [OR REPLACE] [GLOBAL|LOCAL] TEMP|TEMPORARY [RECURSIVE] TABLE|VIEW … name}. */
   private static String createdName(String sql) {
-    List<Token> t = SqlTokens.tokenize(sql, 16);
+    List<Token> t = SqlTokens.tokenize(sql, 6);
     int i = 1;
     if (i + 1 < t.size() && t.get(i).is("OR") && t.get(i + 1).is("REPLACE")) {
       i += 2;
@@ -59,18 +59,8 @@ final class TempRelations {
     if (i >= t.size() || !(t.get(i).is("TEMP") || t.get(i).is("TEMPORARY"))) {
       return null;
     }
-    i++;
-    if (i < t.size() && t.get(i).is("RECURSIVE")) {
-      i++;
-    }
-    if (i >= t.size() || !(t.get(i).is("TABLE") || t.get(i).is("VIEW"))) {
-      return null;
-    }
-    i++;
-    if (i + 2 < t.size() && t.get(i).is("IF") && t.get(i + 1).is("NOT")) {
-      i += 3;
-    }
-    return lastName(t, i);
+    List<String> name = Failures.createdName(sql);
+    return name.isEmpty() ? null : name.get(name.size() - 1);
   }
 
   /** {@code SELECT … INTO TEMP|TEMPORARY [TABLE] name}. */
