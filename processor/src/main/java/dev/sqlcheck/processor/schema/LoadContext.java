@@ -1,7 +1,6 @@
 package dev.sqlcheck.processor.schema;
 
 import dev.sqlcheck.processor.catalog.Catalog;
-import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.Relations;
 import dev.sqlcheck.processor.catalog.SourceLocation;
 import dev.sqlcheck.processor.catalog.SqlType;
@@ -229,13 +228,9 @@ final class LoadContext {
       catalog
           .relation(dc.schema(), dc.table())
           .ifPresent(
-              r -> {
-                List<Column> columns = new ArrayList<>();
-                for (Column c : r.columns()) {
-                  columns.add(c.name().equals(dc.column()) ? Relations.withNotNull(c, notNull) : c);
-                }
-                catalog.putRelation(Relations.withColumns(r, columns));
-              });
+              r ->
+                  catalog.putRelation(
+                      Relations.mapColumn(r, dc.column(), c -> Relations.withNotNull(c, notNull))));
     }
   }
 
