@@ -1,7 +1,11 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.FunctionResult;
+import dev.sqlcheck.processor.catalog.FunctionSignature;
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.postgres.types.Arg;
+import dev.sqlcheck.processor.dialect.postgres.types.FunctionMatch;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
@@ -68,12 +72,24 @@ final class ColumnRefs {
     return inEntry(ref, entry.get(), column);
   }
 
-  /** The value of {@code t.*} or {@code s.t.*} used as a whole row. */
+  /** The FROM item of {@code t.*} or {@code s.t.*}. */
   Optional<NsItem> starEntry(Expr.ColumnRef ref, Level level) {
+    return starHit(ref, level).map(Hit::item);
+  }
+
+  /** The value of {@code t.*} or {@code s.t.*} used as a whole row in an expression. */
+  Val starValue(Expr.ColumnRef ref, Level level) {
+    Optional<Hit> hit = starHit(ref, level);
+    return hit.isEmpty()
+        ? Val.wildcard(false).dependent()
+        : wholeRowOf(ref, hit.get().level(), hit.get().item().entry);
+  }
+
+  private Optional<Hit> starHit(Expr.ColumnRef ref, Level level) {
     List<Identifier> names = ref.names();
     Identifier schema = names.size() == 2 ? names.get(0) : null;
     Identifier table = names.get(names.size() - 1);
-    return findEntry(ref, schema, table, level).map(Hit::item);
+    return findEntry(ref, schema, table, level);
   }
 
   // ---- t.c ------------------------------------------------------------------------------
@@ -223,7 +239,7 @@ final class ColumnRefs {
       }
       return Val.wildcard();
     }
-    Optional<Val> function = attributeNotation(e, column);
+    Optional<Val> function = attributeNotation(ref, hit.level(), e, column);
     if (function.isPresent()) {
       return function.get();
     }
@@ -233,24 +249,92 @@ final class ColumnRefs {
 
   /**
    * {@code t.f} where {@code f} is no column of {@code t}: PostgreSQL calls a function {@code f} on
-   * the whole row when one accepts it ({@code b.to_jsonb}, {@code b.count}).
+   * the whole row when one accepts it ({@code b.to_jsonb}, {@code b.count}, a schema function
+   * {@code full_name(users)}), or casts the row to a type of that name where the value converts as
+   * text ({@code x.uuid} on a {@code text} column of a function in FROM).
    */
-  private Optional<Val> attributeNotation(RangeEntry e, Identifier name) {
-    if (!q.types.hasFunction(name.name())) {
-      return Optional.empty();
+  private Optional<Val> attributeNotation(
+      Expr.ColumnRef ref, Level level, RangeEntry e, Identifier name) {
+    String f = name.name();
+    Val own = q.catalog.routines().hasFunction(f) ? schemaAttribute(e, f) : null;
+    if (own != null) {
+      noteWholeRow(ref, level, e); // the call's argument, for the grouping rules
+      return Optional.of(own);
     }
     // the whole row of a function returning one column is that column's value
-    SqlType row =
-        e.kind == RangeEntry.Kind.FUNCTION && e.columns.size() == 1
-            ? e.columns.get(0).type()
-            : SqlType.of("record");
-    var m =
-        q.types.function(
-            name.name(), List.of(dev.sqlcheck.processor.dialect.postgres.types.Arg.of(row)));
+    SqlType row = returnsScalar(e) ? e.columns.get(0).type() : SqlType.of("record");
+    var m = q.types.function(f, List.of(Arg.of(row)));
     if (!m.ok() || m.retset()) {
       return Optional.empty();
     }
+    if (m.kind() != FunctionMatch.Kind.AGGREGATE) {
+      noteWholeRow(ref, level, e); // an aggregate's argument is not a grouped use
+    }
     return Optional.of(Val.typed(m.type(), true).dependent());
+  }
+
+  /**
+   * {@code t.f} where the schema defines a function {@code f}: its declared result when an overload
+   * takes exactly the table's row type; null when no overload can take the row (each wants another
+   * table's row or a built-in type); otherwise not checked (PostgreSQL may convert the row to a
+   * polymorphic or unread parameter type), never refused.
+   */
+  private Val schemaAttribute(RangeEntry e, String f) {
+    Optional<List<FunctionSignature>> overloads = q.catalog.routines().signatures(f);
+    Optional<FunctionResult> result = q.catalog.routines().functionResult(f);
+    Relation table = e.kind == RangeEntry.Kind.RELATION ? e.relation : null;
+    if (table != null && overloads.isPresent()) {
+      if (result.isPresent()
+          && !result.get().setOf()
+          && result.get().valueType() != null
+          && overloads.get().stream()
+              .anyMatch(o -> takesOne(o) && isRowOf(o.types().get(0), table))) {
+        return Val.typed(result.get().valueType(), true).dependent();
+      }
+      if (overloads.get().stream()
+          .noneMatch(o -> takesOne(o) && mayTakeRow(o.types().get(0), table))) {
+        return null;
+      }
+    }
+    q.problems.notChecked(
+        "\""
+            + e.refname
+            + "."
+            + f
+            + "\", a call of the schema's function \""
+            + f
+            + "\" on the row");
+    return Val.wildcard();
+  }
+
+  /** An overload that can be called with one argument. */
+  private static boolean takesOne(FunctionSignature o) {
+    return !o.variadic() && !o.types().isEmpty() && o.types().size() - o.defaults() <= 1;
+  }
+
+  private static boolean isRowOf(SqlType t, Relation row) {
+    return t != null
+        && !t.array()
+        && (t.name().equals(row.name()) || t.name().equals(row.schema() + "." + row.name()));
+  }
+
+  /**
+   * Whether a parameter of type {@code t} might take the row of {@code row}: its own row type, a
+   * pseudo-type, or a type sqlcheck does not know; not another table's row type or a built-in type,
+   * to which a row does not convert implicitly.
+   */
+  private boolean mayTakeRow(SqlType t, Relation row) {
+    if (t == null || t.isUnknown() || isRowOf(t, row)) {
+      return true;
+    }
+    if (t.array()) {
+      return false;
+    }
+    String n = t.name();
+    if (n.equals("record") || n.startsWith("any")) {
+      return true;
+    }
+    return !q.types.isBuiltin(t) && q.catalog.compositeAttributes(n).isEmpty();
   }
 
   // ---- c --------------------------------------------------------------------------------
@@ -308,7 +392,7 @@ final class ColumnRefs {
         return Val.wildcard();
       }
     }
-    Optional<Val> wholeRow = wholeRow(id, level);
+    Optional<Val> wholeRow = wholeRow(ref, id, level);
     if (wholeRow.isPresent()) {
       return wholeRow.get();
     }
@@ -317,17 +401,44 @@ final class ColumnRefs {
   }
 
   /** {@code SELECT t FROM t}: a bare name that is no column but a FROM item is its whole row. */
-  private Optional<Val> wholeRow(Identifier id, Level level) {
+  private Optional<Val> wholeRow(Expr.ColumnRef ref, Identifier id, Level level) {
     for (Level l = level; l != null; l = l.parent) {
       for (NsItem item : l.namespace) {
         if (item.relVisible
             && item.visibleTo(l.lateralActive)
             && id.name().equals(item.entry.refname)) {
-          return Optional.of(Val.wildcard(false));
+          return Optional.of(wholeRowOf(ref, l, item.entry));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The whole row of a FROM item, as PostgreSQL's {@code makeWholeRowVar} makes it: for a function
+   * returning one scalar column, that column itself; otherwise a row, noted so that the grouping
+   * rules can judge it as a reference to all of the item's columns.
+   */
+  private Val wholeRowOf(Expr.ColumnRef ref, Level level, RangeEntry e) {
+    Val column = noteWholeRow(ref, level, e);
+    // NULL where an outer join extends the item with NULLs; a join's row is a ROW() of its columns
+    return column != null
+        ? column
+        : Val.wildcard(e.kind != RangeEntry.Kind.JOIN && e.nullExtended()).dependent();
+  }
+
+  /** Notes {@code ref} as using the whole row of {@code e}; returns it when that is one column. */
+  private Val noteWholeRow(Expr.ColumnRef ref, Level level, RangeEntry e) {
+    if (returnsScalar(e)) {
+      return value(ref, level, e, 0);
+    }
+    q.wholeRow(ref, new QueryContext.WholeRow(level, e));
+    return null;
+  }
+
+  /** A function in FROM whose one column is its scalar result (no ordinality, no ROWS FROM). */
+  private static boolean returnsScalar(RangeEntry e) {
+    return e.kind == RangeEntry.Kind.FUNCTION && e.columnsKnown && e.columns.size() == 1;
   }
 
   private Val value(Expr.ColumnRef ref, Level level, RangeEntry e, int index) {

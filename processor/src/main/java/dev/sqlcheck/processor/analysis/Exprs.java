@@ -153,8 +153,7 @@ final class Exprs {
         invalid("\"*\" is not allowed here; name the columns", c);
         return Val.wildcard();
       }
-      a.columns.starEntry(c, level);
-      return Val.wildcard(false).dependent();
+      return a.columns.starValue(c, level);
     }
     return a.columns.resolve(c, level);
   }

@@ -42,9 +42,9 @@ final class Grouping {
       Nodes.walk(
           part,
           n -> {
-            QueryContext.Resolved r = n instanceof Expr.ColumnRef ? q.resolution((Expr) n) : null;
-            if (r != null) {
-              int d = level.distanceTo(r.level());
+            Level at = n instanceof Expr.ColumnRef c ? q.levelOf(c) : null;
+            if (at != null) {
+              int d = level.distanceTo(at);
               if (d >= 0) {
                 min[0] = Math.min(min[0], d);
               }
@@ -144,7 +144,14 @@ final class Grouping {
           && r.level() == level
           && !keyed(new RangeEntry.Ref(r.entry(), r.column()), groups)
           && !dependsOnGroupedKey(r.entry(), groups)) {
-        report(c, r, inSubquery);
+        report(c, qualified(r.entry(), r.column()), inSubquery);
+      }
+      QueryContext.WholeRow w = q.wholeRowOf(c);
+      if (w != null && w.level() == level) {
+        String ungrouped = ungroupedInRow(w.entry(), groups);
+        if (ungrouped != null) {
+          report(c, ungrouped, inSubquery);
+        }
       }
       return;
     }
@@ -152,6 +159,30 @@ final class Grouping {
     for (Node child : Nodes.children(n)) {
       check(child, level, groups, sub);
     }
+  }
+
+  /**
+   * What a whole-row reference to {@code e} uses that is not grouped, as PostgreSQL names it, or
+   * null: the row is grouped as a whole, or depends on a grouped primary key; a join's row is its
+   * columns, each judged as a column.
+   */
+  private String ungroupedInRow(RangeEntry e, List<Key> groups) {
+    if (e.kind == RangeEntry.Kind.JOIN) {
+      for (int i = 0; i < e.columns.size(); i++) {
+        RangeEntry.Ref base = e.flatten(i);
+        if (!keyed(base, groups) && !dependsOnGroupedKey(base.entry(), groups)) {
+          return qualified(base.entry(), base.index());
+        }
+      }
+      return null;
+    }
+    for (Key g : groups) {
+      QueryContext.WholeRow w = g.expr() == null ? null : q.wholeRowOf(g.expr());
+      if (w != null && w.entry() == e) {
+        return null;
+      }
+    }
+    return dependsOnGroupedKey(e, groups) ? null : (e.refname == null ? "" : e.refname) + ".*";
   }
 
   private boolean isGrouped(Expr e, List<Key> groups) {
@@ -215,8 +246,7 @@ final class Grouping {
     return (e.refname == null ? "" : e.refname + ".") + e.columns.get(index).name();
   }
 
-  private void report(Expr.ColumnRef c, QueryContext.Resolved r, boolean inSubquery) {
-    String qualified = qualified(r.entry(), r.column());
+  private void report(Expr.ColumnRef c, String qualified, boolean inSubquery) {
     Identifier last = c.names().get(c.names().size() - 1);
     String message =
         inSubquery
@@ -230,7 +260,9 @@ final class Grouping {
             message,
             c.start(),
             last.end(),
-            "add it to GROUP BY, or aggregate it (max(" + last.name() + "), …)",
+            qualified.endsWith(".*")
+                ? "add it to GROUP BY, or group by its table's primary key"
+                : "add it to GROUP BY, or aggregate it (max(" + last.name() + "), …)",
             null));
   }
 }

@@ -32,6 +32,12 @@ final class QueryContext {
   record Resolved(
       Level level, RangeEntry entry, int column, RangeEntry written, int writtenColumn) {}
 
+  /**
+   * A reference to a FROM item's whole row ({@code t} or {@code t.*} in an expression): the level
+   * the item belongs to, and the item.
+   */
+  record WholeRow(Level level, RangeEntry entry) {}
+
   final Catalog catalog;
   final Dialect dialect;
   final PgTypeSystem types;
@@ -70,6 +76,7 @@ final class QueryContext {
   }
 
   private final Map<Expr, Resolved> resolutions = new IdentityHashMap<>();
+  private final Map<Expr, WholeRow> wholeRows = new IdentityHashMap<>();
   private final Set<Reference> references = new LinkedHashSet<>();
   private final Map<Expr.FuncCall, Level> aggregates = new IdentityHashMap<>();
   private final Map<Expr.FuncCall, Level> windows = new IdentityHashMap<>();
@@ -154,6 +161,25 @@ final class QueryContext {
 
   Resolved resolution(Expr ref) {
     return resolutions.get(ref);
+  }
+
+  void wholeRow(Expr ref, WholeRow row) {
+    wholeRows.put(ref, row);
+  }
+
+  /** The whole row a reference stands for, or null when it is a column or not resolved. */
+  WholeRow wholeRowOf(Expr ref) {
+    return wholeRows.get(ref);
+  }
+
+  /** The query level a column or whole-row reference belongs to, or null. */
+  Level levelOf(Expr ref) {
+    Resolved r = resolutions.get(ref);
+    if (r != null) {
+      return r.level();
+    }
+    WholeRow w = wholeRows.get(ref);
+    return w == null ? null : w.level();
   }
 
   /**

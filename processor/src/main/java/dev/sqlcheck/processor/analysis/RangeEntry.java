@@ -191,6 +191,11 @@ final class RangeEntry {
     this.end = range[1];
   }
 
+  /** Whether an outer join extends this entry with NULLs. */
+  boolean nullExtended() {
+    return nullExtended;
+  }
+
   /** Marks this entry, and every entry inside a join, as null-extended by an outer join. */
   void markNullExtended() {
     nullExtended = true;
