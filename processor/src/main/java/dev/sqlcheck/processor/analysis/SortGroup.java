@@ -9,6 +9,7 @@ import dev.sqlcheck.processor.sql.ast.GroupingSet;
 import dev.sqlcheck.processor.sql.ast.SortItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * ORDER BY, GROUP BY and DISTINCT ON of a SELECT, as PostgreSQL's {@code
@@ -26,8 +27,15 @@ final class SortGroup {
     this.q = a.q;
   }
 
-  /** What an item resolved to: an output column, or an expression of its own. */
-  record Target(Level.Output output, Expr expr) {
+  /**
+   * What an item resolved to: an output column, or an expression of its own; for an ORDER BY item,
+   * also the operator it sorts by ({@code <} for ASC, {@code >} for DESC, or the USING operator).
+   */
+  record Target(Level.Output output, Expr expr, String sortOperator) {
+    Target(Level.Output output, Expr expr) {
+      this(output, expr, null);
+    }
+
     Grouping.Key key() {
       if (output != null) {
         return new Grouping.Key(output.expr(), output.column(), true);
@@ -52,12 +60,29 @@ final class SortGroup {
                 s.expr().start(),
                 s.expr().end()));
       }
-      out.add(t);
+      out.add(new Target(t.output(), t.expr(), sortOperator(s)));
     }
     return out;
   }
 
-  /** DISTINCT ON expressions, which must lead the ORDER BY list. */
+  /**
+   * The operator an item sorts by, up to its commutator (PostgreSQL's {@code targetIsInSortList}
+   * takes an item sorted by the commutator of an earlier one's operator as a repeat): ASC, DESC,
+   * {@code USING <} and {@code USING >} are one; another USING operator is itself.
+   */
+  private static String sortOperator(SortItem s) {
+    if (s.direction() != SortItem.Direction.USING) {
+      return "<";
+    }
+    String op = s.usingOperator().symbol();
+    return op.equals(">") ? "<" : op;
+  }
+
+  /**
+   * DISTINCT ON expressions, which must lead the ORDER BY list as PostgreSQL reads it: an ORDER BY
+   * item that repeats an earlier one (the same value, in either direction) is dropped, and no
+   * DISTINCT ON value may follow an item that is none.
+   */
   List<Target> distinctOn(List<Expr> exprs, Level level, List<Target> orderBy) {
     List<Target> out = new ArrayList<>();
     for (Expr e : exprs) {
@@ -66,20 +91,39 @@ final class SortGroup {
         out.add(t);
       }
     }
-    int n = Math.min(out.size(), orderBy.size());
-    for (int i = 0; i < n; i++) {
-      Target sort = orderBy.get(i);
-      boolean matches = out.stream().anyMatch(d -> same(d, sort));
-      if (!matches) {
-        Expr at = exprs.get(0);
-        q.problems.add(
-            Problem.at(
-                ProblemCode.OUTPUT_REFERENCE,
-                "SELECT DISTINCT ON expressions must match initial ORDER BY expressions",
-                at.start(),
-                at.end()));
-        break;
+    // PostgreSQL's transformDistinctOnClause: ORDER BY items (repeats dropped) adopt the DISTINCT
+    // ON values they lead with; once an item is skipped, no DISTINCT ON value may follow it, and
+    // every DISTINCT ON value must have been adopted before it.
+    List<Target> kept = new ArrayList<>();
+    List<Target> adopted = new ArrayList<>();
+    boolean skipped = false;
+    boolean refused = false;
+    for (Target sort : orderBy) {
+      if (kept.stream()
+          .anyMatch(k -> same(k, sort) && Objects.equals(k.sortOperator(), sort.sortOperator()))) {
+        continue;
       }
+      kept.add(sort);
+      if (out.stream().noneMatch(d -> same(d, sort))) {
+        skipped = true;
+      } else if (skipped) {
+        refused = true;
+        break;
+      } else {
+        adopted.add(sort);
+      }
+    }
+    if (skipped && !refused) {
+      refused = out.stream().anyMatch(d -> adopted.stream().noneMatch(o -> same(d, o)));
+    }
+    if (refused) {
+      Expr at = exprs.get(0);
+      q.problems.add(
+          Problem.at(
+              ProblemCode.OUTPUT_REFERENCE,
+              "SELECT DISTINCT ON expressions must match initial ORDER BY expressions",
+              at.start(),
+              at.end()));
     }
     return out;
   }

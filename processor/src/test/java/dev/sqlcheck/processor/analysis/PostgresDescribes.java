@@ -36,7 +36,8 @@ final class PostgresDescribes {
           .forEach(
               r -> ours.add(r.label() + ":" + ResultColumnsAgreeWithPostgresTest.pgName(r.type())));
       List<String> theirs = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
+      String jdbc = PostgresPlaceholders.positional(sql).replaceAll("\\$\\d+", "?");
+      try (PreparedStatement ps = c.prepareStatement(jdbc)) {
         ResultSetMetaData md = ps.getMetaData();
         for (int i = 1; i <= md.getColumnCount(); i++) {
           boolean unknown = ours.size() >= i && ours.get(i - 1).endsWith(":?");
@@ -159,6 +160,26 @@ final class PostgresDescribes {
   }
 
   /** PostgreSQL's error for {@code PREPARE} of the query ({@code :name} as {@code $n}), or null. */
+  /**
+   * Where sqlcheck's verdict is not PostgreSQL's: a query PostgreSQL prepares that has an error
+   * here, or one it refuses that has none. Empty when they agree on every query.
+   */
+  static List<String> verdictDisagreements(Catalog catalog, Connection c, List<String> queries) {
+    List<String> failures = new ArrayList<>();
+    for (String sql : queries) {
+      List<Problem> errors =
+          new QueryAnalyzer(catalog)
+              .analyze(sql).problems().stream()
+                  .filter(p -> p.severity() == Severity.ERROR)
+                  .toList();
+      String pg = prepareError(c, sql);
+      if ((pg == null) != errors.isEmpty()) {
+        failures.add(sql + "\n   PostgreSQL: " + pg + "\n   sqlcheck:   " + errors);
+      }
+    }
+    return failures;
+  }
+
   static String prepareError(Connection c, String sql) {
     try (Statement s = c.createStatement()) {
       s.execute("PREPARE q AS " + PostgresPlaceholders.positional(sql));
