@@ -82,7 +82,7 @@ final class ColumnRefs {
     Optional<Hit> hit = starHit(ref, level);
     return hit.isEmpty()
         ? Val.wildcard(false).dependent()
-        : wholeRowOf(ref, hit.get().level(), hit.get().item().entry);
+        : wholeRowOf(ref, hit.get().level(), hit.get().item());
   }
 
   private Optional<Hit> starHit(Expr.ColumnRef ref, Level level) {
@@ -239,7 +239,7 @@ final class ColumnRefs {
       }
       return Val.wildcard();
     }
-    Optional<Val> function = attributeNotation(ref, hit.level(), e, column);
+    Optional<Val> function = attributeNotation(ref, hit.level(), hit.item(), column);
     if (function.isPresent()) {
       return function.get();
     }
@@ -254,21 +254,23 @@ final class ColumnRefs {
    * text ({@code x.uuid} on a {@code text} column of a function in FROM).
    */
   private Optional<Val> attributeNotation(
-      Expr.ColumnRef ref, Level level, RangeEntry e, Identifier name) {
+      Expr.ColumnRef ref, Level level, NsItem item, Identifier name) {
+    RangeEntry e = item.entry;
     String f = name.name();
     Val own = q.catalog.routines().hasFunction(f) ? schemaAttribute(e, f) : null;
     if (own != null) {
-      noteWholeRow(ref, level, e); // the call's argument, for the grouping rules
+      noteCall(ref, level, item);
       return Optional.of(own);
     }
-    // the whole row of a function returning one column is that column's value
-    SqlType row = returnsScalar(e) ? e.columns.get(0).type() : SqlType.of("record");
+    // the whole row of a function returning one value is that value
+    SqlType row = returnsScalar(e) ? e.columns.get(0).type() : rowType(e);
+    row = row.isUnknown() ? SqlType.of("record") : row;
     var m = q.types.function(f, List.of(Arg.of(row)));
     if (!m.ok() || m.retset()) {
       return Optional.empty();
     }
     if (m.kind() != FunctionMatch.Kind.AGGREGATE) {
-      noteWholeRow(ref, level, e); // an aggregate's argument is not a grouped use
+      noteCall(ref, level, item); // (an aggregate's argument is no grouped use)
     }
     return Optional.of(Val.typed(m.type(), true).dependent());
   }
@@ -407,7 +409,7 @@ final class ColumnRefs {
         if (item.relVisible
             && item.visibleTo(l.lateralActive)
             && id.name().equals(item.entry.refname)) {
-          return Optional.of(wholeRowOf(ref, l, item.entry));
+          return Optional.of(wholeRowOf(ref, l, item));
         }
       }
     }
@@ -419,26 +421,56 @@ final class ColumnRefs {
    * returning one scalar column, that column itself; otherwise a row, noted so that the grouping
    * rules can judge it as a reference to all of the item's columns.
    */
-  private Val wholeRowOf(Expr.ColumnRef ref, Level level, RangeEntry e) {
-    Val column = noteWholeRow(ref, level, e);
-    // NULL where an outer join extends the item with NULLs; a join's row is a ROW() of its columns
-    return column != null
-        ? column
-        : Val.wildcard(e.kind != RangeEntry.Kind.JOIN && e.nullExtended()).dependent();
-  }
-
-  /** Notes {@code ref} as using the whole row of {@code e}; returns it when that is one column. */
-  private Val noteWholeRow(Expr.ColumnRef ref, Level level, RangeEntry e) {
+  private Val wholeRowOf(Expr.ColumnRef ref, Level level, NsItem item) {
+    RangeEntry e = item.entry;
     if (returnsScalar(e)) {
       return value(ref, level, e, 0);
     }
-    q.wholeRow(ref, new QueryContext.WholeRow(level, e));
-    return null;
+    q.wholeRow(ref, new QueryContext.WholeRow(level, item, false));
+    // NULL where an outer join extends the item with NULLs; a join's row is a ROW() of its columns
+    boolean nullable = e.kind != RangeEntry.Kind.JOIN && e.nullExtended();
+    SqlType type = rowType(e);
+    return (type.isUnknown() ? Val.wildcard(nullable) : Val.typed(type, nullable)).dependent();
+  }
+
+  /**
+   * The type of a FROM item's whole row: a table's or view's row type, named as PostgreSQL names it
+   * where the name finds that relation; else {@code record}.
+   */
+  private SqlType rowType(RangeEntry e) {
+    if (e.kind == RangeEntry.Kind.RELATION || e.kind == RangeEntry.Kind.FUNCTION) {
+      Relation r = e.relation;
+      if (r != null && r.columnsKnown() && q.catalog.find(null, r.name()).orElse(null) == r) {
+        return SqlType.of(r.name());
+      }
+      if (r != null || !e.columnsKnown) {
+        return SqlType.UNKNOWN; // a row type sqlcheck cannot name, or a function it does not know
+      }
+    }
+    return SqlType.of("record");
+  }
+
+  /** Notes {@code t.f} as a call on the whole row of an item, for the grouping rules. */
+  private void noteCall(Expr.ColumnRef ref, Level level, NsItem item) {
+    q.wholeRow(ref, new QueryContext.WholeRow(level, item, true));
+  }
+
+  /**
+   * {@code (t).c}: a field of a whole-row reference is that column of the FROM item, as PostgreSQL
+   * makes it (grouped and typed as {@code t.c}); empty when {@code ref} is no whole row.
+   */
+  Optional<Val> fieldOfWholeRow(Expr.ColumnRef ref, Identifier field) {
+    QueryContext.WholeRow w = q.wholeRowOf(ref);
+    if (w == null) {
+      return Optional.empty();
+    }
+    q.notWholeRow(ref);
+    return Optional.of(inEntry(ref, new Hit(w.level(), w.item(), -1), field));
   }
 
   /** A function in FROM whose one column is its scalar result (no ordinality, no ROWS FROM). */
   private static boolean returnsScalar(RangeEntry e) {
-    return e.kind == RangeEntry.Kind.FUNCTION && e.columnsKnown && e.columns.size() == 1;
+    return e.kind == RangeEntry.Kind.FUNCTION && e.rowIsValue && e.columns.size() == 1;
   }
 
   private Val value(Expr.ColumnRef ref, Level level, RangeEntry e, int index) {

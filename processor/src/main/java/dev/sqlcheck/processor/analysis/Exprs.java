@@ -173,6 +173,9 @@ final class Exprs {
     if (c.arg() instanceof Expr.ArrayExpr array && array.elements().isEmpty()) {
       return Val.constant(target, false);
     }
+    if (c.arg() instanceof Expr.Row row && !target.array() && q.types.isComposite(target)) {
+      return rowCast(c, row, target, level);
+    }
     Val arg = value(c.arg(), level);
     if (arg.kind() == Val.Kind.PARAMETER && arg.param() != null) {
       q.expectCast(arg.param(), target);
@@ -196,13 +199,66 @@ final class Exprs {
     return arg.constant() ? out.asConstant() : out;
   }
 
+  /**
+   * {@code ROW(…)::t} to a composite type: PostgreSQL converts each field to its attribute's type
+   * as the cast does, and refuses another number of fields ({@code coerce_record_to_complex}).
+   */
+  private Val rowCast(Expr.TypeCast c, Expr.Row row, SqlType target, Level level) {
+    List<Val> fields = new ArrayList<>();
+    for (Expr f : row.fields()) {
+      fields.add(value(f, level));
+    }
+    Optional<List<Catalog.Attribute>> attributes = q.catalog.compositeAttributes(target.name());
+    if (attributes.isEmpty()) {
+      q.problems.notChecked("the cast of a row to type \"" + target.name() + "\"");
+      return Val.wildcard(false);
+    }
+    List<Catalog.Attribute> attrs = attributes.get();
+    String why = null;
+    if (fields.size() != attrs.size()) {
+      why = "input has too " + (fields.size() < attrs.size() ? "few" : "many") + " columns";
+    }
+    for (int i = 0; why == null && i < fields.size(); i++) {
+      Val field = fields.get(i);
+      SqlType to = attrs.get(i).type();
+      if (field.kind() == Val.Kind.PARAMETER && field.param() != null) {
+        q.expectCast(field.param(), to);
+      }
+      boolean known = !field.isWildcard() && to != null && !to.isUnknown();
+      if (known && !q.types.cast(field.arg(), to).ok()) {
+        why = "cannot cast type " + field.type() + " to " + to + " in column " + (i + 1);
+      }
+    }
+    if (why != null) {
+      q.problems.add(
+          new Problem(
+              ProblemCode.TYPE_MISMATCH,
+              "cannot cast type record to " + target.name(),
+              c.start(),
+              c.end(),
+              why,
+              null));
+    }
+    return Val.typed(target, false);
+  }
+
   // ---- subscripts and fields ------------------------------------------------------------
 
   private Val indirection(Expr.Indirection i, Level level) {
-    Val base = value(i.base(), level);
-    Val v = base;
-    for (Expr.Step step : i.steps()) {
-      v = step(v, step, level);
+    Val v = value(i.base(), level);
+    List<Expr.Step> steps = i.steps();
+    int first = 0;
+    if (i.base() instanceof Expr.ColumnRef ref
+        && !steps.isEmpty()
+        && steps.get(0) instanceof Expr.FieldStep f) {
+      Optional<Val> column = a.columns.fieldOfWholeRow(ref, f.name());
+      if (column.isPresent()) {
+        v = column.get();
+        first = 1;
+      }
+    }
+    for (int k = first; k < steps.size(); k++) {
+      v = step(v, steps.get(k), level);
     }
     return v;
   }
@@ -348,6 +404,11 @@ final class Exprs {
 
   private Val caseExpr(Expr.Case c, Level level) {
     Val subject = c.arg() == null ? null : value(c.arg(), level);
+    if (subject != null && subject.isUntyped()) {
+      // PostgreSQL makes an untyped subject (a literal, NULL, a parameter) text before comparing
+      bindParameter(subject, SqlType.of("text"));
+      subject = Val.typed(SqlType.of("text"), subject.nullable());
+    }
     List<Val> results = new ArrayList<>();
     boolean nullable = c.otherwise() == null;
     for (Expr.When w : c.whens()) {

@@ -32,7 +32,13 @@ final class FromFunctions {
   }
 
   /** The columns one function contributes, and whether they are all known. */
-  private record Part(List<RangeColumn> columns, boolean known, String reason, boolean scalar) {}
+  /**
+   * One function's columns. {@code scalar}: its one column is named after the function; {@code
+   * value}: it returns one value of a type that is no row (one column, or one OUT parameter), so
+   * that its whole row is that value.
+   */
+  private record Part(
+      List<RangeColumn> columns, boolean known, String reason, boolean scalar, boolean value) {}
 
   RangeEntry function(TableRef.Function f, Level level) {
     boolean saved = level.lateralActive;
@@ -86,13 +92,13 @@ final class FromFunctions {
       Val v = a.exprs.value(call, level);
       String name = a.labels.of(call);
       return new Part(
-          List.of(new RangeColumn(name, v.resolvedType(), v.nullable())), true, null, true);
+          List.of(new RangeColumn(name, v.resolvedType(), v.nullable())), true, null, true, true);
     }
     Calls.Result r = a.calls.call(fc, level);
     String name = r.name();
     if (r.match() == null) {
       if (!defs.isEmpty()) {
-        return new Part(definitions(defs), true, null, false);
+        return new Part(definitions(defs), true, null, false, false);
       }
       if (r.schema() != null) {
         // The schema's own function, shaped by its declaration; any column may be NULL.
@@ -100,7 +106,8 @@ final class FromFunctions {
         for (int i = 0; i < r.schema().names().size(); i++) {
           columns.add(new RangeColumn(r.schema().names().get(i), r.schema().types().get(i), true));
         }
-        return new Part(columns, true, null, r.schema().scalar());
+        boolean value = columns.size() == 1 && !q.types.isComposite(columns.get(0).type());
+        return new Part(columns, true, null, r.schema().scalar(), value);
       }
       return new Part(
           List.of(),
@@ -108,6 +115,7 @@ final class FromFunctions {
           "function \""
               + fc.name().dotted()
               + "\" is not known to sqlcheck, so its columns are not",
+          false,
           false);
     }
     FunctionMatch m = r.match();
@@ -115,21 +123,26 @@ final class FromFunctions {
     if (!srf.ok()) {
       q.problems.add(
           Problem.at(ProblemCode.INVALID_CONSTRUCT, srf.error().message(), fc.start(), fc.end()));
-      return new Part(List.of(), false, srf.error().message(), false);
+      return new Part(List.of(), false, srf.error().message(), false, false);
     }
     if (srf.definitionList()) {
-      return new Part(definitions(defs), true, null, false);
+      return new Part(definitions(defs), true, null, false, false);
     }
     List<RangeColumn> columns = new ArrayList<>();
     for (SrfColumns.Column c : srf.columns()) {
       columns.add(new RangeColumn(c.name(), c.type(), true));
     }
     if (srf.mayBeComposite()) {
-      return new Part(columns, false, "the row type of \"" + name + "\" is not modelled", false);
+      return new Part(
+          columns, false, "the row type of \"" + name + "\" is not modelled", false, false);
     }
     boolean scalar = columns.size() == 1 && columns.get(0).name().equals(name);
     return new Part(
-        columns, srf.exact(), srf.exact() ? null : "an argument of unknown type", scalar);
+        columns,
+        srf.exact(),
+        srf.exact() ? null : "an argument of unknown type",
+        scalar,
+        columns.size() == 1);
   }
 
   private List<RangeColumn> definitions(List<ColumnDef> defs) {
@@ -141,6 +154,12 @@ final class FromFunctions {
   }
 
   private RangeEntry entry(TableRef.Function f, List<Part> parts) {
+    RangeEntry e = columnsOf(f, parts);
+    e.rowIsValue = parts.size() == 1 && !f.ordinality() && parts.get(0).value();
+    return e;
+  }
+
+  private RangeEntry columnsOf(TableRef.Function f, List<Part> parts) {
     Alias alias = f.alias();
     String firstName = firstFunctionName(f);
     String refname = alias != null ? alias.name().name() : firstName;

@@ -167,6 +167,11 @@ final class Grouping {
    * columns, each judged as a column.
    */
   private String ungroupedInRow(RangeEntry e, List<Key> groups) {
+    if (e.rowIsValue) {
+      // a function's value: its one column
+      RangeEntry.Ref column = new RangeEntry.Ref(e, 0);
+      return keyed(column, groups) ? null : qualified(e, 0);
+    }
     if (e.kind == RangeEntry.Kind.JOIN) {
       for (int i = 0; i < e.columns.size(); i++) {
         RangeEntry.Ref base = e.flatten(i);
@@ -178,7 +183,7 @@ final class Grouping {
     }
     for (Key g : groups) {
       QueryContext.WholeRow w = g.expr() == null ? null : q.wholeRowOf(g.expr());
-      if (w != null && w.entry() == e) {
+      if (w != null && !w.called() && w.entry() == e) {
         return null;
       }
     }

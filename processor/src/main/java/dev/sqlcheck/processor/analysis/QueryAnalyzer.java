@@ -44,7 +44,12 @@ public final class QueryAnalyzer {
     this.types =
         this.dialect
             .typeSystem()
-            .withSchemaTypes(new SchemaTypes(catalog.enumsByName(), java.util.Set.of()));
+            .withSchemaTypes(
+                new SchemaTypes(
+                    catalog.enumsByName(),
+                    java.util.Set.of(),
+                    catalog.compositeNames(),
+                    catalog.enumsOnPath()));
   }
 
   /**

@@ -33,10 +33,14 @@ final class QueryContext {
       Level level, RangeEntry entry, int column, RangeEntry written, int writtenColumn) {}
 
   /**
-   * A reference to a FROM item's whole row ({@code t} or {@code t.*} in an expression): the level
-   * the item belongs to, and the item.
+   * A reference to a FROM item's whole row ({@code t} or {@code t.*} in an expression, or {@code
+   * t.f} calling {@code f} on it: {@code called}): the level the item belongs to, and the item.
    */
-  record WholeRow(Level level, RangeEntry entry) {}
+  record WholeRow(Level level, NsItem item, boolean called) {
+    RangeEntry entry() {
+      return item.entry;
+    }
+  }
 
   final Catalog catalog;
   final Dialect dialect;
@@ -165,6 +169,11 @@ final class QueryContext {
 
   void wholeRow(Expr ref, WholeRow row) {
     wholeRows.put(ref, row);
+  }
+
+  /** Takes back {@link #wholeRow}: the reference turned out to stand for one column. */
+  void notWholeRow(Expr ref) {
+    wholeRows.remove(ref);
   }
 
   /** The whole row a reference stands for, or null when it is a column or not resolved. */

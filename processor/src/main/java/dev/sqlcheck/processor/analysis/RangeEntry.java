@@ -191,6 +191,12 @@ final class RangeEntry {
     this.end = range[1];
   }
 
+  /**
+   * A function in FROM that returns one value of a type that is no row: its whole row is that value
+   * (PostgreSQL's {@code makeWholeRowVar} makes it the one column).
+   */
+  boolean rowIsValue;
+
   /** Whether an outer join extends this entry with NULLs. */
   boolean nullExtended() {
     return nullExtended;
@@ -287,10 +293,21 @@ final class RangeEntry {
       return switch (joinKind) {
         case FULL -> new Ref(this, index);
         case RIGHT -> o.right.flatten(o.rightIndex);
-        default -> o.left.flatten(o.leftIndex);
+        case LEFT -> o.left.flatten(o.leftIndex);
+        // an inner join prefers the side that needs no conversion to the merged type
+        default ->
+            !sameType(o.left, o.leftIndex, index) && sameType(o.right, o.rightIndex, index)
+                ? o.right.flatten(o.rightIndex)
+                : o.left.flatten(o.leftIndex);
       };
     }
     return o.left != null ? o.left.flatten(o.leftIndex) : o.right.flatten(o.rightIndex);
+  }
+
+  private boolean sameType(RangeEntry input, int inputIndex, int index) {
+    SqlType merged = columns.get(index).type();
+    SqlType own = input.columns.get(inputIndex).type();
+    return merged != null && merged.equals(own);
   }
 
   /** The entry and column a join column comes from (the left one of a merged column). */

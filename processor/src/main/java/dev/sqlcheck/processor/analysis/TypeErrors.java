@@ -99,7 +99,7 @@ final class TypeErrors {
         continue;
       }
       SqlType t = v.type();
-      if (!t.enumType() && !q.types.isBuiltin(t)) {
+      if (!t.enumType() && !q.types.isBuiltin(t) && !q.types.isComposite(t)) {
         return (t.array() ? t.elementType() : t).toString();
       }
     }

@@ -58,12 +58,15 @@ final class TypeNames {
             + (gone.isPresent()
                 ? "\", which the schema no longer has: "
                     + History.describe("type", name, gone.get())
-                : "\", which is neither built in nor an enum or domain of the schema (composite and"
-                    + " range types are not modelled)"));
+                : "\", which is neither built in nor an enum, domain or composite type of the"
+                    + " schema (range types are not modelled)"));
     return SqlType.UNKNOWN;
   }
 
-  /** An enum or domain of the catalog, by schema or through the search path. */
+  /**
+   * An enum, domain or composite type of the catalog (a table's row type among them), by schema or
+   * through the search path.
+   */
   private Optional<SqlType> userType(String schema, String name) {
     List<String> schemas = schema != null ? List.of(schema) : q.catalog.searchPath();
     for (String s : schemas) {
@@ -75,6 +78,13 @@ final class TypeNames {
         return domain;
       }
     }
-    return Optional.empty();
+    SqlType composite = SqlType.of(name);
+    boolean sameType =
+        schema == null
+            || q.catalog
+                .find(schema, name)
+                .map(r -> r == q.catalog.find(null, name).orElse(null))
+                .orElse(false);
+    return sameType && q.types.isComposite(composite) ? Optional.of(composite) : Optional.empty();
   }
 }

@@ -324,6 +324,39 @@ public final class Catalog {
     return enumLabels("public", name);
   }
 
+  /**
+   * The names under which {@link #compositeAttributes} finds a type: the composite types and the
+   * tables and views (each has a row type) of the search path and {@code public}.
+   */
+  public java.util.Set<String> compositeNames() {
+    java.util.Set<String> schemas = new java.util.HashSet<>(searchPath);
+    schemas.add("public");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String key : composites.keySet()) {
+      if (schemas.contains(key.substring(0, key.indexOf('.')))) {
+        out.add(key.substring(key.indexOf('.') + 1));
+      }
+    }
+    for (Map.Entry<String, Relation> e : relations.entrySet()) {
+      String key = e.getKey();
+      if (e.getValue().columnsKnown() && schemas.contains(key.substring(0, key.indexOf('.')))) {
+        out.add(key.substring(key.indexOf('.') + 1));
+      }
+    }
+    return out;
+  }
+
+  /** The enum types that their name alone finds, on the search path. */
+  public java.util.Set<String> enumsOnPath() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String key : enums.keySet()) {
+      if (searchPath.contains(key.substring(0, key.indexOf('.')))) {
+        out.add(key.substring(key.indexOf('.') + 1));
+      }
+    }
+    return out;
+  }
+
   /** Every enum type, by name (schemas merged, first one wins), with its labels in order. */
   public Map<String, List<String>> enumsByName() {
     Map<String, List<String>> out = new LinkedHashMap<>();

@@ -53,7 +53,11 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
           "SELECT f1('a') AS one, f2() AS two, f7() AS seven, f8(1) AS eight",
           "SELECT length(f1(name)) FROM t",
           "SELECT poly(1), ov(1), ov('x')",
-          "SELECT * FROM rec() AS r(a int, b text)");
+          "SELECT * FROM rec() AS r(a int, b text)",
+          // a function's whole row: its value where it returns one, else a record
+          "SELECT lower(z) AS l FROM f1('a') AS z",
+          "SELECT x FROM f2() x GROUP BY x.x",
+          "SELECT r FROM f3() r");
 
   /** Invalid in PostgreSQL, and an error here now that the function's result is known. */
   static final Map<String, ProblemCode> INVALID =
@@ -62,7 +66,9 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
           "SELECT f1('x') + 1", ProblemCode.TYPE_MISMATCH,
           "SELECT x.y FROM f2() AS x", ProblemCode.UNKNOWN_COLUMN,
           // Without extensions in the schema, a missing operator is an error.
-          "SELECT name % 'x' FROM t", ProblemCode.TYPE_MISMATCH);
+          "SELECT name % 'x' FROM t", ProblemCode.TYPE_MISMATCH,
+          "SELECT lower(r) FROM f3() r", ProblemCode.TYPE_MISMATCH,
+          "SELECT r FROM f3() r GROUP BY r.a", ProblemCode.UNGROUPED_COLUMN);
 
   @Test
   void declaredResults_giveColumnsAndTypes_asPostgresDoes() throws SQLException {
@@ -77,14 +83,17 @@ class SchemaFunctionsTest extends PostgresSchemaFixture {
   }
 
   @Test
-  void aCompositeTypeOfTheSchema_isAWarningThatSaysWhy() {
+  void aCompositeTypeOfTheSchema_isChecked() {
     String sql = "SELECT (ROW(1, 'x')::pair).b";
     assertEquals(null, PostgresDescribes.prepareError(connection, sql));
-    List<Problem> problems = new QueryAnalyzer(catalog).analyze(sql).problems();
+    QueryAnalysis a = new QueryAnalyzer(catalog).analyze(sql);
+    assertEquals(List.of(), a.problems());
+    assertEquals("text", a.resultColumns().get(0).type().name());
+    String tooFew = "SELECT (ROW(1)::pair).b";
+    assertTrue(PostgresDescribes.prepareError(connection, tooFew).contains("cannot cast"));
+    List<Problem> problems = new QueryAnalyzer(catalog).analyze(tooFew).problems();
     assertEquals(1, problems.size(), problems.toString());
-    assertEquals(ProblemCode.NOT_FULLY_CHECKED, problems.get(0).code());
-    assertTrue(
-        problems.get(0).message().contains("composite and range types are not modelled"),
-        problems.get(0).message());
+    assertEquals(ProblemCode.TYPE_MISMATCH, problems.get(0).code());
+    assertEquals("cannot cast type record to pair", problems.get(0).message());
   }
 }

@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A FROM item's whole row ({@code u}, {@code u.*} in an expression, and the argument of the
- * attribute notation {@code u.f}) and the function calls written as {@code u.f}, put to PostgreSQL
- * and to sqlcheck. In a grouped query the whole row is ungrouped unless the query groups by it or
- * by its table's primary key (a join's row is its columns; a scalar function's row is its one
- * column). Before, a whole row was never judged as grouped or not, so PostgreSQL's refusals passed
- * in silence, and {@code u.full_name} was refused although PostgreSQL calls the schema's function
- * {@code full_name(users)}. PostgreSQL decides each case when the test runs: an accepted query must
- * have no error (and the types sqlcheck knows must be PostgreSQL's); a refused one must get the
- * same message as an error.
+ * attribute notation {@code u.f}), the function calls written as {@code u.f}, and values of
+ * composite types, put to PostgreSQL and to sqlcheck. A table's whole row is a value of its row
+ * type, a derived table's a {@code record}; record functions and comparisons take them, other
+ * functions and operators do not; {@code (u).c} is the column {@code u.c}; a {@code ROW(…)} cast to
+ * a composite type converts each field. In a grouped query the whole row is ungrouped unless the
+ * query groups by it or by its table's primary key (a join's row is its columns; a scalar
+ * function's row is its one column). Before, a whole row was a value of any type: its refusals
+ * passed in silence, and {@code u.full_name} was refused although PostgreSQL calls the schema's
+ * function {@code full_name(users)}. PostgreSQL decides each case when the test runs: an accepted
+ * query must have no error (and the types sqlcheck knows must be PostgreSQL's); a refused one must
+ * get the same message as an error.
  */
 class WholeRowReferencesAgreeWithPostgresTest extends PostgresSchemaFixture {
   @Override
@@ -39,6 +42,12 @@ class WholeRowReferencesAgreeWithPostgresTest extends PostgresSchemaFixture {
           AS $$ SELECT left(u.first, 1) || sep $$;
         CREATE FUNCTION tags(users) RETURNS SETOF text LANGUAGE sql AS $$ SELECT 'a' $$;
         CREATE FUNCTION anyrow(anyelement) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
+        CREATE TYPE address AS (street text, city text, zip int);
+        CREATE TABLE people (id bigint PRIMARY KEY, home address, work address, name text);
+        CREATE FUNCTION fmt(address) RETURNS text LANGUAGE sql AS $$ SELECT $1.city $$;
+        CREATE TABLE narrow (id int, name text);
+        CREATE TABLE wide (id bigint PRIMARY KEY, name text, kind text);
+        CREATE TABLE same (id bigint, name text);
         """;
   }
 
@@ -98,7 +107,74 @@ class WholeRowReferencesAgreeWithPostgresTest extends PostgresSchemaFixture {
           "SELECT x.text FROM users x",
           "SELECT x.uuid FROM unnest('{a}'::text[]) AS x",
           "SELECT x.uuid FROM unnest('{a}'::text[]) AS x(y) GROUP BY x.y",
-          "SELECT x.int8 FROM unnest('{1}'::int[]) AS x");
+          "SELECT x.int8 FROM unnest('{1}'::int[]) AS x",
+          // a function's row is its value where it returns one (one OUT parameter too), else a
+          // record (a column definition list, several OUT parameters)
+          "SELECT t1.name FROM jsonb_to_recordset('[{\"a\": 1}]'::jsonb) AS t1(v text)",
+          "SELECT t1 FROM jsonb_to_recordset('[{\"a\": 1}]'::jsonb) AS t1(v text)",
+          "SELECT lower(t), t.name FROM jsonb_array_elements_text('[1]') t",
+          "SELECT t FROM jsonb_array_elements_text('[1]') t GROUP BY t.value",
+          "SELECT lower(t) FROM jsonb_each_text('{}') t",
+          "SELECT t, t.numeric FROM generate_series(1, 3) t GROUP BY 1",
+          // t.f is a call on the row: grouped as itself, or by the row; its argument is no key
+          "SELECT lower(u.b) AS k FROM jsonb_array_elements_text('[1]') u(b)"
+              + " GROUP BY k, ROLLUP (u.time) ORDER BY u.b",
+          "SELECT u.time FROM jsonb_array_elements_text('[1]') u(b) GROUP BY u.time",
+          "SELECT u FROM jsonb_array_elements_text('[1]') u(b) GROUP BY u.time",
+          "SELECT u.b, u.time FROM jsonb_array_elements_text('[1]') u(b) GROUP BY u",
+          "SELECT x.to_jsonb FROM users x GROUP BY x",
+          "SELECT x.email FROM users x GROUP BY x.to_jsonb",
+          "SELECT x.count, x.email FROM users x GROUP BY x.email",
+          // an inner join's merged column is the side that needs no conversion to its type
+          "SELECT id, kind FROM narrow NATURAL JOIN wide GROUP BY id",
+          "SELECT id, kind FROM same NATURAL JOIN wide GROUP BY id",
+          "SELECT j FROM (narrow JOIN wide USING (id)) j GROUP BY j.id, j.name",
+          // a table's whole row is a value of its row type; a derived table's is a record
+          "SELECT lower(u) FROM users u",
+          "SELECT u + 1 FROM users u",
+          "SELECT full_name(u) FROM users u",
+          "SELECT full_name(o) FROM orders o",
+          "SELECT u::text, u = u, u < u, u IS DISTINCT FROM NULL FROM users u",
+          "SELECT to_jsonb(u) - 'id', row_to_json(u), count(u) FROM users u",
+          "SELECT coalesce(u, u) FROM users u",
+          "SELECT array_agg(u), (array_agg(u))[1], ((array_agg(u))[1]).email FROM users u",
+          "SELECT jsonb_populate_record(NULL::users, '{}') FROM users u",
+          "SELECT (jsonb_populate_record(NULL::users, '{}')).nope FROM users u",
+          "SELECT u FROM users u ORDER BY u",
+          "SELECT DISTINCT u FROM users u",
+          "SELECT u FROM users u UNION SELECT u FROM users u",
+          "SELECT u.id FROM users u WHERE u IN (SELECT u2 FROM users u2)",
+          "SELECT u = o FROM users u, orders o",
+          "SELECT lower(x) FROM (SELECT id FROM users) x",
+          "SELECT row_to_json(x), json_agg(x) FROM (SELECT id FROM users) x GROUP BY x",
+          // a field of a whole row is that column
+          "SELECT (u).first, (u.*).last FROM users u",
+          "SELECT (u).nope FROM users u",
+          "SELECT (u).first FROM users u GROUP BY u.email",
+          "SELECT (u).first FROM users u GROUP BY u.first",
+          "SELECT (u).full_name FROM users u",
+          "SELECT (x).id FROM (SELECT id FROM users) x",
+          "SELECT (x).nope FROM (SELECT id FROM users) x",
+          "SELECT (o).total FROM users u JOIN orders o ON o.user_id = u.id GROUP BY u.id",
+          // columns of composite types
+          "SELECT row_to_json(home), to_jsonb(work) FROM people",
+          "SELECT home = work, home < work, home IS NULL FROM people",
+          "SELECT lower(home) FROM people",
+          "SELECT home + 1 FROM people",
+          "SELECT coalesce(home, work), fmt(home) FROM people",
+          "SELECT fmt(name) FROM people",
+          "SELECT id FROM people ORDER BY home",
+          "SELECT home FROM people GROUP BY home",
+          "SELECT home IN (SELECT work FROM people) FROM people",
+          "SELECT jsonb_populate_record(NULL::address, '{}') FROM people",
+          "SELECT (jsonb_populate_record(NULL::address, '{}')).city FROM people",
+          // a row cast to a composite type: each field converts, the count must match
+          "SELECT ROW('a')::address FROM people",
+          "SELECT ROW('a', 'b', 1, 2)::address FROM people",
+          "SELECT ROW('a', 'b', now())::address FROM people",
+          "SELECT ROW('a', 'b', '1')::address, ROW('a', 'b', 1.5)::address FROM people",
+          "SELECT (1, 'x', 'y', 'z')::users, (1, 'x')::users FROM people",
+          "SELECT id FROM people WHERE home = ROW('s', 'c', 1)::address");
 
   /** PostgreSQL accepts these; sqlcheck says it does not check them, and refuses nothing. */
   private static final List<String> NOT_CHECKED =

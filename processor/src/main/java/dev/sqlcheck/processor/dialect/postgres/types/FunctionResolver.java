@@ -205,7 +205,7 @@ final class FunctionResolver {
     if (t != null) {
       return t.isComposite() ? null : t;
     }
-    if (schema.enumLabels().containsKey(name)) {
+    if (schema.enumsOnPath().contains(name)) {
       return catalog.userType(name, true);
     }
     // Other schema types may be composite, which FuncNameAsType skips; only those are known.

@@ -128,7 +128,16 @@ final class PgCatalog {
    * Its array type is registered with it so that {@link #arrayOf} and {@link #elementOf} work.
    */
   PgType userType(String name, boolean isEnum) {
-    String key = (isEnum ? "e:" : "u:") + name;
+    return isEnum ? schemaType("e:", name, 'e', 'E') : schemaType("u:", name, 'b', 'U');
+  }
+
+  /** A composite type of the user's schema (a table's row type, say), with its array type. */
+  PgType compositeType(String name) {
+    return schemaType("c:", name, 'c', 'C');
+  }
+
+  private PgType schemaType(String prefix, String name, char typtype, char category) {
+    String key = prefix + name;
     PgType known = userTypes.get(key);
     if (known != null) {
       return known;
@@ -138,17 +147,7 @@ final class PgCatalog {
     // The array first: a thread that finds the element must also find its array.
     userTypes.putIfAbsent(
         arrayKey, new PgType(arrayKey, display + "[]", 'b', 'A', false, key, null, null, null));
-    PgType type =
-        new PgType(
-            key,
-            display,
-            isEnum ? 'e' : 'b',
-            isEnum ? 'E' : 'U',
-            false,
-            null,
-            arrayKey,
-            null,
-            null);
+    PgType type = new PgType(key, display, typtype, category, false, null, arrayKey, null, null);
     PgType raced = userTypes.putIfAbsent(key, type);
     return raced != null ? raced : type;
   }

@@ -52,7 +52,7 @@ public final class PgTypeSystem {
     this.versions = versions;
     this.schema = schema;
     this.catalog = catalog;
-    this.sqlTypes = new SqlTypes(catalog);
+    this.sqlTypes = new SqlTypes(catalog, schema);
     this.coercions = new Coercions(catalog);
     CommonTypes commonTypes = new CommonTypes(catalog, coercions);
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
@@ -148,7 +148,17 @@ public final class PgTypeSystem {
       return false;
     }
     PgType t = sqlTypes.toPg(type.elementType());
-    return !t.isWildcard() && !t.name().startsWith("u:") && !t.name().startsWith("e:");
+    return !t.isWildcard()
+        && !t.name().startsWith("u:")
+        && !t.name().startsWith("e:")
+        && !t.isComposite();
+  }
+
+  /**
+   * Whether a (non-array) type is a composite type of the schema, a table's row type among them.
+   */
+  public boolean isComposite(SqlType type) {
+    return type != null && !type.isUnknown() && sqlTypes.toPg(type.elementType()).isComposite();
   }
 
   /** Whether every {@code pg_catalog} routine of this name is an aggregate ({@code sum}). */

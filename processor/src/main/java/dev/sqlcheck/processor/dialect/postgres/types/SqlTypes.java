@@ -14,9 +14,15 @@ import java.util.List;
  */
 final class SqlTypes {
   private final PgCatalog catalog;
+  private final SchemaTypes schema;
 
   SqlTypes(PgCatalog catalog) {
+    this(catalog, SchemaTypes.NONE);
+  }
+
+  SqlTypes(PgCatalog catalog, SchemaTypes schema) {
     this.catalog = catalog;
+    this.schema = schema;
   }
 
   PgType toPg(SqlType type) {
@@ -42,7 +48,12 @@ final class SqlTypes {
     if (t == null) {
       t = catalog.byDisplay('"' + type.name() + '"');
     }
-    return t != null ? t : catalog.userType(type.name(), false);
+    if (t != null) {
+      return t;
+    }
+    return schema.composites().contains(type.name())
+        ? catalog.compositeType(type.name())
+        : catalog.userType(type.name(), false);
   }
 
   /** The type of an argument as resolution sees it: untyped inputs are {@code unknown}. */
@@ -77,7 +88,7 @@ final class SqlTypes {
     if (key.startsWith("e:")) {
       return SqlType.enumOf(key.substring(2));
     }
-    if (key.startsWith("u:")) {
+    if (key.startsWith("u:") || key.startsWith("c:")) {
       return SqlType.of(key.substring(2));
     }
     String display = type.display();

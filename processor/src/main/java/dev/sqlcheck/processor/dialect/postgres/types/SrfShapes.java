@@ -48,7 +48,7 @@ final class SrfShapes {
       return fail("a column definition list is only allowed for functions returning \"record\"");
     }
     String column = outs.size() == 1 ? outs.get(0).name() : name;
-    boolean userType = result.name().startsWith("u:");
+    boolean userType = result.name().startsWith("u:") || result.isComposite();
     return new SrfColumns(
         List.of(new SrfColumns.Column(column, sqlTypes.toSql(result))),
         false,
