@@ -41,15 +41,18 @@ final class Operators {
       }
       return Val.typed(BOOLEAN, nullable);
     } else if (e instanceof Expr.NullTest t) {
-      if (t.arg() instanceof Expr.NamedParameter p) {
-        q.nullTested(p);
-      }
-      a.exprs.value(t.arg(), level);
-      return Val.typed(BOOLEAN, false);
+      return nullTest(t.arg(), level);
     } else if (e instanceof Expr.BooleanTest t) {
       a.exprs.condition(t.arg(), "IS " + (t.negated() ? "NOT " : "") + t.value(), level);
       return Val.typed(BOOLEAN, false);
     } else if (e instanceof Expr.DistinctFrom d) {
+      // PostgreSQL reads x IS [NOT] DISTINCT FROM NULL (either way round) as x IS [NOT] NULL
+      if (d.right() instanceof Expr.NullLiteral) {
+        return nullTest(d.left(), level);
+      }
+      if (d.left() instanceof Expr.NullLiteral) {
+        return nullTest(d.right(), level);
+      }
       Val l = a.exprs.value(d.left(), level);
       Val r = a.exprs.value(d.right(), level);
       if (isRow(d.left()) || isRow(d.right())) {
@@ -201,6 +204,14 @@ final class Operators {
       nullable |= compare(op, lv.get(i), rv.get(i), ls.get(i), at).nullable();
     }
     return Val.typed(BOOLEAN, nullable);
+  }
+
+  private Val nullTest(Expr arg, Level level) {
+    if (arg instanceof Expr.NamedParameter p) {
+      q.nullTested(p);
+    }
+    a.exprs.value(arg, level);
+    return Val.typed(BOOLEAN, false);
   }
 
   private Val between(Expr.Between b, Level level) {

@@ -282,7 +282,8 @@ final class RangeEntry {
   /**
    * The column this one stands for once join aliases are flattened, as PostgreSQL does before
    * comparing grouped expressions: a join's column is its input's, a merged column the left input's
-   * (the right's for RIGHT JOIN); a FULL JOIN's merged column is its own.
+   * (the right's for RIGHT JOIN, either for an inner join) where that needs no conversion to the
+   * merged type; a FULL JOIN's merged column, or one converted, is its own.
    */
   Ref flatten(int index) {
     if (kind != Kind.JOIN) {
@@ -290,16 +291,17 @@ final class RangeEntry {
     }
     Origin o = origins.get(index);
     if (o.left != null && o.right != null) {
-      return switch (joinKind) {
-        case FULL -> new Ref(this, index);
-        case RIGHT -> o.right.flatten(o.rightIndex);
-        case LEFT -> o.left.flatten(o.leftIndex);
-        // an inner join prefers the side that needs no conversion to the merged type
-        default ->
-            !sameType(o.left, o.leftIndex, index) && sameType(o.right, o.rightIndex, index)
-                ? o.right.flatten(o.rightIndex)
-                : o.left.flatten(o.leftIndex);
-      };
+      // A merged column is a side's column only where that side needs no conversion to the
+      // merged type (an inner join prefers such a side); else it is an expression of its own.
+      boolean left = joinKind != JoinKind.FULL && joinKind != JoinKind.RIGHT;
+      boolean right = joinKind != JoinKind.FULL && joinKind != JoinKind.LEFT;
+      if (left && sameType(o.left, o.leftIndex, index)) {
+        return o.left.flatten(o.leftIndex);
+      }
+      if (right && sameType(o.right, o.rightIndex, index)) {
+        return o.right.flatten(o.rightIndex);
+      }
+      return new Ref(this, index);
     }
     return o.left != null ? o.left.flatten(o.leftIndex) : o.right.flatten(o.rightIndex);
   }

@@ -125,9 +125,15 @@ class WholeRowReferencesAgreeWithPostgresTest extends PostgresSchemaFixture {
           "SELECT x.to_jsonb FROM users x GROUP BY x",
           "SELECT x.email FROM users x GROUP BY x.to_jsonb",
           "SELECT x.count, x.email FROM users x GROUP BY x.email",
-          // an inner join's merged column is the side that needs no conversion to its type
+          // a merged column is a side's column where that side needs no conversion to its type
+          // (either side of an inner join, the outer side of a LEFT or RIGHT join)
           "SELECT id, kind FROM narrow NATURAL JOIN wide GROUP BY id",
           "SELECT id, kind FROM same NATURAL JOIN wide GROUP BY id",
+          "SELECT id, kind FROM narrow NATURAL RIGHT JOIN wide GROUP BY id",
+          "SELECT id, kind FROM wide NATURAL LEFT JOIN same GROUP BY id",
+          "SELECT id, kind FROM narrow NATURAL LEFT JOIN wide GROUP BY id",
+          "SELECT id, kind FROM wide NATURAL FULL JOIN same GROUP BY id",
+          "SELECT wide.kind FROM narrow JOIN wide USING (id) GROUP BY id",
           "SELECT j FROM (narrow JOIN wide USING (id)) j GROUP BY j.id, j.name",
           // a table's whole row is a value of its row type; a derived table's is a record
           "SELECT lower(u) FROM users u",
