@@ -72,9 +72,15 @@ final class ColumnRefs {
     return inEntry(ref, entry.get(), column);
   }
 
-  /** The FROM item of {@code t.*} or {@code s.t.*}. */
+  /**
+   * The FROM item of {@code t.*} or {@code s.t.*} in a select list, noted as standing for each of
+   * its columns (for the grouping rules, where it names an outer query's item).
+   */
   Optional<NsItem> starEntry(Expr.ColumnRef ref, Level level) {
-    return starHit(ref, level).map(Hit::item);
+    Optional<Hit> hit = starHit(ref, level);
+    hit.ifPresent(
+        h -> q.wholeRow(ref, new QueryContext.WholeRow(h.level(), h.item(), false, true)));
+    return hit.map(Hit::item);
   }
 
   /** The value of {@code t.*} or {@code s.t.*} used as a whole row in an expression. */
@@ -426,7 +432,7 @@ final class ColumnRefs {
     if (returnsScalar(e)) {
       return value(ref, level, e, 0);
     }
-    q.wholeRow(ref, new QueryContext.WholeRow(level, item, false));
+    q.wholeRow(ref, new QueryContext.WholeRow(level, item, false, false));
     // NULL where an outer join extends the item with NULLs; a join's row is a ROW() of its columns
     boolean nullable = e.kind != RangeEntry.Kind.JOIN && e.nullExtended();
     SqlType type = rowType(e);
@@ -452,7 +458,7 @@ final class ColumnRefs {
 
   /** Notes {@code t.f} as a call on the whole row of an item, for the grouping rules. */
   private void noteCall(Expr.ColumnRef ref, Level level, NsItem item) {
-    q.wholeRow(ref, new QueryContext.WholeRow(level, item, true));
+    q.wholeRow(ref, new QueryContext.WholeRow(level, item, true, false));
   }
 
   /**

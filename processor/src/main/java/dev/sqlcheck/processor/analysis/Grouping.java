@@ -147,8 +147,10 @@ final class Grouping {
         report(c, qualified(r.entry(), r.column()), inSubquery);
       }
       QueryContext.WholeRow w = q.wholeRowOf(c);
-      if (w != null && w.level() == level) {
-        String ungrouped = ungroupedInRow(w.entry(), groups);
+      // a select list's t.* of this level is judged column by column with the level's stars
+      if (w != null && w.level() == level && (!w.expanded() || inSubquery)) {
+        String ungrouped =
+            w.expanded() ? ungroupedColumn(w.entry(), groups) : ungroupedInRow(w.entry(), groups);
         if (ungrouped != null) {
           report(c, ungrouped, inSubquery);
         }
@@ -173,21 +175,28 @@ final class Grouping {
       return keyed(column, groups) ? null : qualified(e, 0);
     }
     if (e.kind == RangeEntry.Kind.JOIN) {
-      for (int i = 0; i < e.columns.size(); i++) {
-        RangeEntry.Ref base = e.flatten(i);
-        if (!keyed(base, groups) && !dependsOnGroupedKey(base.entry(), groups)) {
-          return qualified(base.entry(), base.index());
-        }
-      }
-      return null;
+      return ungroupedColumn(e, groups);
     }
     for (Key g : groups) {
       QueryContext.WholeRow w = g.expr() == null ? null : q.wholeRowOf(g.expr());
-      if (w != null && !w.called() && w.entry() == e) {
+      if (w != null && !w.called() && !w.expanded() && w.entry() == e) {
         return null;
       }
     }
     return dependsOnGroupedKey(e, groups) ? null : (e.refname == null ? "" : e.refname) + ".*";
+  }
+
+  /**
+   * The first column of {@code e} (join aliases flattened) that is neither grouped nor dependent.
+   */
+  private String ungroupedColumn(RangeEntry e, List<Key> groups) {
+    for (int i = 0; i < e.columns.size(); i++) {
+      RangeEntry.Ref base = e.flatten(i);
+      if (!keyed(base, groups) && !dependsOnGroupedKey(base.entry(), groups)) {
+        return qualified(base.entry(), base.index());
+      }
+    }
+    return null;
   }
 
   private boolean isGrouped(Expr e, List<Key> groups) {

@@ -33,10 +33,11 @@ final class QueryContext {
       Level level, RangeEntry entry, int column, RangeEntry written, int writtenColumn) {}
 
   /**
-   * A reference to a FROM item's whole row ({@code t} or {@code t.*} in an expression, or {@code
-   * t.f} calling {@code f} on it: {@code called}): the level the item belongs to, and the item.
+   * A reference to a FROM item's whole row ({@code t} or {@code t.*} in an expression, {@code t.f}
+   * calling {@code f} on it: {@code called}, or {@code t.*} in a select list, which stands for each
+   * of its columns: {@code expanded}): the level the item belongs to, and the item.
    */
-  record WholeRow(Level level, NsItem item, boolean called) {
+  record WholeRow(Level level, NsItem item, boolean called, boolean expanded) {
     RangeEntry entry() {
       return item.entry;
     }

@@ -81,6 +81,13 @@ class WholeRowReferencesAgreeWithPostgresTest extends PostgresSchemaFixture {
           // a join's row is its columns, each grouped or dependent on a grouped key
           "SELECT j FROM (a JOIN b USING (id)) AS j GROUP BY j.id",
           "SELECT j FROM (a JOIN b USING (id)) AS j GROUP BY j.id, j.y",
+          // an outer query's t.* in a subquery's select list stands for each of its columns
+          "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id GROUP BY o.id"
+              + " HAVING EXISTS (SELECT u.* FROM users v)",
+          "SELECT o.id FROM orders o JOIN users u ON u.id = o.user_id GROUP BY o.id, u.id"
+              + " HAVING EXISTS (SELECT u.* FROM users v)",
+          "SELECT n.x FROM nopk n GROUP BY n.x HAVING EXISTS (SELECT n.* FROM a)",
+          "SELECT n.x FROM nopk n GROUP BY n.x, n.y HAVING EXISTS (SELECT n.* FROM a)",
           // a scalar function's row is its one column
           "SELECT x FROM unnest('{1}'::int[]) AS x(y) GROUP BY y",
           "SELECT x FROM unnest('{1}'::int[]) AS x(y) GROUP BY x",
