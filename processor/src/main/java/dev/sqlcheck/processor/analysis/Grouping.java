@@ -114,8 +114,7 @@ final class Grouping {
       check(n, level, groupKeys, false);
     }
     for (TargetList.StarColumn star : stars) {
-      RangeEntry.Ref ref = new RangeEntry.Ref(star.entry(), star.index());
-      if (!keyed(ref, groupKeys) && !dependsOnGroupedKey(star.entry(), groupKeys)) {
+      if (!grouped(new RangeEntry.Ref(star.entry(), star.index()), groupKeys)) {
         q.problems.add(
             Problem.at(
                 ProblemCode.UNGROUPED_COLUMN,
@@ -142,8 +141,7 @@ final class Grouping {
       QueryContext.Resolved r = q.resolution(c);
       if (r != null
           && r.level() == level
-          && !keyed(new RangeEntry.Ref(r.entry(), r.column()), groups)
-          && !dependsOnGroupedKey(r.entry(), groups)) {
+          && !grouped(new RangeEntry.Ref(r.entry(), r.column()), groups)) {
         report(c, qualified(r.entry(), r.column()), inSubquery);
       }
       QueryContext.WholeRow w = q.wholeRowOf(c);
@@ -169,13 +167,8 @@ final class Grouping {
    * columns, each judged as a column.
    */
   private String ungroupedInRow(RangeEntry e, List<Key> groups) {
-    if (e.rowIsValue) {
-      // a function's value: its one column
-      RangeEntry.Ref column = new RangeEntry.Ref(e, 0);
-      return keyed(column, groups) ? null : qualified(e, 0);
-    }
-    if (e.kind == RangeEntry.Kind.JOIN) {
-      return ungroupedColumn(e, groups);
+    if (e.rowIsValue || e.kind == RangeEntry.Kind.JOIN) {
+      return ungroupedColumn(e, groups); // a function's value is its one column
     }
     for (Key g : groups) {
       QueryContext.WholeRow w = g.expr() == null ? null : q.wholeRowOf(g.expr());
@@ -192,11 +185,16 @@ final class Grouping {
   private String ungroupedColumn(RangeEntry e, List<Key> groups) {
     for (int i = 0; i < e.columns.size(); i++) {
       RangeEntry.Ref base = e.flatten(i);
-      if (!keyed(base, groups) && !dependsOnGroupedKey(base.entry(), groups)) {
+      if (!grouped(base, groups)) {
         return qualified(base.entry(), base.index());
       }
     }
     return null;
+  }
+
+  /** A column that is grouped, or depends on its table's grouped primary key. */
+  private boolean grouped(RangeEntry.Ref column, List<Key> groups) {
+    return keyed(column, groups) || dependsOnGroupedKey(column.entry(), groups);
   }
 
   private boolean isGrouped(Expr e, List<Key> groups) {
