@@ -446,7 +446,7 @@ final class ColumnRefs {
   private SqlType rowType(RangeEntry e) {
     if (e.kind == RangeEntry.Kind.RELATION || e.kind == RangeEntry.Kind.FUNCTION) {
       Relation r = e.relation;
-      if (r != null && r.columnsKnown() && q.catalog.find(null, r.name()).orElse(null) == r) {
+      if (r != null && r.columnsKnown() && q.catalog.foundByName(r)) {
         return SqlType.of(r.name());
       }
       if (r != null || !e.columnsKnown) {

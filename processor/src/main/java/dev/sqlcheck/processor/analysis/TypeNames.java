@@ -80,11 +80,7 @@ final class TypeNames {
     }
     SqlType composite = SqlType.of(name);
     boolean sameType =
-        schema == null
-            || q.catalog
-                .find(schema, name)
-                .map(r -> r == q.catalog.find(null, name).orElse(null))
-                .orElse(false);
+        schema == null || q.catalog.find(schema, name).map(q.catalog::foundByName).orElse(false);
     return sameType && q.types.isComposite(composite) ? Optional.of(composite) : Optional.empty();
   }
 }

@@ -2,12 +2,14 @@ package dev.sqlcheck.processor.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * An immutable snapshot of the schema: schemas, relations with their columns, enum types, and the
@@ -328,33 +330,35 @@ public final class Catalog {
    * The names under which {@link #compositeAttributes} finds a type: the composite types and the
    * tables and views (each has a row type) of the search path and {@code public}.
    */
-  public java.util.Set<String> compositeNames() {
-    java.util.Set<String> schemas = new java.util.HashSet<>(searchPath);
+  public Set<String> compositeNames() {
+    Set<String> schemas = new HashSet<>(searchPath);
     schemas.add("public");
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String key : composites.keySet()) {
-      if (schemas.contains(key.substring(0, key.indexOf('.')))) {
-        out.add(key.substring(key.indexOf('.') + 1));
-      }
-    }
-    for (Map.Entry<String, Relation> e : relations.entrySet()) {
-      String key = e.getKey();
-      if (e.getValue().columnsKnown() && schemas.contains(key.substring(0, key.indexOf('.')))) {
-        out.add(key.substring(key.indexOf('.') + 1));
+    Set<String> out = namesIn(composites, schemas, attributes -> true);
+    out.addAll(namesIn(relations, schemas, Relation::columnsKnown));
+    return out;
+  }
+
+  /** The enum types that their name alone finds, on the search path. */
+  public Set<String> enumsOnPath() {
+    return namesIn(enums, new HashSet<>(searchPath), labels -> true);
+  }
+
+  /** The names of the entries of a map keyed {@code schema.name} in these schemas. */
+  private static <V> Set<String> namesIn(
+      Map<String, V> bySchemaAndName, Set<String> schemas, Predicate<V> keep) {
+    Set<String> out = new HashSet<>();
+    for (Map.Entry<String, V> e : bySchemaAndName.entrySet()) {
+      int dot = e.getKey().indexOf('.');
+      if (schemas.contains(e.getKey().substring(0, dot)) && keep.test(e.getValue())) {
+        out.add(e.getKey().substring(dot + 1));
       }
     }
     return out;
   }
 
-  /** The enum types that their name alone finds, on the search path. */
-  public java.util.Set<String> enumsOnPath() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    for (String key : enums.keySet()) {
-      if (searchPath.contains(key.substring(0, key.indexOf('.')))) {
-        out.add(key.substring(key.indexOf('.') + 1));
-      }
-    }
-    return out;
+  /** Whether the relation's name alone, through the search path, finds this relation. */
+  public boolean foundByName(Relation r) {
+    return find(null, r.name()).orElse(null) == r;
   }
 
   /** Every enum type, by name (schemas merged, first one wins), with its labels in order. */
