@@ -256,9 +256,12 @@ final class RangeEntry {
       boolean l = o.left.nullable(o.leftIndex);
       boolean r = o.right.nullable(o.rightIndex);
       return switch (joinKind) {
+        case LEFT -> l;
         case RIGHT -> r;
         case FULL -> l && r;
-        default -> l;
+        // an inner join keeps only rows whose two values are equal, so not NULL, unless an outer
+        // join around it extends it with NULLs
+        default -> nullExtended;
       };
     }
     return o.left != null ? o.left.nullable(o.leftIndex) : o.right.nullable(o.rightIndex);

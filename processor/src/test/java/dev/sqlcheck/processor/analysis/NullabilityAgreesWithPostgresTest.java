@@ -66,6 +66,12 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
           "SELECT sum(qty) AS a FROM no_sales GROUP BY ()",
           "SELECT s.region, sum(o.qty) AS a, max(s.qty) AS b FROM sales s"
               + " LEFT JOIN no_sales o ON o.id = s.id GROUP BY s.region",
+          // An inner join's merged column holds equal values, so no NULL, unless an outer join
+          // around the inner one extends it with NULLs; a LEFT join's is its left column
+          "SELECT note AS a FROM sales s1 JOIN sales s2 USING (note)",
+          "SELECT d.id, note AS a FROM docs d"
+              + " LEFT JOIN (sales s1 JOIN sales s2 USING (note)) ON d.id = s1.id",
+          "SELECT note AS a FROM sales s1 LEFT JOIN sales s2 USING (note)",
           // A frame that holds the current row has a row; one that may not, has none
           "SELECT id, sum(qty) OVER (ORDER BY id) AS a, max(qty) OVER () AS b,"
               + " first_value(qty) OVER (ORDER BY id) AS c, last_value(note) OVER (ORDER BY id) AS d,"
