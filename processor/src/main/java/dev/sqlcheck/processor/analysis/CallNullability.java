@@ -78,6 +78,17 @@ final class CallNullability {
           "txid_current_if_assigned",
           "pg_current_xact_id_if_assigned",
           "pg_last_xact_replay_timestamp",
+          // of extensions PostgreSQL ships: xml2 without a match, sslinfo without SSL or a
+          // client certificate, dblink without connections
+          "xpath_number",
+          "ssl_version",
+          "ssl_cipher",
+          "ssl_client_serial",
+          "ssl_client_dn",
+          "ssl_issuer_dn",
+          "ssl_client_dn_field",
+          "ssl_issuer_field",
+          "dblink_get_connections",
           "to_regprocedure",
           "to_regoper",
           "to_regoperator",

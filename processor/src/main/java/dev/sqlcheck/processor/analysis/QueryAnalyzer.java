@@ -44,6 +44,7 @@ public final class QueryAnalyzer {
     this.types =
         this.dialect
             .typeSystem()
+            .withExtensions(catalog.routines().extensionsIn(catalog.searchPath()))
             .withSchemaTypes(
                 new SchemaTypes(
                     catalog.enumsByName(),

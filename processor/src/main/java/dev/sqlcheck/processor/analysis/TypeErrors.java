@@ -60,7 +60,9 @@ final class TypeErrors {
   /**
    * Reports an operator the built-in catalog lacks as not checked, and returns true, when the
    * schema defines an operator of that name ({@code CREATE OPERATOR}), or an extension the schema
-   * creates defines or may define one.
+   * creates defines or may define one. An extension whose operators the type system holds (created
+   * on the search path, listed in the extension catalog) is not such a one: its operators were
+   * tried.
    */
   boolean extensionOperator(String op, PgError error) {
     if (!"42883".equals(error.sqlState())) {
@@ -75,10 +77,12 @@ final class TypeErrors {
               + "\"");
       return true;
     }
-    if (q.catalog.routines().extensions().isEmpty()) {
+    List<String> unmodelled = new java.util.ArrayList<>(q.catalog.routines().extensions());
+    unmodelled.removeAll(q.types.extensions());
+    if (unmodelled.isEmpty()) {
       return false;
     }
-    List<String> candidates = ExtensionOperators.mayDefine(q.catalog.routines().extensions(), op);
+    List<String> candidates = ExtensionOperators.mayDefine(unmodelled, op);
     if (candidates.isEmpty()) {
       return false;
     }

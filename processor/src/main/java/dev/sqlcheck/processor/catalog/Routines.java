@@ -10,12 +10,13 @@ import java.util.Set;
 /**
  * What the schema defines that queries call rather than select from: its functions (and what they
  * return, where their declarations say), its aggregates, and the extensions it creates, whose
- * functions and operators are not modelled. Names count in any schema.
+ * functions and operators are those of PostgreSQL's extension catalog where it has them. Names
+ * count in any schema; an extension also remembers the schema it was created in.
  */
 public final class Routines {
   private final Map<String, SqlType> aggregates; // name -> result type, of CREATE AGGREGATE
   private final Map<String, FunctionResult> results; // name -> result, when one is known
-  private final Set<String> extensions;
+  private final Map<String, String> extensions; // name -> the schema it was created in
   private final Set<String> operators; // names of CREATE OPERATOR
   private final Set<String> castTypes; // source and target types of CREATE CAST
   private final Map<String, Map<String, Overload>> declarations; // name -> overloads
@@ -36,7 +37,7 @@ public final class Routines {
         });
     this.aggregates = Map.copyOf(c.aggregates);
     this.results = Map.copyOf(known);
-    this.extensions = Set.copyOf(c.extensions);
+    this.extensions = Map.copyOf(c.extensions);
     this.operators = Set.copyOf(c.operators);
     this.castTypes = Set.copyOf(c.castTypes);
     Map<String, Map<String, Overload>> copy = new LinkedHashMap<>();
@@ -87,7 +88,16 @@ public final class Routines {
 
   /** The extensions the schema creates ({@code CREATE EXTENSION}), sorted. */
   public List<String> extensions() {
-    return extensions.stream().sorted().toList();
+    return extensions.keySet().stream().sorted().toList();
+  }
+
+  /** The extensions created in one of these schemas, sorted: those whose routines a query sees. */
+  public List<String> extensionsIn(List<String> schemas) {
+    return extensions.entrySet().stream()
+        .filter(e -> schemas.contains(e.getValue()))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /** What became of a function or aggregate the schema no longer has under this name. */
@@ -117,7 +127,7 @@ public final class Routines {
   public static final class Collector {
     private final Map<String, Map<String, Overload>> declarations = new LinkedHashMap<>();
     private final Map<String, SqlType> aggregates = new LinkedHashMap<>();
-    private final Set<String> extensions = new LinkedHashSet<>();
+    private final Map<String, String> extensions = new LinkedHashMap<>();
     private final Set<String> operators = new LinkedHashSet<>();
     private final Set<String> castTypes = new LinkedHashSet<>();
     private final Map<String, HistoryEvent> history = new LinkedHashMap<>();
@@ -130,7 +140,7 @@ public final class Routines {
       r.declarations.forEach(
           (name, overloads) -> declarations.put(name, new LinkedHashMap<>(overloads)));
       aggregates.putAll(r.aggregates);
-      extensions.addAll(r.extensions);
+      extensions.putAll(r.extensions);
       operators.addAll(r.operators);
       castTypes.addAll(r.castTypes);
       history.putAll(r.history);
@@ -160,15 +170,28 @@ public final class Routines {
       return this;
     }
 
-    /** Records an extension the schema creates. */
-    public Collector addExtension(String name) {
-      extensions.add(name);
+    /** Records an extension the schema creates, in {@code schema}. */
+    public Collector addExtension(String name, String schema) {
+      extensions.putIfAbsent(name, schema);
       return this;
+    }
+
+    /** Moves an extension to another schema ({@code ALTER EXTENSION … SET SCHEMA}). */
+    public void moveExtension(String name, String schema) {
+      extensions.computeIfPresent(name, (n, old) -> schema);
+    }
+
+    /** The extensions created in {@code schema}, in creation order. */
+    public List<String> extensionsIn(String schema) {
+      return extensions.entrySet().stream()
+          .filter(e -> e.getValue().equals(schema))
+          .map(Map.Entry::getKey)
+          .toList();
     }
 
     /** Forgets an extension ({@code DROP EXTENSION}); true when the schema had created it. */
     public boolean removeExtension(String name) {
-      return extensions.remove(name);
+      return extensions.remove(name) != null;
     }
 
     /** Records an aggregate and its result type (unknown if not known). */

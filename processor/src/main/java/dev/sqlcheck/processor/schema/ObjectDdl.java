@@ -118,15 +118,24 @@ final class ObjectDdl {
     List<Relation> relations = ctx.catalog.relationsIn(schema);
     List<String> types = ctx.typesIn(schema);
     List<String> sequences = ctx.catalog.sequencesIn(schema);
-    if (!cascade && (!relations.isEmpty() || !types.isEmpty() || !sequences.isEmpty())) {
+    List<String> extensions = ctx.catalog.routines().extensionsIn(schema);
+    if (!cascade
+        && (!relations.isEmpty()
+            || !types.isEmpty()
+            || !sequences.isEmpty()
+            || !extensions.isEmpty())) {
       String held =
           !relations.isEmpty()
-              ? relations.get(0).name()
-              : !types.isEmpty() ? types.get(0) : sequences.get(0);
+              ? "\"" + relations.get(0).name() + "\""
+              : !types.isEmpty()
+                  ? "\"" + types.get(0) + "\""
+                  : !sequences.isEmpty()
+                      ? "\"" + sequences.get(0) + "\""
+                      : "extension \"" + extensions.get(0) + "\"";
       ctx.warn(
           Message.DROP_REFUSED,
           "DROP SCHEMA " + schema,
-          "\"" + held + "\" depends on schema \"" + schema + "\" (add CASCADE to drop it too)");
+          held + " depends on schema \"" + schema + "\" (add CASCADE to drop it too)");
       return;
     }
     for (Relation r : relations) {
@@ -137,6 +146,7 @@ final class ObjectDdl {
     for (String type : types) {
       ctx.removeType(schema, type);
     }
+    extensions.forEach(ctx.catalog.routines()::removeExtension);
     for (String sequence : sequences) {
       ctx.catalog.removeSequence(schema, sequence);
       OwnedSequences.disown(ctx, schema, sequence);
@@ -291,7 +301,8 @@ final class ObjectDdl {
   /**
    * {@code ALTER SCHEMA s RENAME TO n}; {@code ALTER TYPE|DOMAIN t RENAME TO n | SET SCHEMA s};
    * {@code ALTER FUNCTION|PROCEDURE|ROUTINE f[(args)] RENAME TO n}; {@code ALTER AGGREGATE a(…)
-   * RENAME TO n}. Other actions (OWNER TO, SET search_path, …) change nothing queries see.
+   * RENAME TO n}; {@code ALTER EXTENSION e SET SCHEMA s}. Other actions (OWNER TO, SET search_path,
+   * …) change nothing queries see.
    */
   static boolean alter(LoadContext ctx, String sql) {
     List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
@@ -336,6 +347,12 @@ final class ObjectDdl {
       case "SCHEMA" -> {
         if (rename) {
           renameSchema(ctx, last, target);
+        }
+        yield true;
+      }
+      case "EXTENSION" -> {
+        if (!rename) {
+          ctx.catalog.routines().moveExtension(last, target);
         }
         yield true;
       }
@@ -394,6 +411,9 @@ final class ObjectDdl {
     }
     for (String sequence : ctx.catalog.sequencesIn(schema)) {
       ctx.catalog.addSequence(newName, sequence, ctx.catalog.removeSequence(schema, sequence));
+    }
+    for (String extension : ctx.catalog.routines().extensionsIn(schema)) {
+      ctx.catalog.routines().moveExtension(extension, newName);
     }
     ctx.catalog.removeSchema(
         schema, new HistoryEvent(HistoryEvent.Type.RENAMED, schema, newName, ctx.location()));

@@ -187,7 +187,6 @@ final class SimpleDdl {
       return false;
     }
     String name = PgIdentifiers.fold(t.get(i).text());
-    ctx.catalog.routines().addExtension(name);
     String schema = null;
     List<Token> all = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
     for (int k = i + 1; k + 1 < all.size(); k++) {
@@ -195,6 +194,7 @@ final class SimpleDdl {
         schema = PgIdentifiers.fold(all.get(k + 1).text());
       }
     }
+    ctx.catalog.routines().addExtension(name, ctx.creationSchema(schema));
     ExtensionRelations.created(ctx, name, ctx.creationSchema(schema));
     return true;
   }

@@ -24,7 +24,10 @@ final class StatementClassifier {
           "RECURSIVE",
           "FOREIGN");
 
-  /** What {@link ObjectDdl} follows: DROP of each, RENAME and SET SCHEMA of all but EXTENSION. */
+  /**
+   * What {@link ObjectDdl} follows: DROP of each, RENAME and SET SCHEMA of all (an extension's
+   * RENAME does not exist).
+   */
   private static final Set<String> OBJECTS =
       Set.of(
           "SCHEMA",
@@ -197,7 +200,7 @@ final class StatementClassifier {
     if (what.equals("TYPE") && containsWord(SqlTokens.tokenize(sql, 12), "ATTRIBUTE")) {
       return of(DdlKind.ALTER_COMPOSITE);
     }
-    if (OBJECTS.contains(what) && !what.equals("EXTENSION")) {
+    if (OBJECTS.contains(what)) {
       List<Token> t = SqlTokens.tokenize(sql, Integer.MAX_VALUE);
       boolean renames = t.size() > 3 && t.get(t.size() - 3).is("RENAME");
       boolean moves =

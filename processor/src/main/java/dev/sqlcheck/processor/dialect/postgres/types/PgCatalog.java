@@ -22,18 +22,24 @@ final class PgCatalog {
    */
   record Cast(char context, char method) {}
 
-  private final Map<String, PgType> byName = new HashMap<>();
-  private final Map<String, PgType> byDisplay = new HashMap<>();
-  private final Map<String, Cast> casts = new HashMap<>();
-  private final Set<String> btreeTypes = new HashSet<>();
-  private final Set<String> hashTypes = new HashSet<>();
+  private final Map<String, PgType> byName;
+  private final Map<String, PgType> byDisplay;
+  private final Map<String, Cast> casts;
+  private final Set<String> btreeTypes;
+  private final Set<String> hashTypes;
   private final Map<String, List<String>> operatorLines;
   private final Map<String, List<String>> functionLines;
   private final Map<String, List<PgOperator>> operators = new ConcurrentHashMap<>();
   private final Map<String, List<PgFunction>> functions = new ConcurrentHashMap<>();
-  private final Map<String, PgType> userTypes = new ConcurrentHashMap<>();
+  private final Map<String, PgType> userTypes;
 
   PgCatalog(CatalogResource resource) {
+    this.byName = new HashMap<>();
+    this.byDisplay = new HashMap<>();
+    this.casts = new HashMap<>();
+    this.btreeTypes = new HashSet<>();
+    this.hashTypes = new HashSet<>();
+    this.userTypes = new ConcurrentHashMap<>();
     for (String[] f : resource.types) {
       PgType t =
           new PgType(
@@ -57,6 +63,62 @@ final class PgCatalog {
     }
     this.operatorLines = resource.operatorLines;
     this.functionLines = resource.functionLines;
+  }
+
+  /** The same types and casts, with more function and operator lines; nothing else is copied. */
+  private PgCatalog(
+      PgCatalog base,
+      Map<String, List<String>> functionLines,
+      Map<String, List<String>> operatorLines) {
+    this.byName = base.byName;
+    this.byDisplay = base.byDisplay;
+    this.casts = base.casts;
+    this.btreeTypes = base.btreeTypes;
+    this.hashTypes = base.hashTypes;
+    this.userTypes = base.userTypes;
+    this.functionLines = functionLines;
+    this.operatorLines = operatorLines;
+  }
+
+  /**
+   * This catalog with the functions and operators of these extensions added, as if created in a
+   * schema of the search path. A routine with the arguments of a built-in one of its name is left
+   * out, as {@code pg_catalog} is searched first ({@code pgcrypto}'s {@code gen_random_uuid()}).
+   */
+  PgCatalog withExtensions(List<String> extensions) {
+    ExtensionCatalog ext = ExtensionCatalog.get();
+    Map<String, List<String>> fns = new HashMap<>(functionLines);
+    Map<String, List<String>> ops = new HashMap<>(operatorLines);
+    for (String e : extensions) {
+      addNew(fns, ext.functions(e), 0, 2);
+      addNew(ops, ext.operators(e), 0, 1, 2);
+    }
+    return new PgCatalog(this, fns, ops);
+  }
+
+  /** Adds the lines whose signature (the fields at {@code key}) no line of that name has. */
+  private static void addNew(
+      Map<String, List<String>> into, Map<String, List<String>> more, int... key) {
+    more.forEach(
+        (name, lines) -> {
+          List<String> merged = new ArrayList<>(into.getOrDefault(name, List.of()));
+          for (String line : lines) {
+            String signature = signature(line, key);
+            if (merged.stream().noneMatch(l -> signature(l, key).equals(signature))) {
+              merged.add(line);
+            }
+          }
+          into.put(name, List.copyOf(merged));
+        });
+  }
+
+  private static String signature(String line, int... key) {
+    String[] f = CatalogResource.fields(line, key[key.length - 1] + 1);
+    StringBuilder b = new StringBuilder();
+    for (int k : key) {
+      b.append(f[k]).append('\t');
+    }
+    return b.toString();
   }
 
   private static String blankToNull(String s) {

@@ -43,14 +43,26 @@ public final class PgTypeSystem {
   private final Set<Integer> versions;
   private final SchemaTypes schema;
 
+  /** The extensions whose routines {@link #catalog} holds beside the built-in ones, sorted. */
+  private final List<String> extensions;
+
+  /** The systems of this one's versions with extensions, by the extensions' sorted names. */
+  private final Map<List<String>, PgTypeSystem> withExtensions = new ConcurrentHashMap<>();
+
   /**
    * The same rules for each version alone, made when a call is ambiguous (see {@link #function}).
    */
   private volatile List<PgTypeSystem> eachVersion;
 
   private PgTypeSystem(PgCatalog catalog, SchemaTypes schema, Set<Integer> versions) {
+    this(catalog, schema, versions, List.of());
+  }
+
+  private PgTypeSystem(
+      PgCatalog catalog, SchemaTypes schema, Set<Integer> versions, List<String> extensions) {
     this.versions = versions;
     this.schema = schema;
+    this.extensions = extensions;
     this.catalog = catalog;
     this.sqlTypes = new SqlTypes(catalog, schema);
     this.coercions = new Coercions(catalog);
@@ -125,7 +137,35 @@ public final class PgTypeSystem {
    * {@code typename(x)} casts. Cheap; the catalog is shared.
    */
   public PgTypeSystem withSchemaTypes(SchemaTypes schema) {
-    return new PgTypeSystem(catalog, schema, versions);
+    return new PgTypeSystem(catalog, schema, versions, extensions);
+  }
+
+  /** The extensions whose functions and operators these rules hold, sorted. */
+  public List<String> extensions() {
+    return extensions;
+  }
+
+  /**
+   * The same rules with the functions and operators of these extensions (as {@code CREATE
+   * EXTENSION} made them in a schema of the search path), where sqlcheck's extension catalog lists
+   * them; an extension it does not list changes nothing. Made once per set of extensions.
+   */
+  public PgTypeSystem withExtensions(List<String> names) {
+    if (names.isEmpty() && extensions.isEmpty()) {
+      return this;
+    }
+    List<String> known =
+        names.stream().filter(ExtensionCatalog.get()::knows).sorted().distinct().toList();
+    if (known.equals(extensions)) {
+      return this;
+    }
+    PgTypeSystem base = forVersions(versions);
+    if (known.isEmpty()) {
+      return base.withSchemaTypes(schema);
+    }
+    return base.withExtensions.computeIfAbsent(
+        known,
+        k -> new PgTypeSystem(base.catalog.withExtensions(k), SchemaTypes.NONE, versions, k));
   }
 
   /**
@@ -306,7 +346,10 @@ public final class PgTypeSystem {
       List<PgTypeSystem> made = new java.util.ArrayList<>();
       versions.stream()
           .sorted(java.util.Comparator.reverseOrder())
-          .forEach(v -> made.add(forVersions(Set.of(v)).withSchemaTypes(schema)));
+          .forEach(
+              v ->
+                  made.add(
+                      forVersions(Set.of(v)).withExtensions(extensions).withSchemaTypes(schema)));
       eachVersion = systems = List.copyOf(made);
     }
     return systems;

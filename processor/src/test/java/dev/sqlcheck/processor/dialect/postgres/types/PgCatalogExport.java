@@ -66,7 +66,7 @@ final class PgCatalogExport {
       WHERE o.oprnamespace = 'pg_catalog'::regnamespace
       """;
 
-  private static final String FUNCTIONS =
+  static final String FUNCTIONS =
 """
 SELECT p.proname,
   p.prokind::text || CASE WHEN a.aggkind IN ('o', 'h') THEN a.aggkind::text ELSE '' END
@@ -130,7 +130,7 @@ WHERE p.pronamespace = 'pg_catalog'::regnamespace
     }
   }
 
-  private static void section(StringBuilder out, Connection c, String header, String sql)
+  static void section(StringBuilder out, Connection c, String header, String sql)
       throws SQLException {
     List<String> lines = new ArrayList<>();
     try (Statement s = c.createStatement();
