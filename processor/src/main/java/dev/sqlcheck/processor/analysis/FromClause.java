@@ -276,15 +276,19 @@ final class FromClause {
     RangeEntry.JoinBuilder builder = RangeEntry.join(j.kind(), leftEntry, rightEntry);
     List<String> using = usingNames(j, leftEntry, rightEntry);
     Joins.merge(a, j, using, leftEntry, rightEntry, builder, level);
+    int step = q.nextJoinStep();
     if (j.on() != null) {
       on(j, mine, level);
+      if (j.kind() == TableRef.JoinKind.INNER) {
+        a.notNull.proveByJoin(j.on(), level, step);
+      }
     }
     switch (j.kind()) {
-      case LEFT -> rightEntry.markNullExtended();
-      case RIGHT -> leftEntry.markNullExtended();
+      case LEFT -> rightEntry.markNullExtended(step);
+      case RIGHT -> leftEntry.markNullExtended(step);
       case FULL -> {
-        leftEntry.markNullExtended();
-        rightEntry.markNullExtended();
+        leftEntry.markNullExtended(step);
+        rightEntry.markNullExtended(step);
       }
       default -> {}
     }

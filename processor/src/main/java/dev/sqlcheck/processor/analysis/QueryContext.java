@@ -21,6 +21,9 @@ import java.util.Set;
  * (for the GROUP BY check), and which catalog columns the query uses.
  */
 final class QueryContext {
+  /** Joins built so far, inside out: orders ON proofs against outer joins' NULLs. */
+  private int joinSteps;
+
   /** What the context of one {@code :name} occurrence expects. */
   record ParamExpectation(SqlType type, ParameterUse.Context context, boolean castOperand) {}
 
@@ -238,5 +241,10 @@ final class QueryContext {
 
   List<Reference> references() {
     return new ArrayList<>(references);
+  }
+
+  /** The step of the join being built now, counted from 1. */
+  int nextJoinStep() {
+    return ++joinSteps;
   }
 }

@@ -4,8 +4,10 @@ import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.sql.ast.TableRef.JoinKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,8 +20,9 @@ import java.util.Set;
  *
  * <p>Nullability is decided where a column is referenced: a column may be NULL when it is declared
  * so, when its entry is on the nullable side of an outer join ({@link #nullExtended}), unless WHERE
- * proved it non-null ({@link #proveNotNull}). A join's columns take theirs from the columns they
- * come from.
+ * proved it non-null ({@link #proveNotNull}), or an inner join's ON did above every outer join that
+ * extends it ({@link #proveNotNullByJoin}). A join's columns take theirs from the columns they come
+ * from.
  */
 final class RangeEntry {
   /** What sort of FROM item this is. */
@@ -68,6 +71,17 @@ final class RangeEntry {
   private final List<Origin> origins;
   private final List<RangeEntry> inputs;
   private final Set<String> provenNotNull = new HashSet<>();
+
+  /**
+   * Columns the ON clause of an inner join over this entry proves non-null, with the step at which
+   * that join was built; null until one does. Joins are built inside out, so a later step is a join
+   * further out.
+   */
+  private Map<String, Integer> joinProven;
+
+  /** The step at which the outermost outer join so far extended this entry with NULLs; 0: none. */
+  private int extendedAt;
+
   private boolean nullExtended;
 
   private RangeEntry(
@@ -202,11 +216,15 @@ final class RangeEntry {
     return nullExtended;
   }
 
-  /** Marks this entry, and every entry inside a join, as null-extended by an outer join. */
-  void markNullExtended() {
+  /**
+   * Marks this entry, and every entry inside a join, as null-extended by an outer join built at
+   * {@code step}.
+   */
+  void markNullExtended(int step) {
     nullExtended = true;
+    extendedAt = step;
     for (RangeEntry input : inputs) {
-      input.markNullExtended();
+      input.markNullExtended(step);
     }
   }
 
@@ -242,10 +260,34 @@ final class RangeEntry {
     return kind == Kind.RELATION && relation != null && relation.kind() != Relation.Kind.VIEW;
   }
 
+  /**
+   * Records that the ON clause of an inner join built at {@code step} keeps no row in which this
+   * column is NULL; passed on as {@link #proveNotNull} is. An outer join built later (further out)
+   * still extends the column with NULLs.
+   */
+  void proveNotNullByJoin(int index, int step) {
+    if (joinProven == null) {
+      joinProven = new HashMap<>();
+    }
+    joinProven.put(columns.get(index).name(), step);
+    if (kind == Kind.JOIN) {
+      Origin o = origins.get(index);
+      if (o.left != null && o.right == null) {
+        o.left.proveNotNullByJoin(o.leftIndex, step);
+      } else if (o.right != null && o.left == null) {
+        o.right.proveNotNullByJoin(o.rightIndex, step);
+      }
+    }
+  }
+
   /** Whether the column at {@code index} may be NULL where it is referenced now. */
   boolean nullable(int index) {
     RangeColumn c = columns.get(index);
     if (provenNotNull.contains(c.name())) {
+      return false;
+    }
+    Integer proven = joinProven == null ? null : joinProven.get(c.name());
+    if (proven != null && proven > extendedAt) {
       return false;
     }
     if (kind != Kind.JOIN) {

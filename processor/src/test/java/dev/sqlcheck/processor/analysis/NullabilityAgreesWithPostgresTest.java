@@ -72,6 +72,19 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
           "SELECT d.id, note AS a FROM docs d"
               + " LEFT JOIN (sales s1 JOIN sales s2 USING (note)) ON d.id = s1.id",
           "SELECT note AS a FROM sales s1 LEFT JOIN sales s2 USING (note)",
+          // An inner join's ON keeps no row where a column it compares is NULL, unless an outer
+          // join around the inner one extends it with NULLs again; an outer join's ON keeps the
+          // preserved side's NULLs, and the other side is NULL where no row matched
+          "SELECT s1.note AS a, s2.note AS b FROM sales s1 JOIN sales s2 ON s1.note = s2.note",
+          "SELECT d.id, s1.note AS a FROM docs d"
+              + " LEFT JOIN (sales s1 JOIN sales s2 ON s1.note = s2.note) ON d.id = s1.id",
+          "SELECT s.id, o.note AS a FROM sales s LEFT JOIN sales o ON o.id = s.id + 1"
+              + " JOIN sales t ON t.note = o.note",
+          "SELECT s1.note AS a FROM sales s0"
+              + " RIGHT JOIN (sales s1 JOIN sales s2 ON s1.note = s2.note) ON s0.id = s1.id",
+          "SELECT s.note AS a, o.note AS b FROM sales s LEFT JOIN sales o ON s.note = o.note",
+          "SELECT o.note AS a FROM sales s JOIN sales o ON s.id = o.id AND o.note IS NOT NULL",
+          "SELECT s.note AS a FROM sales s JOIN sales o ON s.note = o.note OR s.id = o.id",
           // A frame that holds the current row has a row; one that may not, has none
           "SELECT id, sum(qty) OVER (ORDER BY id) AS a, max(qty) OVER () AS b,"
               + " first_value(qty) OVER (ORDER BY id) AS c, last_value(note) OVER (ORDER BY id) AS d,"

@@ -89,4 +89,48 @@ class NullabilityCompileTest {
       assertThat(d.message()).contains("[SQLCHECK-404]");
     }
   }
+
+  private static final String JOINS =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      import java.util.List;
+      @SqlRepository
+      public interface Links {
+        record Link(long id, long parentId) {}
+
+        @Query("SELECT c.id, c.parent_id FROM nodes c JOIN nodes p ON p.id = c.parent_id")
+        List<Link> withParent();
+
+        @Query("SELECT c.id, c.parent_id FROM nodes c LEFT JOIN nodes p ON p.id = c.parent_id")
+        List<Link> all();
+
+        @Query(\"""
+            SELECT n.id, c.parent_id FROM nodes n
+            LEFT JOIN (nodes c JOIN nodes p ON p.id = c.parent_id) ON c.id = n.id\""")
+        List<Link> outerAroundInner();
+      }
+      """;
+
+  /**
+   * An inner join's ON proves the nullable key it compares non-null, so it reads into a {@code
+   * long}; a LEFT join's ON proves nothing, and an outer join around the inner one brings NULLs
+   * back.
+   */
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void anInnerJoinsOnClause_provesItsKeysNotNull(Tool tool) {
+    Result r =
+        new CompileHarness()
+            .source("com.example.Links", JOINS)
+            .schema(
+                "CREATE TABLE nodes (id bigint PRIMARY KEY, parent_id bigint REFERENCES nodes);")
+            .compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).hasSize(2);
+    assertThat(r.errors().get(0).line()).isEqualTo(11);
+    assertThat(r.errors().get(0).message()).contains("[SQLCHECK-404]");
+    assertThat(r.errors().get(1).line()).isEqualTo(14);
+    assertThat(r.errors().get(1).message()).contains("[SQLCHECK-404]");
+  }
 }
