@@ -1,15 +1,32 @@
 package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.sql.ast.Expr;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Columns a WHERE clause, or an inner join's ON clause, proves non-null in every row it keeps. A
- * row survives only when the condition is true, so each top-level AND term that is NULL for a NULL
- * column removes the rows where that column is NULL: {@code x IS NOT NULL}, comparisons, LIKE, IN,
- * BETWEEN, and a bare boolean column. OR, NOT and {@code IS DISTINCT FROM} prove nothing. Only
- * columns of the level itself are narrowed, never those of an enclosing query. An outer join's ON
- * proves nothing: it keeps the rows of its preserved side whatever the condition says, and the
- * other side's columns are NULL where no row matched.
+ * row survives only when the condition is true, so a condition that cannot be true where a column
+ * is NULL removes the rows where it is:
+ *
+ * <ul>
+ *   <li>{@code x IS NOT NULL}, {@code x IS DISTINCT FROM NULL}, {@code x IS TRUE|FALSE} and a bare
+ *       boolean column;
+ *   <li>an operator on {@code x} (every built-in and extension operator is strict, so NULL in gives
+ *       NULL out; one the schema declares with {@code CREATE OPERATOR} may not be), LIKE, ILIKE,
+ *       SIMILAR TO, IN and BETWEEN, negated or not, and {@code x op ANY (…)}, {@code x IN (SELECT
+ *       …)}, which are true only where some value matched; {@code ALL} is true over no values, so
+ *       it proves nothing;
+ *   <li>a row comparison {@code (x, y) = (a, b)}, true only where every pair is equal;
+ *   <li>every term of an AND; what every branch of an OR proves; under NOT, what makes the inner
+ *       condition false ({@code NOT b}, {@code NOT (x = 1)}, {@code NOT (x IS NULL)}), with AND and
+ *       OR swapped as De Morgan's laws say.
+ * </ul>
+ *
+ * <p>A cast of a column is NULL only where the column is (every built-in cast is strict), so it
+ * proves the column too. Only columns of the level itself are narrowed, never those of an enclosing
+ * query. An outer join's ON proves nothing: it keeps the rows of its preserved side whatever the
+ * condition says, and the other side's columns are NULL where no row matched.
  */
 final class NotNullProof {
   private final QueryContext q;
@@ -20,7 +37,7 @@ final class NotNullProof {
 
   /** WHERE's proof: for the rows of the whole level. */
   void prove(Expr where, Level level) {
-    walk(where, level, 0);
+    apply(whenTrue(where, level), 0);
   }
 
   /**
@@ -28,53 +45,159 @@ final class NotNullProof {
    * join around it may still extend with NULLs.
    */
   void proveByJoin(Expr on, Level level, int step) {
-    walk(on, level, step);
+    apply(whenTrue(on, level), step);
   }
 
-  /** {@code step} 0 is WHERE's proof, else the join step of an ON clause's. */
-  private void walk(Expr where, Level level, int step) {
-    if (where instanceof Expr.BoolExpr b && b.op() == Expr.BoolOp.AND) {
-      for (Expr arg : b.args()) {
-        walk(arg, level, step);
+  private static void apply(Set<RangeEntry.Ref> columns, int step) {
+    for (RangeEntry.Ref c : columns) {
+      if (step == 0) {
+        c.entry().proveNotNull(c.index());
+      } else {
+        c.entry().proveNotNullByJoin(c.index(), step);
       }
-    } else if (where instanceof Expr.NullTest t) {
-      if (t.negated()) {
-        column(t.arg(), level, step);
-      }
-    } else if (where instanceof Expr.Operator o && o.left() != null && isStrict(o)) {
-      column(o.left(), level, step);
-      column(o.right(), level, step);
-    } else if (where instanceof Expr.Like l) {
-      column(l.arg(), level, step);
-      column(l.pattern(), level, step);
-    } else if (where instanceof Expr.InList in) {
-      column(in.arg(), level, step);
-    } else if (where instanceof Expr.Between b) {
-      column(b.arg(), level, step);
-    } else if (where instanceof Expr.ColumnRef) {
-      column(where, level, step);
     }
   }
 
-  private static boolean isStrict(Expr.Operator o) {
-    return switch (o.operator().symbol()) {
-      case "=", "<>", "<", "<=", ">", ">=" -> true;
-      default -> false;
-    };
+  /** The columns of {@code level} that are not NULL wherever {@code e} is true. */
+  private Set<RangeEntry.Ref> whenTrue(Expr e, Level level) {
+    Set<RangeEntry.Ref> out = new HashSet<>();
+    if (e instanceof Expr.BoolExpr b) {
+      switch (b.op()) {
+        case AND -> b.args().forEach(arg -> out.addAll(whenTrue(arg, level)));
+        case OR -> {
+          out.addAll(whenTrue(b.args().get(0), level));
+          for (Expr arg : b.args().subList(1, b.args().size())) {
+            out.retainAll(whenTrue(arg, level));
+          }
+        }
+        case NOT -> out.addAll(whenFalse(b.args().get(0), level));
+      }
+    } else if (e instanceof Expr.NullTest t) {
+      if (t.negated()) {
+        if (t.arg() instanceof Expr.Row row) {
+          // ROW(a, b) IS NOT NULL: every field is
+          row.fields().forEach(f -> operand(f, level, out));
+        } else {
+          operand(t.arg(), level, out);
+        }
+      }
+    } else if (e instanceof Expr.DistinctFrom d) {
+      if (!d.negated() && d.right() instanceof Expr.NullLiteral) {
+        operand(d.left(), level, out);
+      } else if (!d.negated() && d.left() instanceof Expr.NullLiteral) {
+        operand(d.right(), level, out);
+      }
+    } else if (e instanceof Expr.BooleanTest t) {
+      if (!t.negated() && t.value() != Expr.TruthValue.UNKNOWN) {
+        operand(t.arg(), level, out);
+      }
+    } else {
+      strictOperands(e, level, true, out);
+      quantified(e, level, out);
+    }
+    return out;
   }
 
-  private void column(Expr e, Level level, int step) {
-    if (!(e instanceof Expr.ColumnRef c)) {
+  /** The columns of {@code level} that are not NULL wherever {@code e} is false. */
+  private Set<RangeEntry.Ref> whenFalse(Expr e, Level level) {
+    Set<RangeEntry.Ref> out = new HashSet<>();
+    if (e instanceof Expr.BoolExpr b) {
+      switch (b.op()) {
+        // NOT (a AND b) is NOT a OR NOT b; NOT (a OR b) is NOT a AND NOT b
+        case AND -> {
+          out.addAll(whenFalse(b.args().get(0), level));
+          for (Expr arg : b.args().subList(1, b.args().size())) {
+            out.retainAll(whenFalse(arg, level));
+          }
+        }
+        case OR -> b.args().forEach(arg -> out.addAll(whenFalse(arg, level)));
+        case NOT -> out.addAll(whenTrue(b.args().get(0), level));
+      }
+    } else if (e instanceof Expr.NullTest t) {
+      // x IS NULL is false where x is not NULL; ROW(a, b) IS NULL is false where one field is not
+      if (!t.negated() && !(t.arg() instanceof Expr.Row)) {
+        operand(t.arg(), level, out);
+      }
+    } else {
+      // a strict condition is NULL, never false, where an operand is NULL
+      strictOperands(e, level, false, out);
+    }
+    return out;
+  }
+
+  /**
+   * The columns a strict condition compares: not NULL wherever the condition is true or false (it
+   * is NULL where one of them is). A row comparison {@code (x, y) = (a, b)} is the exception: it is
+   * false where one pair differs, whatever the others hold, so it proves only where true.
+   */
+  private void strictOperands(Expr e, Level level, boolean whenTrue, Set<RangeEntry.Ref> out) {
+    if (e instanceof Expr.Operator o && o.left() != null && isStrict(o)) {
+      if (o.left() instanceof Expr.Row l && o.right() instanceof Expr.Row r) {
+        if (whenTrue && o.operator().symbol().equals("=")) {
+          l.fields().forEach(f -> operand(f, level, out));
+          r.fields().forEach(f -> operand(f, level, out));
+        }
+        return;
+      }
+      operand(o.left(), level, out);
+      operand(o.right(), level, out);
+    } else if (e instanceof Expr.Like l) {
+      operand(l.arg(), level, out);
+      operand(l.pattern(), level, out);
+    } else if (e instanceof Expr.InList in) {
+      operand(in.arg(), level, out);
+    } else if (e instanceof Expr.Between b) {
+      operand(b.arg(), level, out);
+    } else if (e instanceof Expr.ColumnRef) {
+      operand(e, level, out);
+    }
+  }
+
+  /**
+   * Adds what {@code x op ANY (…)} and {@code x IN (SELECT …)} prove where they are true: some
+   * value matched. Over no values they are false, so they prove nothing where false.
+   */
+  private void quantified(Expr e, Level level, Set<RangeEntry.Ref> out) {
+    if (e instanceof Expr.Quantified qf
+        && qf.quantifier() != Expr.Quantifier.ALL
+        && isStrict(qf.operator().symbol())) {
+      operand(qf.left(), level, out);
+      if (qf.array() != null) {
+        operand(qf.array(), level, out);
+      }
+    } else if (e instanceof Expr.InSubquery in && !in.negated()) {
+      if (in.arg() instanceof Expr.Row row) {
+        row.fields().forEach(f -> operand(f, level, out));
+      } else {
+        operand(in.arg(), level, out);
+      }
+    }
+  }
+
+  private boolean isStrict(Expr.Operator o) {
+    return isStrict(o.operator().symbol());
+  }
+
+  /**
+   * Every operator of PostgreSQL's catalog and of the extensions it ships is strict (but for array
+   * concatenation {@code ||}, which no condition is); an operator the schema declares may not be.
+   */
+  private boolean isStrict(String symbol) {
+    return !symbol.equals("||") && !q.catalog.routines().hasOperator(symbol);
+  }
+
+  /** A column of {@code level}, or a cast of one. */
+  private void operand(Expr e, Level level, Set<RangeEntry.Ref> out) {
+    Expr inner = e;
+    while (inner instanceof Expr.TypeCast c) {
+      inner = c.arg();
+    }
+    if (!(inner instanceof Expr.ColumnRef c) || c.star()) {
       return;
     }
     QueryContext.Resolved r = q.resolution(c);
-    if (r == null || r.level() != level) {
-      return;
-    }
-    if (step == 0) {
-      r.written().proveNotNull(r.writtenColumn());
-    } else {
-      r.written().proveNotNullByJoin(r.writtenColumn(), step);
+    if (r != null && r.level() == level && r.written() != null) {
+      out.add(new RangeEntry.Ref(r.written(), r.writtenColumn()));
     }
   }
 }

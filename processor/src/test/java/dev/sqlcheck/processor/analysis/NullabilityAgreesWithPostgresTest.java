@@ -25,6 +25,7 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
           note text);
         CREATE TABLE no_sales (id integer PRIMARY KEY, region text NOT NULL,
           qty integer NOT NULL);
+        CREATE TABLE marks (id integer PRIMARY KEY, x integer, y text, z integer[], b boolean);
         """;
   }
 
@@ -33,7 +34,10 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
     return "INSERT INTO docs VALUES (1, '{\"n\": 1, \"a\": {\"b\": 2}}', '{\"k\": 1}', 'x'),"
         + " (2, '{}', '{}', 'y');"
         // region n: two rows, no note; region s: one row with a note
-        + " INSERT INTO sales VALUES (1, 'n', 1, NULL), (2, 'n', 2, NULL), (3, 's', 3, 'x');";
+        + " INSERT INTO sales VALUES (1, 'n', 1, NULL), (2, 'n', 2, NULL), (3, 's', 3, 'x');"
+        // every column NULL in some row, and (NULL, 'b'), (2, NULL) for row comparisons
+        + " INSERT INTO marks VALUES (1, NULL, NULL, NULL, NULL), (2, 1, 'a', '{1}', true),"
+        + " (3, 2, NULL, '{2}', false), (4, NULL, 'b', '{}', NULL);";
   }
 
   static final List<String> QUERIES =
@@ -85,6 +89,31 @@ class NullabilityAgreesWithPostgresTest extends PostgresSchemaFixture {
           "SELECT s.note AS a, o.note AS b FROM sales s LEFT JOIN sales o ON s.note = o.note",
           "SELECT o.note AS a FROM sales s JOIN sales o ON s.id = o.id AND o.note IS NOT NULL",
           "SELECT s.note AS a FROM sales s JOIN sales o ON s.note = o.note OR s.id = o.id",
+          // A WHERE that cannot be true where a column is NULL proves it NOT NULL: operators,
+          // ANY and IN (SELECT), row equality, casts, IS TRUE|FALSE, ORs whose every branch
+          // proves it, and NOT of what cannot be false for NULL; ALL (true over no values), row
+          // inequality, NOT IN (SELECT) and NOT of an AND of IS NULL do not
+          "SELECT x AS a, y AS b FROM marks WHERE (x, y) = (1, 'a')",
+          "SELECT x AS a FROM marks WHERE x = ANY('{1,2}'::int[])",
+          "SELECT x AS a FROM marks WHERE x IN (SELECT qty FROM sales)",
+          "SELECT x AS a FROM marks WHERE x > ALL('{}'::int[])",
+          "SELECT x AS a FROM marks WHERE x IS DISTINCT FROM NULL",
+          "SELECT x AS a FROM marks WHERE NOT (x IS NULL)",
+          "SELECT y AS a FROM marks WHERE y ~ 'a'",
+          "SELECT z AS a FROM marks WHERE z @> ARRAY[1]",
+          "SELECT z AS a FROM marks WHERE 2 = ANY(z)",
+          "SELECT b AS a FROM marks WHERE b IS FALSE",
+          "SELECT b AS a FROM marks WHERE NOT b",
+          "SELECT b AS a FROM marks WHERE b IS NOT TRUE",
+          "SELECT x AS a FROM marks WHERE x::text = '1'",
+          "SELECT x AS a FROM marks WHERE x = 1 OR x = 2",
+          "SELECT x AS a, y AS b FROM marks WHERE (x, y) <> (1, 'a')",
+          "SELECT x AS a FROM marks WHERE x NOT IN (SELECT x FROM marks WHERE false)",
+          "SELECT x AS a, y AS b FROM marks WHERE NOT (x IS NULL AND y IS NULL)",
+          "SELECT x AS a, y AS b FROM marks WHERE (x = 1 AND y = 'a') OR (x = 2 AND y IS NULL)",
+          "SELECT x AS a FROM marks WHERE ROW(x, y) IS NOT NULL",
+          "SELECT x AS a, y AS b FROM marks WHERE NOT (ROW(x, y) IS NULL)",
+          "SELECT x AS a FROM marks WHERE NOT (x = ANY('{}'::int[]))",
           // A frame that holds the current row has a row; one that may not, has none
           "SELECT id, sum(qty) OVER (ORDER BY id) AS a, max(qty) OVER () AS b,"
               + " first_value(qty) OVER (ORDER BY id) AS c, last_value(note) OVER (ORDER BY id) AS d,"

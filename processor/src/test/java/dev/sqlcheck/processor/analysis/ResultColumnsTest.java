@@ -116,11 +116,18 @@ class ResultColumnsTest {
   }
 
   @Test
+  void whereNotOfANullTest_provesAsIsNotNullDoes() {
+    assertEquals(
+        List.of(rc("display_name", "text", false)),
+        columns("SELECT display_name FROM users WHERE NOT (display_name IS NULL)"));
+  }
+
+  @Test
   void whereOrNotAndDistinct_proveNothing() {
     for (String where :
         List.of(
             "display_name IS NOT NULL OR id = 1",
-            "NOT (display_name IS NULL)",
+            "NOT (display_name IS NOT NULL)",
             "display_name IS DISTINCT FROM 'x'",
             "coalesce(display_name, '') <> ''",
             "display_name IS NULL")) {
