@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.sql.ast.Expr;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -35,9 +36,9 @@ final class NotNullProof {
     this.q = q;
   }
 
-  /** WHERE's proof: for the rows of the whole level. */
+  /** WHERE's proof: for the rows of the whole level, after all its joins. */
   void prove(Expr where, Level level) {
-    apply(whenTrue(where, level), 0);
+    apply(whenTrue(where, level), RangeEntry.AFTER_ALL_JOINS);
   }
 
   /**
@@ -50,11 +51,7 @@ final class NotNullProof {
 
   private static void apply(Set<RangeEntry.Ref> columns, int step) {
     for (RangeEntry.Ref c : columns) {
-      if (step == 0) {
-        c.entry().proveNotNull(c.index());
-      } else {
-        c.entry().proveNotNullByJoin(c.index(), step);
-      }
+      c.entry().proveNotNull(c.index(), step);
     }
   }
 
@@ -62,24 +59,15 @@ final class NotNullProof {
   private Set<RangeEntry.Ref> whenTrue(Expr e, Level level) {
     Set<RangeEntry.Ref> out = new HashSet<>();
     if (e instanceof Expr.BoolExpr b) {
-      switch (b.op()) {
-        case AND -> b.args().forEach(arg -> out.addAll(whenTrue(arg, level)));
-        case OR -> {
-          out.addAll(whenTrue(b.args().get(0), level));
-          for (Expr arg : b.args().subList(1, b.args().size())) {
-            out.retainAll(whenTrue(arg, level));
-          }
-        }
-        case NOT -> out.addAll(whenFalse(b.args().get(0), level));
-      }
+      return switch (b.op()) {
+        case AND -> each(b.args(), level, true, false);
+        case OR -> each(b.args(), level, true, true);
+        case NOT -> whenFalse(b.args().get(0), level);
+      };
     } else if (e instanceof Expr.NullTest t) {
       if (t.negated()) {
-        if (t.arg() instanceof Expr.Row row) {
-          // ROW(a, b) IS NOT NULL: every field is
-          row.fields().forEach(f -> operand(f, level, out));
-        } else {
-          operand(t.arg(), level, out);
-        }
+        // ROW(a, b) IS NOT NULL: every field is
+        operandOrFields(t.arg(), level, out);
       }
     } else if (e instanceof Expr.DistinctFrom d) {
       if (!d.negated() && d.right() instanceof Expr.NullLiteral) {
@@ -102,17 +90,12 @@ final class NotNullProof {
   private Set<RangeEntry.Ref> whenFalse(Expr e, Level level) {
     Set<RangeEntry.Ref> out = new HashSet<>();
     if (e instanceof Expr.BoolExpr b) {
-      switch (b.op()) {
-        // NOT (a AND b) is NOT a OR NOT b; NOT (a OR b) is NOT a AND NOT b
-        case AND -> {
-          out.addAll(whenFalse(b.args().get(0), level));
-          for (Expr arg : b.args().subList(1, b.args().size())) {
-            out.retainAll(whenFalse(arg, level));
-          }
-        }
-        case OR -> b.args().forEach(arg -> out.addAll(whenFalse(arg, level)));
-        case NOT -> out.addAll(whenTrue(b.args().get(0), level));
-      }
+      // NOT (a AND b) is NOT a OR NOT b; NOT (a OR b) is NOT a AND NOT b
+      return switch (b.op()) {
+        case AND -> each(b.args(), level, false, true);
+        case OR -> each(b.args(), level, false, false);
+        case NOT -> whenTrue(b.args().get(0), level);
+      };
     } else if (e instanceof Expr.NullTest t) {
       // x IS NULL is false where x is not NULL; ROW(a, b) IS NULL is false where one field is not
       if (!t.negated() && !(t.arg() instanceof Expr.Row)) {
@@ -134,8 +117,8 @@ final class NotNullProof {
     if (e instanceof Expr.Operator o && o.left() != null && isStrict(o)) {
       if (o.left() instanceof Expr.Row l && o.right() instanceof Expr.Row r) {
         if (whenTrue && o.operator().symbol().equals("=")) {
-          l.fields().forEach(f -> operand(f, level, out));
-          r.fields().forEach(f -> operand(f, level, out));
+          operandOrFields(l, level, out);
+          operandOrFields(r, level, out);
         }
         return;
       }
@@ -166,11 +149,36 @@ final class NotNullProof {
         operand(qf.array(), level, out);
       }
     } else if (e instanceof Expr.InSubquery in && !in.negated()) {
-      if (in.arg() instanceof Expr.Row row) {
-        row.fields().forEach(f -> operand(f, level, out));
+      operandOrFields(in.arg(), level, out);
+    }
+  }
+
+  /**
+   * What the arguments prove where each is true ({@code whenTrue}) or false: all of them hold (AND
+   * true, OR false), so the union, or one of them does (OR true, AND false), so what every one
+   * proves.
+   */
+  private Set<RangeEntry.Ref> each(
+      List<Expr> args, Level level, boolean whenTrue, boolean onlyCommon) {
+    Set<RangeEntry.Ref> out = new HashSet<>();
+    for (int i = 0; i < args.size(); i++) {
+      Set<RangeEntry.Ref> one =
+          whenTrue ? whenTrue(args.get(i), level) : whenFalse(args.get(i), level);
+      if (i == 0 || !onlyCommon) {
+        out.addAll(one);
       } else {
-        operand(in.arg(), level, out);
+        out.retainAll(one);
       }
+    }
+    return out;
+  }
+
+  /** The fields of a row constructor, each a column or a cast of one; else {@link #operand}. */
+  private void operandOrFields(Expr e, Level level, Set<RangeEntry.Ref> out) {
+    if (e instanceof Expr.Row row) {
+      row.fields().forEach(f -> operand(f, level, out));
+    } else {
+      operand(e, level, out);
     }
   }
 

@@ -5,11 +5,9 @@ import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.sql.ast.TableRef.JoinKind;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One FROM item after analysis, PostgreSQL's range-table entry: a catalog relation, a subquery, a
@@ -19,10 +17,9 @@ import java.util.Set;
  * columns, and then any column name may belong to it.
  *
  * <p>Nullability is decided where a column is referenced: a column may be NULL when it is declared
- * so, when its entry is on the nullable side of an outer join ({@link #nullExtended}), unless WHERE
- * proved it non-null ({@link #proveNotNull}), or an inner join's ON did above every outer join that
- * extends it ({@link #proveNotNullByJoin}). A join's columns take theirs from the columns they come
- * from.
+ * so, when its entry is on the nullable side of an outer join ({@link #nullExtended}), unless
+ * WHERE, or an inner join's ON above every outer join that extends it, proved it non-null ({@link
+ * #proveNotNull}). A join's columns take theirs from the columns they come from.
  */
 final class RangeEntry {
   /** What sort of FROM item this is. */
@@ -70,14 +67,16 @@ final class RangeEntry {
 
   private final List<Origin> origins;
   private final List<RangeEntry> inputs;
-  private final Set<String> provenNotNull = new HashSet<>();
 
   /**
-   * Columns the ON clause of an inner join over this entry proves non-null, with the step at which
-   * that join was built; null until one does. Joins are built inside out, so a later step is a join
-   * further out.
+   * Columns proven non-null, with the step of the proof: an inner join's ON at the step that join
+   * was built (joins are built inside out, so a later step is a join further out), WHERE at {@link
+   * #AFTER_ALL_JOINS}. Null until a proof.
    */
-  private Map<String, Integer> joinProven;
+  private Map<String, Integer> provenAt;
+
+  /** WHERE's step: it filters the rows every join of its level made. */
+  static final int AFTER_ALL_JOINS = Integer.MAX_VALUE;
 
   /** The step at which the outermost outer join so far extended this entry with NULLs; 0: none. */
   private int extendedAt;
@@ -229,17 +228,22 @@ final class RangeEntry {
   }
 
   /**
-   * Records that WHERE lets no row through in which this column is NULL; a join column passes the
-   * proof on to the column it comes from (not a merged one, which may come from either side).
+   * Records that WHERE ({@code step} {@link #AFTER_ALL_JOINS}) or the ON clause of an inner join
+   * built at {@code step} lets no row through in which this column is NULL. An outer join built
+   * later still extends the column with NULLs. A join column passes the proof on to the column it
+   * comes from (not a merged one, which may come from either side).
    */
-  void proveNotNull(int index) {
-    provenNotNull.add(columns.get(index).name());
+  void proveNotNull(int index, int step) {
+    if (provenAt == null) {
+      provenAt = new HashMap<>();
+    }
+    provenAt.merge(columns.get(index).name(), step, Math::max);
     if (kind == Kind.JOIN) {
       Origin o = origins.get(index);
       if (o.left != null && o.right == null) {
-        o.left.proveNotNull(o.leftIndex);
+        o.left.proveNotNull(o.leftIndex, step);
       } else if (o.right != null && o.left == null) {
-        o.right.proveNotNull(o.rightIndex);
+        o.right.proveNotNull(o.rightIndex, step);
       }
     }
   }
@@ -260,33 +264,10 @@ final class RangeEntry {
     return kind == Kind.RELATION && relation != null && relation.kind() != Relation.Kind.VIEW;
   }
 
-  /**
-   * Records that the ON clause of an inner join built at {@code step} keeps no row in which this
-   * column is NULL; passed on as {@link #proveNotNull} is. An outer join built later (further out)
-   * still extends the column with NULLs.
-   */
-  void proveNotNullByJoin(int index, int step) {
-    if (joinProven == null) {
-      joinProven = new HashMap<>();
-    }
-    joinProven.put(columns.get(index).name(), step);
-    if (kind == Kind.JOIN) {
-      Origin o = origins.get(index);
-      if (o.left != null && o.right == null) {
-        o.left.proveNotNullByJoin(o.leftIndex, step);
-      } else if (o.right != null && o.left == null) {
-        o.right.proveNotNullByJoin(o.rightIndex, step);
-      }
-    }
-  }
-
   /** Whether the column at {@code index} may be NULL where it is referenced now. */
   boolean nullable(int index) {
     RangeColumn c = columns.get(index);
-    if (provenNotNull.contains(c.name())) {
-      return false;
-    }
-    Integer proven = joinProven == null ? null : joinProven.get(c.name());
+    Integer proven = provenAt == null ? null : provenAt.get(c.name());
     if (proven != null && proven > extendedAt) {
       return false;
     }
