@@ -64,23 +64,62 @@ final class CatalogResource {
 
   /** Reads PostgreSQL 15's lines, leaving out those {@code diff} decides on. */
   private static CatalogResource read(BufferedReader reader, VersionDiff diff) throws IOException {
-    CatalogResource r = new CatalogResource();
-    String section = "";
+    Undecided lines = new Undecided(new CatalogResource(), diff);
+    readLines(reader, lines);
+    return lines.resource;
+  }
+
+  /** Adds each line {@code diff} does not decide on itself. */
+  private static final class Undecided implements LineReader {
+    final CatalogResource resource;
+    final VersionDiff diff;
     Set<String> decided = Set.of();
+
+    Undecided(CatalogResource resource, VersionDiff diff) {
+      this.resource = resource;
+      this.diff = diff;
+    }
+
+    @Override
+    public void section(String section) {
+      decided = diff.decided(section);
+    }
+
+    @Override
+    public void line(String section, String line) {
+      if (decided.isEmpty() || !decided.contains(line)) {
+        resource.add(section, line);
+      }
+    }
+  }
+
+  /**
+   * What reads the line format of sqlcheck's catalog resources: each data line, with the section it
+   * stands in. (A class, not a lambda: a lambda's bootstrap inside javac would cost more than
+   * reading the file.)
+   */
+  interface LineReader {
+    /** A {@code [} line opened {@code section}; nothing by default. */
+    default void section(String section) {}
+
+    /** A data line of {@code section} ({@code ""} before the first). */
+    void line(String section, String line);
+  }
+
+  /** Hands the data lines of a resource to {@code lines}; blank and {@code ;} lines are skipped. */
+  static void readLines(BufferedReader reader, LineReader lines) throws IOException {
+    String section = "";
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       if (line.isEmpty() || line.startsWith(";")) {
         continue;
       }
       if (line.startsWith("[")) {
         section = section(line);
-        decided = diff.decided(section);
-        continue;
-      }
-      if (decided.isEmpty() || !decided.contains(line)) {
-        r.add(section, line);
+        lines.section(section);
+      } else {
+        lines.line(section, line);
       }
     }
-    return r;
   }
 
   /** The name of the section a {@code [} line opens. */

@@ -14,7 +14,7 @@ import java.util.Map;
  * similarity} and {@code %}), read from {@code pg15-extensions.txt}: the same line format as the
  * built-in catalog, each line led by its extension's name. Read on first use.
  */
-final class ExtensionCatalog {
+final class ExtensionCatalog implements CatalogResource.LineReader {
   static final String NAME = "pg15-extensions.txt";
 
   /** extension -> routine name -> lines, without the extension field. */
@@ -35,32 +35,27 @@ final class ExtensionCatalog {
   private static ExtensionCatalog load() {
     ExtensionCatalog c = new ExtensionCatalog();
     try (BufferedReader reader = CatalogResource.open(NAME)) {
-      String section = "";
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isEmpty() || line.startsWith(";")) {
-          continue;
-        }
-        if (line.startsWith("[")) {
-          section = CatalogResource.section(line);
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String extension = line.substring(0, tab);
-        String rest = line.substring(tab + 1);
-        Map<String, Map<String, List<String>>> into =
-            switch (section) {
-              case "[functions]" -> c.functions;
-              case "[operators]" -> c.operators;
-              default -> throw new IllegalStateException("line outside a known section: " + line);
-            };
-        into.computeIfAbsent(extension, k -> new HashMap<>())
-            .computeIfAbsent(rest.substring(0, rest.indexOf('\t')), k -> new ArrayList<>(2))
-            .add(rest);
-      }
+      CatalogResource.readLines(reader, c);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return c;
+  }
+
+  @Override
+  public void line(String section, String line) {
+    int tab = line.indexOf('\t');
+    String extension = line.substring(0, tab);
+    String rest = line.substring(tab + 1);
+    Map<String, Map<String, List<String>>> into =
+        switch (section) {
+          case "[functions]" -> functions;
+          case "[operators]" -> operators;
+          default -> throw new IllegalStateException("line outside a known section: " + line);
+        };
+    into.computeIfAbsent(extension, k -> new HashMap<>())
+        .computeIfAbsent(rest.substring(0, rest.indexOf('\t')), k -> new ArrayList<>(2))
+        .add(rest);
   }
 
   /** Whether the catalog lists any routine of this extension. */

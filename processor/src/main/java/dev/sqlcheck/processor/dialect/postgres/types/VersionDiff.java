@@ -61,18 +61,28 @@ final class VersionDiff {
   }
 
   private static VersionDiff read(BufferedReader reader, int wanted) throws IOException {
-    Map<String, Set<String>> decided = new HashMap<>();
-    Map<String, Chosen> chosen = new LinkedHashMap<>();
-    String section = "";
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (line.isEmpty() || line.startsWith(";")) {
-        continue;
-      }
-      if (line.startsWith("[")) {
-        section = CatalogResource.section(line);
-        decided.put(section, new HashSet<>());
-        continue;
-      }
+    Lines lines = new Lines(wanted);
+    CatalogResource.readLines(reader, lines);
+    return new VersionDiff(lines.decided, lines.chosen);
+  }
+
+  /** Sorts the lines of {@code pg-versions.txt} into those decided here and those chosen. */
+  private static final class Lines implements CatalogResource.LineReader {
+    final int wanted;
+    final Map<String, Set<String>> decided = new HashMap<>();
+    final Map<String, Chosen> chosen = new LinkedHashMap<>();
+
+    Lines(int wanted) {
+      this.wanted = wanted;
+    }
+
+    @Override
+    public void section(String section) {
+      decided.put(section, new HashSet<>());
+    }
+
+    @Override
+    public void line(String section, String line) {
       int tab = line.indexOf('\t');
       int has = versions(line.substring(0, tab));
       String entry = line.substring(tab + 1);
@@ -90,7 +100,6 @@ final class VersionDiff {
         }
       }
     }
-    return new VersionDiff(decided, chosen);
   }
 
   /**
@@ -120,27 +129,29 @@ final class VersionDiff {
   }
 
   /** The versions of each function name in {@code pg-versions.txt}. */
-  private static final class FunctionNames {
+  private static final class FunctionNames implements CatalogResource.LineReader {
     static final Map<String, Integer> BY_NAME = read();
 
+    private final Map<String, Integer> out = new HashMap<>();
+
     private static Map<String, Integer> read() {
-      Map<String, Integer> out = new HashMap<>();
+      FunctionNames names = new FunctionNames();
       try (BufferedReader reader = CatalogResource.open(NAME)) {
-        boolean functions = false;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.startsWith("[")) {
-            functions = line.startsWith("[functions]");
-          } else if (functions) {
-            int tab = line.indexOf('\t');
-            String name = line.substring(tab + 1, line.indexOf('\t', tab + 1));
-            Integer known = out.get(name);
-            out.put(name, (known == null ? 0 : known) | versions(line.substring(0, tab)));
-          }
-        }
+        CatalogResource.readLines(reader, names);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return out;
+      return names.out;
+    }
+
+    @Override
+    public void line(String section, String line) {
+      if (section.equals("[functions]")) {
+        int tab = line.indexOf('\t');
+        String name = line.substring(tab + 1, line.indexOf('\t', tab + 1));
+        Integer known = out.get(name);
+        out.put(name, (known == null ? 0 : known) | versions(line.substring(0, tab)));
+      }
     }
   }
 
