@@ -74,4 +74,41 @@ class ExtensionFunctionsCompileTest {
     assertThat(wrong.line()).isEqualTo(26);
     assertThat(wrong.message()).contains("real");
   }
+
+  /**
+   * {@code DROP SCHEMA} without {@code CASCADE} of the schema an extension lives in is refused by
+   * PostgreSQL, so it changes nothing: a warning on the repository, naming the schema's line.
+   */
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void droppingTheSchemaOfAnExtension_isRefusedAsInPostgres(Tool tool) {
+    String schema =
+        """
+        CREATE SCHEMA util;
+        CREATE EXTENSION pg_trgm SCHEMA util;
+        DROP SCHEMA util;
+        CREATE TABLE users (id bigint PRIMARY KEY, name text NOT NULL);
+        """;
+    String repo =
+        """
+        package com.example;
+        import dev.sqlcheck.*;
+        import java.util.List;
+        @SqlRepository
+        public interface Names {
+          @Query("SELECT name FROM users")
+          List<String> all();
+        }
+        """;
+    Result r = new CompileHarness().source("com.example.Names", repo).schema(schema).compile(tool);
+    assertWithMessage("%s", r).that(r.errors()).isEmpty();
+    assertWithMessage("%s", r).that(r.warnings()).hasSize(1);
+    CompileHarness.Diag refused = r.warnings().get(0);
+    assertThat(refused.file()).isEqualTo("Names.java");
+    assertThat(refused.line()).isEqualTo(5);
+    assertThat(refused.message())
+        .contains(
+            "[SQLCHECK-004] schema.sql:3: PostgreSQL refuses DROP SCHEMA util: extension"
+                + " \"pg_trgm\" depends on schema \"util\"");
+  }
 }
