@@ -194,15 +194,44 @@ final class PgLexer {
       }
       p = next;
     }
-    String v = value.toString();
-    if (strKind == PgTokens.STR_ESCAPE) {
-      v = PgStrings.unescape(v);
-      if (v == null) {
-        return error(s, "invalid Unicode escape value", pos);
-      }
+    String v = strKind == PgTokens.STR_ESCAPE ? escapeString(s, quote) : value.toString();
+    if (v == null) {
+      return false;
     }
     int t = out.add(Tok.SCONST, s, pos, strKind, v);
     return strKind != PgTokens.STR_UNICODE || PgStrings.unicodeToken(out, t, sql, this);
+  }
+
+  /**
+   * The value of the {@code E'…'} constant at {@code s} whose first quote is at {@code quote} and
+   * whose end is {@link #pos}, or null after reporting its error.
+   */
+  private String escapeString(int s, int quote) {
+    PgEscapeString decoder = new PgEscapeString();
+    int p = quote;
+    while (true) {
+      int close = PgStrings.scanQuoted(sql, p, true, new StringBuilder());
+      if (!decoder.part(sql, p + 1, close - 1)) {
+        break;
+      }
+      int next = PgStrings.continuation(sql, close);
+      if (next < 0) {
+        String v = decoder.finish(s, pos);
+        if (v != null) {
+          return v;
+        }
+        break;
+      }
+      p = next;
+    }
+    error(
+        decoder.errorStart,
+        decoder.message,
+        decoder.errorEnd,
+        decoder.hint,
+        decoder.sqlState,
+        decoder.near);
+    return null;
   }
 
   private boolean bitString(int s, boolean hex) {
@@ -362,6 +391,17 @@ final class PgLexer {
     out.add(Tok.ERROR, s, e, -1, message);
     pos = -1;
     return false;
+  }
+
+  /**
+   * An error worded as PostgreSQL words it: with a hint, a SQLSTATE other than 42601, or (not
+   * {@code near}) without "at or near" the text.
+   */
+  boolean error(int s, String message, int e, String hint, String sqlState, boolean near) {
+    out.errorHint = hint;
+    out.errorState = sqlState;
+    out.errorPlain = !near;
+    return error(s, message, e);
   }
 
   private void skipBlanks() {

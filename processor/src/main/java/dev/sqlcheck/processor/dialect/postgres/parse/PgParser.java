@@ -81,7 +81,18 @@ public final class PgParser {
     String state = f.sqlState;
     if (t.kind[i] == Tok.ERROR) {
       base = t.value[i];
-      state = SyntaxError.SYNTAX_ERROR;
+      state = t.errorState == null ? SyntaxError.SYNTAX_ERROR : t.errorState;
+      if (t.errorPlain) {
+        return new SyntaxError(base, t.errorHint, t.start[i], t.end[i], state);
+      }
+      if (t.errorHint != null) {
+        return new SyntaxError(
+            base + " at or near \"" + t.sql.substring(t.start[i], t.end[i]) + "\"",
+            t.errorHint,
+            t.start[i],
+            t.end[i],
+            state);
+      }
     } else {
       base = f.text == null ? "syntax error" : f.text;
     }

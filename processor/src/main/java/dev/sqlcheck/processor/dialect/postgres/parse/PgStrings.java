@@ -2,8 +2,8 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
 
 /**
  * String-constant rules of PostgreSQL's scanner: quoted bodies, continuation across a newline
- * ({@code 'a'⏎'b'} is {@code 'ab'}), backslash escapes of {@code E'…'} and Unicode escapes of
- * {@code U&'…'} / {@code U&"…"} with an optional {@code UESCAPE}.
+ * ({@code 'a'⏎'b'} is {@code 'ab'}) and Unicode escapes of {@code U&'…'} / {@code U&"…"} with an
+ * optional {@code UESCAPE} ({@code E'…'} escapes are {@link PgEscapeString}'s).
  */
 final class PgStrings {
   private PgStrings() {}
@@ -63,78 +63,6 @@ final class PgStrings {
     return newline && i < n && sql.charAt(i) == '\'' ? i : -1;
   }
 
-  /** Decodes the backslash escapes of an {@code E'…'} body; null for a bad Unicode escape. */
-  static String unescape(String body) {
-    if (body.indexOf('\\') < 0) {
-      return body;
-    }
-    StringBuilder b = new StringBuilder(body.length());
-    int n = body.length();
-    int i = 0;
-    while (i < n) {
-      char c = body.charAt(i);
-      if (c != '\\' || i + 1 >= n) {
-        b.append(c);
-        i++;
-        continue;
-      }
-      char e = body.charAt(i + 1);
-      i += 2;
-      switch (e) {
-        case 'b' -> b.append('\b');
-        case 'f' -> b.append('\f');
-        case 'n' -> b.append('\n');
-        case 'r' -> b.append('\r');
-        case 't' -> b.append('\t');
-        case 'x' -> i = hex(body, i, 2, b, true);
-        case 'u', 'U' -> {
-          int digits = e == 'u' ? 4 : 8;
-          int end = hex(body, i, digits, b, false);
-          if (end < 0) {
-            return null;
-          }
-          i = end;
-        }
-        default -> {
-          if (e >= '0' && e <= '7') {
-            int v = e - '0';
-            int k = 0;
-            while (k < 2 && i < n && body.charAt(i) >= '0' && body.charAt(i) <= '7') {
-              v = v * 8 + (body.charAt(i++) - '0');
-              k++;
-            }
-            b.append((char) (v & 0xFF));
-          } else {
-            b.append(e);
-          }
-        }
-      }
-    }
-    return b.toString();
-  }
-
-  /**
-   * Reads up to (or, unless {@code upTo}, exactly) {@code digits} hex digits at {@code i} and
-   * appends the code point; returns the index after them, or -1 when too few.
-   */
-  private static int hex(String s, int i, int digits, StringBuilder b, boolean upTo) {
-    int v = 0;
-    int k = 0;
-    while (k < digits && i + k < s.length() && Character.digit(s.charAt(i + k), 16) >= 0) {
-      v = v * 16 + Character.digit(s.charAt(i + k), 16);
-      k++;
-    }
-    if (k == 0 && upTo) {
-      b.append('x'); // "\x" without digits is just "x"
-      return i;
-    }
-    if (!upTo && k < digits || !Character.isValidCodePoint(v)) {
-      return -1;
-    }
-    b.appendCodePoint(v);
-    return i + k;
-  }
-
   /**
    * Decodes the Unicode escapes of the {@code U&} token {@code t}, taking a following {@code
    * UESCAPE 'c'} into account (and absorbing it into the token); false after reporting an error.
@@ -145,44 +73,106 @@ final class PgStrings {
     if (u != null) {
       if (u.escape() < 0) {
         out.size = t;
-        return lexer.error(u.start(), "invalid Unicode escape character", u.end());
+        if (u.literal()) {
+          return lexer.error(u.valueStart(), "invalid Unicode escape character", u.end());
+        }
+        if (u.valueStart() >= sql.length()) {
+          return lexer.error(
+              u.valueStart(),
+              "UESCAPE must be followed by a simple string literal at end of input",
+              u.valueStart(),
+              null,
+              null,
+              false);
+        }
+        return lexer.error(
+            u.valueStart(), "UESCAPE must be followed by a simple string literal", u.end());
       }
       escape = (char) u.escape();
       out.end[t] = u.end();
       lexer.skipTo(u.end());
     }
-    String decoded = decodeUnicode(out.value[t], escape);
-    if (decoded == null) {
+    StringBuilder decoded = new StringBuilder(out.value[t].length());
+    int[] at = new int[1];
+    String error = decodeUnicode(out.value[t], escape, decoded, at);
+    if (error != null) {
       out.size = t;
-      return lexer.error(out.start[t], "invalid Unicode escape", out.end[t]);
+      String hint =
+          error.equals(BAD_ESCAPE) ? "Unicode escapes must be \\XXXX or \\+XXXXXX." : null;
+      // PostgreSQL points into the constant by the offset in its value, after the U&' opening.
+      int position = Math.min(out.start[t] + 3 + at[0], sql.length());
+      return lexer.error(position, error, position, hint, null, false);
     }
-    out.value[t] = out.kind[t] == Tok.QIDENT ? PgIdentifiers.truncate(decoded) : decoded;
+    String value = decoded.toString();
+    out.value[t] = out.kind[t] == Tok.QIDENT ? PgIdentifiers.truncate(value) : value;
     return true;
   }
 
-  /** Decodes {@code \XXXX}, {@code \+XXXXXX} and a doubled escape; null when malformed. */
-  static String decodeUnicode(String s, char escape) {
-    StringBuilder b = new StringBuilder(s.length());
+  private static final String BAD_ESCAPE = "invalid Unicode escape";
+
+  /**
+   * Decodes {@code \XXXX}, {@code \+XXXXXX} and a doubled escape into {@code out}, pairing
+   * surrogates; the error PostgreSQL gives for the text (with its offset in {@code at[0]}), or
+   * null.
+   */
+  static String decodeUnicode(String s, char escape, StringBuilder out, int[] at) {
     int n = s.length();
     int i = 0;
+    int high = -1;
     while (i < n) {
       char c = s.charAt(i);
-      if (c != escape) {
-        b.append(c);
-        i++;
-      } else if (i + 1 < n && s.charAt(i + 1) == escape) {
-        b.append(escape);
-        i += 2;
-      } else {
-        boolean plus = i + 1 < n && s.charAt(i + 1) == '+';
-        int start = i + (plus ? 2 : 1);
-        int end = hex(s, start, plus ? 6 : 4, b, false);
-        if (end < 0) {
-          return null;
+      if (c == escape && i + 1 < n && s.charAt(i + 1) == escape) {
+        if (high >= 0) {
+          at[0] = i;
+          return "invalid Unicode surrogate pair";
         }
-        i = end;
+        out.append(escape);
+        i += 2;
+        continue;
+      }
+      if (c != escape) {
+        if (high >= 0) {
+          at[0] = i;
+          return "invalid Unicode surrogate pair";
+        }
+        out.append(c);
+        i++;
+        continue;
+      }
+      boolean plus = i + 1 < n && s.charAt(i + 1) == '+';
+      int start = i + (plus ? 2 : 1);
+      int digits = plus ? 6 : 4;
+      int v = 0;
+      int k = 0;
+      while (k < digits && start + k < n && Character.digit(s.charAt(start + k), 16) >= 0) {
+        v = v * 16 + Character.digit(s.charAt(start + k), 16);
+        k++;
+      }
+      at[0] = i;
+      if (k < digits) {
+        return BAD_ESCAPE;
+      }
+      i = start + k;
+      if (v == 0 || v > Character.MAX_CODE_POINT) {
+        return "invalid Unicode escape value";
+      }
+      boolean isHigh = v >= 0xD800 && v <= 0xDBFF;
+      boolean isLow = v >= 0xDC00 && v <= 0xDFFF;
+      if (high >= 0) {
+        if (!isLow) {
+          return "invalid Unicode surrogate pair";
+        }
+        out.appendCodePoint(0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00));
+        high = -1;
+      } else if (isHigh) {
+        high = v;
+      } else if (isLow) {
+        return "invalid Unicode surrogate pair";
+      } else {
+        out.appendCodePoint(v);
       }
     }
-    return b.toString();
+    at[0] = n;
+    return high >= 0 ? "invalid Unicode surrogate pair" : null;
   }
 }

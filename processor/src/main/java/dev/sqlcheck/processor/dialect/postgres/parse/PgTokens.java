@@ -35,6 +35,15 @@ final class PgTokens {
   /** The property of a named parameter {@code :name.property}, else null. */
   String[] property = new String[16];
 
+  /** For the {@link Tok#ERROR} token: PostgreSQL's hint, or null. */
+  String errorHint;
+
+  /** For the {@link Tok#ERROR} token: its SQLSTATE when not 42601, else null. */
+  String errorState;
+
+  /** For the {@link Tok#ERROR} token: its message stands alone, without "at or near". */
+  boolean errorPlain;
+
   PgTokens(String sql) {
     this.sql = sql;
   }

@@ -5,8 +5,10 @@ package dev.sqlcheck.processor.dialect.postgres.parse;
  * merges it into the token).
  *
  * @param escape the escape character, or -1 when the clause is malformed
+ * @param valueStart where the text after {@code UESCAPE} starts
+ * @param literal whether that text is a quoted literal (a bad one is a bad escape character)
  */
-record PgUescape(int escape, int start, int end) {
+record PgUescape(int escape, int start, int end, int valueStart, boolean literal) {
 
   /** The clause starting (after blanks) at {@code from}, or null when there is none. */
   static PgUescape find(String sql, int from) {
@@ -18,7 +20,16 @@ record PgUescape(int escape, int start, int end) {
     }
     int s = i;
     i = skipBlank(sql, i + 7);
-    if (i + 2 < n && sql.charAt(i) == '\'' && sql.charAt(i + 2) == '\'') {
+    if (i < n && sql.charAt(i) == '\'') {
+      int close = i + 1;
+      while (close < n
+          && (sql.charAt(close) != '\'' || close + 1 < n && sql.charAt(close + 1) == '\'')) {
+        close += sql.charAt(close) == '\'' ? 2 : 1;
+      }
+      int end = Math.min(n, close + 1);
+      if (close != i + 2) {
+        return new PgUescape(-1, s, end, i, true);
+      }
       char c = sql.charAt(i + 1);
       boolean bad =
           Character.digit(c, 16) >= 0
@@ -26,9 +37,13 @@ record PgUescape(int escape, int start, int end) {
               || c == '\''
               || c == '"'
               || Character.isWhitespace(c);
-      return new PgUescape(bad ? -1 : c, s, i + 3);
+      return new PgUescape(bad ? -1 : c, s, end, i, true);
     }
-    return new PgUescape(-1, s, Math.min(n, i + 1));
+    int end = i;
+    while (end < n && PgLexer.isIdentCont(sql.charAt(end))) {
+      end++;
+    }
+    return new PgUescape(-1, s, Math.min(n, Math.max(end, i + 1)), i, false);
   }
 
   private static int skipBlank(String sql, int i) {
