@@ -117,7 +117,7 @@ final class Ctes {
       if (recursive
           && query.body() instanceof SetOperation op
           && op.operator() == SetOperation.SetOperator.UNION) {
-        QueryShape seed = a.queries.subquery(op.left(), level);
+        QueryShape seed = a.queries.subquery(seed(query, op.left()), level);
         set(c, cte, seed, false);
         c.known = seed.known();
         shape = a.queries.subquery(query, level);
@@ -140,6 +140,25 @@ final class Ctes {
       shape = a.modifications.nested(body, level);
     }
     set(c, cte, shape, true);
+  }
+
+  /**
+   * The non-recursive term {@code left} of the UNION that is {@code query}'s body, with the WITH
+   * that {@code query} itself may have in scope ({@code WITH RECURSIVE s AS (…) SELECT … FROM s
+   * UNION ALL SELECT … FROM t} inside {@code t}).
+   */
+  private static Query seed(Query query, Query left) {
+    if (query.with() == null || left.with() != null) {
+      return left;
+    }
+    return new Query(
+        query.with(),
+        left.body(),
+        left.orderBy(),
+        left.limit(),
+        left.locking(),
+        left.start(),
+        left.end());
   }
 
   /** The relations {@code node} reads by an unqualified name, which may be CTEs of its WITH. */
@@ -220,16 +239,22 @@ final class Ctes {
     for (int i = 0; i < names.size() && i < columns.size(); i++) {
       columns.set(i, columns.get(i).renamed(names.get(i).name()));
     }
-    if (cte.search() != null) {
-      columns.add(new RangeColumn(cte.search().sequenceColumn().name(), SqlType.UNKNOWN, false));
+    // SEARCH and CYCLE add their columns to the query's result only: the recursive term reads the
+    // working table, which has the non-recursive term's columns (report is false for that one).
+    if (cte.search() != null && report) {
+      // The sequence: a row of the SEARCH columns, breadth first, or an array of them, depth first.
+      SqlType sequence =
+          cte.search().breadthFirst() ? SqlType.of("record") : SqlType.arrayOf("record");
+      columns.add(new RangeColumn(cte.search().sequenceColumn().name(), sequence, false));
     }
-    if (cte.cycle() != null) {
+    if (cte.cycle() != null && report) {
       columns.add(
           new RangeColumn(
               cte.cycle().markColumn().name(),
               cte.cycle().markValue() == null ? SqlType.of("boolean") : SqlType.UNKNOWN,
               false));
-      columns.add(new RangeColumn(cte.cycle().pathColumn().name(), SqlType.UNKNOWN, false));
+      columns.add(
+          new RangeColumn(cte.cycle().pathColumn().name(), SqlType.arrayOf("record"), false));
     }
     c.columns = columns;
   }

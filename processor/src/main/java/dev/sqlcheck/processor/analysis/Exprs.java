@@ -239,7 +239,9 @@ final class Exprs {
               why,
               null));
     }
-    return Val.typed(target, false);
+    Val out = Val.typed(target, false);
+    // Without column references it is a constant, which an IN list converts with the others.
+    return fields.stream().allMatch(Val::constant) ? out.asConstant() : out;
   }
 
   // ---- subscripts and fields ------------------------------------------------------------
@@ -373,8 +375,8 @@ final class Exprs {
     } else if (e instanceof Expr.ArrayExpr arr) {
       return array(arr, level);
     } else if (e instanceof Expr.Row r) {
-      values(r.fields(), level);
-      return Val.typed(SqlType.of("record"), false);
+      Val row = Val.typed(SqlType.of("record"), false);
+      return values(r.fields(), level).stream().allMatch(Val::constant) ? row.asConstant() : row;
     } else if (e instanceof Expr.Exists x) {
       a.queries.subquery(x.query(), level);
       return Val.typed(SqlType.of("boolean"), false);

@@ -64,6 +64,12 @@ final class Level {
   /** The select list, once analysed (ORDER BY and GROUP BY may name its columns). */
   List<Output> outputs = List.of();
 
+  /**
+   * Whether {@link #outputs} is the whole select list: false where a {@code *} covers an item whose
+   * columns sqlcheck does not know (a system catalog), so positions past it are not judged.
+   */
+  boolean outputsKnown = true;
+
   /** Names of the WINDOW clause. */
   final List<String> windowNames = new ArrayList<>();
 

@@ -89,7 +89,8 @@ final class Operators {
       Val r = a.exprs.value(o.right(), level);
       return apply(name, null, r, o.operator(), o);
     }
-    if (isRow(o.left()) && isRow(o.right()) && isComparison(name)) {
+    if (isRow(o.left()) && isRow(o.right())) {
+      // ROW() op ROW(), whatever the operator, is a row comparison (make_row_comparison_op)
       return rowCompare(name, o.left(), o.right(), o, level);
     }
     if (isRow(o.left()) && o.right() instanceof Expr.ScalarSubquery sub && isComparison(name)) {
@@ -201,10 +202,28 @@ final class Operators {
     }
     boolean nullable = false;
     for (int i = 0; i < ls.size(); i++) {
-      nullable |= compare(op, lv.get(i), rv.get(i), ls.get(i), at).nullable();
+      Val result = compare(op, lv.get(i), rv.get(i), ls.get(i), at);
+      if (!result.isWildcard() && !BOOLEAN.equals(result.type())) {
+        q.problems.add(
+            Problem.at(
+                ProblemCode.TYPE_MISMATCH,
+                "row comparison operator must yield type boolean, not type " + result.type(),
+                at.start(),
+                at.end()));
+        return Val.typed(BOOLEAN, true);
+      }
+      nullable |= result.nullable();
+    }
+    if (!isComparison(op) && !PATTERN_COMPARISONS.contains(op)) {
+      // PostgreSQL takes other operators only from a btree operator family, which is not modelled
+      q.problems.notChecked("the row comparison operator " + op);
     }
     return Val.typed(BOOLEAN, nullable);
   }
+
+  /** The btree operators of text_pattern_ops and bpchar_pattern_ops, good for row comparisons. */
+  private static final java.util.Set<String> PATTERN_COMPARISONS =
+      java.util.Set.of("~<~", "~<=~", "~>=~", "~>~");
 
   private Val nullTest(Expr arg, Level level) {
     if (arg instanceof Expr.NamedParameter p) {

@@ -89,6 +89,7 @@ final class Queries {
     TargetList.Result targets =
         level.in(Clause.SELECT_LIST, () -> a.targets.transform(s.items(), level));
     level.outputs = targets.outputs();
+    level.outputsKnown = targets.known();
     if (s.having() != null) {
       level.in(Clause.HAVING, () -> a.exprs.condition(s.having(), "HAVING", level));
     }

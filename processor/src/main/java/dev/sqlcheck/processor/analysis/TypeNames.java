@@ -2,7 +2,6 @@ package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.SqlType;
-import dev.sqlcheck.processor.dialect.Dialect;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.TypeName;
 import java.util.List;
@@ -37,10 +36,11 @@ final class TypeNames {
     }
     String schema = parts.size() >= 2 ? parts.get(parts.size() - 2).name() : null;
     if (schema == null || schema.equals("pg_catalog")) {
-      Dialect.TypeName normalized = q.dialect.normalizeType(name);
-      SqlType builtin = SqlType.of(normalized.name());
-      if (q.types.isBuiltin(builtin)) {
-        return builtin;
+      // A name that is not a key word is looked up as a pg_type name, pg_catalog first: "char"
+      // quoted is the one-byte type, not character(1), and "integer" or double are no type.
+      SqlType byTypname = q.types.builtinByTypname(name);
+      if (byTypname != null) {
+        return byTypname;
       }
       if ("pg_catalog".equals(schema)) {
         q.problems.notChecked("type \"" + written.name().dotted() + "\"");

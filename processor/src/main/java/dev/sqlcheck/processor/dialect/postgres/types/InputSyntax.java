@@ -1,5 +1,6 @@
 package dev.sqlcheck.processor.dialect.postgres.types;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -185,7 +186,9 @@ final class InputSyntax {
   static PgError datetime(String typeName, String text, boolean interval) {
     String s = text.strip().toLowerCase(Locale.ROOT);
     boolean digits = s.chars().anyMatch(Character::isDigit);
-    boolean special = !interval && DATETIME_WORDS.contains(s);
+    // A special word may come with a time zone, before or after it ('tomorrow EST', 'UTC now').
+    boolean special =
+        !interval && Arrays.stream(s.split("\\s+")).anyMatch(DATETIME_WORDS::contains);
     if (s.isEmpty() || (!digits && !special) || NOT_DATETIME.matcher(s).find()) {
       return syntax(typeName, text, true);
     }

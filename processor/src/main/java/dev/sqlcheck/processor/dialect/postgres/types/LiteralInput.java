@@ -16,12 +16,20 @@ import java.util.regex.Pattern;
  * cannot judge (an enum label, most datetime formats, inet, money, ...) passes.
  */
 final class LiteralInput {
-  private static final Pattern NUMERIC =
-      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern NUMERIC_SPECIAL =
-      Pattern.compile("nan|[+-]?infinity", Pattern.CASE_INSENSITIVE);
+  /** What strtod reads besides numbers: infinities and NaN (with glibc's optional payload). */
   private static final Pattern FLOAT_SPECIAL =
-      Pattern.compile("[+-]?(nan|infinity|inf)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("[+-]?(inf|infinity|nan(\\([0-9A-Za-z_]*\\))?)", Pattern.CASE_INSENSITIVE);
+
+  /** strtod's decimal and hexadecimal numbers. */
+  private static final Pattern FLOAT_NUMBER =
+      Pattern.compile(
+          "[+-]?((\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?"
+              + "|0[xX]([0-9a-fA-F]+\\.?[0-9a-fA-F]*|\\.[0-9a-fA-F]+)([pP][+-]?\\d+)?)");
+
+  /** numeric_in's words: NaN unsigned, the infinities with a sign or without. */
+  private static final Pattern NUMERIC_SPECIAL =
+      Pattern.compile("nan|[+-]?(inf|infinity)", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern HEX_PAIR = Pattern.compile("[0-9a-fA-F]{2}");
   private static final Set<String> REJECTING_PSEUDO_TYPES =
       Set.of(
@@ -64,9 +72,21 @@ final class LiteralInput {
   private final PgCatalog catalog;
   private final SchemaTypes schema;
 
+  /**
+   * Whether some version checked reads integers and numerics as PostgreSQL 16 and later do: with
+   * {@code 0x}, {@code 0o} and {@code 0b} prefixes and underscores between digits.
+   */
+  private final boolean pg16Numbers;
+
+  /** The input rules of PostgreSQL 15. */
   LiteralInput(PgCatalog catalog, SchemaTypes schema) {
+    this(catalog, schema, false);
+  }
+
+  LiteralInput(PgCatalog catalog, SchemaTypes schema, boolean pg16Numbers) {
     this.catalog = catalog;
     this.schema = schema;
+    this.pg16Numbers = pg16Numbers;
   }
 
   /**
@@ -86,7 +106,7 @@ final class LiteralInput {
   }
 
   /** The number and boolean types, whose input functions are fully reproduced. */
-  private static PgError numeric(PgType type, String text) {
+  private PgError numeric(PgType type, String text) {
     return switch (type.name()) {
       case "int2" -> integer(text, SHORT_MIN, SHORT_MAX, "smallint");
       case "int4" -> integer(text, INT_MIN, INT_MAX, "integer");
@@ -124,7 +144,26 @@ final class LiteralInput {
     if (type.isRange()) {
       return InputSyntax.range(text);
     }
-    return type.isMultirange() ? InputSyntax.multirange(text) : array(type, text);
+    if (type.isMultirange()) {
+      return InputSyntax.multirange(text);
+    }
+    return switch (type.name()) {
+      // arrays whose input is a list of numbers between blanks
+      case "int2vector" -> vector(text, SHORT_MIN, SHORT_MAX, "smallint");
+      case "oidvector" -> vector(text, INT_MIN, OID_MAX, "oid");
+      default -> array(type, text);
+    };
+  }
+
+  /** int2vectorin / oidvectorin: each number between blanks read as its element type. */
+  private PgError vector(String text, BigInteger min, BigInteger max, String typeName) {
+    for (String item : text.strip().split("\\s+")) {
+      PgError e = item.isEmpty() ? null : integer(item, min, max, typeName);
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** enum_in: one of the labels, compared exactly; enums the schema did not list pass. */
@@ -164,14 +203,22 @@ final class LiteralInput {
         "invalid input syntax for type " + typeName + ": \"" + text + "\"");
   }
 
-  /** pg_strtoint16/32/64 as of PostgreSQL 15: blanks, a sign and decimal digits only. */
-  private static PgError integer(String text, BigInteger min, BigInteger max, String typeName) {
+  /**
+   * pg_strtoint16/32/64: blanks, a sign and decimal digits; from PostgreSQL 16 also {@code 0x},
+   * {@code 0o} or {@code 0b} digits, and underscores between digits.
+   */
+  private PgError integer(String text, BigInteger min, BigInteger max, String typeName) {
     String s = text.strip();
-    int digits = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
-    if (s.length() == digits || !s.substring(digits).chars().allMatch(Character::isDigit)) {
+    int i = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+    int radix = pg16Numbers ? radix(s, i) : 10;
+    String digits = digits(s, radix == 10 ? i : i + 2, s.length(), radix, radix != 10);
+    if (digits == null) {
       return syntax(typeName, text);
     }
-    BigInteger value = new BigInteger(s.startsWith("+") ? s.substring(1) : s);
+    BigInteger value = new BigInteger(digits, radix);
+    if (s.startsWith("-")) {
+      value = value.negate();
+    }
     if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
       return error(
           PgException.OUT_OF_RANGE, "value \"" + text + "\" is out of range for type " + typeName);
@@ -179,24 +226,106 @@ final class LiteralInput {
     return null;
   }
 
-  private static PgError numeric(String text) {
+  /** 16, 8 or 2 after a {@code 0x}, {@code 0o} or {@code 0b} prefix at {@code i}, else 10. */
+  private static int radix(String s, int i) {
+    if (i + 1 >= s.length() || s.charAt(i) != '0') {
+      return 10;
+    }
+    return switch (s.charAt(i + 1)) {
+      case 'x', 'X' -> 16;
+      case 'o', 'O' -> 8;
+      case 'b', 'B' -> 2;
+      default -> 10;
+    };
+  }
+
+  /**
+   * The digits of {@code s} from {@code from} to {@code to}, without underscores, or null unless
+   * there is at least one and every other character is an underscore followed by a digit
+   * (PostgreSQL 16 on; not the first character unless {@code leadingUnderscore}, as after a radix
+   * prefix).
+   */
+  private String digits(String s, int from, int to, int radix, boolean leadingUnderscore) {
+    StringBuilder b = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (isDigit(c, radix)) {
+        b.append(c);
+      } else if (c != '_'
+          || !pg16Numbers
+          || i == from && !leadingUnderscore
+          || i + 1 >= to
+          || !isDigit(s.charAt(i + 1), radix)) {
+        return null;
+      }
+    }
+    return b.length() == 0 ? null : b.toString();
+  }
+
+  private static boolean isDigit(char c, int radix) {
+    return c < 128 && Character.digit(c, radix) >= 0;
+  }
+
+  /**
+   * numeric_in: NaN or an infinity, or a decimal number (digits, a point, an exponent); from
+   * PostgreSQL 16 also a {@code 0x}/{@code 0o}/{@code 0b} integer, and underscores between digits.
+   */
+  private PgError numeric(String text) {
     String s = text.strip();
-    if (NUMERIC.matcher(s).matches() || NUMERIC_SPECIAL.matcher(s).matches()) {
+    if (NUMERIC_SPECIAL.matcher(s).matches() || decimal(s)) {
       return null;
     }
     return syntax("numeric", text);
   }
 
+  private boolean decimal(String s) {
+    int i = s.startsWith("+") || s.startsWith("-") ? 1 : 0;
+    int radix = pg16Numbers ? radix(s, i) : 10;
+    if (radix != 10) {
+      return digits(s, i + 2, s.length(), radix, true) != null;
+    }
+    int n = s.length();
+    int exponent = i;
+    while (exponent < n && s.charAt(exponent) != 'e' && s.charAt(exponent) != 'E') {
+      exponent++;
+    }
+    int point = s.indexOf('.', i);
+    if (point > exponent) {
+      point = -1;
+    }
+    int integerEnd = point < 0 ? exponent : point;
+    boolean integerPart = integerEnd > i;
+    boolean fractionPart = point >= 0 && exponent > point + 1;
+    if (!integerPart && !fractionPart
+        || integerPart && digits(s, i, integerEnd, 10, false) == null
+        || fractionPart && digits(s, point + 1, exponent, 10, false) == null) {
+      return false;
+    }
+    if (exponent == n) {
+      return true;
+    }
+    int e = exponent + 1;
+    if (e < n && (s.charAt(e) == '+' || s.charAt(e) == '-')) {
+      e++;
+    }
+    return digits(s, e, n, 10, false) != null;
+  }
+
+  /** float4in/float8in: what strtod reads, whole, and in range. */
   private static PgError floating(String text, String typeName, double max, double min) {
     String s = text.strip();
     if (FLOAT_SPECIAL.matcher(s).matches()) {
       return null;
     }
-    if (!NUMERIC.matcher(s).matches()) {
+    if (!FLOAT_NUMBER.matcher(s).matches()) {
       return syntax(typeName, text);
     }
-    double v = Math.abs(Double.parseDouble(s));
-    boolean zeroDigits = s.replaceAll("[eE].*", "").chars().noneMatch(c -> c >= '1' && c <= '9');
+    boolean hex = s.indexOf('x') >= 0 || s.indexOf('X') >= 0;
+    boolean hasExponent = hex ? s.indexOf('p') >= 0 || s.indexOf('P') >= 0 : false;
+    double v = Math.abs(Double.parseDouble(hex && !hasExponent ? s + "p0" : s));
+    String mantissa = s.replaceAll(hex ? "[pP].*" : "[eE].*", "").replaceFirst("0[xX]", "");
+    boolean zeroDigits =
+        mantissa.chars().allMatch(c -> c == '0' || c == '.' || c == '+' || c == '-');
     if (v > max || Double.isInfinite(v) || (v < min && !zeroDigits)) {
       return error(
           PgException.OUT_OF_RANGE, "\"" + text + "\" is out of range for type " + typeName);

@@ -70,7 +70,9 @@ public final class PgTypeSystem {
     Polymorphism polymorphism = new Polymorphism(catalog, commonTypes);
     coercions.setPolymorphism(polymorphism);
     this.sortSupport = new SortSupport(catalog, coercions);
-    this.argCoercion = new ArgCoercion(new LiteralInput(catalog, schema));
+    this.argCoercion =
+        new ArgCoercion(
+            new LiteralInput(catalog, schema, versions.stream().anyMatch(v -> v >= 16)));
     this.functions =
         new FunctionResolver(
             catalog,
@@ -192,6 +194,21 @@ public final class PgTypeSystem {
         && !t.name().startsWith("u:")
         && !t.name().startsWith("e:")
         && !t.isComposite();
+  }
+
+  /**
+   * The built-in type named {@code typname} in {@code pg_catalog} ({@code int4}, {@code bool},
+   * {@code "char"}, {@code _text}), as a name that is not a key word of the type grammar finds it;
+   * null when there is none. Key-word spellings ({@code integer}, {@code char(3)}, {@code double
+   * precision}) are the grammar's and do not come here.
+   */
+  public SqlType builtinByTypname(String typname) {
+    PgType t = catalog.type(typname);
+    if (t == null || t.isWildcard() || t.isUnknown()) {
+      return null;
+    }
+    SqlType type = sqlTypes.toSql(t);
+    return type == null || type.isUnknown() ? null : type;
   }
 
   /**
@@ -370,10 +387,24 @@ public final class PgTypeSystem {
       List<PgType> args = new java.util.ArrayList<>();
       o.types().forEach(t -> args.add(sqlTypes.toPg(t)));
       PgType variadic =
-          o.variadic() && !args.isEmpty() ? catalog.elementOf(args.get(args.size() - 1)) : null;
+          o.variadic() && !args.isEmpty() ? variadicElement(args.get(args.size() - 1)) : null;
       declared.add(PgFunction.declared(call.name(), args, variadic, o.defaults(), o.names()));
     }
     return functions.resolveAmong(call, declared);
+  }
+
+  /**
+   * {@code provariadic} for a {@code VARIADIC} parameter of type {@code last}: its element type, or
+   * for the polymorphic arrays their element pseudo-type ({@code VARIADIC anyarray} takes {@code
+   * anyelement} arguments), or {@code "any"} itself.
+   */
+  private PgType variadicElement(PgType last) {
+    return switch (last.name()) {
+      case PgType.ANYARRAY -> catalog.require(PgType.ANYELEMENT);
+      case PgType.ANYCOMPATIBLEARRAY -> catalog.require(PgType.ANYCOMPATIBLE);
+      case PgType.ANY -> last;
+      default -> catalog.elementOf(last);
+    };
   }
 
   /** {@code left op right}; a null {@code left} means the prefix operator {@code op right}. */

@@ -1,0 +1,161 @@
+package dev.sqlcheck.processor.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sqlcheck.processor.catalog.Catalog;
+import dev.sqlcheck.processor.problem.ProblemCode;
+import dev.sqlcheck.processor.schema.SchemaLoader;
+import dev.sqlcheck.processor.schema.SchemaSource;
+import dev.sqlcheck.processor.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Kinds of query that PostgreSQL's own regression tests use and that sqlcheck judged wrongly: valid
+ * ones it called errors, and invalid ones it let through. Each is judged here by the local
+ * PostgreSQL against the same schema (PREPARE, and the described result columns).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegressionSuiteCasesAgreeWithPostgresTest {
+  static final String DDL =
+      """
+      CREATE TABLE pairs (q1 int8, q2 int8);
+      CREATE TABLE words (w text);
+      CREATE FUNCTION least_of(VARIADIC anyarray) RETURNS anyelement LANGUAGE sql
+        AS 'SELECT min(x) FROM unnest($1) x';
+      CREATE FUNCTION first_of(VARIADIC anycompatiblearray) RETURNS anycompatible LANGUAGE sql
+        AS 'SELECT $1[1]';
+      """;
+
+  /** Valid, fully checked, with the result columns PostgreSQL describes. */
+  static final List<String> VALID =
+      List.of(
+          // numeric reads inf and -inf; float reads what strtod reads (hexadecimal too)
+          "SELECT 'inf'::numeric, '-Inf'::numeric, '+infinity'::numeric, 'NaN'::numeric",
+          "SELECT '0x10'::float8, '0x1.8p3'::float8, 'nan(1)'::float4, '1e-310'::float8",
+          // a special date/time word with a time zone, in either order
+          "SELECT 'tomorrow EST'::timestamptz, 'EST tomorrow'::date, 'epoch UTC'::timestamp",
+          // oidvector and int2vector are read as numbers between blanks, not as {…} arrays
+          "SELECT '0 1 2'::oidvector, '1 2'::int2vector",
+          // "char" quoted is the one-byte type; char is character(1)
+          "SELECT NULL::\"char\", 'a'::\"char\", NULL::char, NULL::pg_catalog.\"char\"",
+          "SELECT 'a'::\"char\" = 'b'::\"char\", hashchar('a'), '{a,b}'::_char",
+          // two constant items make an IN list one array comparison of their common type
+          "SELECT q1 FROM pairs p WHERE p IN (ROW(1, 2)::pairs, '(3,4)')",
+          // row comparisons with the btree operators of text_pattern_ops
+          "SELECT ROW('ABC', 'DEF') ~<=~ ROW('DEF', 'ABC'), ROW(w, w) ~>~ ROW('a', 'b') FROM words",
+          // the recursive term reads the working table: SEARCH and CYCLE columns come after
+          "WITH RECURSIVE a AS (SELECT 1 AS b UNION ALL SELECT * FROM a)"
+              + " CYCLE b SET c USING p SELECT * FROM a",
+          "WITH RECURSIVE a AS (SELECT 1 AS b UNION ALL SELECT b + 1 FROM a WHERE b < 5)"
+              + " SEARCH DEPTH FIRST BY b SET ord SELECT * FROM a",
+          "WITH RECURSIVE a AS (SELECT 1 AS b UNION ALL SELECT b + 1 FROM a WHERE b < 5)"
+              + " SEARCH BREADTH FIRST BY b SET ord SELECT b, ord FROM a",
+          // a WITH of the recursive CTE's own body is in scope in its non-recursive term
+          "WITH RECURSIVE t(j) AS (WITH RECURSIVE s(i) AS (VALUES (1) UNION ALL"
+              + " SELECT i + 1 FROM s WHERE i < 10) SELECT i FROM s UNION ALL"
+              + " SELECT j + 1 FROM t WHERE j < 10) SELECT * FROM t",
+          // VARIADIC anyarray and anycompatiblearray take anyelement and anycompatible lists
+          "SELECT least_of(1.1, 0.22, 0.55) IS NULL, least_of('a'::text, 'b') IS NULL",
+          "SELECT first_of(1, 2.5) IS NULL, first_of(VARIADIC ARRAY[1]) IS NULL",
+          // the six comparisons need no operator family, whichever way they are written
+          "SELECT ROW(ARRAY[1], ARRAY[2]) < ROW(ARRAY[1], ARRAY[3]), ROW(1, 2) OPERATOR(<) ROW(1, 3)");
+
+  /** Valid, and only warned about: sqlcheck cannot list or judge something in them. */
+  static final Map<String, String> WARNED = new LinkedHashMap<>();
+
+  static {
+    WARNED.put(
+        "SELECT * FROM information_schema.tables ORDER BY 1, 2",
+        "system catalog \"information_schema.tables\"");
+    WARNED.put(
+        "SELECT *, 1 FROM information_schema.columns ORDER BY 3",
+        "system catalog \"information_schema.columns\"");
+  }
+
+  /** Invalid in PostgreSQL, and the problem sqlcheck must report. */
+  static final Map<String, ProblemCode> INVALID = new LinkedHashMap<>();
+
+  static {
+    INVALID.put("SELECT '1_000'::float8", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT '+nan'::numeric", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT 'infinit'::float8", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT 'x'::int2vector", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT '1 70000'::int2vector", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT q1 FROM pairs p WHERE p IN ('(3,4)')", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT ROW('a', 'b') || ROW('c', 'd')", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT ROW(1, 2) ~<~ ROW(1, 3)", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT least_of(1, 'x'::text)", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT 1 FROM information_schema.tables ORDER BY 2", ProblemCode.OUTPUT_REFERENCE);
+  }
+
+  private String url;
+  private Connection connection;
+  private Catalog catalog;
+
+  @BeforeAll
+  void createDatabase() throws SQLException {
+    url = TestDatabases.freshPostgresDatabase("regression_cases");
+    connection = DriverManager.getConnection(url);
+    try (Statement s = connection.createStatement()) {
+      s.execute(DDL);
+    }
+    catalog =
+        new SchemaLoader(new AnalyzerViewColumns())
+            .load(List.of(new SchemaSource("schema.sql", DDL)))
+            .catalog();
+  }
+
+  @AfterAll
+  void close() throws SQLException {
+    if (connection != null) {
+      connection.close();
+      TestDatabases.drop(url);
+    }
+  }
+
+  @Test
+  void validQueries_areCheckedAndTypedAsPostgresTypesThem() throws SQLException {
+    assertEquals(List.of(), PostgresDescribes.cleanDisagreements(catalog, connection, VALID));
+    assertEquals(List.of(), PostgresDescribes.differences(catalog, connection, VALID));
+  }
+
+  @Test
+  void queriesSqlcheckCannotFullyJudge_areWarnedAbout() {
+    for (Map.Entry<String, String> e : WARNED.entrySet()) {
+      assertEquals(
+          List.of(),
+          PostgresDescribes.warnedDisagreements(
+              catalog, connection, List.of(e.getKey()), true, e.getValue()));
+    }
+    // PostgreSQL takes other operators only from a btree operator family, which is not modelled:
+    // @> is in none, so PostgreSQL refuses what sqlcheck only warns about.
+    assertEquals(
+        List.of(),
+        PostgresDescribes.warnedDisagreements(
+            catalog,
+            connection,
+            List.of("SELECT ROW(ARRAY[1], ARRAY[2]) @> ROW(ARRAY[1], ARRAY[2])"),
+            false,
+            "the row comparison operator @>"));
+    // A type name that is not a key word is looked up in pg_type, which has no "double"
+    assertEquals(
+        List.of(),
+        PostgresDescribes.warnedDisagreements(
+            catalog, connection, List.of("SELECT '1'::double"), false, "type \"double\""));
+  }
+
+  @Test
+  void invalidQueries_areErrorsAsInPostgres() {
+    assertEquals(List.of(), PostgresDescribes.invalidDisagreements(catalog, connection, INVALID));
+  }
+}
