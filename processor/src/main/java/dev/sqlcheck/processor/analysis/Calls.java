@@ -8,6 +8,8 @@ import dev.sqlcheck.processor.dialect.postgres.types.FunctionCall;
 import dev.sqlcheck.processor.dialect.postgres.types.FunctionMatch;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.dialect.postgres.types.PgTypeSystem;
+import dev.sqlcheck.processor.problem.Problem;
+import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.Node;
@@ -62,6 +64,30 @@ final class Calls {
     return Val.wildcard();
   }
 
+  /**
+   * An aggregate with DISTINCT sorts only by its arguments: each ORDER BY expression must be one of
+   * them, written the same (an implicit cast PostgreSQL puts on the argument does not count), as in
+   * PostgreSQL's {@code transformAggregateCall}. Run when the call's parts resolved cleanly.
+   */
+  private void distinctOrder(Expr.FuncCall f) {
+    for (SortItem s : f.orderBy()) {
+      boolean argument = false;
+      for (Expr arg : f.args()) {
+        Expr value = arg instanceof Expr.NamedArg n ? n.value() : arg;
+        argument |= a.equality.same(value, s.expr());
+      }
+      if (!argument) {
+        q.problems.add(
+            Problem.at(
+                ProblemCode.OUTPUT_REFERENCE,
+                "in an aggregate with DISTINCT, ORDER BY expressions must appear in argument list",
+                s.expr().start(),
+                s.expr().end()));
+        return;
+      }
+    }
+  }
+
   /** A built-in function applied to values already analysed ({@code timezone} for AT TIME ZONE). */
   Val builtin(String name, List<Val> args, Node at) {
     FunctionMatch m = q.types.function(name, args.stream().map(Val::arg).toList());
@@ -78,6 +104,7 @@ final class Calls {
     List<Identifier> parts = f.name().parts();
     String name = f.name().last().name();
     String schema = parts.size() >= 2 ? parts.get(parts.size() - 2).name() : null;
+    int errorsBefore = q.problems.errorCount();
     List<Val> args = new ArrayList<>();
     List<Arg> typeArgs = new ArrayList<>();
     for (Expr arg : f.args()) {
@@ -97,6 +124,13 @@ final class Calls {
     }
     for (SortItem s : f.orderBy()) {
       a.exprs.value(s.expr(), level);
+    }
+    boolean builtin = schema == null || schema.equals("pg_catalog");
+    if (f.distinct()
+        && builtin
+        && q.types.isAggregateName(name)
+        && q.problems.errorCount() == errorsBefore) {
+      distinctOrder(f);
     }
     if (f.filter() != null) {
       level.in(Clause.FILTER, () -> a.exprs.condition(f.filter(), "FILTER", level));

@@ -30,6 +30,7 @@ class RegressionSuiteCasesAgreeWithPostgresTest {
       """
       CREATE TABLE pairs (q1 int8, q2 int8);
       CREATE TABLE words (w text);
+      CREATE TABLE vt (f1 varchar(10), n int, t text);
       CREATE FUNCTION least_of(VARIADIC anyarray) RETURNS anyelement LANGUAGE sql
         AS 'SELECT min(x) FROM unnest($1) x';
       CREATE FUNCTION first_of(VARIADIC anycompatiblearray) RETURNS anycompatible LANGUAGE sql
@@ -67,6 +68,12 @@ class RegressionSuiteCasesAgreeWithPostgresTest {
           // VARIADIC anyarray and anycompatiblearray take anyelement and anycompatible lists
           "SELECT least_of(1.1, 0.22, 0.55) IS NULL, least_of('a'::text, 'b') IS NULL",
           "SELECT first_of(1, 2.5) IS NULL, first_of(VARIADIC ARRAY[1]) IS NULL",
+          // an aggregate with DISTINCT sorts by its arguments, however they are written
+          "SELECT string_agg(DISTINCT f1, ',' ORDER BY f1), array_agg(DISTINCT n ORDER BY n DESC)"
+              + " FROM vt",
+          "SELECT array_agg(DISTINCT (n) ORDER BY (n)), array_agg(DISTINCT vt.n ORDER BY n USING >),"
+              + " string_agg(DISTINCT lower(t), ',' ORDER BY lower(vt.t)) FROM vt",
+          "SELECT count(DISTINCT n ORDER BY n), json_object_agg(DISTINCT t, n ORDER BY t) FROM vt",
           // the six comparisons need no operator family, whichever way they are written
           "SELECT ROW(ARRAY[1], ARRAY[2]) < ROW(ARRAY[1], ARRAY[3]), ROW(1, 2) OPERATOR(<) ROW(1, 3)");
 
@@ -95,6 +102,21 @@ class RegressionSuiteCasesAgreeWithPostgresTest {
     INVALID.put("SELECT ROW('a', 'b') || ROW('c', 'd')", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT ROW(1, 2) ~<~ ROW(1, 3)", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT least_of(1, 'x'::text)", ProblemCode.TYPE_MISMATCH);
+    INVALID.put(
+        "SELECT string_agg(DISTINCT t, ',' ORDER BY n) FROM vt", ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put(
+        "SELECT array_agg(DISTINCT n ORDER BY n + 0) FROM vt", ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put(
+        "SELECT string_agg(DISTINCT t, ',' ORDER BY 1) FROM vt", ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put(
+        "SELECT string_agg(DISTINCT f1::text, ',' ORDER BY f1) FROM vt",
+        ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put(
+        "SELECT string_agg(DISTINCT f1, ',' ORDER BY f1::text) FROM vt",
+        ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put(
+        "SELECT array_agg(DISTINCT n ORDER BY t) FILTER (WHERE true) FROM vt",
+        ProblemCode.OUTPUT_REFERENCE);
     INVALID.put("SELECT 1 FROM information_schema.tables ORDER BY 2", ProblemCode.OUTPUT_REFERENCE);
   }
 
