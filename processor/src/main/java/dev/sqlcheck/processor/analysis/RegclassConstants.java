@@ -2,6 +2,7 @@ package dev.sqlcheck.processor.analysis;
 
 import dev.sqlcheck.processor.catalog.Relation;
 import dev.sqlcheck.processor.dialect.postgres.parse.PgParser;
+import dev.sqlcheck.processor.dialect.postgres.types.SystemRelations;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.problem.Suggestions;
@@ -39,7 +40,10 @@ final class RegclassConstants {
       return;
     }
     if (schema != null ? q.dialect.isSystemSchema(schema) : systemName(q, name)) {
-      q.problems.notChecked("system catalog \"" + text + "\" in a regclass constant");
+      if (SystemRelations.find(schema, name, q.types.versions()).isEmpty()) {
+        // an index or sequence of the catalogs, or a name that is no catalog: not judged
+        q.problems.notChecked("system catalog \"" + text + "\" in a regclass constant");
+      }
       return;
     }
     boolean schemaMissing = schema != null && !q.catalog.hasSchema(schema);
@@ -63,6 +67,57 @@ final class RegclassConstants {
                 .relationHistory(schema, name)
                 .map(e -> History.describe("relation", name, e))
                 .orElse(null)));
+  }
+
+  /** The object-name types besides {@code regclass}, whose constants name catalog objects. */
+  static boolean isOtherRegType(String typeName) {
+    return switch (typeName) {
+      case "regtype",
+          "regproc",
+          "regprocedure",
+          "regoper",
+          "regoperator",
+          "regnamespace",
+          "regrole",
+          "regcollation",
+          "regconfig",
+          "regdictionary" ->
+          true;
+      default -> false;
+    };
+  }
+
+  /**
+   * A constant of another object-name type ({@code 'text'::regtype}, {@code 'lower'::regproc},
+   * {@code 'public'::regnamespace}): PostgreSQL looks the object up as it parses, so a name
+   * sqlcheck cannot find among the built-in types and functions or the schema's schemas is warned
+   * about, never passed in silence. Roles, operators, collations and text search objects are not
+   * modelled.
+   */
+  static void checkOther(QueryContext q, Expr.StringLiteral literal, String typeName) {
+    String text = literal.value();
+    if (text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return;
+    }
+    boolean simple = text.matches("[a-z_][a-z0-9_$]*");
+    boolean known =
+        switch (typeName) {
+          case "regtype" -> simple && q.types.builtinByTypname(text) != null;
+          case "regproc" ->
+              simple && q.types.hasOneFunction(text) && !q.catalog.routines().hasFunction(text);
+          case "regnamespace" -> simple && (q.catalog.hasSchema(text) || isBuiltinSchema(text));
+          default -> false;
+        };
+    if (!known) {
+      q.problems.notChecked("the name " + literal.value() + " in a " + typeName + " constant");
+    }
+  }
+
+  private static boolean isBuiltinSchema(String name) {
+    return name.equals("pg_catalog")
+        || name.equals("information_schema")
+        || name.equals("public")
+        || name.equals("pg_toast");
   }
 
   private static boolean found(QueryContext q, String schema, String name) {

@@ -19,7 +19,7 @@ class NotFullyCheckedTest {
       delimiter = '|',
       value = {
         "CALL refresh_all()                                | refresh_all",
-        "SELECT * FROM pg_stat_activity                    | pg_stat_activity",
+        "SELECT * FROM pg_stat_user_tables                 | pg_stat_user_tables",
         "SELECT f.x FROM my_srf(1) AS f                    | my_srf",
         "SELECT (u).* FROM users u                         | (u).*",
         "SET search_path TO inventory                      | SET",

@@ -91,6 +91,11 @@ public final class PgTypeSystem {
         new Comparisons(catalog, sqlTypes, commonTypes, argCoercion, operators, constructs);
   }
 
+  /** The PostgreSQL major versions whose rules this type system follows. */
+  public Set<Integer> versions() {
+    return versions;
+  }
+
   /** The built-in types, casts, operators and functions of PostgreSQL 15. */
   public static PgTypeSystem postgres15() {
     return forVersions(Set.of(15));
@@ -232,6 +237,11 @@ public final class PgTypeSystem {
   /** Whether {@code pg_catalog} has a function, aggregate or window function of this name. */
   public boolean hasFunction(String name) {
     return !catalog.functions(name).isEmpty();
+  }
+
+  /** Whether {@code pg_catalog} has exactly one function of this name, as a regproc names it. */
+  public boolean hasOneFunction(String name) {
+    return catalog.functions(name).size() == 1;
   }
 
   /** Whether a value of type {@code from} may be converted to {@code to} in this context. */

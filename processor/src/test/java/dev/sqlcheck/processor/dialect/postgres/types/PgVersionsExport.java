@@ -90,7 +90,14 @@ final class PgVersionsExport {
    * further arguments; PostgreSQL 15's catalog is {@code pg15-catalog.txt} when no 15 is given.
    */
   public static void main(String[] args) throws SQLException, IOException {
-    Map<Integer, String> byVersion = new TreeMap<>();
+    Map<Integer, String> byVersion = fromServers(args, PgCatalogExport::export);
+    byVersion.computeIfAbsent(15, k -> pg15());
+    Files.writeString(Path.of(args[0]), diff(byVersion), StandardCharsets.UTF_8);
+  }
+
+  /** What {@code read} gives for each server of {@code args[1..]}, {@code major=jdbcUrl} each. */
+  static <T> Map<Integer, T> fromServers(String[] args, ServerReader<T> read) throws SQLException {
+    Map<Integer, T> byVersion = new TreeMap<>();
     for (int i = 1; i < args.length; i++) {
       String url = args[i].substring(args[i].indexOf('=') + 1);
       try (Connection c = DriverManager.getConnection(url)) {
@@ -98,11 +105,15 @@ final class PgVersionsExport {
         if (!args[i].startsWith(major + "=")) {
           throw new IllegalArgumentException(args[i] + " is PostgreSQL " + major);
         }
-        byVersion.put(major, PgCatalogExport.export(c));
+        byVersion.put(major, read.read(c));
       }
     }
-    byVersion.computeIfAbsent(15, k -> pg15());
-    Files.writeString(Path.of(args[0]), diff(byVersion), StandardCharsets.UTF_8);
+    return byVersion;
+  }
+
+  /** Reads something of one server. */
+  interface ServerReader<T> {
+    T read(Connection c) throws SQLException;
   }
 
   private static String pg15() {
