@@ -5,6 +5,7 @@ import dev.sqlcheck.processor.dialect.postgres.types.PgError;
 import dev.sqlcheck.processor.problem.Problem;
 import dev.sqlcheck.processor.problem.ProblemCode;
 import dev.sqlcheck.processor.sql.ast.CommonTableExpr;
+import dev.sqlcheck.processor.sql.ast.Expr;
 import dev.sqlcheck.processor.sql.ast.Identifier;
 import dev.sqlcheck.processor.sql.ast.Node;
 import dev.sqlcheck.processor.sql.ast.Query;
@@ -123,6 +124,7 @@ final class Ctes {
         shape = a.queries.subquery(query, level);
         if (unqualifiedReads(op.right()).contains(c.name)) {
           sameTypesOverall(c.name, cte, seed, shape);
+          wellFormed(c.name, query, op);
         }
       } else {
         shape = a.queries.subquery(query, level);
@@ -140,6 +142,101 @@ final class Ctes {
       shape = a.modifications.nested(body, level);
     }
     set(c, cte, shape, true);
+  }
+
+  /**
+   * PostgreSQL's rules for a recursive query ({@code checkWellFormedRecursion}): no ORDER BY,
+   * LIMIT, OFFSET or locking on it, and a recursive term that reads the query once, outside any
+   * subquery expression and outside the NULL-extended side of an outer join. A query in FROM
+   * (LATERAL too) may read it. Not checked where an inner WITH reuses the name.
+   */
+  private void wellFormed(String name, Query query, SetOperation op) {
+    String what =
+        !query.orderBy().isEmpty()
+            ? "ORDER BY"
+            : query.limit() != null && (query.limit().count() != null || query.limit().all())
+                ? "LIMIT"
+                : query.limit() != null && query.limit().offset() != null ? "OFFSET" : null;
+    if (what != null) {
+      Node at = !query.orderBy().isEmpty() ? query.orderBy().get(0) : query.limit();
+      q.problems.add(
+          Problem.at(
+              ProblemCode.INVALID_CONSTRUCT,
+              what + " in a recursive query is not implemented",
+              at.start(),
+              at.end()));
+      return;
+    }
+    boolean[] shadowed = {false};
+    Nodes.walk(
+        op.right(),
+        n -> {
+          if (n instanceof WithClause w) {
+            shadowed[0] |= w.ctes().stream().anyMatch(c -> c.name().name().equals(name));
+          }
+          return true;
+        });
+    if (shadowed[0]) {
+      return;
+    }
+    List<TableRef.Relation> reads = new ArrayList<>();
+    String problem = selfReads(op.right(), name, null, reads);
+    if (problem == null && reads.size() > 1) {
+      problem = "more than once";
+    }
+    if (problem != null) {
+      TableRef.Relation at = reads.get(reads.size() - 1);
+      q.problems.add(
+          Problem.at(
+              ProblemCode.INVALID_CONSTRUCT,
+              "recursive reference to query \"" + name + "\" must not appear " + problem,
+              at.start(),
+              at.end()));
+    }
+  }
+
+  /**
+   * Collects the reads of {@code name} under {@code node} into {@code reads}; returns where one
+   * stands that PostgreSQL refuses ({@code "within a subquery"}, {@code "within an outer join"}),
+   * or null. {@code context} is that place for the part being walked, or null.
+   */
+  private static String selfReads(
+      Node node, String name, String context, List<TableRef.Relation> reads) {
+    if (node == null) {
+      return null;
+    }
+    if (node instanceof TableRef.Relation r
+        && r.name().parts().size() == 1
+        && r.name().last().name().equals(name)) {
+      reads.add(r);
+      return context;
+    }
+    if (node instanceof Expr.Exists
+        || node instanceof Expr.ScalarSubquery
+        || node instanceof Expr.ArraySubquery
+        || node instanceof Expr.InSubquery
+        || node instanceof Expr.Quantified qf && qf.query() != null) {
+      context = "within a subquery";
+    }
+    if (node instanceof TableRef.Join j && context == null) {
+      boolean leftNullable =
+          j.kind() == TableRef.JoinKind.RIGHT || j.kind() == TableRef.JoinKind.FULL;
+      boolean rightNullable =
+          j.kind() == TableRef.JoinKind.LEFT || j.kind() == TableRef.JoinKind.FULL;
+      String left = selfReads(j.left(), name, leftNullable ? "within an outer join" : null, reads);
+      String right =
+          selfReads(j.right(), name, rightNullable ? "within an outer join" : null, reads);
+      String on = selfReads(j.on(), name, null, reads);
+      return left != null ? left : right != null ? right : on;
+    }
+    String found = null;
+    for (Node child : Nodes.children(node)) {
+      String f = selfReads(child, name, context, reads);
+      if (found == null) {
+        found = f;
+      }
+    }
+    return found;
   }
 
   /**

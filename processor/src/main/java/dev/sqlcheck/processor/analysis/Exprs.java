@@ -3,6 +3,7 @@ package dev.sqlcheck.processor.analysis;
 import dev.sqlcheck.processor.catalog.Catalog;
 import dev.sqlcheck.processor.catalog.SqlType;
 import dev.sqlcheck.processor.dialect.postgres.types.Arg;
+import dev.sqlcheck.processor.dialect.postgres.types.CoercionContext;
 import dev.sqlcheck.processor.dialect.postgres.types.CommonContext;
 import dev.sqlcheck.processor.dialect.postgres.types.OperatorMatch;
 import dev.sqlcheck.processor.dialect.postgres.types.PgError;
@@ -275,7 +276,7 @@ final class Exprs {
   private Val step(Val v, Expr.Step step, Level level) {
     if (step instanceof Expr.SubscriptStep s) {
       Val index = value(s.index(), level);
-      return subscript(v, index, false);
+      return subscript(v, index, false, s);
     }
     if (step instanceof Expr.SliceStep s) {
       Val lower = s.lower() == null ? null : value(s.lower(), level);
@@ -285,7 +286,7 @@ final class Exprs {
           bindParameter(bound, SqlType.of("integer"));
         }
       }
-      return subscript(v, null, true);
+      return subscript(v, null, true, s);
     }
     if (step instanceof Expr.FieldStep f) {
       return field(v, f);
@@ -331,7 +332,13 @@ final class Exprs {
     return Val.wildcard();
   }
 
-  private Val subscript(Val v, Val index, boolean slice) {
+  /**
+   * {@code v[index]} or a slice {@code v[lower:upper]}, as PostgreSQL's subscripting handlers take
+   * them: arrays; {@code jsonb} by an index that converts implicitly to {@code integer} or {@code
+   * text}, and never sliced; {@code name}, {@code point}, {@code lseg}, {@code box} and {@code
+   * line} as fixed arrays. Any other built-in type cannot be subscripted.
+   */
+  private Val subscript(Val v, Val index, boolean slice, Expr.Step at) {
     SqlType t = v.type();
     if (v.isWildcard() || t == null) {
       return Val.wildcard();
@@ -342,13 +349,41 @@ final class Exprs {
       }
       return slice ? Val.typed(t, true) : Val.typed(t.elementType(), true);
     }
-    if (t.name().equals("jsonb") && !slice) {
+    if (t.name().equals("jsonb")) {
+      if (slice) {
+        subscriptError("jsonb subscript does not support slices", null, at);
+        return Val.wildcard();
+      }
+      if (index != null && index.kind() == Val.Kind.TYPED && !index.isWildcard()) {
+        SqlType i = index.type();
+        if (!q.types.coercible(i, SqlType.of("integer"), CoercionContext.IMPLICIT)
+            && !q.types.coercible(i, SqlType.of("text"), CoercionContext.IMPLICIT)) {
+          subscriptError(
+              "subscript type " + i + " is not supported",
+              "jsonb subscript must be coercible to either integer or text.",
+              at);
+          return Val.wildcard();
+        }
+      }
       if (index != null) {
         bindParameter(index, SqlType.of("text"));
       }
       return Val.typed(t, true);
     }
+    if (!t.enumType() && q.types.isBuiltin(t) && !FIXED_ARRAYS.contains(t.name())) {
+      subscriptError(
+          "cannot subscript type " + t + " because it does not support subscripting", null, at);
+    }
     return Val.wildcard();
+  }
+
+  /** The built-in types PostgreSQL subscripts as fixed-length arrays of their parts. */
+  private static final java.util.Set<String> FIXED_ARRAYS =
+      java.util.Set.of("name", "point", "lseg", "box", "line");
+
+  private void subscriptError(String message, String hint, Expr.Step at) {
+    q.problems.add(
+        new Problem(ProblemCode.TYPE_MISMATCH, message, at.start(), at.end(), hint, null));
   }
 
   // ---- CASE, COALESCE and other structured forms --------------------------------------------

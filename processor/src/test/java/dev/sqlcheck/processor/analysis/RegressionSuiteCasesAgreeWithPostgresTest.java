@@ -20,6 +20,7 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
       CREATE TABLE pairs (q1 int8, q2 int8);
       CREATE TABLE words (w text);
       CREATE TABLE vt (f1 varchar(10), n int, t text);
+      CREATE TABLE tree (id int, parent int);
       CREATE FUNCTION least_of(VARIADIC anyarray) RETURNS anyelement LANGUAGE sql
         AS 'SELECT min(x) FROM unnest($1) x';
       CREATE FUNCTION first_of(VARIADIC anycompatiblearray) RETURNS anycompatible LANGUAGE sql
@@ -63,6 +64,17 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
           "SELECT array_agg(DISTINCT (n) ORDER BY (n)), array_agg(DISTINCT vt.n ORDER BY n USING >),"
               + " string_agg(DISTINCT lower(t), ',' ORDER BY lower(vt.t)) FROM vt",
           "SELECT count(DISTINCT n ORDER BY n), json_object_agg(DISTINCT t, n ORDER BY t) FROM vt",
+          // a recursive term may read the query once, in FROM, LATERAL or a join's kept side
+          "WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM (SELECT * FROM x) s"
+              + " WHERE n < 5) SELECT * FROM x",
+          "WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL SELECT x.n + 1 FROM x LEFT JOIN tree t"
+              + " ON t.parent = x.n, LATERAL (SELECT * FROM tree u WHERE u.id = x.n) l"
+              + " WHERE x.n < 5) SELECT * FROM x",
+          "WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL (SELECT n + 1 FROM x EXCEPT SELECT 5))"
+              + " SELECT * FROM x ORDER BY n LIMIT 3",
+          // jsonb takes an index that converts implicitly to integer or text
+          "SELECT ('[1]'::jsonb)[1::smallint], ('[1]'::jsonb)['a'::varchar], ('[1]'::jsonb)[n]"
+              + " FROM vt",
           // the six comparisons need no operator family, whichever way they are written
           "SELECT ROW(ARRAY[1], ARRAY[2]) < ROW(ARRAY[1], ARRAY[3]), ROW(1, 2) OPERATOR(<) ROW(1, 3)");
 
@@ -103,6 +115,25 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
         "SELECT array_agg(DISTINCT n ORDER BY t) FILTER (WHERE true) FROM vt",
         ProblemCode.OUTPUT_REFERENCE);
     INVALID.put("SELECT 1 FROM information_schema.tables ORDER BY 2", ProblemCode.OUTPUT_REFERENCE);
+    INVALID.put("SELECT ('[1, 2]'::jsonb)[1:2]", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT ('[1, 2]'::jsonb)[1.0]", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT ('[1, 2]'::jsonb)[n::bigint] FROM vt", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT t[1] FROM vt", ProblemCode.TYPE_MISMATCH);
+    for (String recursiveTerm :
+        List.of(
+            "SELECT n + 1 FROM x WHERE n IN (SELECT * FROM x)",
+            "SELECT (SELECT max(n) FROM x)",
+            "SELECT n + 1 FROM x WHERE EXISTS (SELECT 1 FROM x)",
+            "SELECT x.n + 1 FROM x, x y",
+            "SELECT t.id FROM tree t LEFT JOIN x ON x.n = t.parent",
+            "SELECT n + 1 FROM x FULL JOIN tree ON true",
+            "SELECT n + 1 FROM x ORDER BY 1",
+            "SELECT n + 1 FROM x LIMIT 3",
+            "SELECT n + 1 FROM x OFFSET 1")) {
+      INVALID.put(
+          "WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL " + recursiveTerm + ") SELECT * FROM x",
+          ProblemCode.INVALID_CONSTRUCT);
+    }
   }
 
   @Override

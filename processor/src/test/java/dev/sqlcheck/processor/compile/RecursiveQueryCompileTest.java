@@ -48,4 +48,31 @@ class RecursiveQueryCompileTest {
             "recursive query \"d\" column 1 has type date in non-recursive term but type"
                 + " timestamp without time zone overall");
   }
+
+  private static final String TREE =
+      """
+      package com.example;
+      import dev.sqlcheck.*;
+      import java.util.List;
+      @SqlRepository
+      public interface Tree {
+        @Query("WITH RECURSIVE d(id) AS (SELECT id FROM plans WHERE id = :id UNION ALL SELECT p.id FROM plans p JOIN d ON p.id = d.id + 1) SELECT id FROM d")
+        List<Long> chain(long id);
+
+        @Query("WITH RECURSIVE d(id) AS (SELECT id FROM plans WHERE id = :id UNION ALL SELECT p.id FROM plans p WHERE p.id IN (SELECT id + 1 FROM d)) SELECT id FROM d")
+        List<Long> chainBySubquery(long id);
+      }
+      """;
+
+  @ParameterizedTest
+  @EnumSource(Tool.class)
+  void aRecursiveReferenceInASubquery_isAnError(Tool tool) {
+    Result r = new CompileHarness().source("com.example.Tree", TREE).schema(SCHEMA).compile(tool);
+    assertWithMessage("%s", r).that(r.warnings()).isEmpty();
+    assertWithMessage("%s", r).that(r.errors()).hasSize(1);
+    assertThat(r.errors().get(0).file()).isEqualTo("Tree.java");
+    assertThat(r.errors().get(0).line()).isEqualTo(9);
+    assertThat(r.errors().get(0).message())
+        .contains("recursive reference to query \"d\" must not appear within a subquery");
+  }
 }
