@@ -267,8 +267,28 @@ final class Exprs {
         first = 1;
       }
     }
+    // Subscripts in a row apply to an array together (a[1][2] is one element, a[1:2][1] a slice),
+    // as PostgreSQL takes them: an array type does not fix its number of dimensions.
+    Val array = null;
+    boolean sliced = false;
     for (int k = first; k < steps.size(); k++) {
-      v = step(v, steps.get(k), level);
+      Expr.Step step = steps.get(k);
+      if (!(step instanceof Expr.SubscriptStep) && !(step instanceof Expr.SliceStep)) {
+        array = null;
+        sliced = false;
+        v = step(v, step, level);
+        continue;
+      }
+      if (array == null && !v.isWildcard() && v.type() != null && v.type().array()) {
+        array = v;
+      }
+      if (array == null) {
+        v = step(v, step, level);
+        continue;
+      }
+      sliced |= step instanceof Expr.SliceStep;
+      Val element = step(array, step, level);
+      v = sliced ? Val.typed(array.type(), true) : element;
     }
     return v;
   }
@@ -281,9 +301,13 @@ final class Exprs {
     if (step instanceof Expr.SliceStep s) {
       Val lower = s.lower() == null ? null : value(s.lower(), level);
       Val upper = s.upper() == null ? null : value(s.upper(), level);
+      boolean array = !v.isWildcard() && v.type() != null && v.type().array();
       for (Val bound : new Val[] {lower, upper}) {
         if (bound != null) {
           bindParameter(bound, SqlType.of("integer"));
+          if (array) {
+            arrayIndex(bound, s);
+          }
         }
       }
       return subscript(v, null, true, s);
@@ -346,6 +370,7 @@ final class Exprs {
     if (t.array()) {
       if (index != null) {
         bindParameter(index, SqlType.of("integer"));
+        arrayIndex(index, at);
       }
       return slice ? Val.typed(t, true) : Val.typed(t.elementType(), true);
     }
@@ -375,6 +400,23 @@ final class Exprs {
           "cannot subscript type " + t + " because it does not support subscripting", null, at);
     }
     return Val.wildcard();
+  }
+
+  /**
+   * An array subscript is converted to {@code integer} as an assignment is: {@code '2'} and {@code
+   * 1.5} are, {@code true} and {@code 'x'} are PostgreSQL's errors.
+   */
+  private void arrayIndex(Val index, Expr.Step at) {
+    SqlType integer = SqlType.of("integer");
+    if (index.kind() == Val.Kind.LITERAL) {
+      Resolution r = q.types.cast(index.arg(), integer);
+      if (!r.ok()) {
+        subscriptError(r.error().message(), null, at);
+      }
+    } else if (index.kind() == Val.Kind.TYPED
+        && !q.types.coercible(index.type(), integer, CoercionContext.ASSIGNMENT)) {
+      subscriptError("array subscript must have type integer", null, at);
+    }
   }
 
   /** The built-in types PostgreSQL subscripts as fixed-length arrays of their parts. */

@@ -72,6 +72,9 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
               + " WHERE x.n < 5) SELECT * FROM x",
           "WITH RECURSIVE x(n) AS (SELECT 1 UNION ALL (SELECT n + 1 FROM x EXCEPT SELECT 5))"
               + " SELECT * FROM x ORDER BY n LIMIT 3",
+          // subscripts in a row apply to the array together; an index converts as an assignment
+          "SELECT (ARRAY[[1, 2], [3, 4]])[1][2], (ARRAY[[1, 2], [3, 4]])[1:2][1],"
+              + " (ARRAY[1])[1.5], (ARRAY[1])['2'], ('{\"a\": [1]}'::jsonb)['a'][0]",
           // jsonb takes an index that converts implicitly to integer or text
           "SELECT ('[1]'::jsonb)[1::smallint], ('[1]'::jsonb)['a'::varchar], ('[1]'::jsonb)[n]"
               + " FROM vt",
@@ -119,6 +122,10 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
     INVALID.put("SELECT ('[1, 2]'::jsonb)[1.0]", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT ('[1, 2]'::jsonb)[n::bigint] FROM vt", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT t[1] FROM vt", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT (ARRAY[1])[true]", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT (ARRAY[1])['x']", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT (ARRAY[1])[1:true]", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT (ARRAY['{\"a\": 1}'::jsonb])[1]['a']", ProblemCode.TYPE_MISMATCH);
     for (String recursiveTerm :
         List.of(
             "SELECT n + 1 FROM x WHERE n IN (SELECT * FROM x)",
