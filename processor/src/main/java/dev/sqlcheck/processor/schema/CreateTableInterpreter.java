@@ -61,6 +61,9 @@ final class CreateTableInterpreter {
               .matcher(FOREIGN.matcher(text).replaceFirst("CREATE TABLE"))
               .replaceFirst(")");
     }
+    // JSqlParser does not take a schema-qualified parent (pg_dump writes INHERITS (public.a)):
+    // the parents are read from the text instead.
+    text = INHERITS.matcher(text).replaceFirst("");
     DdlParser.Result parsed = DdlParser.parse(text);
     if (!parsed.ok() || !(parsed.statement() instanceof CreateTable create)) {
       Failures.createFailed(ctx, "CREATE TABLE", sql, errorOf(parsed));
@@ -202,7 +205,7 @@ final class CreateTableInterpreter {
     if (create.getLikeTable() != null) {
       parents.add(create.getLikeTable());
     }
-    parents.addAll(inherited(create));
+    parents.addAll(inherited(sql));
     for (Table parent : parents) {
       known &=
           copyParent(
@@ -352,12 +355,10 @@ final class CreateTableInterpreter {
     return true;
   }
 
-  private static List<Table> inherited(CreateTable create) {
+  /** The parents an {@code INHERITS (…)} clause of the statement names. */
+  private static List<Table> inherited(String sql) {
     List<Table> parents = new ArrayList<>();
-    if (create.getTableOptionsStrings() == null) {
-      return parents;
-    }
-    Matcher m = INHERITS.matcher(String.join(" ", create.getTableOptionsStrings()));
+    Matcher m = INHERITS.matcher(sql);
     if (m.find()) {
       for (String part : m.group(1).split(",")) {
         String[] qualified = part.strip().split("\\.");

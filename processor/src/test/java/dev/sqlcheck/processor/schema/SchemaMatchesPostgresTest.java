@@ -117,6 +117,8 @@ class SchemaMatchesPostgresTest {
       CREATE TABLE a19 (id int, note text) ;
       CREATE TABLE a20 (extra int) INHERITS (a19);
       CREATE TABLE a21 (LIKE a1 INCLUDING DEFAULTS, more int);
+      CREATE TABLE public.a22 (extra2 int) INHERITS (public.a19);
+      CREATE TABLE a23 () INHERITS ("Mixed"."Case", public.a19);
       CREATE TABLE t (a int, b text, c text, "Mixed" int, settings jsonb);
       ALTER TABLE t ADD COLUMN c1 int REFERENCES x(id) ON DELETE CASCADE;
       ALTER TABLE t ADD COLUMN c2 text COLLATE "C";
