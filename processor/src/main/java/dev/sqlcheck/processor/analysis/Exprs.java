@@ -359,8 +359,8 @@ final class Exprs {
   /**
    * {@code v[index]} or a slice {@code v[lower:upper]}, as PostgreSQL's subscripting handlers take
    * them: arrays; {@code jsonb} by an index that converts implicitly to {@code integer} or {@code
-   * text}, and never sliced; {@code name}, {@code point}, {@code lseg}, {@code box} and {@code
-   * line} as fixed arrays. Any other built-in type cannot be subscripted.
+   * text}, and never sliced; {@code int2vector}, {@code oidvector}, {@code name} and the geometric
+   * types as arrays of their parts. Any other built-in type cannot be subscripted.
    */
   private Val subscript(Val v, Val index, boolean slice, Expr.Step at) {
     SqlType t = v.type();
@@ -395,7 +395,15 @@ final class Exprs {
       }
       return Val.typed(t, true);
     }
-    if (!t.enumType() && q.types.isBuiltin(t) && !FIXED_ARRAYS.contains(t.name())) {
+    String element = FIXED_ARRAYS.get(t.name());
+    if (element != null) {
+      if (index != null) {
+        bindParameter(index, SqlType.of("integer"));
+        arrayIndex(index, at);
+      }
+      return slice ? Val.wildcard() : Val.typed(SqlType.of(element), true);
+    }
+    if (!t.enumType() && q.types.isBuiltin(t)) {
       subscriptError(
           "cannot subscript type " + t + " because it does not support subscripting", null, at);
     }
@@ -419,9 +427,19 @@ final class Exprs {
     }
   }
 
-  /** The built-in types PostgreSQL subscripts as fixed-length arrays of their parts. */
-  private static final java.util.Set<String> FIXED_ARRAYS =
-      java.util.Set.of("name", "point", "lseg", "box", "line");
+  /**
+   * The built-in types besides arrays and {@code jsonb} that PostgreSQL subscripts ({@code
+   * pg_type.typsubscript}), with the type of an element.
+   */
+  private static final java.util.Map<String, String> FIXED_ARRAYS =
+      java.util.Map.of(
+          "name", "char",
+          "int2vector", "smallint",
+          "oidvector", "oid",
+          "point", "double precision",
+          "lseg", "point",
+          "box", "point",
+          "line", "double precision");
 
   private void subscriptError(String message, String hint, Expr.Step at) {
     q.problems.add(

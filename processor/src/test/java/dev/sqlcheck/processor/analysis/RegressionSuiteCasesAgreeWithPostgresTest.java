@@ -75,6 +75,9 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
           // subscripts in a row apply to the array together; an index converts as an assignment
           "SELECT (ARRAY[[1, 2], [3, 4]])[1][2], (ARRAY[[1, 2], [3, 4]])[1:2][1],"
               + " (ARRAY[1])[1.5], (ARRAY[1])['2'], ('{\"a\": [1]}'::jsonb)['a'][0]",
+          // oidvector, int2vector, name and the geometric types are subscripted as arrays
+          "SELECT p.proargtypes[0], i.indkey[0], ('(1,2)'::point)[1], ('ab'::name)[0]"
+              + " FROM pg_proc p, pg_index i",
           // jsonb takes an index that converts implicitly to integer or text
           "SELECT ('[1]'::jsonb)[1::smallint], ('[1]'::jsonb)['a'::varchar], ('[1]'::jsonb)[n]"
               + " FROM vt",
