@@ -467,7 +467,8 @@ final class ColumnRefs {
    */
   Optional<Val> fieldOfWholeRow(Expr.ColumnRef ref, Identifier field) {
     QueryContext.WholeRow w = q.wholeRowOf(ref);
-    if (w == null) {
+    if (w == null || w.called()) {
+      // (t.f).x where t.f called a function on the row: x is a field of its result, not of t
       return Optional.empty();
     }
     q.notWholeRow(ref);

@@ -21,6 +21,11 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
       CREATE TABLE words (w text);
       CREATE TABLE vt (f1 varchar(10), n int, t text);
       CREATE TABLE tree (id int, parent int);
+      CREATE TABLE person (name text, age int);
+      CREATE TABLE hobby (name text, person text);
+      CREATE FUNCTION hobbies(person) RETURNS SETOF hobby LANGUAGE sql
+        AS 'SELECT * FROM hobby WHERE person = $1.name';
+      CREATE FUNCTION gear(hobby) RETURNS SETOF text LANGUAGE sql AS 'SELECT $1.name';
       CREATE FUNCTION least_of(VARIADIC anyarray) RETURNS anyelement LANGUAGE sql
         AS 'SELECT min(x) FROM unnest($1) x';
       CREATE FUNCTION first_of(VARIADIC anycompatiblearray) RETURNS anycompatible LANGUAGE sql
@@ -90,6 +95,9 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
   static {
     WARNED.put("SELECT * FROM pg_stat_user_tables ORDER BY 1, 2", "pg_stat_user_tables\" in *");
     WARNED.put("SELECT *, 1 FROM pg_database ORDER BY 3", "pg_database\" in *");
+    // attribute notation: p.hobbies calls hobbies(p), and its fields are the result's, not p's
+    WARNED.put("SELECT (p.hobbies).name FROM person p", "\"p.hobbies\"");
+    WARNED.put("SELECT (p.hobbies).gear, p.name FROM person p", "\"p.hobbies\"");
   }
 
   /** Invalid in PostgreSQL, and the problem sqlcheck must report. */
