@@ -173,7 +173,42 @@ final class SortGroup {
     Expr expr = (Expr) e;
     Target t = level.in(Clause.GROUP_BY, () -> resolve(expr, level, "GROUP BY", true));
     if (t != null) {
+      if (t.output() != null && t.output().expr() != null) {
+        outputInGroupBy(t.output().expr(), level);
+      }
       keys.add(t.key());
+    }
+  }
+
+  /**
+   * A select-list item GROUP BY names (by its label or position) is grouped by its expression,
+   * where this level's aggregates and window functions are not allowed: {@code SELECT count(*) AS n
+   * … GROUP BY n} is PostgreSQL's error, at the aggregate.
+   */
+  private void outputInGroupBy(Expr output, Level level) {
+    Expr.FuncCall[] found = {null};
+    boolean[] window = {false};
+    Nodes.walk(
+        output,
+        n -> {
+          if (found[0] == null && n instanceof Expr.FuncCall c) {
+            if (q.aggregateOwner(c) == level) {
+              found[0] = c;
+            } else if (q.windowLevel(c) == level) {
+              found[0] = c;
+              window[0] = true;
+            }
+          }
+          return found[0] == null;
+        });
+    if (found[0] != null) {
+      q.problems.add(
+          Problem.at(
+              ProblemCode.INVALID_CONSTRUCT,
+              (window[0] ? "window functions" : "aggregate functions")
+                  + " are not allowed in GROUP BY",
+              found[0].start(),
+              found[0].end()));
     }
   }
 

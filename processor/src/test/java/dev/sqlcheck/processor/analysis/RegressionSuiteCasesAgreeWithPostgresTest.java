@@ -86,6 +86,9 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
           // jsonb takes an index that converts implicitly to integer or text
           "SELECT ('[1]'::jsonb)[1::smallint], ('[1]'::jsonb)['a'::varchar], ('[1]'::jsonb)[n]"
               + " FROM vt",
+          // GROUP BY an output without an aggregate of this level
+          "SELECT n AS c, count(*) FROM vt GROUP BY c",
+          "SELECT (SELECT count(*) FROM tree) AS c FROM vt GROUP BY c",
           // the six comparisons need no operator family, whichever way they are written
           "SELECT ROW(ARRAY[1], ARRAY[2]) < ROW(ARRAY[1], ARRAY[3]), ROW(1, 2) OPERATOR(<) ROW(1, 3)");
 
@@ -133,6 +136,13 @@ class RegressionSuiteCasesAgreeWithPostgresTest extends SchemaDatabase.Test {
     INVALID.put("SELECT ('[1, 2]'::jsonb)[1.0]", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT ('[1, 2]'::jsonb)[n::bigint] FROM vt", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT t[1] FROM vt", ProblemCode.TYPE_MISMATCH);
+    INVALID.put("SELECT count(*) AS c FROM vt GROUP BY c", ProblemCode.INVALID_CONSTRUCT);
+    INVALID.put("SELECT n, count(*) FROM vt GROUP BY 2", ProblemCode.INVALID_CONSTRUCT);
+    INVALID.put(
+        "SELECT n, (SELECT max(vt.n) FROM tree) AS m FROM vt GROUP BY 1, 2",
+        ProblemCode.INVALID_CONSTRUCT);
+    INVALID.put(
+        "SELECT row_number() OVER () AS r FROM vt GROUP BY r", ProblemCode.INVALID_CONSTRUCT);
     INVALID.put("SELECT (ARRAY[1])[true]", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT (ARRAY[1])['x']", ProblemCode.TYPE_MISMATCH);
     INVALID.put("SELECT (ARRAY[1])[1:true]", ProblemCode.TYPE_MISMATCH);
