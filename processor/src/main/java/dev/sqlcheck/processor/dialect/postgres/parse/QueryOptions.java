@@ -218,6 +218,10 @@ final class QueryOptions {
     Limit limit = mergeLimit(old);
     List<LockingClause> locks = new ArrayList<>(q.locking());
     locks.addAll(locking);
+    if (withTies
+        && locks.stream().anyMatch(l -> l.waitPolicy() == LockingClause.WaitPolicy.SKIP_LOCKED)) {
+      throw p.fatal("SKIP LOCKED and WITH TIES options cannot be used together", limitAt, limitEnd);
+    }
     return new Query(
         with != null ? with : q.with(),
         q.body(),

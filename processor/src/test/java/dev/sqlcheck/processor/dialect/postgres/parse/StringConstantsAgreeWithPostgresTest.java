@@ -84,7 +84,9 @@ class StringConstantsAgreeWithPostgresTest {
 
   @AfterAll
   void close() throws Exception {
-    oracle.close();
+    if (oracle != null) {
+      oracle.close();
+    }
   }
 
   @Test
