@@ -74,16 +74,12 @@ final class PgEscapeString {
         case 'r' -> add('\r');
         case 't' -> add('\t');
         case 'x' -> {
-          int v = 0;
-          int k = 0;
-          while (k < 2 && i < close && Character.digit(sql.charAt(i), 16) >= 0) {
-            v = v * 16 + Character.digit(sql.charAt(i++), 16);
-            k++;
-          }
+          int k = PgStrings.hexDigits(sql, i, close, 2);
           if (k == 0) {
             add('x'); // "\x" without digits is just "x"
           } else {
-            addByte(v);
+            addByte((int) PgStrings.hexValue(sql, i, k));
+            i += k;
           }
         }
         default -> {
@@ -111,13 +107,8 @@ final class PgEscapeString {
 
   /** Reads a Unicode escape at {@code i}; the index after it, or -1 after an error. */
   private int unicode(String sql, int i, int close, int digits) {
-    int v = 0;
-    int k = 0;
-    int p = i + 2;
-    while (k < digits && p < close && Character.digit(sql.charAt(p), 16) >= 0) {
-      v = v * 16 + Character.digit(sql.charAt(p++), 16);
-      k++;
-    }
+    int k = PgStrings.hexDigits(sql, i + 2, close, digits);
+    int p = i + 2 + k;
     if (k < digits) {
       message = "invalid Unicode escape";
       hint = UNICODE_HINT;
@@ -127,27 +118,26 @@ final class PgEscapeString {
       errorEnd = p;
       return -1;
     }
-    boolean high = v >= 0xD800 && v <= 0xDBFF;
-    boolean low = v >= 0xDC00 && v <= 0xDFFF;
+    long v = PgStrings.hexValue(sql, i + 2, digits);
     if (highSurrogate >= 0) {
-      if (!low) {
+      if (!PgStrings.isLowSurrogate(v)) {
         return fail("invalid Unicode surrogate pair", i, p) ? p : -1;
       }
-      utf8(0x10000 + ((highSurrogate - 0xD800) << 10) + (v - 0xDC00));
+      utf8(Character.toCodePoint((char) highSurrogate, (char) v));
       highSurrogate = -1;
       return p;
     }
-    if (high) {
-      highSurrogate = v;
+    if (PgStrings.isHighSurrogate(v)) {
+      highSurrogate = (int) v;
       return p;
     }
-    if (low) {
+    if (PgStrings.isLowSurrogate(v)) {
       return fail("invalid Unicode surrogate pair", i, p) ? p : -1;
     }
     if (v == 0 || v > Character.MAX_CODE_POINT) {
       return fail("invalid Unicode escape value", i, p) ? p : -1;
     }
-    utf8(v);
+    utf8((int) v);
     return p;
   }
 

@@ -142,37 +142,54 @@ final class PgStrings {
       boolean plus = i + 1 < n && s.charAt(i + 1) == '+';
       int start = i + (plus ? 2 : 1);
       int digits = plus ? 6 : 4;
-      int v = 0;
-      int k = 0;
-      while (k < digits && start + k < n && Character.digit(s.charAt(start + k), 16) >= 0) {
-        v = v * 16 + Character.digit(s.charAt(start + k), 16);
-        k++;
-      }
       at[0] = i;
-      if (k < digits) {
+      if (hexDigits(s, start, n, digits) < digits) {
         return BAD_ESCAPE;
       }
-      i = start + k;
+      i = start + digits;
+      long v = hexValue(s, start, digits);
       if (v == 0 || v > Character.MAX_CODE_POINT) {
         return "invalid Unicode escape value";
       }
-      boolean isHigh = v >= 0xD800 && v <= 0xDBFF;
-      boolean isLow = v >= 0xDC00 && v <= 0xDFFF;
       if (high >= 0) {
-        if (!isLow) {
+        if (!isLowSurrogate(v)) {
           return "invalid Unicode surrogate pair";
         }
-        out.appendCodePoint(0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00));
+        out.appendCodePoint(Character.toCodePoint((char) high, (char) v));
         high = -1;
-      } else if (isHigh) {
-        high = v;
-      } else if (isLow) {
+      } else if (isHighSurrogate(v)) {
+        high = (int) v;
+      } else if (isLowSurrogate(v)) {
         return "invalid Unicode surrogate pair";
       } else {
-        out.appendCodePoint(v);
+        out.appendCodePoint((int) v);
       }
     }
     at[0] = n;
     return high >= 0 ? "invalid Unicode surrogate pair" : null;
+  }
+
+  /** How many hex digits stand at {@code from}: at most {@code max}, and before {@code end}. */
+  static int hexDigits(String s, int from, int end, int max) {
+    int k = 0;
+    while (k < max && from + k < end && Character.digit(s.charAt(from + k), 16) >= 0) {
+      k++;
+    }
+    return k;
+  }
+
+  /** The value of the {@code count} hex digits at {@code from}. */
+  static long hexValue(String s, int from, int count) {
+    return Long.parseLong(s, from, from + count, 16);
+  }
+
+  /** Whether the escaped value {@code v} is the first half of a UTF-16 surrogate pair. */
+  static boolean isHighSurrogate(long v) {
+    return v <= Character.MAX_VALUE && Character.isHighSurrogate((char) v);
+  }
+
+  /** Whether the escaped value {@code v} is the second half of a UTF-16 surrogate pair. */
+  static boolean isLowSurrogate(long v) {
+    return v <= Character.MAX_VALUE && Character.isLowSurrogate((char) v);
   }
 }
