@@ -279,7 +279,7 @@ final class Exprs {
         v = step(v, step, level);
         continue;
       }
-      if (array == null && !v.isWildcard() && v.type() != null && v.type().array()) {
+      if (array == null && isArray(v)) {
         array = v;
       }
       if (array == null) {
@@ -301,13 +301,11 @@ final class Exprs {
     if (step instanceof Expr.SliceStep s) {
       Val lower = s.lower() == null ? null : value(s.lower(), level);
       Val upper = s.upper() == null ? null : value(s.upper(), level);
-      boolean array = !v.isWildcard() && v.type() != null && v.type().array();
       for (Val bound : new Val[] {lower, upper}) {
-        if (bound != null) {
+        if (bound != null && isArray(v)) {
+          arrayIndex(bound, s);
+        } else if (bound != null) {
           bindParameter(bound, SqlType.of("integer"));
-          if (array) {
-            arrayIndex(bound, s);
-          }
         }
       }
       return subscript(v, null, true, s);
@@ -369,7 +367,6 @@ final class Exprs {
     }
     if (t.array()) {
       if (index != null) {
-        bindParameter(index, SqlType.of("integer"));
         arrayIndex(index, at);
       }
       return slice ? Val.typed(t, true) : Val.typed(t.elementType(), true);
@@ -398,7 +395,6 @@ final class Exprs {
     String element = FIXED_ARRAYS.get(t.name());
     if (element != null) {
       if (index != null) {
-        bindParameter(index, SqlType.of("integer"));
         arrayIndex(index, at);
       }
       return slice ? Val.wildcard() : Val.typed(SqlType.of(element), true);
@@ -410,12 +406,18 @@ final class Exprs {
     return Val.wildcard();
   }
 
+  private static boolean isArray(Val v) {
+    return !v.isWildcard() && v.type() != null && v.type().array();
+  }
+
   /**
    * An array subscript is converted to {@code integer} as an assignment is: {@code '2'} and {@code
-   * 1.5} are, {@code true} and {@code 'x'} are PostgreSQL's errors.
+   * 1.5} are, {@code true} and {@code 'x'} are PostgreSQL's errors; a {@code :parameter} is bound
+   * as an integer.
    */
   private void arrayIndex(Val index, Expr.Step at) {
     SqlType integer = SqlType.of("integer");
+    bindParameter(index, integer);
     if (index.kind() == Val.Kind.LITERAL) {
       Resolution r = q.types.cast(index.arg(), integer);
       if (!r.ok()) {

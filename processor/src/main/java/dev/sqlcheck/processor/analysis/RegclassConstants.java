@@ -25,8 +25,8 @@ final class RegclassConstants {
   /** Checks {@code literal}, which PostgreSQL reads as a regclass here. */
   static void check(QueryContext q, Expr.StringLiteral literal) {
     String text = literal.value();
-    if (text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return; // an OID, or none: PostgreSQL takes it as it is
+    if (isOid(text)) {
+      return;
     }
     List<String> names = PgParser.qualifiedNameInString(text);
     if (names == null || names.size() > 3) {
@@ -96,7 +96,7 @@ final class RegclassConstants {
    */
   static void checkOther(QueryContext q, Expr.StringLiteral literal, String typeName) {
     String text = literal.value();
-    if (text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (isOid(text)) {
       return;
     }
     boolean simple = text.matches("[a-z_][a-z0-9_$]*");
@@ -111,6 +111,11 @@ final class RegclassConstants {
     if (!known) {
       q.problems.notChecked("the name " + literal.value() + " in a " + typeName + " constant");
     }
+  }
+
+  /** An OID, or {@code -} for none: every object-name type takes it as it is. */
+  private static boolean isOid(String text) {
+    return text.equals("-") || !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static boolean isBuiltinSchema(String name) {
